@@ -7,4 +7,8 @@ require (
 	golang.org/x/text v0.43.0
 )
 
-require go.yaml.in/yaml/v3 v3.0.5 // indirect
+require (
+	github.com/klauspost/compress v1.20.3 // indirect
+	github.com/sourcegraph/conc v0.3.0 // indirect
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
+)
