@@ -1,0 +1,121 @@
+package split
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+func texts(ps []corpus.Paragraph) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Text
+	}
+	return out
+}
+
+func TestParagraphs(t *testing.T) {
+	wrapped := "The committee met on Tuesday to discuss the new budget, which\n" +
+		"includes spending on roads, schools and hospitals across the\n" +
+		"region. Members said the plan was fair.\n" +
+		"\n" +
+		"Critics said the spending was too low and that the plan had\n" +
+		"come too late to help the families who needed it most."
+	tests := []struct {
+		name   string
+		in     string
+		want   []string
+		blocks []int
+	}{
+		{"empty", "", []string{}, []int{}},
+		{"one line", "Hello.", []string{"Hello."}, []int{0}},
+		{"blank line separated", "First para.\n\nSecond para.", []string{"First para.", "Second para."}, []int{0, 1}},
+		{"one per line", "Home\nWorld\nA long line of body text that goes on.", []string{"Home", "World", "A long line of body text that goes on."}, []int{0, 0, 0}},
+		{"mixed block split into lines", "Anu Thomas\nAnu is a writer who stews in existential angst and seeks what is broken in the world.",
+			[]string{"Anu Thomas", "Anu is a writer who stews in existential angst and seeks what is broken in the world."}, []int{0, 0}},
+		{"comment prompts split", "View Comments\nLeave a comment", []string{"View Comments", "Leave a comment"}, []int{0, 0}},
+		{"hard wrapped re-joined", wrapped, []string{
+			"The committee met on Tuesday to discuss the new budget, which includes spending on roads, schools and hospitals across the region. Members said the plan was fair.",
+			"Critics said the spending was too low and that the plan had come too late to help the families who needed it most.",
+		}, []int{0, 1}},
+		{"hard wrapped without blank lines", "The committee met on Tuesday to discuss the new budget, which\nincludes spending on roads and schools.\nCritics said the spending was too low and that the plan had\ncome too late.",
+			[]string{"The committee met on Tuesday to discuss the new budget, which includes spending on roads and schools.", "Critics said the spending was too low and that the plan had come too late."}, []int{0, 0}},
+		{"wrapped list items kept apart", "Things the council agreed to fund in the coming year include:\n- new roads\n- new schools",
+			[]string{"Things the council agreed to fund in the coming year include:", "- new roads", "- new schools"}, []int{0, 0, 0}},
+		{"headline list is not joined", "Colin Kaepernick: We are waiting for 32 owners and Roger Goodell (185)\nMyles Garrett should expect a significant suspension, say league sources\nVikings come back to beat the Broncos",
+			[]string{"Colin Kaepernick: We are waiting for 32 owners and Roger Goodell (185)", "Myles Garrett should expect a significant suspension, say league sources", "Vikings come back to beat the Broncos"}, []int{0, 0, 0}},
+		{"surrounding spaces trimmed", "  a  \n\n  b", []string{"a", "b"}, []int{0, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := Paragraphs(tt.in, nil)
+			assert.Equal(t, tt.want, texts(ps))
+			blocks := make([]int, len(ps))
+			for i, p := range ps {
+				blocks[i] = p.Block
+			}
+			assert.Equal(t, tt.blocks, blocks)
+		})
+	}
+}
+
+func TestOffsetsPointIntoText(t *testing.T) {
+	in := "Title line\n\nBody line one is here.\nSecond line.\n\n  Indented  "
+	ps := Paragraphs(in, nil)
+	require.NotEmpty(t, ps)
+	for _, p := range ps {
+		require.True(t, 0 <= p.Start && p.Start <= p.End && p.End <= len(in))
+		assert.Equal(t, strings.Join(strings.Fields(in[p.Start:p.End]), " "), p.Text)
+	}
+}
+
+func TestStage(t *testing.T) {
+	d := &corpus.Document{Text: "a\n\nb"}
+	require.NoError(t, Stage{}.Process(context.Background(), d))
+	assert.Equal(t, []string{"a", "b"}, texts(d.Paragraphs))
+}
+
+func FuzzParagraphs(f *testing.F) {
+	f.Add("Title\n\nBody one.\nBody two.")
+	f.Add("a long line that is wrapped at some width and goes on and on\nto the next line which is shorter\n\n- item\n- item")
+	f.Add("\n\n\n")
+	f.Add("x\r\ny\t\n \n")
+	f.Fuzz(func(t *testing.T, in string) {
+		ps := Paragraphs(in, nil)
+		prevEnd := 0
+		for i, p := range ps {
+			if p.Start < prevEnd || p.End < p.Start || p.End > len(in) {
+				t.Fatalf("paragraph %d has bad offsets [%d,%d) after %d in %d bytes", i, p.Start, p.End, prevEnd, len(in))
+			}
+			if p.Text == "" {
+				t.Fatalf("paragraph %d is empty", i)
+			}
+			if strings.Contains(p.Text, "\n") {
+				t.Fatalf("paragraph %d holds a newline: %q", i, p.Text)
+			}
+			if i > 0 && p.Block < ps[i-1].Block {
+				t.Fatalf("block index goes back at paragraph %d", i)
+			}
+			prevEnd = p.End
+		}
+	})
+}
+
+func BenchmarkParagraphs(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 64<<10 {
+		sb.WriteString("Home\nNews\nThe quick brown fox jumps over the lazy dog, said the reporter on Tuesday.\n\n")
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var dst []corpus.Paragraph
+	for b.Loop() {
+		dst = Paragraphs(text, dst[:0])
+	}
+}
