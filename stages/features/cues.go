@@ -1,0 +1,141 @@
+package features
+
+import (
+	"strings"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// Cue is a phrase whose presence in a paragraph hints at a label. Phrases are
+// matched on the paragraph's lower-cased words joined by single spaces, so
+// they match whole words only ("share" does not match "shareholder").
+type Cue struct {
+	// Phrase is the lower-case word sequence, with an optional "^" prefix
+	// (the paragraph starts with it) and/or "$" suffix (ends with it).
+	Phrase string
+	// Label is the label the cue points to.
+	Label corpus.Label
+	// Strong cues decide the label even for long paragraphs; weak ones only
+	// for short paragraphs (see ShortWords).
+	Strong bool
+}
+
+// ShortWords is the length (in words) under which weak cues apply.
+const ShortWords = 25
+
+// CueSet is a compiled list of cues. It is immutable and safe for concurrent use.
+type CueSet struct {
+	cues []compiledCue
+}
+
+type compiledCue struct {
+	needle string // " words " with boundaries
+	Cue
+}
+
+// NewCueSet compiles cues.
+func NewCueSet(cues []Cue) *CueSet {
+	cs := &CueSet{}
+	for _, c := range cues {
+		p := c.Phrase
+		needle := " " + strings.TrimSuffix(strings.TrimPrefix(p, "^"), "$") + " "
+		if strings.HasPrefix(p, "^") {
+			needle = "\x02" + needle
+		}
+		if strings.HasSuffix(p, "$") {
+			needle += "\x03"
+		}
+		cs.cues = append(cs.cues, compiledCue{needle: needle, Cue: c})
+	}
+	return cs
+}
+
+// Match returns, per label, whether a cue for it matched, given the
+// paragraph's normalised form (see Extractor) and its length in words.
+func (cs *CueSet) Match(norm string, words int) (hits [corpus.NumLabels]bool) {
+	for _, c := range cs.cues {
+		if hits[c.Label] || (!c.Strong && words >= ShortWords) {
+			continue
+		}
+		if strings.Contains(norm, c.needle) {
+			hits[c.Label] = true
+		}
+	}
+	return hits
+}
+
+// DefaultCues returns winnow's built-in cue phrases. They are generic
+// phrases of news-site furniture in English and the main European languages,
+// written from the taxonomy in shared/README.md, not from any one page.
+func DefaultCues() []Cue {
+	var cues []Cue
+	add := func(l corpus.Label, strong bool, phrases ...string) {
+		for _, p := range phrases {
+			cues = append(cues, Cue{Phrase: p, Label: l, Strong: strong})
+		}
+	}
+	// Comment sections: prompts, forms, counters, policies.
+	add(corpus.Comment, true,
+		"^leave a reply", "^leave a comment", "^post a comment", "^add a comment", "^write a comment",
+		"^submit a comment", "^post comment", "^add comment", "your email address will not be published",
+		"required fields are marked", "you must be logged in to post a comment", "^view comments",
+		"^show comments", "^load comments", "^read comments", "^see comments", "^view all comments",
+		"^join the discussion", "^join the conversation", "^comments$", "^comment$", "^responses$",
+		"comments are closed", "comment policy", "^no comments", "^be the first to comment",
+		"notify me of follow up comments", "notify me of new posts", "^cancel reply", "^reply$",
+		"save my name email and website", "^commentaires$", "^laisser un commentaire", "^kommentare$",
+		"^kommentar schreiben", "^comentarios$", "^deja un comentario", "^deja una respuesta",
+		"^komentarze$", "^dodaj komentarz", "^commenti$", "^lascia un commento", "^comentários$",
+		"^deixe um comentário", "^log in to reply", "^login to reply",
+		"comments for this thread are now closed", "^discussion$")
+	add(corpus.Comment, false, "what do you think", "responses to", "comments on", "^reply to")
+	// Bylines and author boxes.
+	add(corpus.Bio, true,
+		"has a passion for", "can be found tweeting", "follow him on twitter", "follow her on twitter",
+		"follow them on twitter", "^about the author", "^about the writer", "^written by", "^posted by",
+		"^by$", "^author$", "^authors$", "^words by", "^story by", "^reporting by",
+		"is a staff writer", "is a senior writer", "is a freelance writer", "is a freelance journalist",
+		"is a contributing writer", "is a contributing editor", "is a reporter", "is a senior reporter",
+		"is a staff reporter", "is a writer", "is a journalist", "is a correspondent", "is an editor",
+		"is the editor", "is a senior editor", "is a news editor", "is a columnist", "has written for",
+		"has been a journalist", "^von$", "^par$", "^por$", "^autor$", "^auteur$")
+	add(corpus.Bio, false, "^by", "^updated by", "^reviewed by", "^edited by", "^photos by", "contact the author",
+		"more articles by", "more from this author", "view all posts by", "^von", "^par", "^por", "^autor")
+	// Promotion: newsletters, subscriptions, events, related content, social.
+	add(corpus.Promo, true,
+		"subscribe to our newsletter", "sign up for our newsletter", "sign up to our newsletter",
+		"^subscribe to", "^attend the", "join our community",
+		"^related articles", "^related stories", "^related posts", "^related content", "^more stories",
+		"^you may also like", "^you might also like", "^recommended for you", "^most popular",
+		"^most read", "^trending now", "^read more", "^read next", "^more from", "^also read",
+		"^don t miss", "^sponsored", "^promoted", "^download the app", "^get the app",
+		"follow us on", "like us on facebook", "^stay connected", "^sign up", "^subscribe",
+		"^subscribe now", "^get the latest", "special offers", "upcoming events",
+		"^discover special offers", "register now", "^buy tickets", "^learn more",
+		"^abonnieren", "^newsletter abonnieren", "^suscríbete", "^abonnez vous", "^inscrivez vous",
+		"^zapisz się", "^iscriviti", "^assine", "^lesen sie auch", "^mehr zum thema", "^lire aussi",
+		"^à lire aussi", "^leer más", "^te puede interesar", "^czytaj także", "^czytaj też",
+		"^leggi anche", "^leia também")
+	add(corpus.Promo, false, "stories", "newsletter", "sign up for the", "^related", "^more great", "^popular", "discord", "telegram channel",
+		"whatsapp channel", "podcast", "webinar", "^ways to join", "ways to join our", "^trending",
+		"^recommended", "^editor s picks", "^top stories", "^latest news", "^latest stories",
+		"^latest articles", "^more news", "^see also", "^watch", "free trial", "^get our", "in your inbox",
+		"^advertise with us")
+	// Everything else on the page that is not the article.
+	add(corpus.Chrome, true,
+		"all rights reserved", "©", "^copyright", "privacy policy", "cookie policy", "terms of use",
+		"terms of service", "terms and conditions", "we use cookies", "uses cookies", "accept cookies",
+		"^skip to", "picture credit", "^credit", "^credits", "photo credit", "image credit", "^advertisement$", "^advertisement",
+		"^share this", "^share on", "^share$", "^tweet$", "^email$", "^print$", "click to share",
+		"click to email", "opens in new window", "^tags$", "^filed under",
+		"^posted in", "^categories", "^home$", "^menu$", "^search$", "^close$", "^sign in$", "^log in$",
+		"^login$", "^register$", "^you are here", "^breadcrumb", "^anzeige$", "^werbung$", "^publicité$",
+		"^publicidad$", "^reklama$", "^pubblicità$", "^publicidade$", "^teilen$", "^partager$",
+		"^compartir$", "^udostępnij$", "^condividi$", "^compartilhar$", "^datenschutz", "^impressum")
+	add(corpus.Chrome, false, "credit", "^photo", "^image", "getty images", "^source", "^via", "shutterstock",
+		"^tags", "^share", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",
+		"^print", "^email", "^contact us", "^about us", "^sitemap", "^careers", "^feedback", "^faq",
+		"^help", "^next article", "^previous article", "^next post", "^previous post", "^back to top",
+		"^go to", "^page", "^section", "^topics", "^more$", "^video$", "^photos$", "^gallery")
+	return cues
+}

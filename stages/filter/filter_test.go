@@ -1,0 +1,48 @@
+package filter
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages"
+)
+
+func TestKeep(t *testing.T) {
+	paras := []corpus.Paragraph{
+		{Text: "Headline", Label: corpus.Body},
+		{Text: "By Jane", Label: corpus.Bio},
+		{Text: "First.", Label: corpus.Body},
+		{Text: "Subscribe", Label: corpus.Promo},
+		{Text: "Second.", Label: corpus.Body},
+	}
+	tests := []struct {
+		name   string
+		keep   corpus.LabelSet
+		paras  []corpus.Paragraph
+		want   string
+		reason string
+	}{
+		{"body only", corpus.NewLabelSet(corpus.Body), paras, "Headline\n\nFirst.\n\nSecond.", ""},
+		{"body and bio", corpus.NewLabelSet(corpus.Body, corpus.Bio), paras, "Headline\n\nBy Jane\n\nFirst.\n\nSecond.", ""},
+		{"nothing kept", corpus.NewLabelSet(corpus.Comment), paras, "", ReasonNothingKept},
+		{"empty document", corpus.NewLabelSet(corpus.Body), nil, "", ReasonEmpty},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &corpus.Document{Paragraphs: tt.paras}
+			err := Keep{Labels: tt.keep}.Process(context.Background(), d)
+			if tt.reason != "" {
+				drop, ok := stages.AsDrop(err)
+				require.True(t, ok, "want a drop, got %v", err)
+				assert.Equal(t, tt.reason, drop.Reason)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, d.Clean)
+		})
+	}
+}
