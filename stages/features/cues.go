@@ -23,19 +23,23 @@ type Cue struct {
 // ShortWords is the length (in words) under which weak cues apply.
 const ShortWords = 25
 
-// CueSet is a compiled list of cues. It is immutable and safe for concurrent use.
+// CueSet is a compiled list of cues, indexed by first word so that matching
+// costs one map look-up per word of the paragraph. It is immutable and safe
+// for concurrent use.
 type CueSet struct {
-	cues []compiledCue
+	cues    []compiledCue
+	byFirst map[string][]int // first word → indices into cues
 }
 
 type compiledCue struct {
-	needle string // " words " with boundaries
+	needle   string // " words " with boundaries, "\x02" for start, "\x03" for end
+	anchored bool   // must match at the start
 	Cue
 }
 
 // NewCueSet compiles cues.
 func NewCueSet(cues []Cue) *CueSet {
-	cs := &CueSet{}
+	cs := &CueSet{byFirst: map[string][]int{}}
 	for _, c := range cues {
 		p := c.Phrase
 		needle := " " + strings.TrimSuffix(strings.TrimPrefix(p, "^"), "$") + " "
@@ -45,7 +49,9 @@ func NewCueSet(cues []Cue) *CueSet {
 		if strings.HasSuffix(p, "$") {
 			needle += "\x03"
 		}
-		cs.cues = append(cs.cues, compiledCue{needle: needle, Cue: c})
+		first, _, _ := strings.Cut(strings.TrimSpace(strings.Trim(needle, "\x02\x03")), " ")
+		cs.byFirst[first] = append(cs.byFirst[first], len(cs.cues))
+		cs.cues = append(cs.cues, compiledCue{needle: needle, anchored: strings.HasPrefix(p, "^"), Cue: c})
 	}
 	return cs
 }
@@ -53,12 +59,30 @@ func NewCueSet(cues []Cue) *CueSet {
 // Match returns, per label, whether a cue for it matched, given the
 // paragraph's normalised form (see Extractor) and its length in words.
 func (cs *CueSet) Match(norm string, words int) (hits [corpus.NumLabels]bool) {
-	for _, c := range cs.cues {
-		if hits[c.Label] || (!c.Strong && words >= ShortWords) {
+	// norm is "\x02 w1 w2 ... \x03": visit each word start.
+	for i := 1; i < len(norm); i++ {
+		if norm[i] != ' ' || i+1 >= len(norm) || norm[i+1] == '\x03' {
 			continue
 		}
-		if strings.Contains(norm, c.needle) {
-			hits[c.Label] = true
+		end := strings.IndexByte(norm[i+1:], ' ')
+		if end < 0 {
+			break
+		}
+		for _, ci := range cs.byFirst[norm[i+1:i+1+end]] {
+			c := &cs.cues[ci]
+			if hits[c.Label] || (!c.Strong && words >= ShortWords) {
+				continue
+			}
+			at := i
+			if c.anchored {
+				if i != 1 {
+					continue
+				}
+				at = 0
+			}
+			if strings.HasPrefix(norm[at:], c.needle) {
+				hits[c.Label] = true
+			}
 		}
 	}
 	return hits
