@@ -1,0 +1,142 @@
+// Command winnow strips boilerplate from scraped news: it splits every
+// article of a dump into paragraphs, labels each paragraph body, bio, promo,
+// comment or chrome, and writes the kept text as compressed, sharded JSONL.
+//
+// Usage:
+//
+//	winnow clean [flags] [INPUT...]   clean a dump (default: the built-in sample)
+//	winnow eval [flags]               score labels or clean text against gold
+//	winnow verify DIR                 check an output directory against its manifest
+//	winnow version                    print the version
+//
+// Run "winnow COMMAND -h" for the flags of a command.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// version is the tool version written into manifests.
+const version = "0.1.0"
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitFatal = 1
+	exitUsage = 2
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// env is what a command sees of the process: its streams.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+const usage = `winnow strips boilerplate from scraped news.
+
+Usage:
+  winnow clean [flags] [INPUT...]   clean a dump into compressed shards (no INPUT: the built-in sample)
+  winnow eval [flags]               score a classifier against gold labels or the article-extraction benchmark
+  winnow verify DIR                 check a finished output directory against its manifest
+  winnow version                    print the version
+
+Run "winnow COMMAND -h" for a command's flags.
+`
+
+// run executes one command line and returns the exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := env{stdin: stdin, stdout: stdout, stderr: stderr}
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	var err error
+	switch args[0] {
+	case "clean":
+		err = cmdClean(ctx, e, args[1:])
+	case "eval":
+		err = cmdEval(ctx, e, args[1:])
+	case "verify":
+		err = cmdVerify(ctx, e, args[1:])
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "winnow", version)
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(stdout, usage)
+	default:
+		fmt.Fprintf(stderr, "winnow: unknown command %q\n\n%s", args[0], usage)
+		return exitUsage
+	}
+	return exitCode(err, stderr)
+}
+
+// usageError is a mistake in the command line (exit status 2).
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, a ...any) error { return &usageError{fmt.Sprintf(format, a...)} }
+
+// exitStatusError carries an exit status with a message already printed.
+type exitStatusError struct {
+	code int
+	msg  string
+}
+
+func (e *exitStatusError) Error() string { return e.msg }
+
+func exitCode(err error, stderr io.Writer) int {
+	if err == nil {
+		return exitOK
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	var ue *usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintf(stderr, "winnow: %s\n", ue.msg)
+		return exitUsage
+	}
+	var se *exitStatusError
+	if errors.As(err, &se) {
+		if se.msg != "" {
+			fmt.Fprintf(stderr, "winnow: %s\n", se.msg)
+		}
+		return se.code
+	}
+	fmt.Fprintf(stderr, "winnow: %v\n", err)
+	return exitFatal
+}
+
+// parseInterspersed parses flags that may come before, between or after
+// positional arguments, and returns the positional ones.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, usagef("%v", err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
