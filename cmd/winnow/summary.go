@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -53,41 +54,43 @@ func (p *progressLine) done() {
 // printSummary prints the end-of-run table: documents, paragraphs per label
 // and speed.
 func printSummary(w io.Writer, dir string, s pipeline.Stats, elapsed time.Duration) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(w, "winnow clean → %s\n", dir)
-	fmt.Fprintf(tw, "documents\tread\twritten\tdropped\trejected\t\n")
-	fmt.Fprintf(tw, "\t%d\t%d\t%d\t%d\t\n", s.Read, s.Written, s.Dropped, s.Rejected)
-	tw.Flush()
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "winnow clean\t→ %s\n", dir)
+	fmt.Fprintf(tw, "documents\tread %d = written %d + dropped %d + rejected %d\n", s.Read, s.Written, s.Dropped, s.Rejected)
 	if len(s.DroppedBy) > 0 {
 		reasons := make([]string, 0, len(s.DroppedBy))
 		for r := range s.DroppedBy {
-			reasons = append(reasons, r)
+			reasons = append(reasons, fmt.Sprintf("%s %d", r, s.DroppedBy[r]))
 		}
 		sort.Strings(reasons)
-		fmt.Fprint(w, "dropped by reason:")
-		for _, r := range reasons {
-			fmt.Fprintf(w, " %s=%d", r, s.DroppedBy[r])
-		}
-		fmt.Fprintln(w)
+		fmt.Fprintf(tw, "dropped\t%s\n", strings.Join(reasons, ", "))
 	}
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprint(tw, "paragraphs\t")
-	for _, l := range corpus.Labels() {
-		fmt.Fprintf(tw, "%s\t", l)
-	}
-	fmt.Fprint(tw, "total\t\n\t")
 	var total int64
+	parts := make([]string, 0, corpus.NumLabels)
 	for _, l := range corpus.Labels() {
-		fmt.Fprintf(tw, "%d\t", s.LabelCounts[l])
+		parts = append(parts, fmt.Sprintf("%s %d", l, s.LabelCounts[l]))
 		total += s.LabelCounts[l]
 	}
-	fmt.Fprintf(tw, "%d\t\n", total)
-	tw.Flush()
+	fmt.Fprintf(tw, "paragraphs\t%d: %s\n", total, strings.Join(parts, ", "))
 	secs := elapsed.Seconds()
 	mbps, dps := 0.0, 0.0
 	if secs > 0 {
 		mbps = float64(s.BytesIn) / 1e6 / secs
 		dps = float64(s.Read) / secs
 	}
-	fmt.Fprintf(w, "input %.2f MB in %.2fs: %.1f MB/s, %.0f docs/s\n", float64(s.BytesIn)/1e6, secs, mbps, dps)
+	fmt.Fprintf(tw, "speed\t%s in %.3f s: %.1f MB/s, %.0f documents/s\n", humanBytes(s.BytesIn), secs, mbps, dps)
+	tw.Flush()
+}
+
+// humanBytes formats a byte count in B, kB, MB or GB (powers of 1000).
+func humanBytes(n int64) string {
+	switch {
+	case n < 1000:
+		return fmt.Sprintf("%d B", n)
+	case n < 1e6:
+		return fmt.Sprintf("%.1f kB", float64(n)/1e3)
+	case n < 1e9:
+		return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+	}
+	return fmt.Sprintf("%.2f GB", float64(n)/1e9)
 }
