@@ -19,6 +19,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -43,7 +45,7 @@ func run(args []string, stdout io.Writer) error {
 	}
 	fs := flag.NewFlagSet("winnow-label "+args[0], flag.ContinueOnError)
 	benchDir := fs.String("bench", "../shared/benchmarks/article-extraction", "benchmark `DIR`")
-	corrections := fs.String("corrections", "", "hand corrections `FILE` (KEY INDEX LABEL [# note] per line)")
+	corrections := fs.String("corrections", "", "hand corrections: a `FILE` or a directory of *.txt files (KEY INDEX LABEL [# note] per line)")
 	out := fs.String("o", "", "output gold set `FILE`")
 	goldPath := fs.String("gold", "", "gold set `FILE` to show")
 	if err := fs.Parse(args[1:]); err != nil {
@@ -64,8 +66,20 @@ func run(args []string, stdout io.Writer) error {
 		}
 		applied := 0
 		if *corrections != "" {
-			if applied, err = applyCorrections(set, b, *corrections); err != nil {
-				return err
+			files := []string{*corrections}
+			if st, err := os.Stat(*corrections); err == nil && st.IsDir() {
+				files, err = filepath.Glob(filepath.Join(*corrections, "*.txt"))
+				if err != nil {
+					return err
+				}
+				sort.Strings(files)
+			}
+			for _, f := range files {
+				n, err := applyCorrections(set, b, f)
+				if err != nil {
+					return err
+				}
+				applied += n
 			}
 		}
 		f, err := os.Create(*out)
