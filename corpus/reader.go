@@ -1,0 +1,397 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/klauspost/compress/gzip"
+	"github.com/klauspost/compress/zstd"
+)
+
+// ReadOptions configures NewMultiReader. Zero fields take their defaults.
+type ReadOptions struct {
+	// TextField is the JSONL member holding the document text (default "text").
+	TextField string
+	// IDField is the JSONL member holding the document ID (default "id").
+	IDField string
+	// URLField is the JSONL member holding the page URL (default "url").
+	URLField string
+	// MaxRecordBytes caps one JSONL line or one text file, after
+	// decompression (default 64 MiB). Larger records are rejected and skipped.
+	MaxRecordBytes int
+}
+
+// DefaultMaxRecordBytes is the default ReadOptions.MaxRecordBytes.
+const DefaultMaxRecordBytes = 64 << 20
+
+// maxZstdWindow bounds the memory a zstd stream may make the decoder use.
+const maxZstdWindow = 256 << 20
+
+// ioBufferSize is the size of the reader's input buffers.
+const ioBufferSize = 64 << 10
+
+// withDefaults returns o with empty fields set to their defaults.
+func (o ReadOptions) withDefaults() ReadOptions {
+	if o.TextField == "" {
+		o.TextField = "text"
+	}
+	if o.IDField == "" {
+		o.IDField = "id"
+	}
+	if o.URLField == "" {
+		o.URLField = "url"
+	}
+	if o.MaxRecordBytes <= 0 {
+		o.MaxRecordBytes = DefaultMaxRecordBytes
+	}
+	return o
+}
+
+// MultiReader reads documents from a list of inputs, one after another. It
+// implements Reader; it is not safe for concurrent use.
+//
+// Document.Seq counts the documents returned (0, 1, 2, ... across all
+// inputs); rejected records do not use up a Seq. Source is the input's Name
+// and Position is "line N" for JSONL records (empty for text files).
+//
+// Next returns a *RecordError for a record that cannot be read (malformed or
+// oversized line, oversized text file, a compressed stream that is cut short
+// or corrupt) and goes on with the next record or input on the following
+// call. A compressed stream that breaks keeps every record before the break;
+// the partial line at the break is part of the reject. Failing to open an
+// input or to read its bytes is fatal: Next returns the error, wrapped with
+// the input's name, and the reader stops.
+type MultiReader struct {
+	inputs []Input
+	opts   ReadOptions
+	next   int   // index of the next input to open
+	seq    int64 // Seq of the next document
+	err    error // sticky fatal error or io.EOF
+
+	// The current input.
+	cur       *Input
+	rc        io.ReadCloser
+	comp      string // "", "gzip" or "zstd"
+	src       *bufio.Reader
+	lineNo    int64
+	records   int64 // documents and record rejects from the current input
+	fallback  string
+	firstLine bool
+	ended     bool // the current input has nothing more to give
+
+	raw    trackingReader
+	rawBuf *bufio.Reader // buffers the raw bytes (and finds magic numbers)
+	decBuf *bufio.Reader // buffers decompressed bytes
+	gz     *gzip.Reader
+	zd     *zstd.Decoder
+	line   []byte
+}
+
+var _ Reader = (*MultiReader)(nil)
+
+// NewMultiReader returns a reader of inputs, in order. Call Close when done
+// if the reader may not have reached io.EOF.
+func NewMultiReader(inputs []Input, opts ReadOptions) *MultiReader {
+	return &MultiReader{
+		inputs: inputs,
+		opts:   opts.withDefaults(),
+	}
+}
+
+// trackingReader remembers the first error (other than io.EOF) of the
+// underlying reader, so that a failing file is told apart from a corrupt
+// compressed stream.
+type trackingReader struct {
+	r   io.Reader
+	err error
+}
+
+// Read implements io.Reader.
+func (t *trackingReader) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	if err != nil && err != io.EOF && t.err == nil {
+		t.err = err
+	}
+	return n, err
+}
+
+// Next returns the next document; see MultiReader.
+func (m *MultiReader) Next(ctx context.Context) (*Document, error) {
+	if m.err != nil {
+		return nil, m.err
+	}
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if m.cur != nil && m.ended {
+			m.closeInput()
+		}
+		if m.cur == nil {
+			if m.next >= len(m.inputs) {
+				m.release()
+				m.err = io.EOF
+				return nil, io.EOF
+			}
+			in := &m.inputs[m.next]
+			m.next++
+			rej, err := m.open(in)
+			if err != nil {
+				m.closeInput()
+				m.release()
+				m.err = err
+				return nil, err
+			}
+			if rej != nil {
+				m.closeInput()
+				return nil, rej
+			}
+		}
+		var d *Document
+		var err error
+		switch m.cur.Format {
+		case FormatText:
+			d, err = m.nextText()
+		case FormatJSONL:
+			d, err = m.nextJSONL()
+		default:
+			err = fmt.Errorf("read %s: unknown input format", m.cur.Name)
+		}
+		if d != nil {
+			d.Seq = m.seq
+			m.seq++
+			return d, nil
+		}
+		if err == nil {
+			// End of this input.
+			m.closeInput()
+			continue
+		}
+		if _, ok := AsRecordError(err); ok {
+			return nil, err
+		}
+		m.closeInput()
+		m.release()
+		m.err = err
+		return nil, err
+	}
+}
+
+// open opens in and sets up decompression. It returns a *RecordError when
+// the input's compressed header is unreadable (the input is then skipped),
+// or a fatal error.
+func (m *MultiReader) open(in *Input) (*RecordError, error) {
+	if in.Open == nil {
+		return nil, fmt.Errorf("open %s: input has no Open function", in.Name)
+	}
+	rc, oerr := in.Open()
+	if oerr != nil {
+		return nil, fmt.Errorf("open %s: %w", in.Name, oerr)
+	}
+	m.cur = in
+	m.rc = rc
+	m.comp = ""
+	m.lineNo = 0
+	m.records = 0
+	m.firstLine = true
+	m.ended = false
+	m.fallback = in.RelName() + ":"
+	m.raw = trackingReader{r: rc}
+	if m.rawBuf == nil {
+		m.rawBuf = bufio.NewReaderSize(&m.raw, ioBufferSize)
+	} else {
+		m.rawBuf.Reset(&m.raw)
+	}
+	magic, _ := m.rawBuf.Peek(4) // short files have no magic number
+	if m.raw.err != nil {
+		return nil, fmt.Errorf("read %s: %w", in.Name, m.raw.err)
+	}
+	var err error
+	switch {
+	case len(magic) >= 2 && magic[0] == 0x1f && magic[1] == 0x8b:
+		m.comp = "gzip"
+		if m.gz == nil {
+			m.gz, err = gzip.NewReader(m.rawBuf)
+		} else {
+			err = m.gz.Reset(m.rawBuf)
+		}
+		if err == nil {
+			m.gz.Multistream(true)
+			m.setDecoded(m.gz)
+		}
+	case len(magic) >= 4 && string(magic) == zstdMagic:
+		m.comp = "zstd"
+		if m.zd == nil {
+			m.zd, err = zstd.NewReader(m.rawBuf,
+				zstd.WithDecoderConcurrency(1),
+				zstd.WithDecoderMaxMemory(maxZstdWindow),
+				zstd.WithDecoderLowmem(true))
+			if err != nil && m.zd == nil {
+				return nil, fmt.Errorf("open %s: zstd decoder: %w", in.Name, err)
+			}
+		} else {
+			err = m.zd.Reset(m.rawBuf)
+		}
+		if err == nil {
+			m.setDecoded(m.zd)
+		}
+	default:
+		m.src = m.rawBuf
+	}
+	if err != nil {
+		if m.raw.err != nil {
+			return nil, fmt.Errorf("read %s: %w", in.Name, m.raw.err)
+		}
+		return m.streamError(err, ""), nil
+	}
+	return nil, nil
+}
+
+// setDecoded makes the line source read from the decompressor r.
+func (m *MultiReader) setDecoded(r io.Reader) {
+	if m.decBuf == nil {
+		m.decBuf = bufio.NewReaderSize(r, ioBufferSize)
+	} else {
+		m.decBuf.Reset(r)
+	}
+	m.src = m.decBuf
+}
+
+// streamError turns a failure of the current input's stream into a reject,
+// or into a fatal error when reading the input itself failed.
+func (m *MultiReader) streamError(err error, position string) *RecordError {
+	kind := m.comp
+	if kind == "" {
+		kind = "input"
+	}
+	what := "corrupt"
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		what = "truncated"
+		err = nil
+	}
+	return &RecordError{
+		Source:   m.cur.Name,
+		Position: position,
+		Reason:   fmt.Sprintf("%s %s stream after %d records", what, kind, m.records),
+		Err:      err,
+	}
+}
+
+// failure classifies a read error of the current input: a *RecordError when
+// the compressed stream is broken, else a fatal error.
+func (m *MultiReader) failure(err error, position string) error {
+	if m.raw.err != nil || m.comp == "" {
+		if m.raw.err != nil {
+			err = m.raw.err
+		}
+		return fmt.Errorf("read %s: %w", m.cur.Name, err)
+	}
+	return m.streamError(err, position)
+}
+
+// nextText reads the current input as one document. It returns nil, nil at
+// the end of the input.
+func (m *MultiReader) nextText() (*Document, error) {
+	m.ended = true
+	max := m.opts.MaxRecordBytes
+	data, err := io.ReadAll(io.LimitReader(m.src, int64(max)+1))
+	if err != nil {
+		return nil, m.failure(err, "")
+	}
+	m.records++
+	if len(data) > max {
+		return nil, &RecordError{
+			Source: m.cur.Name,
+			Reason: fmt.Sprintf("document exceeds %d bytes", max),
+		}
+	}
+	return &Document{ID: m.cur.TextID(), Source: m.cur.Name, Raw: data}, nil
+}
+
+// nextJSONL returns the next document of the current JSONL input, a
+// *RecordError, nil, nil at the end of the input, or a fatal error.
+func (m *MultiReader) nextJSONL() (*Document, error) {
+	for {
+		res, err := readLine(m.src, &m.line, m.opts.MaxRecordBytes)
+		if res == lineEOF {
+			return nil, nil
+		}
+		m.lineNo++
+		pos := "line " + strconv.FormatInt(m.lineNo, 10)
+		switch res {
+		case lineBroken:
+			// The stream cannot go on: end this input after the reject.
+			m.ended = true
+			return nil, m.failure(err, pos)
+		case lineTooLong:
+			m.records++
+			return nil, &RecordError{
+				Source:   m.cur.Name,
+				Position: pos,
+				Reason:   fmt.Sprintf("line exceeds %d bytes", m.opts.MaxRecordBytes),
+			}
+		}
+		line := m.line
+		if m.firstLine {
+			m.firstLine = false
+			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
+		}
+		if isBlank(line) {
+			continue
+		}
+		m.records++
+		f, reason := parseJSONLine(line, &m.opts)
+		if reason != "" {
+			return nil, &RecordError{Source: m.cur.Name, Position: pos, Reason: reason}
+		}
+		d := jsonlDocument(line, &f, m.fallback, m.lineNo)
+		d.Source = m.cur.Name
+		d.Position = pos
+		return d, nil
+	}
+}
+
+// closeInput closes the current input, if any.
+func (m *MultiReader) closeInput() {
+	if m.rc != nil {
+		_ = m.rc.Close()
+	}
+	m.rc = nil
+	m.cur = nil
+	m.src = nil
+	m.raw = trackingReader{}
+}
+
+// release frees the decompressors.
+func (m *MultiReader) release() {
+	if m.zd != nil {
+		m.zd.Close()
+		m.zd = nil
+	}
+	if m.gz != nil {
+		_ = m.gz.Close()
+		m.gz = nil
+	}
+	m.rawBuf = nil
+	m.decBuf = nil
+	m.line = nil
+}
+
+// Close releases the reader's resources and closes the current input. Next
+// returns an error after Close.
+func (m *MultiReader) Close() error {
+	m.closeInput()
+	m.release()
+	if m.err == nil {
+		m.err = errors.New("corpus: read from closed MultiReader")
+	}
+	return nil
+}
+
+// zstdMagic starts every zstd frame.
+const zstdMagic = "\x28\xb5\x2f\xfd"

@@ -1,0 +1,399 @@
+package corpus
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+
+	"github.com/klauspost/compress/zstd"
+)
+
+// DefaultMaxShardBytes is the default ShardOptions.MaxShardBytes (128 MB).
+const DefaultMaxShardBytes = 128_000_000
+
+// ShardOptions configures NewShardWriter. Zero fields take their defaults.
+type ShardOptions struct {
+	// MaxShardBytes starts a new shard once the current one holds at least
+	// this many uncompressed bytes (default 128 MB). It is checked after each
+	// document, so a document never spans two shards.
+	MaxShardBytes int64
+	// Level is the zstd compression level (default zstd.SpeedDefault).
+	Level zstd.EncoderLevel
+	// Annotate adds every paragraph, with its label and score, to each record.
+	Annotate bool
+	// Overwrite allows writing into a directory that already holds shards.
+	// Old shards are replaced by name; on Close, old shards numbered past the
+	// new ones are removed. Without it NewShardWriter refuses such a directory.
+	Overwrite bool
+}
+
+// ShardInfo describes one finished shard.
+type ShardInfo struct {
+	// Name is the shard's file name in the output directory, e.g. "docs-00000.jsonl.zst".
+	Name string `json:"name"`
+	// Documents is the number of records in the shard.
+	Documents int64 `json:"documents"`
+	// Bytes is the shard's uncompressed size.
+	Bytes int64 `json:"bytes"`
+	// CompressedBytes is the shard file's size.
+	CompressedBytes int64 `json:"compressed_bytes"`
+	// SHA256 is the hex SHA-256 of the shard file.
+	SHA256 string `json:"sha256"`
+}
+
+// ShardName returns the file name of shard i, e.g. "docs-00000.jsonl.zst".
+func ShardName(i int) string { return fmt.Sprintf("docs-%05d.jsonl.zst", i) }
+
+// shardNameRE matches shard file names and captures their number.
+var shardNameRE = regexp.MustCompile(`^docs-([0-9]{5,})\.jsonl\.zst$`)
+
+// listShards returns the shard file names in dir, in shard-number order.
+func listShards(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	type shard struct {
+		name string
+		n    uint64
+	}
+	var shards []shard
+	for _, e := range entries {
+		m := shardNameRE.FindStringSubmatch(e.Name())
+		if m == nil || e.IsDir() {
+			continue
+		}
+		n, err := strconv.ParseUint(m[1], 10, 64)
+		if err != nil {
+			continue
+		}
+		shards = append(shards, shard{e.Name(), n})
+	}
+	sort.Slice(shards, func(i, j int) bool { return shards[i].n < shards[j].n })
+	names := make([]string, len(shards))
+	for i, s := range shards {
+		names[i] = s.name
+	}
+	return names, nil
+}
+
+// ShardWriter writes documents as zstd-compressed JSON Lines shards,
+// docs-00000.jsonl.zst, docs-00001.jsonl.zst, ... It implements Writer and is
+// not safe for concurrent use.
+//
+// Each record is one JSON object on one line, with keys in this order:
+//
+//	{"id": ..., "url": ... (omitted when empty), "text": Document.Clean,
+//	 "labels": {"body": n, "bio": n, "promo": n, "comment": n, "chrome": n}}
+//
+// where labels counts the document's paragraphs per label (all five keys,
+// always). With ShardOptions.Annotate the record also has
+//
+//	"paragraphs": [{"text": ..., "label": "body", "score": 0.9731}, ...]
+//
+// with every paragraph in document order and its score rounded to 4
+// decimals, which ReadGold reads.
+//
+// A shard is written under a temporary name (".docs-00000.jsonl.zst.tmp")
+// and, once complete (on rotation or Close), synced, closed and renamed to
+// its final name; the directory is synced after the rename. Output bytes
+// depend only on the documents and options.
+type ShardWriter struct {
+	dir  string
+	opts ShardOptions
+	enc  *zstd.Encoder
+	buf  []byte
+	err  error // sticky error; errClosed after Close
+
+	// The shard being written, if f != nil.
+	f     *os.File
+	index int
+	out   countingWriter
+	cur   ShardInfo
+
+	shards []ShardInfo
+	old    []string // shards present in dir before the writer started
+}
+
+var _ Writer = (*ShardWriter)(nil)
+
+// errClosed is the sticky error of a closed or aborted writer.
+var errClosed = errors.New("corpus: writer is closed")
+
+// countingWriter counts and hashes the bytes written to a file.
+type countingWriter struct {
+	w io.Writer
+	h hash.Hash
+	n int64
+}
+
+// Write implements io.Writer.
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	c.h.Write(p[:n])
+	return n, err
+}
+
+// NewShardWriter creates dir if needed and returns a writer of shards in it.
+func NewShardWriter(dir string, opts ShardOptions) (*ShardWriter, error) {
+	if opts.MaxShardBytes <= 0 {
+		opts.MaxShardBytes = DefaultMaxShardBytes
+	}
+	if opts.Level == 0 {
+		opts.Level = zstd.SpeedDefault
+	}
+	if err := mkdirAll(dir); err != nil {
+		return nil, fmt.Errorf("shard writer: %w", err)
+	}
+	old, err := listShards(dir)
+	if err != nil {
+		return nil, fmt.Errorf("shard writer: %w", err)
+	}
+	if len(old) > 0 && !opts.Overwrite {
+		return nil, fmt.Errorf("shard writer: %s already holds shards (%s, ...)", dir, old[0])
+	}
+	enc, err := zstd.NewWriter(nil,
+		zstd.WithEncoderConcurrency(1),
+		zstd.WithEncoderLevel(opts.Level))
+	if err != nil {
+		return nil, fmt.Errorf("shard writer: zstd encoder: %w", err)
+	}
+	return &ShardWriter{
+		dir:  dir,
+		opts: opts,
+		enc:  enc,
+		out:  countingWriter{h: sha256.New()},
+		old:  old,
+	}, nil
+}
+
+// tmpName returns the temporary file name of shard i.
+func tmpName(i int) string { return "." + ShardName(i) + ".tmp" }
+
+// Write appends d's record to the current shard, starting a shard if needed.
+func (w *ShardWriter) Write(ctx context.Context, d *Document) error {
+	if w.err != nil {
+		return w.err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	buf, err := appendRecord(w.buf[:0], d, w.opts.Annotate)
+	w.buf = buf
+	if err != nil {
+		return fmt.Errorf("write document %q: %w", d.ID, err)
+	}
+	if w.f == nil {
+		if err := w.startShard(); err != nil {
+			w.err = err
+			return err
+		}
+	}
+	if _, err := w.enc.Write(buf); err != nil {
+		w.err = fmt.Errorf("write %s: %w", filepath.Join(w.dir, tmpName(w.index)), err)
+		return w.err
+	}
+	w.cur.Documents++
+	w.cur.Bytes += int64(len(buf))
+	if w.cur.Bytes >= w.opts.MaxShardBytes {
+		if err := w.finishShard(); err != nil {
+			w.err = err
+			return err
+		}
+	}
+	return nil
+}
+
+// startShard creates the temporary file of shard w.index.
+func (w *ShardWriter) startShard() error {
+	p := filepath.Join(w.dir, tmpName(w.index))
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return fmt.Errorf("create shard: %w", err)
+	}
+	w.f = f
+	w.out.w = f
+	w.out.n = 0
+	w.out.h.Reset()
+	w.enc.Reset(&w.out)
+	w.cur = ShardInfo{Name: ShardName(w.index)}
+	return nil
+}
+
+// finishShard completes the current shard: flush, sync, close, rename.
+func (w *ShardWriter) finishShard() error {
+	tmp := filepath.Join(w.dir, tmpName(w.index))
+	final := filepath.Join(w.dir, w.cur.Name)
+	f := w.f
+	w.f = nil
+	if err := w.enc.Close(); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", tmp, err)
+	}
+	w.enc.Reset(nil)
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return fmt.Errorf("sync %s: %w", tmp, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("close %s: %w", tmp, err)
+	}
+	if err := os.Rename(tmp, final); err != nil {
+		return fmt.Errorf("rename shard: %w", err)
+	}
+	if err := syncDir(w.dir); err != nil {
+		return err
+	}
+	w.cur.CompressedBytes = w.out.n
+	w.cur.SHA256 = hex.EncodeToString(w.out.h.Sum(nil))
+	w.shards = append(w.shards, w.cur)
+	w.index++
+	return nil
+}
+
+// Close completes the last shard and, with Overwrite, removes older shards
+// numbered past the new ones. A writer that got no documents writes no
+// shard. Closing twice is a no-op.
+func (w *ShardWriter) Close() error {
+	if w.err == errClosed {
+		return nil
+	}
+	if w.err != nil {
+		err := w.err
+		w.abort()
+		w.err = errClosed
+		return err
+	}
+	if w.f != nil {
+		if err := w.finishShard(); err != nil {
+			w.abort()
+			w.err = errClosed
+			return err
+		}
+	}
+	w.err = errClosed
+	removed := false
+	for _, name := range w.old {
+		if m := shardNameRE.FindStringSubmatch(name); m != nil {
+			if n, err := strconv.Atoi(m[1]); err == nil && n < len(w.shards) {
+				continue
+			}
+		}
+		if err := os.Remove(filepath.Join(w.dir, name)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("remove old shard: %w", err)
+		}
+		removed = true
+	}
+	if removed {
+		return syncDir(w.dir)
+	}
+	return nil
+}
+
+// Abort stops writing and removes the unfinished shard's temporary file.
+// Shards already finished stay. Write fails after Abort; Close is a no-op.
+func (w *ShardWriter) Abort() error {
+	if w.err == errClosed {
+		return nil
+	}
+	w.err = errClosed
+	return w.abort()
+}
+
+func (w *ShardWriter) abort() error {
+	if w.f == nil {
+		return nil
+	}
+	tmp := filepath.Join(w.dir, tmpName(w.index))
+	w.f.Close()
+	w.f = nil
+	w.enc.Reset(nil)
+	if err := os.Remove(tmp); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("abort: %w", err)
+	}
+	return nil
+}
+
+// Shards returns the finished shards, in order.
+func (w *ShardWriter) Shards() []ShardInfo {
+	return append([]ShardInfo(nil), w.shards...)
+}
+
+// appendRecord appends d's shard record, with a final newline, to dst.
+func appendRecord(dst []byte, d *Document, annotate bool) ([]byte, error) {
+	var counts [NumLabels]int64
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if int(p.Label) >= NumLabels {
+			return dst, fmt.Errorf("paragraph %d: invalid label %d", i, p.Label)
+		}
+		if annotate && (math.IsNaN(float64(p.Score)) || math.IsInf(float64(p.Score), 0)) {
+			return dst, fmt.Errorf("paragraph %d: score is %v", i, p.Score)
+		}
+		counts[p.Label]++
+	}
+	dst = append(dst, `{"id":`...)
+	dst = appendQuoted(dst, d.ID)
+	if d.URL != "" {
+		dst = append(dst, `,"url":`...)
+		dst = appendQuoted(dst, d.URL)
+	}
+	dst = append(dst, `,"text":`...)
+	dst = appendQuoted(dst, d.Clean)
+	dst = append(dst, `,"labels":{`...)
+	for l, n := range counts {
+		if l > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, '"')
+		dst = append(dst, labelNames[l]...)
+		dst = append(dst, `":`...)
+		dst = strconv.AppendInt(dst, n, 10)
+	}
+	dst = append(dst, '}')
+	if annotate {
+		dst = append(dst, `,"paragraphs":[`...)
+		for i := range d.Paragraphs {
+			p := &d.Paragraphs[i]
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = append(dst, `{"text":`...)
+			dst = appendQuoted(dst, p.Text)
+			dst = append(dst, `,"label":"`...)
+			dst = append(dst, labelNames[p.Label]...)
+			dst = append(dst, `","score":`...)
+			dst = appendScore(dst, p.Score)
+			dst = append(dst, '}')
+		}
+		dst = append(dst, ']')
+	}
+	return append(dst, '}', '\n'), nil
+}
+
+// syncDir fsyncs a directory so renames in it are durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	err = d.Sync()
+	if cerr := d.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil && !errors.Is(err, os.ErrInvalid) {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	return nil
+}
