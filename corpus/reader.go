@@ -29,8 +29,10 @@ type ReadOptions struct {
 // DefaultMaxRecordBytes is the default ReadOptions.MaxRecordBytes.
 const DefaultMaxRecordBytes = 64 << 20
 
-// maxZstdWindow bounds the memory a zstd stream may make the decoder use.
-const maxZstdWindow = 256 << 20
+// maxZstdWindow bounds the memory a zstd stream may make the decoder use:
+// 128 MiB, the reference zstd's default limit (window log 27). A stream that
+// asks for more is rejected as corrupt.
+const maxZstdWindow = 128 << 20
 
 // ioBufferSize is the size of the reader's input buffers.
 const ioBufferSize = 64 << 10

@@ -305,6 +305,13 @@ func TestMultiReaderTruncatedText(t *testing.T) {
 	require.Len(t, items, 1)
 	require.NotNil(t, items[0].Rej)
 	assert.Equal(t, "truncated gzip stream after 0 records", items[0].Rej.Reason)
+
+	// Only the gzip magic number: the header itself is cut.
+	items, err = readAll(t, NewMultiReader([]Input{memInput("m.jsonl.gz", FormatJSONL, c[:2])}, ReadOptions{}))
+	require.NoError(t, err)
+	require.Len(t, items, 1)
+	require.NotNil(t, items[0].Rej)
+	assert.Equal(t, "truncated gzip stream after 0 records", items[0].Rej.Reason)
 }
 
 func TestMultiReaderCorruptStream(t *testing.T) {
@@ -465,4 +472,22 @@ func TestMultiReaderFiles(t *testing.T) {
 		"dumps/a/y.txt a/y text y",
 		"dumps/b/x.txt.gz b/x text x",
 	}, got)
+}
+
+func TestMultiReaderZstdWindowLimit(t *testing.T) {
+	// A frame header asking for a 256 MiB window (window descriptor 0x90),
+	// then an RLE block.
+	bh := uint32(1) | 1<<1 | 1000<<3
+	data := []byte{0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x90, byte(bh), byte(bh >> 8), byte(bh >> 16), 'x'}
+	inputs := []Input{
+		memInput("w.jsonl.zst", FormatJSONL, data),
+		memInput("ok.jsonl", FormatJSONL, []byte(`{"text":"ok"}`)),
+	}
+	items, err := readAll(t, NewMultiReader(inputs, ReadOptions{}))
+	require.NoError(t, err)
+	require.Len(t, items, 2)
+	require.NotNil(t, items[0].Rej)
+	assert.Equal(t, "corrupt zstd stream after 0 records", items[0].Rej.Reason)
+	assert.Error(t, items[0].Rej.Err)
+	require.NotNil(t, items[1].Doc)
 }
