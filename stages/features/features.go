@@ -196,7 +196,7 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 			}
 			if unicode.IsDigit(r) {
 				f.Digits++
-				if prevColon && i >= 2 {
+				if prevColon && isMinutes(text[i:]) {
 					f.HasTime = true
 				}
 			} else {
@@ -245,10 +245,10 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 	norm = append(norm, '\x03')
 	sc.norm, sc.word = norm, word
 	switch last {
-	case '.', '!', '?', '…', '。', '！', '？', '"', '”', '’', '»', ')':
-		f.EndsSentence = endsSentence(text)
 	case ':', '：':
 		f.EndsColon = true
+	default:
+		f.EndsSentence = endsSentence(text)
 	}
 	f.Cues = e.cues.Match(string(norm), f.Words)
 }
@@ -259,15 +259,27 @@ func endsSentence(text string) bool {
 	for len(text) > 0 {
 		r, size := utf8.DecodeLastRuneInString(text)
 		switch r {
-		case '"', '”', '’', '»', ')', '\'', ' ':
+		case '"', '”', '’', '»', ')', ']', '\'', '」', '』', '）':
 			text = text[:len(text)-size]
 			continue
 		case '.', '!', '?', '…', '。', '！', '？':
 			return true
 		}
+		if unicode.IsSpace(r) {
+			text = text[:len(text)-size]
+			continue
+		}
 		return false
 	}
 	return false
+}
+
+// isMinutes reports whether s, the text after a digit and a colon, starts
+// with exactly two digits that can be minutes (00-59): "4:47" is a time,
+// "3:1" and "1:234" are not.
+func isMinutes(s string) bool {
+	return len(s) >= 2 && s[0] >= '0' && s[0] <= '5' && s[1] >= '0' && s[1] <= '9' &&
+		(len(s) == 2 || s[2] < '0' || s[2] > '9')
 }
 
 func isWordByte(b byte) bool {
@@ -276,7 +288,8 @@ func isWordByte(b byte) bool {
 
 // isCJK reports runes of scripts written without spaces between words.
 func isCJK(r rune) bool {
-	return r >= 0x3040 && r <= 0x30ff || // Hiragana, Katakana
+	return r >= 0x3005 && r <= 0x3007 || // 々 〆 〇, used as ideographs
+		r >= 0x3040 && r <= 0x30ff || // Hiragana, Katakana
 		r >= 0x3400 && r <= 0x4dbf || r >= 0x4e00 && r <= 0x9fff || // CJK ideographs
 		r >= 0xf900 && r <= 0xfaff || // compatibility ideographs
 		r >= 0x0e00 && r <= 0x0e7f // Thai
