@@ -84,11 +84,17 @@ const (
 )
 
 type ruleScratch struct {
-	fs     []features.Features
-	sc     features.Scratch
-	class  []class
-	cue    []int8 // label index of the cue that fired, -1 for none
-	weight []float64
+	lang int // detected stop-list language, -1 for none
+	out  []Scored
+	// commentsFrom is the first paragraph of the comment section (n when none).
+	commentsFrom int
+	// bestStart and bestEnd bound the densest run of good text (0, 0 when none).
+	bestStart, bestEnd int
+	fs                 []features.Features
+	sc                 features.Scratch
+	class              []class
+	cue                []int8 // label index of the cue that fired, -1 for none
+	weight             []float64
 }
 
 // Classify implements Classifier.
@@ -99,10 +105,22 @@ func (r *Rules) Classify(paras []corpus.Paragraph) []Scored {
 	}
 	s := r.scratch.Get().(*ruleScratch)
 	defer r.scratch.Put(s)
+	r.analyse(paras, s)
+	copy(out, s.out)
+	return out
+}
+
+// analyse runs the rules on a document and leaves every intermediate result
+// in s: features, classes, cues, the body region, the comment section and
+// the labels. The learned model reads them as features.
+func (r *Rules) analyse(paras []corpus.Paragraph, s *ruleScratch) {
 	n := len(paras)
 	var lang int
 	s.fs, lang = r.x.Document(paras, s.fs[:0], &s.sc)
+	s.lang = lang
 	fs := s.fs
+	s.out = resize(s.out, n)
+	out := s.out
 	s.class = resize(s.class, n)
 	s.cue = resize(s.cue, n)
 	s.weight = resize(s.weight, n)
@@ -144,6 +162,7 @@ func (r *Rules) Classify(paras []corpus.Paragraph) []Scored {
 	for i := commentsFrom; i < n; i++ {
 		s.class[i] = bad
 	}
+	s.commentsFrom = commentsFrom
 
 	// 3. The body: the densest run of good text, and any other run nearly as dense.
 	for i := range paras {
@@ -160,6 +179,7 @@ func (r *Rules) Classify(paras []corpus.Paragraph) []Scored {
 		}
 	}
 	best, bs, be := maxRun(s.weight, 0, n)
+	s.bestStart, s.bestEnd = bs, be
 	isBody := func(i int) bool { return out[i].Label == corpus.Body && out[i].Score > 0 }
 	markRegion := func(lo, hi int) {
 		for i := lo; i < hi; i++ {
@@ -215,7 +235,7 @@ func (r *Rules) Classify(paras []corpus.Paragraph) []Scored {
 			out[i] = Scored{corpus.Chrome, 0.5}
 		}
 	}
-	return out
+
 }
 
 // headline finds the headline among the paragraphs just before the body

@@ -1,0 +1,370 @@
+package classify
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sync"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// Focus moves the learned model's body threshold: Precision keeps only
+// paragraphs it is surer of, Recall keeps more. It is the one user-facing
+// quality knob.
+type Focus int
+
+// The three focus settings.
+const (
+	Balanced Focus = iota
+	Precision
+	Recall
+)
+
+// ParseFocus parses "precision", "balanced" or "recall".
+func ParseFocus(s string) (Focus, error) {
+	switch s {
+	case "balanced", "":
+		return Balanced, nil
+	case "precision":
+		return Precision, nil
+	case "recall":
+		return Recall, nil
+	}
+	return 0, fmt.Errorf("unknown focus %q (want precision, balanced or recall)", s)
+}
+
+// String returns the focus name.
+func (f Focus) String() string {
+	switch f {
+	case Precision:
+		return "precision"
+	case Recall:
+		return "recall"
+	}
+	return "balanced"
+}
+
+// focusShift is the amount added to the body log-probability per focus.
+func (f Focus) shift() float32 {
+	switch f {
+	case Precision:
+		return -1.5
+	case Recall:
+		return 1.5
+	}
+	return 0
+}
+
+// ModelInfo documents a trained model: what it was trained on, how, and how
+// it scored in cross-validation. It is stored in the model file.
+type ModelInfo struct {
+	// Format identifies the file layout.
+	Format string `json:"format"`
+	// TrainedOn describes the training data.
+	TrainedOn string `json:"trained_on"`
+	// Pages lists the keys of the training documents, so that evaluation can
+	// refuse to score a model on pages it was trained on.
+	Pages []string `json:"pages"`
+	// Options are the training options.
+	Options TrainOptions `json:"options"`
+	// CV holds cross-validated scores, when they were computed.
+	CV map[string]float64 `json:"cv,omitempty"`
+}
+
+// Model is the learned paragraph classifier: multinomial logistic
+// regression over dense features of each paragraph and its neighbours and
+// hashed lexical features, followed by a Viterbi pass over learned
+// label-transition scores so that runs of navigation and runs of body are
+// labelled as runs. It is immutable and safe for concurrent use.
+type Model struct {
+	Info ModelInfo
+	// dense is DenseDim × NumLabels weights; hashed is 2^HashBits × NumLabels.
+	dense  []float32
+	hashed []float32
+	// trans[a][b] is the score of label b following label a; start[b] of b first.
+	trans [corpus.NumLabels][corpus.NumLabels]float32
+	start [corpus.NumLabels]float32
+	// lambda weighs transition scores against the per-paragraph scores.
+	lambda float32
+
+	rules   *Rules
+	focus   Focus
+	scratch sync.Pool
+}
+
+type modelScratch struct {
+	rs     ruleScratch
+	v      vectors
+	logp   []float32 // n × NumLabels
+	back   []uint8
+	scores []float32
+}
+
+func newModel(rules *Rules) *Model {
+	m := &Model{
+		rules:  rules,
+		dense:  make([]float32, DenseDim*corpus.NumLabels),
+		hashed: make([]float32, (1<<HashBits)*corpus.NumLabels),
+		lambda: 1,
+	}
+	m.scratch.New = func() any { return &modelScratch{} }
+	return m
+}
+
+// WithFocus returns a copy of m that classifies with the given focus.
+func (m *Model) WithFocus(f Focus) *Model {
+	c := &Model{Info: m.Info, dense: m.dense, hashed: m.hashed, trans: m.trans, start: m.start, lambda: m.lambda, rules: m.rules, focus: f}
+	c.scratch.New = func() any { return &modelScratch{} }
+	return c
+}
+
+// Classify implements Classifier.
+func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
+	out := make([]Scored, len(paras))
+	if len(paras) == 0 {
+		return out
+	}
+	s := m.scratch.Get().(*modelScratch)
+	defer m.scratch.Put(s)
+	m.logProbs(paras, s)
+	m.decode(s, out, m.focus.shift())
+	// Every page has an article: when no paragraph comes out as body, lower
+	// the bar step by step until the likeliest run of body does.
+	for extra := float32(1); extra <= 4 && !hasBody(out); extra++ {
+		m.decode(s, out, m.focus.shift()+extra)
+	}
+	return out
+}
+
+func hasBody(out []Scored) bool {
+	for _, o := range out {
+		if o.Label == corpus.Body {
+			return true
+		}
+	}
+	return false
+}
+
+// logProbs fills s.logp with each paragraph's label log-probabilities.
+func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
+	m.rules.analyse(paras, &s.rs)
+	s.v.vectorize(paras, &s.rs)
+	n := len(paras)
+	s.logp = resize(s.logp, n*corpus.NumLabels)
+	for i := 0; i < n; i++ {
+		z := s.logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
+		m.scores(&s.v, i, z)
+		logSoftmax(z)
+	}
+}
+
+// scores writes the linear scores of paragraph i into z.
+func (m *Model) scores(v *vectors, i int, z []float32) {
+	for k := range z {
+		z[k] = 0
+	}
+	x := v.dense[i*DenseDim : (i+1)*DenseDim]
+	for j, xv := range x {
+		if xv == 0 {
+			continue
+		}
+		w := m.dense[j*corpus.NumLabels : (j+1)*corpus.NumLabels]
+		for k := range z {
+			z[k] += xv * w[k]
+		}
+	}
+	for _, h := range v.hashed[i*maxHashed : i*maxHashed+v.nhash[i]] {
+		w := m.hashed[int(h)*corpus.NumLabels : (int(h)+1)*corpus.NumLabels]
+		for k := range z {
+			z[k] += w[k]
+		}
+	}
+}
+
+func logSoftmax(z []float32) {
+	mx := z[0]
+	for _, v := range z[1:] {
+		mx = max(mx, v)
+	}
+	var sum float64
+	for _, v := range z {
+		sum += math.Exp(float64(v - mx))
+	}
+	lse := mx + float32(math.Log(sum))
+	for k := range z {
+		z[k] -= lse
+	}
+}
+
+// decode runs Viterbi over the log-probabilities (shift added to body's) and
+// the transition scores, and writes labels and scores (the label's
+// probability) to out.
+func (m *Model) decode(s *modelScratch, out []Scored, shift float32) {
+	const L = corpus.NumLabels
+	n := len(out)
+	s.back = resize(s.back, n*L)
+	s.scores = resize(s.scores, 2*L)
+	cur, next := s.scores[:L], s.scores[L:]
+	emit := func(i, k int) float32 {
+		e := s.logp[i*L+k]
+		if k == int(corpus.Body) {
+			e += shift
+		}
+		return e
+	}
+	for k := 0; k < L; k++ {
+		cur[k] = emit(0, k) + m.lambda*m.start[k]
+	}
+	for i := 1; i < n; i++ {
+		for k := 0; k < L; k++ {
+			best, arg := float32(math.Inf(-1)), 0
+			for j := 0; j < L; j++ {
+				if v := cur[j] + m.lambda*m.trans[j][k]; v > best {
+					best, arg = v, j
+				}
+			}
+			next[k] = best + emit(i, k)
+			s.back[i*L+k] = uint8(arg)
+		}
+		cur, next = next, cur
+	}
+	last := 0
+	for k := 1; k < L; k++ {
+		if cur[k] > cur[last] {
+			last = k
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = Scored{Label: corpus.Label(last), Score: float32(math.Exp(float64(s.logp[i*L+last])))}
+		if i > 0 {
+			last = int(s.back[i*L+last])
+		}
+	}
+}
+
+// modelMagic starts every model file.
+const modelMagic = "winnow-model-1\n"
+
+// WriteTo writes the model: the magic line, the length and JSON of its
+// ModelInfo, lambda, the start and transition scores, the dense weights, and
+// the non-zero rows of the hashed weights as (index, weights) pairs. All
+// numbers are little-endian.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var buf bytes.Buffer
+	buf.WriteString(modelMagic)
+	info, err := json.Marshal(m.Info)
+	if err != nil {
+		return 0, fmt.Errorf("encode model info: %w", err)
+	}
+	le := binary.LittleEndian
+	buf.Write(le.AppendUint32(nil, uint32(len(info))))
+	buf.Write(info)
+	put := func(v any) { _ = binary.Write(&buf, le, v) }
+	put(m.lambda)
+	put(m.start)
+	put(m.trans)
+	put(uint32(DenseDim))
+	put(m.dense)
+	put(uint32(HashBits))
+	rows := 0
+	for h := 0; h < 1<<HashBits; h++ {
+		if !allZero(m.hashed[h*corpus.NumLabels : (h+1)*corpus.NumLabels]) {
+			rows++
+		}
+	}
+	put(uint32(rows))
+	for h := 0; h < 1<<HashBits; h++ {
+		row := m.hashed[h*corpus.NumLabels : (h+1)*corpus.NumLabels]
+		if !allZero(row) {
+			put(uint32(h))
+			put(row)
+		}
+	}
+	n, err := w.Write(buf.Bytes())
+	return int64(n), err
+}
+
+func allZero(v []float32) bool {
+	for _, x := range v {
+		if x != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// ReadModel reads a model written by WriteTo. The model classifies with the
+// given rules (its features include the rules' analysis).
+func ReadModel(r io.Reader, rules *Rules) (*Model, error) {
+	br := bufio.NewReader(r)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, errors.New("read model: not a winnow model file")
+	}
+	le := binary.LittleEndian
+	var infoLen uint32
+	if err := binary.Read(br, le, &infoLen); err != nil || infoLen > 64<<20 {
+		return nil, fmt.Errorf("read model: bad header")
+	}
+	info := make([]byte, infoLen)
+	if _, err := io.ReadFull(br, info); err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	m := newModel(rules)
+	if err := json.Unmarshal(info, &m.Info); err != nil {
+		return nil, fmt.Errorf("read model info: %w", err)
+	}
+	get := func(v any) error { return binary.Read(br, le, v) }
+	var dim, bits, rows uint32
+	for _, v := range []any{&m.lambda, &m.start, &m.trans, &dim} {
+		if err := get(v); err != nil {
+			return nil, fmt.Errorf("read model: %w", err)
+		}
+	}
+	if dim != DenseDim {
+		return nil, fmt.Errorf("read model: %d dense features, this winnow computes %d: retrain the model", dim, DenseDim)
+	}
+	if err := get(m.dense); err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	if err := get(&bits); err != nil || bits != HashBits {
+		return nil, fmt.Errorf("read model: hashed space of %d bits, want %d", bits, HashBits)
+	}
+	if err := get(&rows); err != nil || rows > 1<<HashBits {
+		return nil, fmt.Errorf("read model: bad hashed row count")
+	}
+	for i := uint32(0); i < rows; i++ {
+		var h uint32
+		if err := get(&h); err != nil || h >= 1<<HashBits {
+			return nil, fmt.Errorf("read model: bad hashed row")
+		}
+		if err := get(m.hashed[h*corpus.NumLabels : (h+1)*corpus.NumLabels]); err != nil {
+			return nil, fmt.Errorf("read model: %w", err)
+		}
+	}
+	return m, nil
+}
+
+//go:embed models/default.model
+var defaultModel []byte
+
+// DefaultModel returns the model built into winnow (see models/README.md for
+// what it was trained on and how it scored).
+func DefaultModel() (*Model, error) {
+	rules, err := DefaultRules()
+	if err != nil {
+		return nil, err
+	}
+	m, err := ReadModel(bytes.NewReader(defaultModel), rules)
+	if err != nil {
+		return nil, fmt.Errorf("embedded model: %w", err)
+	}
+	return m, nil
+}

@@ -1,0 +1,246 @@
+package classify
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// The learned model's input: for every paragraph, a dense vector of
+// hand-made features of the paragraph and of its neighbours (±Window), and a
+// short list of hashed lexical features (words, first and last words, the
+// neighbours' first words).
+
+// Window is how many neighbours on each side contribute their features.
+const Window = 3
+
+// baseDim is the number of dense features describing one paragraph.
+const baseDim = 44
+
+// DenseDim is the length of a paragraph's dense vector: a bias, its own base
+// features, and each neighbour's base features plus an "absent" flag.
+const DenseDim = 1 + baseDim + 2*Window*(baseDim+1)
+
+// HashBits sets the size of the hashed lexical feature space (2^HashBits).
+const HashBits = 18
+
+// maxHashed caps the hashed features of one paragraph.
+const maxHashed = 48
+
+// vectors holds the features of one document.
+type vectors struct {
+	n      int
+	base   []float32 // n × baseDim
+	dense  []float32 // n × DenseDim
+	hashed []uint32  // n × maxHashed bucket indices
+	nhash  []int     // hashed features used per paragraph
+}
+
+// bucket hashes a lexical feature (a kind prefix and a word) into the
+// hashed space, deterministically across processes.
+func bucket(kind byte, word string) uint32 {
+	// FNV-1a, 64 bit: stable across runs and platforms.
+	h := uint64(14695981039346656037)
+	h ^= uint64(kind)
+	h *= 1099511628211
+	for i := 0; i < len(word); i++ {
+		h ^= uint64(word[i])
+		h *= 1099511628211
+	}
+	h ^= h >> 29
+	return uint32(h & (1<<HashBits - 1))
+}
+
+func b2f(b bool) float32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func ratio(a, b int) float32 {
+	if b == 0 {
+		return 0
+	}
+	return float32(a) / float32(b)
+}
+
+// vectorize computes the features of one document from the rules' analysis.
+func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch) {
+	n := len(paras)
+	v.n = n
+	v.base = resize(v.base, n*baseDim)
+	v.dense = resize(v.dense, n*DenseDim)
+	v.hashed = resize(v.hashed, n*maxHashed)
+	v.nhash = resize(v.nhash, n)
+	// Block sizes.
+	for i := range paras {
+		f := &s.fs[i]
+		b := v.base[i*baseDim : (i+1)*baseDim]
+		b[0] = float32(math.Log1p(float64(f.Words)) / 5)
+		b[1] = float32(math.Log1p(float64(f.Runes)) / 7)
+		b[2] = float32(f.StopDensity)
+		b[3] = ratio(f.Punct, f.Runes)
+		b[4] = ratio(f.Digits, f.Runes)
+		b[5] = ratio(f.Upper, f.Letters)
+		b[6] = ratio(f.CapWords, f.Words)
+		b[7] = b2f(f.EndsSentence)
+		b[8] = b2f(f.EndsColon)
+		b[9] = b2f(f.HasURL)
+		b[10] = b2f(f.HasEmail)
+		b[11] = b2f(f.HasHandle)
+		b[12] = b2f(f.HasTime)
+		for l := 0; l < corpus.NumLabels; l++ {
+			b[13+l] = b2f(f.Cues[l])
+		}
+		b[18] = float32(f.Position)
+		b[19] = ratio(f.CJK, f.Letters)
+		b[20+int(s.class[i])] = 1 // 20..23: short, good, near, bad
+		b[24] = b2f(i >= s.commentsFrom)
+		in := i >= s.bestStart && i < s.bestEnd
+		b[25] = b2f(in)
+		b[26] = b2f(i < s.bestStart)
+		b[27] = b2f(i >= s.bestEnd && s.bestEnd > 0)
+		dist := 0
+		if i < s.bestStart {
+			dist = s.bestStart - i
+		} else if i >= s.bestEnd {
+			dist = i - s.bestEnd + 1
+		}
+		b[28] = float32(math.Log1p(float64(dist)) / 5)
+		b[29+int(s.out[i].Label)] = 1 // 29..33: the rules' label
+		bs, be := i, i
+		for bs > 0 && paras[bs-1].Block == paras[i].Block {
+			bs--
+		}
+		for be+1 < n && paras[be+1].Block == paras[i].Block {
+			be++
+		}
+		b[34] = float32(math.Log1p(float64(be-bs+1)) / 3)
+		b[35] = b2f(bs == i)
+		b[36] = b2f(be == i)
+		b[37] = b2f(f.Words <= 3)
+		b[38] = b2f(f.Words >= 15)
+		b[39] = b2f(f.Words >= 40)
+		b[40] = b2f(s.lang < 0)
+		b[41] = b2f(i == 0)
+		b[42] = b2f(i == n-1)
+		b[43] = b2f(paras[i].Block == 0)
+	}
+	for i := 0; i < n; i++ {
+		d := v.dense[i*DenseDim : (i+1)*DenseDim]
+		d[0] = 1
+		copy(d[1:1+baseDim], v.base[i*baseDim:(i+1)*baseDim])
+		off := 1 + baseDim
+		for k := -Window; k <= Window; k++ {
+			if k == 0 {
+				continue
+			}
+			j := i + k
+			if j < 0 || j >= n {
+				d[off] = 1 // absent
+			} else {
+				copy(d[off+1:off+1+baseDim], v.base[j*baseDim:(j+1)*baseDim])
+			}
+			off += baseDim + 1
+		}
+		v.nhash[i] = lexical(v.hashed[i*maxHashed:(i+1)*maxHashed], paras, i)
+	}
+}
+
+// lexical fills dst with the hashed lexical features of paragraph i and
+// returns how many it wrote: its words (the first 24), its first word, first
+// two words and last word, and the first word of each neighbour.
+func lexical(dst []uint32, paras []corpus.Paragraph, i int) int {
+	n := 0
+	add := func(kind byte, w string) {
+		if n < len(dst) && w != "" {
+			dst[n] = bucket(kind, w)
+			n++
+		}
+	}
+	var words [24]string
+	nw := splitWords(paras[i].Text, words[:])
+	for _, w := range words[:nw] {
+		add('w', w)
+	}
+	if nw > 0 {
+		add('f', words[0])
+		add('l', words[nw-1])
+	}
+	if nw > 1 {
+		add('2', words[0]+" "+words[1])
+	}
+	if nw == 0 {
+		add('e', "-")
+	}
+	for _, k := range [...]int{-1, 1} {
+		j := i + k
+		if j < 0 || j >= len(paras) {
+			continue
+		}
+		var nb [1]string
+		if splitWords(paras[j].Text, nb[:]) > 0 {
+			if k < 0 {
+				add('p', nb[0])
+			} else {
+				add('n', nb[0])
+			}
+		}
+	}
+	return n
+}
+
+// splitWords writes up to len(dst) words of text into dst, folded by
+// foldWord: runs of letters and digits; CJK characters are taken two at a time.
+func splitWords(text string, dst []string) int {
+	n := 0
+	start := -1
+	emit := func(end int) {
+		if start >= 0 && n < len(dst) {
+			dst[n] = strings.Map(foldWord, text[start:end])
+			n++
+		}
+		start = -1
+	}
+	for i := 0; i < len(text) && n < len(dst); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r >= 0x3040 && r <= 0x9fff:
+			emit(i)
+			end := i + size
+			if end < len(text) {
+				if r2, s2 := utf8.DecodeRuneInString(text[end:]); r2 >= 0x3040 && r2 <= 0x9fff {
+					end += s2
+				}
+			}
+			if n < len(dst) {
+				dst[n] = text[i:end]
+				n++
+			}
+			i = end
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+			}
+		default:
+			emit(i)
+		}
+		i += size
+	}
+	emit(len(text))
+	return n
+}
+
+// foldWord lower-cases a rune and maps every digit to 0, so that numbers
+// share features ("2019" and "2020" are both "0000").
+func foldWord(r rune) rune {
+	if unicode.IsDigit(r) {
+		return '0'
+	}
+	return unicode.ToLower(r)
+}
