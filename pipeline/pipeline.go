@@ -1,0 +1,475 @@
+// Package pipeline is winnow's engine: it reads documents from a
+// corpus.Reader, runs a list of stages on each one and writes the survivors
+// to a corpus.Writer, in input order, using several workers.
+//
+// # Concurrency and order
+//
+// One goroutine reads. Each document is one task on a
+// github.com/sourcegraph/conc/stream with WithWorkers(n) goroutines; a task
+// runs every stage on its document, one after another (concurrency is across
+// documents, never inside one). The stream hands the finished documents back
+// one at a time in submission order, and they are written from there, so the
+// output is byte-for-byte the same for any number of workers.
+//
+// # Bounded memory
+//
+// The stream's queue holds at most workers+1 documents, and the reader blocks
+// when it is full. At most workers+3 documents are therefore alive at once
+// (read but not yet written or dropped): workers+1 queued, the one being
+// written, and the one the reader holds while it waits. A slow writer slows
+// the reader down; it never makes the pipeline buffer the input.
+//
+// # Outcomes of a record
+//
+//   - The reader returns a *corpus.RecordError: the record is counted as
+//     rejected, handed to the WithRejects function, and reading goes on.
+//   - A stage returns stages.Drop(reason): the document is not written and is
+//     counted under Stats.DroppedBy[reason]. Later stages do not see it.
+//   - Otherwise the document is written.
+//
+// # Fatal errors
+//
+// These stop the run: a reader error other than io.EOF and *RecordError (a
+// wrapped io.EOF counts as an error, not as the end of the input), a
+// stage error that is not a drop, a panic in a stage (both reported as a
+// *StageError naming the stage and the document), a writer error, an error
+// from the WithRejects function, and a panic in any code the pipeline calls
+// (reported as a *PanicError). Documents before the failing one in input
+// order are still written; it and everything after it are discarded (counted
+// in Stats.Discarded). The error returned is the first one in input order, so
+// a deterministic failure gives the same error and the same partial output
+// for any number of workers. A stage
+// failure is fatal rather than a per-document reject because a stage that is
+// not dropping on purpose is broken, and going on would quietly produce a
+// different corpus; stages that want to skip bad input return a Drop.
+//
+// # Cancellation
+//
+// When ctx is cancelled, Run stops reading, lets the workers finish or skip
+// their documents, writes nothing that was not already being written, and
+// returns an error wrapping ctx.Err(). Stages and the Writer get ctx and
+// should return early when it is done; Run waits for them before returning,
+// so no goroutine outlives it.
+//
+// Run never calls w.Close: the caller closes the writer after a successful
+// run and decides what to do with partial output after a failed one.
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/sourcegraph/conc/stream"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages"
+)
+
+// Run reads every document from r, runs the stages on it in order, and
+// writes the documents no stage dropped to w, in input order. It returns the
+// run's statistics, also when it fails (then they describe the work done
+// before the failure). See the package documentation for errors,
+// cancellation and memory bounds.
+//
+// Before returning, Run checks that every record read was written, dropped,
+// rejected or discarded (Stats.Balanced) and returns an error if not.
+func Run(ctx context.Context, r corpus.Reader, w corpus.Writer, sts []stages.Stage, opts ...Option) (Stats, error) {
+	cfg, err := newConfig(opts)
+	if err != nil {
+		return Stats{}, err
+	}
+	if r == nil {
+		return Stats{}, errors.New("pipeline: nil Reader")
+	}
+	if w == nil {
+		return Stats{}, errors.New("pipeline: nil Writer")
+	}
+	for i, st := range sts {
+		if st == nil {
+			return Stats{}, fmt.Errorf("pipeline: stage %d is nil", i)
+		}
+	}
+
+	readCtx, cancelRead := context.WithCancel(ctx)
+	defer cancelRead()
+	run := &run{
+		ctx:        ctx,
+		r:          r,
+		w:          w,
+		stages:     sts,
+		cfg:        cfg,
+		cancelRead: cancelRead,
+		start:      time.Now(),
+		stream:     stream.New().WithMaxGoroutines(cfg.workers),
+	}
+	run.stats.DroppedBy = map[string]int64{}
+	run.stats.Stages = make([]StageStats, len(sts))
+	for i, st := range sts {
+		run.stats.Stages[i].Name = st.Name()
+	}
+
+	stopProgress := run.startProgress()
+	readErr := run.read(readCtx)
+	run.stream.Wait()
+	progressErr := stopProgress()
+
+	final := run.snapshot()
+	// Callback errors concern documents that precede the point where the
+	// reader stopped, so they come first in input order.
+	err = run.cbErr
+	if err == nil {
+		err = readErr
+	}
+	if err == nil {
+		err = progressErr
+	}
+	if !final.Balanced() || (err == nil && final.Discarded != 0) {
+		err = errors.Join(err, final.accountingError())
+	}
+	if cfg.progress != nil && progressErr == nil {
+		if perr := callProgress(cfg.progress, final); perr != nil && err == nil {
+			err = perr
+		}
+	}
+	return final, err
+}
+
+// run is the state of one call to Run.
+type run struct {
+	ctx    context.Context // the caller's; given to stages and the writer
+	r      corpus.Reader
+	w      corpus.Writer
+	stages []stages.Stage
+	cfg    config
+	start  time.Time
+	stream *stream.Stream
+
+	// stop is set once the run has failed or been halted; the reader stops
+	// and workers and callbacks skip their documents.
+	stop atomic.Bool
+	// cancelRead interrupts a Next that is blocked when the run stops.
+	cancelRead context.CancelFunc
+	// cbErr is the first fatal error found while finishing documents. Only
+	// the stream's callback goroutine touches it until stream.Wait returns.
+	cbErr error
+
+	mu    sync.Mutex
+	stats Stats // guarded by mu
+
+	results sync.Pool // of *docResult
+}
+
+// docResult carries one document from the reader through a worker to the
+// in-order callback. It is recycled, with its two closures, so the engine
+// itself does not allocate per document.
+type docResult struct {
+	doc      *corpus.Document
+	ran      int           // stages that ran
+	samples  []stageSample // per stage, valid up to ran
+	complete bool          // every stage ran and none returned an error
+	dropped  bool
+	reason   string // drop reason
+	err      error  // fatal *StageError
+	task     stream.Task
+	callback stream.Callback
+}
+
+type stageSample struct {
+	time  time.Duration
+	paras int
+}
+
+type outcome uint8
+
+const (
+	written outcome = iota
+	dropped
+	discarded
+)
+
+func (run *run) getResult(d *corpus.Document) *docResult {
+	res, _ := run.results.Get().(*docResult)
+	if res == nil {
+		res = &docResult{samples: make([]stageSample, len(run.stages))}
+		res.task = func() stream.Callback {
+			run.process(res)
+			return res.callback
+		}
+		res.callback = func() { run.finish(res) }
+	}
+	res.doc = d
+	return res
+}
+
+func (run *run) putResult(res *docResult) {
+	res.doc = nil
+	res.ran = 0
+	res.complete = false
+	res.dropped = false
+	res.reason = ""
+	res.err = nil
+	run.results.Put(res)
+}
+
+// read is the reading loop, on Run's goroutine. It returns nil at io.EOF or
+// when the run was stopped by a failure found elsewhere.
+func (run *run) read(readCtx context.Context) error {
+	for {
+		if run.stop.Load() {
+			return nil
+		}
+		if err := run.ctx.Err(); err != nil {
+			return cancelled(err)
+		}
+		d, err := run.next(readCtx)
+		if err != nil {
+			if re, ok := corpus.AsRecordError(err); ok {
+				run.mu.Lock()
+				run.stats.Read++
+				run.stats.Rejected++
+				run.mu.Unlock()
+				if err := run.reject(re); err != nil {
+					return err
+				}
+				continue
+			}
+			// Only io.EOF itself ends the input, as with io.Reader: a wrapped
+			// EOF is more likely a truncated input than a clean end, and
+			// taking it for the end would lose the rest silently.
+			if err == io.EOF { //nolint:errorlint // deliberate identity check
+				return nil
+			}
+			if run.stop.Load() {
+				return nil // Next was interrupted because the run failed
+			}
+			if cerr := run.ctx.Err(); cerr != nil {
+				return cancelled(cerr)
+			}
+			return fmt.Errorf("pipeline: reading input: %w", err)
+		}
+		if d == nil {
+			return errors.New("pipeline: reading input: reader returned neither a document nor an error")
+		}
+		run.mu.Lock()
+		run.stats.Read++
+		run.stats.BytesIn += int64(len(d.Raw))
+		run.mu.Unlock()
+		// Blocks while workers+1 documents are queued: this is the memory bound.
+		run.stream.Go(run.getResult(d).task)
+	}
+}
+
+func (run *run) next(ctx context.Context) (d *corpus.Document, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			d, err = nil, recovered(v)
+		}
+	}()
+	return run.r.Next(ctx)
+}
+
+func (run *run) reject(re *corpus.RecordError) (err error) {
+	if run.cfg.rejects == nil {
+		return nil
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			err = recovered(v)
+		}
+		if err != nil {
+			err = fmt.Errorf("pipeline: handling rejected record (%v): %w", re, err)
+		}
+	}()
+	return run.cfg.rejects(re)
+}
+
+// process runs on a worker: every stage, in order, on one document.
+func (run *run) process(res *docResult) {
+	d := res.doc
+	for i, st := range run.stages {
+		if run.stop.Load() || run.ctx.Err() != nil {
+			return // the callback discards the document
+		}
+		t0 := time.Now()
+		panicked, err := callStage(run.ctx, st, d)
+		res.samples[i] = stageSample{time: time.Since(t0), paras: len(d.Paragraphs)}
+		res.ran = i + 1
+		if err == nil {
+			continue
+		}
+		if drop, ok := stages.AsDrop(err); ok && !panicked {
+			res.dropped, res.reason = true, drop.Reason
+			return
+		}
+		res.err = &StageError{Stage: st.Name(), DocID: d.ID, Source: d.Source, Position: d.Position, Err: err}
+		return
+	}
+	res.complete = true
+}
+
+func callStage(ctx context.Context, st stages.Stage, d *corpus.Document) (panicked bool, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			panicked, err = true, recovered(v)
+		}
+	}()
+	return false, st.Process(ctx, d)
+}
+
+// finish runs on the stream's callback goroutine, once per document, in
+// input order.
+func (run *run) finish(res *docResult) {
+	defer run.putResult(res)
+	out := run.settle(res)
+
+	d := res.doc
+	var labels [corpus.NumLabels]int64
+	if out == written {
+		for _, p := range d.Paragraphs {
+			if int(p.Label) < corpus.NumLabels {
+				labels[p.Label]++
+			}
+		}
+	}
+	raw := int64(len(d.Raw))
+
+	run.mu.Lock()
+	defer run.mu.Unlock()
+	s := &run.stats
+	for i, smp := range res.samples[:res.ran] {
+		st := &s.Stages[i]
+		st.Documents++
+		st.Paragraphs += int64(smp.paras)
+		st.Bytes += raw
+		st.Time += smp.time
+	}
+	switch out {
+	case written:
+		s.Written++
+		s.Paragraphs += int64(len(d.Paragraphs))
+		for i, n := range labels {
+			s.LabelCounts[i] += n
+		}
+	case dropped:
+		s.Dropped++
+		s.DroppedBy[res.reason]++
+		s.Stages[res.ran-1].Dropped++
+	case discarded:
+		s.Discarded++
+	}
+}
+
+// settle decides what becomes of a processed document and writes it if it
+// is kept.
+func (run *run) settle(res *docResult) outcome {
+	if run.stop.Load() {
+		return discarded
+	}
+	if err := run.ctx.Err(); err != nil {
+		run.fail(cancelled(err))
+		return discarded
+	}
+	switch {
+	case res.err != nil:
+		run.fail(fmt.Errorf("pipeline: %w", res.err))
+		return discarded
+	case res.dropped:
+		return dropped
+	case !res.complete:
+		run.fail(fmt.Errorf("pipeline: document %q was not processed; this is a bug", res.doc.ID))
+		return discarded
+	}
+	if err := run.write(res.doc); err != nil {
+		if cerr := run.ctx.Err(); cerr != nil {
+			run.fail(cancelled(cerr))
+		} else {
+			run.fail(fmt.Errorf("pipeline: writing document %q: %w", res.doc.ID, err))
+		}
+		return discarded
+	}
+	return written
+}
+
+func (run *run) write(d *corpus.Document) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = recovered(v)
+		}
+	}()
+	return run.w.Write(run.ctx, d)
+}
+
+// fail records the first fatal error and stops the run. Callback goroutine
+// only.
+func (run *run) fail(err error) {
+	if run.cbErr == nil {
+		run.cbErr = err
+	}
+	run.halt()
+}
+
+// halt stops reading and makes workers and callbacks skip the documents
+// still in flight.
+func (run *run) halt() {
+	run.stop.Store(true)
+	run.cancelRead()
+}
+
+func cancelled(err error) error {
+	return fmt.Errorf("pipeline: cancelled: %w", err)
+}
+
+func (run *run) snapshot() Stats {
+	run.mu.Lock()
+	s := run.stats.clone()
+	run.mu.Unlock()
+	s.Elapsed = time.Since(run.start)
+	return s
+}
+
+// startProgress starts the ticker goroutine when WithProgress was given. The
+// returned function stops it and reports a panic in the progress function.
+func (run *run) startProgress() (stop func() error) {
+	fn := run.cfg.progress
+	if fn == nil {
+		return func() error { return nil }
+	}
+	done := make(chan struct{})
+	errc := make(chan error, 1)
+	go func() {
+		t := time.NewTicker(ProgressInterval)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				errc <- nil
+				return
+			case <-t.C:
+				if err := callProgress(fn, run.snapshot()); err != nil {
+					run.halt()
+					errc <- err
+					return
+				}
+			}
+		}
+	}()
+	return func() error {
+		close(done)
+		return <-errc
+	}
+}
+
+func callProgress(fn func(Stats), s Stats) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("pipeline: progress function: %w", recovered(v))
+		}
+	}()
+	fn(s)
+	return nil
+}
