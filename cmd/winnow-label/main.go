@@ -48,6 +48,7 @@ func run(args []string, stdout io.Writer) error {
 	corrections := fs.String("corrections", "", "hand corrections: a `FILE` or a directory of *.txt files (KEY INDEX LABEL [# note] per line)")
 	out := fs.String("o", "", "output gold set `FILE`")
 	goldPath := fs.String("gold", "", "gold set `FILE` to show")
+	bootPath := fs.String("bootstrap", "", "take the non-body labels from this frozen bootstrap gold set `FILE` instead of running the rules (so that later changes to the rules do not move labels under the hand corrections)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
@@ -60,7 +61,19 @@ func run(args []string, stdout io.Writer) error {
 		if *out == "" {
 			return fmt.Errorf("derive needs -o FILE")
 		}
-		set, stats, err := derive(b)
+		var boot *goldset.Set
+		if *bootPath != "" {
+			f, err := os.Open(*bootPath)
+			if err != nil {
+				return err
+			}
+			boot, err = goldset.Read(f)
+			f.Close()
+			if err != nil {
+				return fmt.Errorf("%s: %w", *bootPath, err)
+			}
+		}
+		set, stats, err := derive(b, boot)
 		if err != nil {
 			return err
 		}
@@ -119,7 +132,13 @@ func (s deriveStats) labels() string {
 }
 
 // derive makes the automatic labels of every page.
-func derive(b *bench.ArticleBenchmark) (*goldset.Set, deriveStats, error) {
+func derive(b *bench.ArticleBenchmark, frozen *goldset.Set) (*goldset.Set, deriveStats, error) {
+	frozenPages := map[string]goldset.Page{}
+	if frozen != nil {
+		for _, p := range frozen.Pages {
+			frozenPages[p.Key] = p
+		}
+	}
 	rules, err := classify.DefaultRules()
 	if err != nil {
 		return nil, deriveStats{}, err
@@ -132,7 +151,20 @@ func derive(b *bench.ArticleBenchmark) (*goldset.Set, deriveStats, error) {
 		if h := headline(lines, body); h >= 0 {
 			body[h] = true
 		}
-		boot := bootstrap(rules, b.PageText[key], lines)
+		var boot []corpus.Label
+		if fp, ok := frozenPages[key]; ok && len(fp.Lines) == len(lines) {
+			for i, l := range fp.Lines {
+				if l.Hash != goldset.Hash(lines[i]) {
+					return nil, st, fmt.Errorf("bootstrap page %s line %d: hash mismatch", key, i)
+				}
+				boot = append(boot, l.Label)
+			}
+		} else {
+			if frozen != nil {
+				return nil, st, fmt.Errorf("bootstrap has no page %s", key)
+			}
+			boot = bootstrap(rules, b.PageText[key], lines)
+		}
 		p := goldset.Page{Key: key}
 		for i, line := range lines {
 			l := boot[i]
