@@ -107,6 +107,12 @@ func run(args []string, stdout io.Writer) error {
 		if err := f.Close(); err != nil {
 			return err
 		}
+		for _, p := range set.Pages {
+			for _, l := range p.Lines {
+				stats.lines++
+				stats.counts[l.Label]++
+			}
+		}
 		fmt.Fprintf(stdout, "%d pages, %d lines: %s; %d hand corrections\n", len(set.Pages), stats.lines, stats.labels(), applied)
 		return nil
 	case "show":
@@ -174,8 +180,6 @@ func derive(b *bench.ArticleBenchmark, frozen *goldset.Set) (*goldset.Set, deriv
 				l = corpus.Chrome
 			}
 			p.Lines = append(p.Lines, goldset.Line{Index: i, Hash: goldset.Hash(line), Label: l})
-			st.lines++
-			st.counts[l]++
 		}
 		set.Pages = append(set.Pages, p)
 	}
@@ -315,8 +319,8 @@ func show(w io.Writer, b *bench.ArticleBenchmark, goldPath string, keys []string
 		fmt.Fprintf(bw, "page %s  %s\n", d.ID, b.URL[d.ID])
 		for i, p := range d.Paragraphs {
 			text := p.Text
-			if len(text) > 160 {
-				text = text[:160] + "…"
+			if r := []rune(text); len(r) > 160 {
+				text = string(r[:160]) + "…"
 			}
 			fmt.Fprintf(bw, "%4d %-7s %s\n", i, p.Label, text)
 		}

@@ -36,6 +36,7 @@ type cleanConfig struct {
 	Annotate       bool     `json:"annotate"`
 	Keep           []string `json:"keep"`
 	Classifier     string   `json:"classifier"`
+	Focus          string   `json:"focus"`
 	TextField      string   `json:"text_field"`
 	IDField        string   `json:"id_field"`
 	URLField       string   `json:"url_field"`
@@ -54,7 +55,8 @@ func cmdClean(ctx context.Context, e env, args []string) error {
 	fs.IntVar(&cfg.Workers, "workers", runtime.NumCPU(), "number of documents processed at once")
 	fs.BoolVar(&cfg.Annotate, "annotate", false, "also write every paragraph with its label and score")
 	fs.StringVar(&keep, "keep", "body", "comma-separated `LABELS` kept in the clean text (body, bio, promo, comment, chrome)")
-	fs.StringVar(&cfg.Classifier, "classifier", "rules", "paragraph classifier: rules")
+	fs.StringVar(&cfg.Classifier, "classifier", "model", classifierHelp)
+	fs.StringVar(&cfg.Focus, "focus", "balanced", "body threshold of the learned model: precision (keep less, cleaner), balanced, or recall (keep more)")
 	fs.StringVar(&cfg.TextField, "text-field", "text", "JSONL field holding the text")
 	fs.StringVar(&cfg.IDField, "id-field", "id", "JSONL field holding the document id")
 	fs.StringVar(&cfg.URLField, "url-field", "url", "JSONL field holding the page URL")
@@ -94,7 +96,11 @@ Flags:
 	if cfg.MaxRecordBytes < 1 {
 		return usagef("--max-record-bytes must be positive")
 	}
-	classifier, err := newClassifier(cfg.Classifier)
+	focus, err := classify.ParseFocus(cfg.Focus)
+	if err != nil {
+		return usagef("--focus: %v", err)
+	}
+	classifier, err := classifierSpec(cfg.Classifier).load(focus)
 	if err != nil {
 		return err
 	}
@@ -216,19 +222,6 @@ func cleanStages(c classify.Classifier, keep corpus.LabelSet) []stages.Stage {
 		classify.Stage{C: c},
 		filter.Keep{Labels: keep},
 	}
-}
-
-// newClassifier returns the classifier named on the command line.
-func newClassifier(name string) (classify.Classifier, error) {
-	switch name {
-	case "rules":
-		r, err := classify.DefaultRules()
-		if err != nil {
-			return nil, fmt.Errorf("load rule classifier: %w", err)
-		}
-		return r, nil
-	}
-	return nil, usagef("unknown classifier %q (want rules)", name)
 }
 
 // resolveInputs turns the INPUT arguments into inputs; no arguments means

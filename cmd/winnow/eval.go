@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+
 	"flag"
 	"fmt"
 	"io"
@@ -12,31 +13,52 @@ import (
 
 	"github.com/winnowhq/winnow/bench"
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/corpus/goldset"
 	"github.com/winnowhq/winnow/pipeline"
-	"github.com/winnowhq/winnow/stages"
 	"github.com/winnowhq/winnow/stages/classify"
-	"github.com/winnowhq/winnow/stages/normalize"
-	"github.com/winnowhq/winnow/stages/split"
 )
+
+// listFlag collects a repeatable flag.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
 func cmdEval(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("winnow eval", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	var (
-		gold, articles, pred, predOut, classifierName string
-		asJSON                                        bool
-		worst, workers                                int
+		gold, goldsetDir, articles, pred, predOut, report, focusName string
+		asJSON                                                       bool
+		worst, cv                                                    int
+		classifiers                                                  listFlag
 	)
-	fs.StringVar(&gold, "gold", "", "gold `FILE` (JSONL of labelled paragraphs, the shared/gold format): score paragraph labels")
-	fs.StringVar(&articles, "article-extraction", "", "benchmark `DIR` (page-text.json + ground-truth.json): score the clean text with the benchmark's shingle metric")
-	fs.StringVar(&pred, "pred", "", "with --gold: score this annotated output `DIR` (or file) instead of running the classifier")
-	fs.StringVar(&predOut, "pred-out", "", "with --article-extraction: also write the clean text per page to `FILE` (the input of shared/tools/score.py)")
-	fs.StringVar(&classifierName, "classifier", "rules", "paragraph classifier: rules")
-	fs.BoolVar(&asJSON, "json", false, "print the report as JSON")
+	fs.StringVar(&gold, "gold", "", "gold `FILE`: JSONL of labelled paragraphs (the shared/gold format)")
+	fs.StringVar(&goldsetDir, "goldset", "", "benchmark `DIR` with built-in line labels (article-extraction): per-label scores and the body's shingle score")
+	fs.StringVar(&articles, "article-extraction", "", "benchmark `DIR` (page-text.json + ground-truth.json): the clean text's shingle score only")
+	fs.Var(&classifiers, "classifier", "classifier to score, repeatable to compare side by side: model, model:PATH, rules, exec:CMD (default model)")
+	fs.IntVar(&cv, "cv", 0, "score learned models by K-fold cross-validation by document, retraining on the gold set (needed for pages the model was trained on)")
+	fs.StringVar(&focusName, "focus", "balanced", "learned model's body threshold: precision, balanced or recall")
+	fs.StringVar(&pred, "pred", "", "with --gold: score this annotated output `DIR` (or file) instead of running a classifier")
+	fs.StringVar(&predOut, "pred-out", "", "with --article-extraction: write the clean text per page to `FILE` (the input of shared/tools/score.py)")
+	fs.StringVar(&report, "report", "", "also write an HTML report with SVG confusion matrices to `FILE`")
+	fs.BoolVar(&asJSON, "json", false, "print the reports as JSON")
 	fs.IntVar(&worst, "worst", 0, "with --article-extraction: list the N worst pages")
-	fs.IntVar(&workers, "workers", 0, "documents processed at once (default: number of CPUs)")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: winnow eval (--gold FILE | --article-extraction DIR) [flags]\n\nFlags:\n")
+		fmt.Fprintf(fs.Output(), `Usage: winnow eval (--gold FILE | --goldset DIR | --article-extraction DIR) [flags]
+
+Scores classifiers on gold labels. Examples:
+  winnow eval --gold ../shared/gold/seeds.jsonl
+  winnow eval --goldset ../shared/benchmarks/article-extraction --classifier rules --classifier model --cv 5
+  winnow eval --article-extraction ../shared/benchmarks/readability-pages --classifier model
+  winnow eval --gold ../shared/gold/seeds.jsonl --classifier 'exec:python3 my_classifier.py'
+
+An exec:CMD classifier reads one JSON object per paragraph on stdin,
+{"doc": ID, "index": i, "count": n, "text": ...}, and writes one line per
+paragraph on stdout: a label, or {"label": ..., "score": ...}.
+
+Flags:
+`)
 		fs.PrintDefaults()
 	}
 	rest, err := parseInterspersed(fs, args)
@@ -46,77 +68,182 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	if len(rest) > 0 {
 		return usagef("eval takes no arguments, got %q", rest)
 	}
-	if (gold == "") == (articles == "") {
-		return usagef("eval needs exactly one of --gold FILE or --article-extraction DIR")
+	sources := 0
+	for _, s := range []string{gold, goldsetDir, articles} {
+		if s != "" {
+			sources++
+		}
 	}
-	c, err := newClassifier(classifierName)
+	if sources != 1 {
+		return usagef("eval needs exactly one of --gold FILE, --goldset DIR or --article-extraction DIR")
+	}
+	focus, err := classify.ParseFocus(focusName)
 	if err != nil {
-		return err
+		return usagef("--focus: %v", err)
 	}
-	var opts []pipeline.Option
-	if workers > 0 {
-		opts = append(opts, pipeline.WithWorkers(workers))
+	if len(classifiers) == 0 {
+		classifiers = listFlag{"model"}
 	}
+	if articles != "" {
+		if len(classifiers) != 1 {
+			return usagef("--article-extraction scores one classifier at a time; use --goldset to compare")
+		}
+		return evalArticles(ctx, e, articles, predOut, classifierSpec(classifiers[0]), focus, asJSON, worst)
+	}
+	if pred != "" {
+		return evalPredictions(e, gold, pred, asJSON)
+	}
+
+	var docs []bench.EvalDoc
+	title := ""
 	if gold != "" {
-		return evalGold(ctx, e, gold, pred, c, asJSON, opts)
+		golds, err := corpus.ReadGoldFile(gold)
+		if err != nil {
+			return fmt.Errorf("read gold: %w", err)
+		}
+		docs = bench.EvalDocsFromGold(golds)
+		title = fmt.Sprintf("%s (%d documents)", gold, len(docs))
+	} else {
+		docs, err = goldsetDocs(goldsetDir)
+		if err != nil {
+			return err
+		}
+		title = fmt.Sprintf("%s (%d pages, built-in line labels)", filepath.Clean(goldsetDir), len(docs))
 	}
-	return evalArticles(ctx, e, articles, predOut, c, asJSON, worst, opts)
+	var reports []*bench.Report
+	for _, spec := range classifiers {
+		r, err := evalOne(ctx, e, classifierSpec(spec), focus, docs, cv)
+		if err != nil {
+			return err
+		}
+		reports = append(reports, r)
+	}
+	if report != "" {
+		if err := writeReportFile(report, title, reports); err != nil {
+			return err
+		}
+	}
+	if asJSON {
+		return writeJSON(e.stdout, reports)
+	}
+	fmt.Fprintf(e.stdout, "gold: %s\n\n", title)
+	return bench.WriteComparison(e.stdout, reports)
 }
 
-// labelStages runs everything but the keep filter, so every paragraph keeps its label.
-func labelStages(c classify.Classifier) []stages.Stage {
-	return []stages.Stage{normalize.Stage{}, split.Stage{}, classify.Stage{C: c}}
+// evalOne scores one classifier on docs, by cross-validation when asked
+// (learned models only), refusing to score a model on documents it was
+// trained on.
+func evalOne(ctx context.Context, e env, spec classifierSpec, focus classify.Focus, docs []bench.EvalDoc, cv int) (*bench.Report, error) {
+	name := string(spec)
+	if strings.HasPrefix(name, "exec:") {
+		return bench.Evaluate(ctx, docs, bench.ExecLabeler{Command: strings.TrimPrefix(name, "exec:"), Stderr: e.stderr})
+	}
+	m, err := spec.model()
+	if err != nil {
+		return nil, err
+	}
+	if m != nil && cv > 1 {
+		rules, err := classify.DefaultRules()
+		if err != nil {
+			return nil, err
+		}
+		opts := m.Info.Options
+		r, err := bench.EvaluateCV(ctx, name+" (retrained per fold)", docs, cv, func(fold int, tds []classify.TrainDoc) (classify.Classifier, error) {
+			fm, err := classify.Train(tds, rules, opts)
+			if err != nil {
+				return nil, err
+			}
+			return fm.WithFocus(focus), nil
+		})
+		return r, err
+	}
+	if m != nil {
+		if n := overlap(m.Info.Pages, docs); n > 0 {
+			return nil, fmt.Errorf("the %s classifier was trained on %d of these %d documents: scoring it on them would be dishonest; pass --cv 5 to retrain per fold", name, n, len(docs))
+		}
+	}
+	c, err := spec.load(focus)
+	if err != nil {
+		return nil, err
+	}
+	return bench.Evaluate(ctx, docs, bench.ClassifierLabeler{N: name, C: c})
 }
 
-// evalGold scores paragraph labels against gold documents, aligning lines.
-func evalGold(ctx context.Context, e env, goldPath, predPath string, c classify.Classifier, asJSON bool, opts []pipeline.Option) error {
+func overlap(trained []string, docs []bench.EvalDoc) int {
+	seen := make(map[string]bool, len(trained))
+	for _, k := range trained {
+		seen[k] = true
+	}
+	n := 0
+	for _, d := range docs {
+		if seen[d.ID] {
+			n++
+		}
+	}
+	return n
+}
+
+// goldsetDocs joins the built-in line labels with a benchmark directory.
+func goldsetDocs(dir string) ([]bench.EvalDoc, error) {
+	b, err := bench.LoadArticleBenchmark(dir)
+	if err != nil {
+		return nil, err
+	}
+	set, err := goldset.ArticleExtraction()
+	if err != nil {
+		return nil, err
+	}
+	gdocs, err := set.Join(b.PageText)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w (built-in labels are for shared/benchmarks/article-extraction)", dir, err)
+	}
+	return bench.EvalDocsFromGoldset(gdocs, b), nil
+}
+
+func writeReportFile(path, title string, reports []*bench.Report) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	if err := bench.WriteHTMLReport(f, "winnow eval: "+title, reports); err != nil {
+		f.Close()
+		return fmt.Errorf("write report %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write report %s: %w", path, err)
+	}
+	return nil
+}
+
+// evalPredictions scores annotated output (shards or a gold-format file)
+// against gold documents.
+func evalPredictions(e env, goldPath, predPath string, asJSON bool) error {
+	if goldPath == "" {
+		return usagef("--pred needs --gold")
+	}
 	golds, err := corpus.ReadGoldFile(goldPath)
 	if err != nil {
 		return fmt.Errorf("read gold: %w", err)
 	}
-	predicted := map[string][]bench.LabeledText{}
-	if predPath != "" {
-		var docs []corpus.GoldDoc
-		if st, err := os.Stat(predPath); err == nil && st.IsDir() {
-			docs, err = corpus.ReadShardDir(predPath)
-			if err != nil {
-				return fmt.Errorf("read predictions: %w", err)
-			}
-		} else if docs, err = corpus.ReadGoldFile(predPath); err != nil {
+	var docs []corpus.GoldDoc
+	if st, err := os.Stat(predPath); err == nil && st.IsDir() {
+		docs, err = corpus.ReadShardDir(predPath)
+		if err != nil {
 			return fmt.Errorf("read predictions: %w", err)
 		}
-		for _, d := range docs {
-			predicted[d.ID] = goldTexts(d.Paragraphs)
-		}
-	} else {
-		// Rebuild each gold document's text (paragraphs separated by blank
-		// lines, as the scraper saved them) and label it.
-		docs := make([]*corpus.Document, len(golds))
-		for i, g := range golds {
-			texts := make([]string, len(g.Paragraphs))
-			for j, p := range g.Paragraphs {
-				texts[j] = p.Text
-			}
-			docs[i] = &corpus.Document{ID: g.ID, Raw: []byte(strings.Join(texts, "\n\n"))}
-		}
-		w := corpus.NewMemoryWriter()
-		if _, err := pipeline.Run(ctx, corpus.NewMemoryReader(docs), w, labelStages(c), opts...); err != nil {
-			return fmt.Errorf("label gold documents: %w", err)
-		}
-		for _, d := range w.Docs() {
-			lt := make([]bench.LabeledText, len(d.Paragraphs))
-			for i, p := range d.Paragraphs {
-				lt[i] = bench.LabeledText{Text: p.Text, Label: p.Label}
-			}
-			predicted[d.ID] = lt
-		}
+	} else if docs, err = corpus.ReadGoldFile(predPath); err != nil {
+		return fmt.Errorf("read predictions: %w", err)
+	}
+	predicted := map[string][]bench.LabeledText{}
+	for _, d := range docs {
+		predicted[d.ID] = goldTexts(d.Paragraphs)
 	}
 	var conf bench.Confusion
 	var cov bench.Coverage
 	for _, g := range golds {
 		a := bench.AlignGold(goldTexts(g.Paragraphs), predicted[g.ID])
 		conf.AddPairs(a.Pairs)
-		addCoverage(&cov, a.Coverage)
+		cov.Merge(&a.Coverage)
 	}
 	report := conf.Report(&cov)
 	if asJSON {
@@ -137,33 +264,42 @@ func goldTexts(ps []corpus.GoldParagraph) []bench.LabeledText {
 
 // evalArticles runs the clean pipeline over a benchmark's page dumps and
 // scores the clean text with the benchmark's shingle metric.
-func evalArticles(ctx context.Context, e env, dir, predOut string, c classify.Classifier, asJSON bool, worst int, opts []pipeline.Option) error {
+func evalArticles(ctx context.Context, e env, dir, predOut string, spec classifierSpec, focus classify.Focus, asJSON bool, worst int) error {
 	b, err := bench.LoadArticleBenchmark(dir)
 	if err != nil {
 		return err
 	}
-	pred, err := cleanPages(ctx, b, c, opts)
+	m, err := spec.model()
+	if err != nil {
+		return err
+	}
+	if m != nil {
+		docs := make([]bench.EvalDoc, len(b.Keys))
+		for i, k := range b.Keys {
+			docs[i].ID = k
+		}
+		if n := overlap(m.Info.Pages, docs); n > 0 {
+			return fmt.Errorf("the %s classifier was trained on %d of these %d pages: scoring it on them would be dishonest; use winnow eval --goldset %s --cv 5", spec, n, len(docs), dir)
+		}
+	}
+	c, err := spec.load(focus)
+	if err != nil {
+		return err
+	}
+	pred, err := cleanPages(ctx, b, c, nil)
 	if err != nil {
 		return err
 	}
 	if predOut != "" {
-		f, err := os.Create(predOut)
-		if err != nil {
-			return fmt.Errorf("write predictions: %w", err)
-		}
-		if err := bench.WritePredictions(f, pred); err != nil {
-			f.Close()
-			return fmt.Errorf("write predictions %s: %w", predOut, err)
-		}
-		if err := f.Close(); err != nil {
-			return fmt.Errorf("write predictions %s: %w", predOut, err)
+		if err := writePredictions(predOut, pred); err != nil {
+			return err
 		}
 	}
 	score := bench.ScoreShingles(pred, b.Gold)
 	if asJSON {
 		return writeJSON(e.stdout, score)
 	}
-	fmt.Fprintf(e.stdout, "benchmark: %s (%d pages, clean text = kept body)\n", filepath.Clean(dir), score.Pages)
+	fmt.Fprintf(e.stdout, "benchmark: %s (%d pages), classifier %s, clean text = kept body\n", filepath.Clean(dir), score.Pages, spec)
 	fmt.Fprintf(e.stdout, "shingle precision %.4f  recall %.4f  F1 %.4f  (F1 std %.4f, %d pages missing)\n",
 		score.Precision, score.Recall, score.F1, score.F1Std, score.Missing)
 	if worst > 0 {
@@ -173,6 +309,18 @@ func evalArticles(ctx context.Context, e env, dir, predOut string, c classify.Cl
 		}
 	}
 	return nil
+}
+
+func writePredictions(path string, pred map[string]string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("write predictions: %w", err)
+	}
+	if err := bench.WritePredictions(f, pred); err != nil {
+		f.Close()
+		return fmt.Errorf("write predictions %s: %w", path, err)
+	}
+	return f.Close()
 }
 
 // cleanPages runs the clean pipeline (keeping body) on every page text of a
@@ -200,16 +348,4 @@ func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
-}
-
-func addCoverage(dst *bench.Coverage, c bench.Coverage) {
-	dst.GoldLines += c.GoldLines
-	dst.PredLines += c.PredLines
-	dst.Exact += c.Exact
-	dst.Contained += c.Contained
-	dst.Missing += c.Missing
-	dst.Extra += c.Extra
-	for i := range c.MissingByLabel {
-		dst.MissingByLabel[i] += c.MissingByLabel[i]
-	}
 }

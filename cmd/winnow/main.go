@@ -6,6 +6,7 @@
 //
 //	winnow clean [flags] [INPUT...]   clean a dump (default: the built-in sample)
 //	winnow eval [flags]               score labels or clean text against gold
+//	winnow train [flags]              train the learned classifier on gold labels
 //	winnow verify DIR                 check an output directory against its manifest
 //	winnow version                    print the version
 //
@@ -51,6 +52,7 @@ const usage = `winnow strips boilerplate from scraped news.
 Usage:
   winnow clean [flags] [INPUT...]   clean a dump into compressed shards (no INPUT: the built-in sample)
   winnow eval [flags]               score a classifier against gold labels or the article-extraction benchmark
+  winnow train [flags]              train the learned paragraph classifier on gold labels
   winnow verify DIR                 check a finished output directory against its manifest
   winnow version                    print the version
 
@@ -72,6 +74,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdEval(ctx, e, args[1:])
 	case "verify":
 		err = cmdVerify(ctx, e, args[1:])
+	case "train":
+		err = cmdTrain(ctx, e, args[1:])
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "winnow", version)
 	case "help", "-h", "--help", "-help":

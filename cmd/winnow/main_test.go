@@ -17,6 +17,7 @@ import (
 
 	"github.com/winnowhq/winnow/bench"
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/classify"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -86,12 +87,12 @@ func TestCleanSampleGolden(t *testing.T) {
 	assert.Contains(t, stdout, "ok")
 }
 
-// TestCleanSampleMatchesGold checks the Done-when of issue 2: with
-// --annotate, every gold line of the seeds gets its gold label.
+// TestCleanSampleMatchesGold checks that with the rule classifier (the v0
+// baseline) every gold line of the seeds gets its gold label.
 func TestCleanSampleMatchesGold(t *testing.T) {
 	shared := sharedDir(t)
 	out := filepath.Join(t.TempDir(), "out")
-	code, _, stderr := winnow(t, "", "clean", "--annotate", "-o", out)
+	code, _, stderr := winnow(t, "", "clean", "--classifier", "rules", "--annotate", "-o", out)
 	require.Equal(t, 0, code, stderr)
 	code, stdout, stderr := winnow(t, "", "eval", "--gold", filepath.Join(shared, "gold", "seeds.jsonl"), "--pred", out, "--json")
 	require.Equal(t, 0, code, stderr)
@@ -229,7 +230,7 @@ func TestEvalArticleExtraction(t *testing.T) {
 	shared := sharedDir(t)
 	b, err := bench.LoadArticleBenchmark(filepath.Join(shared, "benchmarks", "article-extraction"))
 	require.NoError(t, err)
-	c, err := newClassifier("rules")
+	c, err := classifierSpec("rules").load(classify.Balanced)
 	require.NoError(t, err)
 	pred, err := cleanPages(context.Background(), b, c, nil)
 	require.NoError(t, err)

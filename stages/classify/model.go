@@ -88,6 +88,8 @@ type Model struct {
 	// dense is DenseDim × NumLabels weights; hashed is 2^HashBits × NumLabels.
 	dense  []float32
 	hashed []float32
+	// stack, when not nil, is the second layer: StackDim × NumLabels weights.
+	stack []float32
 	// trans[a][b] is the score of label b following label a; start[b] of b first.
 	trans [corpus.NumLabels][corpus.NumLabels]float32
 	start [corpus.NumLabels]float32
@@ -102,6 +104,8 @@ type Model struct {
 type modelScratch struct {
 	rs     ruleScratch
 	v      vectors
+	sv     []float32 // second-layer vectors
+	words  []int
 	logp   []float32 // n × NumLabels
 	back   []uint8
 	scores []float32
@@ -120,7 +124,7 @@ func newModel(rules *Rules) *Model {
 
 // WithFocus returns a copy of m that classifies with the given focus.
 func (m *Model) WithFocus(f Focus) *Model {
-	c := &Model{Info: m.Info, dense: m.dense, hashed: m.hashed, trans: m.trans, start: m.start, lambda: m.lambda, rules: m.rules, focus: f}
+	c := &Model{Info: m.Info, dense: m.dense, hashed: m.hashed, stack: m.stack, trans: m.trans, start: m.start, lambda: m.lambda, rules: m.rules, focus: f}
 	c.scratch.New = func() any { return &modelScratch{} }
 	return c
 }
@@ -139,6 +143,15 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 	// the bar step by step until the likeliest run of body does.
 	for extra := float32(1); extra <= 4 && !hasBody(out); extra++ {
 		m.decode(s, out, m.focus.shift()+extra)
+	}
+	if !hasBody(out) {
+		// Still none: trust the rules' body, which finds the densest run of
+		// prose on any page, however unlike the training pages.
+		for i, r := range s.rs.out {
+			if r.Label == corpus.Body {
+				out[i] = r
+			}
+		}
 	}
 	return out
 }
@@ -163,23 +176,39 @@ func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
 		m.scores(&s.v, i, z)
 		logSoftmax(z)
 	}
+	if m.stack == nil {
+		return
+	}
+	s.sv = resize(s.sv, n*StackDim)
+	s.words = resize(s.words, n)
+	for i := range s.words {
+		s.words[i] = s.rs.fs[i].Words
+	}
+	stackVectorize(s.sv, n, s.logp, s.v.base, s.words)
+	for i := 0; i < n; i++ {
+		z := s.logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
+		linearScores(m.stack, s.sv[i*StackDim:(i+1)*StackDim], z)
+		logSoftmax(z)
+	}
 }
 
-// scores writes the linear scores of paragraph i into z.
-func (m *Model) scores(v *vectors, i int, z []float32) {
-	for k := range z {
-		z[k] = 0
-	}
-	x := v.dense[i*DenseDim : (i+1)*DenseDim]
+// linearScores writes w·x per label into z (w is len(x) × NumLabels).
+func linearScores(w, x, z []float32) {
+	clear(z)
 	for j, xv := range x {
 		if xv == 0 {
 			continue
 		}
-		w := m.dense[j*corpus.NumLabels : (j+1)*corpus.NumLabels]
+		row := w[j*corpus.NumLabels : (j+1)*corpus.NumLabels]
 		for k := range z {
-			z[k] += xv * w[k]
+			z[k] += xv * row[k]
 		}
 	}
+}
+
+// scores writes the linear scores of paragraph i into z.
+func (m *Model) scores(v *vectors, i int, z []float32) {
+	linearScores(m.dense, v.dense[i*DenseDim:(i+1)*DenseDim], z)
 	for _, h := range v.hashed[i*maxHashed : i*maxHashed+v.nhash[i]] {
 		w := m.hashed[int(h)*corpus.NumLabels : (int(h)+1)*corpus.NumLabels]
 		for k := range z {
@@ -253,8 +282,9 @@ func (m *Model) decode(s *modelScratch, out []Scored, shift float32) {
 const modelMagic = "winnow-model-1\n"
 
 // WriteTo writes the model: the magic line, the length and JSON of its
-// ModelInfo, lambda, the start and transition scores, the dense weights, and
-// the non-zero rows of the hashed weights as (index, weights) pairs. All
+// ModelInfo, lambda, the start and transition scores, the dense weights, the
+// second layer's size and weights (size 0 when there is none), and the
+// non-zero rows of the hashed weights as (index, weights) pairs. All
 // numbers are little-endian.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var buf bytes.Buffer
@@ -272,6 +302,12 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	put(m.trans)
 	put(uint32(DenseDim))
 	put(m.dense)
+	if m.stack != nil {
+		put(uint32(StackDim))
+		put(m.stack)
+	} else {
+		put(uint32(0))
+	}
 	put(uint32(HashBits))
 	rows := 0
 	for h := 0; h < 1<<HashBits; h++ {
@@ -333,6 +369,19 @@ func ReadModel(r io.Reader, rules *Rules) (*Model, error) {
 	}
 	if err := get(m.dense); err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
+	}
+	var sdim uint32
+	if err := get(&sdim); err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	if sdim != 0 {
+		if int(sdim) != StackDim {
+			return nil, fmt.Errorf("read model: %d second-layer features, this winnow computes %d: retrain the model", sdim, StackDim)
+		}
+		m.stack = make([]float32, StackDim*corpus.NumLabels)
+		if err := get(m.stack); err != nil {
+			return nil, fmt.Errorf("read model: %w", err)
+		}
 	}
 	if err := get(&bits); err != nil || bits != HashBits {
 		return nil, fmt.Errorf("read model: hashed space of %d bits, want %d", bits, HashBits)

@@ -22,13 +22,21 @@ type TrainOptions struct {
 	ClassWeightPower float64 `json:"class_weight_power"`
 	// Lambda weighs the transition scores in decoding.
 	Lambda float64 `json:"lambda"`
+	// AugmentBodyOnly adds, for every training document, a copy holding only
+	// its body paragraphs (as blank-line separated paragraphs), so that the
+	// model learns that already-clean text is all body.
+	AugmentBodyOnly bool `json:"augment_body_only"`
+	// StackFolds, when at least 2, adds a second layer trained on the first
+	// layer's out-of-fold probabilities (stacked sequential learning), with
+	// the training documents split into this many folds.
+	StackFolds int `json:"stack_folds"`
 	// Seed fixes the order examples are visited in: training is deterministic.
 	Seed uint64 `json:"seed"`
 }
 
 // DefaultTrainOptions returns the options the embedded model was trained with.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Epochs: 8, LearningRate: 0.1, L2: 1e-6, ClassWeightPower: 0.5, Lambda: 1, Seed: 1}
+	return TrainOptions{Epochs: 8, LearningRate: 0.1, L2: 1e-6, ClassWeightPower: 0.5, Lambda: 1, AugmentBodyOnly: false, StackFolds: 5, Seed: 1}
 }
 
 // TrainDoc is one labelled training document: its paragraphs (as the
@@ -37,6 +45,30 @@ type TrainDoc struct {
 	Key    string
 	Paras  []corpus.Paragraph
 	Labels []corpus.Label
+
+	augmented bool
+}
+
+// withBodyOnly returns docs followed by a body-only copy of each document
+// that has body: its body paragraphs, one blank-line block each.
+func withBodyOnly(docs []TrainDoc) []TrainDoc {
+	out := append([]TrainDoc(nil), docs...)
+	for _, d := range docs {
+		var c TrainDoc
+		for i, p := range d.Paras {
+			if d.Labels[i] != corpus.Body {
+				continue
+			}
+			p.Block = len(c.Paras)
+			c.Paras = append(c.Paras, p)
+			c.Labels = append(c.Labels, corpus.Body)
+		}
+		if len(c.Paras) > 0 {
+			c.Key, c.augmented = d.Key+"#body-only", true
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // Train fits a Model on docs. The same docs and options always give the
@@ -50,109 +82,211 @@ func Train(docs []TrainDoc, rules *Rules, opts TrainOptions) (*Model, error) {
 	m.Info = ModelInfo{Format: "winnow-model-1", Options: opts}
 	m.lambda = float32(opts.Lambda)
 
-	// Features of every paragraph, computed once.
-	type example struct {
-		doc, i int
-		label  corpus.Label
+	if opts.AugmentBodyOnly {
+		docs = withBodyOnly(docs)
 	}
-	vecs := make([]vectors, len(docs))
-	var examples []example
-	var counts [L]float64
-	var startCount [L]float64
-	var transCount [L][L]float64
+	// Features of every paragraph, computed once.
+	feats := make([]docFeatures, 0, len(docs))
 	var rs ruleScratch
-	for d, doc := range docs {
+	for _, doc := range docs {
 		if len(doc.Paras) != len(doc.Labels) {
 			return nil, fmt.Errorf("train: document %s has %d paragraphs and %d labels", doc.Key, len(doc.Paras), len(doc.Labels))
 		}
 		if len(doc.Paras) == 0 {
 			continue
 		}
-		m.Info.Pages = append(m.Info.Pages, doc.Key)
-		rules.analyse(doc.Paras, &rs)
-		vecs[d].vectorize(doc.Paras, &rs)
-		for i, l := range doc.Labels {
+		for _, l := range doc.Labels {
 			if int(l) >= L {
 				return nil, fmt.Errorf("train: document %s: invalid label %d", doc.Key, l)
 			}
-			examples = append(examples, example{d, i, l})
-			counts[l]++
-			if i == 0 {
-				startCount[l]++
+		}
+		if !doc.augmented {
+			m.Info.Pages = append(m.Info.Pages, doc.Key)
+		}
+		var df docFeatures
+		df.labels = doc.Labels
+		rules.analyse(doc.Paras, &rs)
+		df.v.vectorize(doc.Paras, &rs)
+		df.words = make([]int, len(doc.Paras))
+		for i := range df.words {
+			df.words[i] = rs.fs[i].Words
+		}
+		feats = append(feats, df)
+	}
+	if len(feats) == 0 {
+		return nil, fmt.Errorf("train: no labelled paragraphs")
+	}
+	m.trans, m.start = transitions(feats)
+
+	// Layer 1 on all documents.
+	all := make([]int, len(feats))
+	for i := range all {
+		all[i] = i
+	}
+	m.dense, m.hashed = fitFirst(feats, all, opts)
+	if opts.StackFolds < 2 || len(feats) < opts.StackFolds {
+		return m, nil
+	}
+
+	// Layer 2 on out-of-fold first-layer probabilities: each document's
+	// probabilities come from a first layer that did not see it.
+	oof := make([][]float32, len(feats))
+	for f := 0; f < opts.StackFolds; f++ {
+		var in, out []int
+		for i := range feats {
+			if i%opts.StackFolds == f {
+				out = append(out, i)
 			} else {
-				transCount[doc.Labels[i-1]][l]++
+				in = append(in, i)
+			}
+		}
+		fm := newModel(rules)
+		fm.dense, fm.hashed = fitFirst(feats, in, opts)
+		for _, i := range out {
+			oof[i] = fm.firstLayer(&feats[i].v)
+		}
+	}
+	stack := make([][]float32, len(feats))
+	for i := range feats {
+		n := feats[i].v.n
+		stack[i] = make([]float32, n*StackDim)
+		stackVectorize(stack[i], n, oof[i], feats[i].v.base, feats[i].words)
+	}
+	m.stack, _ = fitLinear(feats, all, StackDim, false, opts,
+		func(d, i int) []float32 { return stack[d][i*StackDim : (i+1)*StackDim] }, nil)
+	return m, nil
+}
+
+// docFeatures are one training document's features and labels.
+type docFeatures struct {
+	v      vectors
+	words  []int
+	labels []corpus.Label
+}
+
+// firstLayer returns the first layer's log-probabilities for a document.
+func (m *Model) firstLayer(v *vectors) []float32 {
+	out := make([]float32, v.n*corpus.NumLabels)
+	for i := 0; i < v.n; i++ {
+		z := out[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
+		m.scores(v, i, z)
+		logSoftmax(z)
+	}
+	return out
+}
+
+func fitFirst(feats []docFeatures, docs []int, opts TrainOptions) (dense, hashed []float32) {
+	return fitLinear(feats, docs, DenseDim, true, opts,
+		func(d, i int) []float32 { return feats[d].v.dense[i*DenseDim : (i+1)*DenseDim] },
+		func(d, i int) []uint32 { v := &feats[d].v; return v.hashed[i*maxHashed : i*maxHashed+v.nhash[i]] })
+}
+
+// transitions estimates label-transition and start scores (smoothed
+// log-probabilities) from the gold label sequences.
+func transitions(feats []docFeatures) (trans [corpus.NumLabels][corpus.NumLabels]float32, start [corpus.NumLabels]float32) {
+	const L = corpus.NumLabels
+	var tc [L][L]float64
+	var sc [L]float64
+	for _, f := range feats {
+		for i, l := range f.labels {
+			if i == 0 {
+				sc[l]++
+			} else {
+				tc[f.labels[i-1]][l]++
 			}
 		}
 	}
-	if len(examples) == 0 {
-		return nil, fmt.Errorf("train: no labelled paragraphs")
-	}
-
-	// Transition scores: smoothed log-probabilities.
 	for a := 0; a < L; a++ {
 		var row float64
 		for b := 0; b < L; b++ {
-			row += transCount[a][b] + 1
+			row += tc[a][b] + 1
 		}
 		for b := 0; b < L; b++ {
-			m.trans[a][b] = float32(math.Log((transCount[a][b] + 1) / row))
+			trans[a][b] = float32(math.Log((tc[a][b] + 1) / row))
 		}
 	}
 	var starts float64
 	for b := 0; b < L; b++ {
-		starts += startCount[b] + 1
+		starts += sc[b] + 1
 	}
 	for b := 0; b < L; b++ {
-		m.start[b] = float32(math.Log((startCount[b] + 1) / starts))
+		start[b] = float32(math.Log((sc[b] + 1) / starts))
 	}
+	return trans, start
+}
 
-	var weight [L]float64
-	for l := 0; l < L; l++ {
-		if counts[l] > 0 {
-			weight[l] = math.Pow(float64(len(examples))/(L*counts[l]), opts.ClassWeightPower)
+// fitLinear trains a multinomial logistic regression with AdaGrad over the
+// paragraphs of the given documents: dense inputs of length dim from x, and
+// (when hashedSpace) hashed inputs from h.
+func fitLinear(feats []docFeatures, docs []int, dim int, hashedSpace bool, opts TrainOptions,
+	x func(d, i int) []float32, h func(d, i int) []uint32) (dense, hashed []float32) {
+	const L = corpus.NumLabels
+	type example struct{ doc, i int }
+	var examples []example
+	var counts [L]float64
+	for _, d := range docs {
+		for i, l := range feats[d].labels {
+			examples = append(examples, example{d, i})
+			counts[l]++
 		}
 	}
-
-	// AdaGrad over shuffled examples.
-	accDense := make([]float32, len(m.dense))
-	accHashed := make([]float32, len(m.hashed))
+	var weight [L]float32
+	for l := 0; l < L; l++ {
+		if counts[l] > 0 {
+			weight[l] = float32(math.Pow(float64(len(examples))/(L*counts[l]), opts.ClassWeightPower))
+		}
+	}
+	dense = make([]float32, dim*L)
+	accDense := make([]float32, len(dense))
+	var accHashed []float32
+	if hashedSpace {
+		hashed = make([]float32, (1<<HashBits)*L)
+		accHashed = make([]float32, len(hashed))
+	}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x5eed))
 	order := make([]int, len(examples))
 	for i := range order {
 		order[i] = i
 	}
-	lr := float32(opts.LearningRate)
-	l2 := float32(opts.L2)
+	lr, l2 := float32(opts.LearningRate), float32(opts.L2)
 	var z [L]float32
 	for epoch := 0; epoch < opts.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, oi := range order {
 			ex := examples[oi]
-			v := &vecs[ex.doc]
-			m.scores(v, ex.i, z[:])
+			xv := x(ex.doc, ex.i)
+			linearScores(dense, xv, z[:])
+			var hv []uint32
+			if hashedSpace {
+				hv = h(ex.doc, ex.i)
+				for _, b := range hv {
+					row := hashed[int(b)*L : (int(b)+1)*L]
+					for k := range z {
+						z[k] += row[k]
+					}
+				}
+			}
 			logSoftmax(z[:])
-			cw := float32(weight[ex.label])
+			label := feats[ex.doc].labels[ex.i]
 			var g [L]float32
 			for k := 0; k < L; k++ {
 				g[k] = float32(math.Exp(float64(z[k])))
-				if k == int(ex.label) {
+				if k == int(label) {
 					g[k]--
 				}
-				g[k] *= cw
+				g[k] *= weight[label]
 			}
-			x := v.dense[ex.i*DenseDim : (ex.i+1)*DenseDim]
-			for j, xv := range x {
-				if xv == 0 {
-					continue
+			for j, v := range xv {
+				if v != 0 {
+					adagrad(dense[j*L:(j+1)*L], accDense[j*L:(j+1)*L], &g, v, lr, l2)
 				}
-				adagrad(m.dense[j*L:(j+1)*L], accDense[j*L:(j+1)*L], &g, xv, lr, l2)
 			}
-			for _, h := range v.hashed[ex.i*maxHashed : ex.i*maxHashed+v.nhash[ex.i]] {
-				adagrad(m.hashed[int(h)*L:(int(h)+1)*L], accHashed[int(h)*L:(int(h)+1)*L], &g, 1, lr, l2)
+			for _, b := range hv {
+				adagrad(hashed[int(b)*L:(int(b)+1)*L], accHashed[int(b)*L:(int(b)+1)*L], &g, 1, lr, l2)
 			}
 		}
 	}
-	return m, nil
+	return dense, hashed
 }
 
 // adagrad applies one AdaGrad step to the weights of one feature with value

@@ -244,3 +244,90 @@ func foldWord(r rune) rune {
 	}
 	return unicode.ToLower(r)
 }
+
+// The second layer of a stacked model reads the first layer's label
+// probabilities of each paragraph and its neighbours, body probability
+// averaged over windows, the densest run of likely body in the document, and
+// the paragraph's own base features.
+
+// stackOffsets are the neighbours whose first-layer probabilities are read.
+var stackOffsets = [...]int{-4, -3, -2, -1, 1, 2, 3, 4}
+
+// stackWindows are the half-widths of the windows of averaged body probability.
+var stackWindows = [...]int{2, 5, 10}
+
+// StackDim is the length of a paragraph's second-layer vector.
+const StackDim = 1 + corpus.NumLabels + len(stackOffsets)*(corpus.NumLabels+1) + len(stackWindows) + 2 + 2 + 4 + baseDim
+
+// stackVectorize writes the second-layer vectors of a document into dst
+// (n × StackDim), from the first layer's log-probabilities (n × NumLabels)
+// and the base features (n × baseDim).
+func stackVectorize(dst []float32, n int, logp []float32, base []float32, words []int) {
+	const L = corpus.NumLabels
+	body := make([]float32, n)
+	prefix := make([]float32, n+1)
+	var maxBody, sumBody float32
+	for i := 0; i < n; i++ {
+		body[i] = float32(math.Exp(float64(logp[i*L+int(corpus.Body)])))
+		prefix[i+1] = prefix[i] + body[i]
+		maxBody = max(maxBody, body[i])
+		sumBody += body[i]
+	}
+	// The densest run of likely body, weighted by length.
+	w := make([]float64, n)
+	for i := 0; i < n; i++ {
+		w[i] = (float64(body[i]) - 0.5) * float64(1+words[i])
+	}
+	_, bs, be := maxRun(w, 0, n)
+	mean := func(lo, hi int) float32 {
+		lo, hi = max(lo, 0), min(hi, n)
+		if hi <= lo {
+			return 0
+		}
+		return (prefix[hi] - prefix[lo]) / float32(hi-lo)
+	}
+	for i := 0; i < n; i++ {
+		d := dst[i*StackDim : (i+1)*StackDim]
+		clear(d)
+		d[0] = 1
+		o := 1
+		for k := 0; k < L; k++ {
+			d[o+k] = float32(math.Exp(float64(logp[i*L+k])))
+		}
+		o += L
+		for _, off := range stackOffsets {
+			j := i + off
+			if j < 0 || j >= n {
+				d[o] = 1
+			} else {
+				for k := 0; k < L; k++ {
+					d[o+1+k] = float32(math.Exp(float64(logp[j*L+k])))
+				}
+			}
+			o += L + 1
+		}
+		for _, h := range stackWindows {
+			d[o] = mean(i-h, i+h+1)
+			o++
+		}
+		d[o] = mean(i-5, i)
+		d[o+1] = mean(i+1, i+6)
+		o += 2
+		d[o] = maxBody
+		d[o+1] = sumBody / float32(n)
+		o += 2
+		in := i >= bs && i < be
+		dist := 0
+		if i < bs {
+			dist = bs - i
+		} else if i >= be {
+			dist = i - be + 1
+		}
+		d[o] = b2f(in)
+		d[o+1] = b2f(i < bs)
+		d[o+2] = b2f(i >= be)
+		d[o+3] = float32(math.Log1p(float64(dist)) / 5)
+		o += 4
+		copy(d[o:o+baseDim], base[i*baseDim:(i+1)*baseDim])
+	}
+}
