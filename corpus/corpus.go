@@ -94,6 +94,24 @@ type Paragraph struct {
 	Label Label
 	// Score is the classifier's confidence in Label, in [0, 1].
 	Score float32
+	// Structure is what the page's markup says about the paragraph; nil for
+	// plain-text input.
+	Structure *Structure
+}
+
+// Structure is the markup context of a paragraph read from HTML.
+type Structure struct {
+	// Tag is the paragraph's block element, e.g. "p", "li", "h2", "td".
+	Tag string
+	// Path is the chain of ancestor elements from body, e.g. "body/div/article/p".
+	Path string
+	// Hints are lower-case class and id tokens of the element and its
+	// ancestors that carry meaning ("byline", "author", "comment", "nav", ...).
+	Hints []string
+	// LinkRunes counts the paragraph's characters that are inside links.
+	LinkRunes int
+	// Depth is the element's depth below body.
+	Depth int
 }
 
 // Document is the unit of work: one article or page, from reading to writing.
@@ -119,6 +137,10 @@ type Document struct {
 	Paragraphs []Paragraph
 	// Clean is the text of the kept paragraphs, joined by blank lines.
 	Clean string
+	// Meta holds what the input says about the document beyond its text,
+	// e.g. "title", "date", "author", "lang" (from HTML meta tags or WARC
+	// headers); nil when there is nothing.
+	Meta map[string]string
 }
 
 // Reader yields documents one at a time. Next returns io.EOF after the last
