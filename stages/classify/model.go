@@ -90,7 +90,10 @@ type Model struct {
 	hashed []float32
 	// stack, when not nil, is the second layer: StackDim × NumLabels weights.
 	stack []float32
-	// trans[a][b] is the score of label b following label a; start[b] of b first.
+	// trans[a][b] is the score of state b following state a in the
+	// two-state chain (0 body, 1 not body); start[b] of b first. Only the
+	// first two rows and columns are used (the file keeps room for a chain
+	// over all labels).
 	trans [corpus.NumLabels][corpus.NumLabels]float32
 	start [corpus.NumLabels]float32
 	// lambda weighs transition scores against the per-paragraph scores.
@@ -232,50 +235,71 @@ func logSoftmax(z []float32) {
 	}
 }
 
-// decode runs Viterbi over the log-probabilities (shift added to body's) and
-// the transition scores, and writes labels and scores (the label's
-// probability) to out.
+// decode runs Viterbi over a two-state chain, body and not-body, with the
+// learned transition scores: runs of body and runs of page furniture are
+// labelled as runs. A not-body paragraph then takes its likeliest non-body
+// label. shift is added to body's log-probability (the focus knob). Labels
+// and scores (the label's probability) go to out.
 func (m *Model) decode(s *modelScratch, out []Scored, shift float32) {
 	const L = corpus.NumLabels
 	n := len(out)
-	s.back = resize(s.back, n*L)
-	s.scores = resize(s.scores, 2*L)
-	cur, next := s.scores[:L], s.scores[L:]
-	emit := func(i, k int) float32 {
-		e := s.logp[i*L+k]
-		if k == int(corpus.Body) {
-			e += shift
+	s.back = resize(s.back, n*2)
+	emit := func(i, state int) float32 {
+		z := s.logp[i*L : (i+1)*L]
+		if state == 0 {
+			return z[corpus.Body] + shift
 		}
-		return e
+		return logSumExpOther(z)
 	}
-	for k := 0; k < L; k++ {
+	var cur, next [2]float32
+	for k := 0; k < 2; k++ {
 		cur[k] = emit(0, k) + m.lambda*m.start[k]
 	}
 	for i := 1; i < n; i++ {
-		for k := 0; k < L; k++ {
-			best, arg := float32(math.Inf(-1)), 0
-			for j := 0; j < L; j++ {
-				if v := cur[j] + m.lambda*m.trans[j][k]; v > best {
-					best, arg = v, j
-				}
+		for k := 0; k < 2; k++ {
+			a := cur[0] + m.lambda*m.trans[0][k]
+			b := cur[1] + m.lambda*m.trans[1][k]
+			if a >= b {
+				next[k], s.back[i*2+k] = a+emit(i, k), 0
+			} else {
+				next[k], s.back[i*2+k] = b+emit(i, k), 1
 			}
-			next[k] = best + emit(i, k)
-			s.back[i*L+k] = uint8(arg)
 		}
-		cur, next = next, cur
+		cur = next
 	}
-	last := 0
-	for k := 1; k < L; k++ {
-		if cur[k] > cur[last] {
-			last = k
-		}
+	state := 0
+	if cur[1] > cur[0] {
+		state = 1
 	}
 	for i := n - 1; i >= 0; i-- {
-		out[i] = Scored{Label: corpus.Label(last), Score: float32(math.Exp(float64(s.logp[i*L+last])))}
+		z := s.logp[i*L : (i+1)*L]
+		label := corpus.Body
+		if state == 1 {
+			label = corpus.Bio
+			for k := corpus.Bio; k < L; k++ {
+				if z[k] > z[label] {
+					label = k
+				}
+			}
+		}
+		out[i] = Scored{Label: label, Score: float32(math.Exp(float64(z[label])))}
 		if i > 0 {
-			last = int(s.back[i*L+last])
+			state = int(s.back[i*2+state])
 		}
 	}
+}
+
+// logSumExpOther returns the log of the total probability of the non-body labels.
+func logSumExpOther(z []float32) float32 {
+	mx := z[corpus.Bio]
+	for _, v := range z[corpus.Bio+1:] {
+		mx = max(mx, v)
+	}
+	var sum float64
+	for _, v := range z[corpus.Bio:] {
+		sum += math.Exp(float64(v - mx))
+	}
+	return mx + float32(math.Log(sum))
 }
 
 // modelMagic starts every model file.

@@ -181,36 +181,35 @@ func fitFirst(feats []docFeatures, docs []int, opts TrainOptions) (dense, hashed
 		func(d, i int) []uint32 { v := &feats[d].v; return v.hashed[i*maxHashed : i*maxHashed+v.nhash[i]] })
 }
 
-// transitions estimates label-transition and start scores (smoothed
-// log-probabilities) from the gold label sequences.
+// transitions estimates the scores of the two-state chain (0 body, 1 not
+// body) that decoding runs over: smoothed log-probabilities of each state
+// following each other, and of the first paragraph's state.
 func transitions(feats []docFeatures) (trans [corpus.NumLabels][corpus.NumLabels]float32, start [corpus.NumLabels]float32) {
-	const L = corpus.NumLabels
-	var tc [L][L]float64
-	var sc [L]float64
+	state := func(l corpus.Label) int {
+		if l == corpus.Body {
+			return 0
+		}
+		return 1
+	}
+	var tc [2][2]float64
+	var sc [2]float64
 	for _, f := range feats {
 		for i, l := range f.labels {
 			if i == 0 {
-				sc[l]++
+				sc[state(l)]++
 			} else {
-				tc[f.labels[i-1]][l]++
+				tc[state(f.labels[i-1])][state(l)]++
 			}
 		}
 	}
-	for a := 0; a < L; a++ {
-		var row float64
-		for b := 0; b < L; b++ {
-			row += tc[a][b] + 1
-		}
-		for b := 0; b < L; b++ {
+	for a := 0; a < 2; a++ {
+		row := tc[a][0] + tc[a][1] + 2
+		for b := 0; b < 2; b++ {
 			trans[a][b] = float32(math.Log((tc[a][b] + 1) / row))
 		}
 	}
-	var starts float64
-	for b := 0; b < L; b++ {
-		starts += sc[b] + 1
-	}
-	for b := 0; b < L; b++ {
-		start[b] = float32(math.Log((sc[b] + 1) / starts))
+	for b := 0; b < 2; b++ {
+		start[b] = float32(math.Log((sc[b] + 1) / (sc[0] + sc[1] + 2)))
 	}
 	return trans, start
 }

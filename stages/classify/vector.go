@@ -18,7 +18,7 @@ import (
 const Window = 3
 
 // baseDim is the number of dense features describing one paragraph.
-const baseDim = 44
+const baseDim = 52
 
 // DenseDim is the length of a paragraph's dense vector: a bias, its own base
 // features, and each neighbour's base features plus an "absent" flag.
@@ -28,7 +28,7 @@ const DenseDim = 1 + baseDim + 2*Window*(baseDim+1)
 const HashBits = 18
 
 // maxHashed caps the hashed features of one paragraph.
-const maxHashed = 48
+const maxHashed = 64
 
 // vectors holds the features of one document.
 type vectors struct {
@@ -76,7 +76,10 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch) {
 	v.dense = resize(v.dense, n*DenseDim)
 	v.hashed = resize(v.hashed, n*maxHashed)
 	v.nhash = resize(v.nhash, n)
-	// Block sizes.
+	maxWords := 0
+	for i := range paras {
+		maxWords = max(maxWords, s.fs[i].Words)
+	}
 	for i := range paras {
 		f := &s.fs[i]
 		b := v.base[i*baseDim : (i+1)*baseDim]
@@ -129,6 +132,27 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch) {
 		b[41] = b2f(i == 0)
 		b[42] = b2f(i == n-1)
 		b[43] = b2f(paras[i].Block == 0)
+		var words [40]string
+		nw := splitWords(paras[i].Text, words[:])
+		month, year, ago := false, false, false
+		for _, w := range words[:nw] {
+			switch {
+			case monthNames[w]:
+				month = true
+			case w == "0000":
+				year = true
+			case w == "ago" || w == "hours" || w == "minutes" || w == "hrs" || w == "mins":
+				ago = true
+			}
+		}
+		b[44] = b2f(month)
+		b[45] = b2f(year)
+		b[46] = b2f(ago)
+		b[47] = b2f(isNameLine(paras[i].Text, f))
+		b[48] = float32(strings.Count(paras[i].Text, "|")+strings.Count(paras[i].Text, "•")+strings.Count(paras[i].Text, "·")) / 4
+		b[49] = float32(math.Log1p(float64(f.Words)) / math.Log1p(float64(max(maxWords, 1))))
+		b[50] = b2f(f.Words <= 1)
+		b[51] = b2f(len(paras[i].Text) > 0 && unicode.IsLower(firstRune(paras[i].Text)))
 	}
 	for i := 0; i < n; i++ {
 		d := v.dense[i*DenseDim : (i+1)*DenseDim]
@@ -192,6 +216,28 @@ func lexical(dst []uint32, paras []corpus.Paragraph, i int) int {
 		}
 	}
 	return n
+}
+
+// monthNames are month names and abbreviations in the languages of the
+// embedded stop lists' largest users, for the date feature of bylines.
+var monthNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec
+		januar februar märz juni juli oktober dezember
+		janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+		enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+		janeiro fevereiro março maio junho julho setembro outubro dezembro
+		gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+		stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia`) {
+		m[w] = true
+	}
+	return m
+}()
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // splitWords writes up to len(dst) words of text into dst, folded by
