@@ -54,6 +54,7 @@ Usage:
   winnow eval [flags]               score a classifier against gold labels or the article-extraction benchmark
   winnow train [flags]              train the learned paragraph classifier on gold labels
   winnow verify DIR                 check a finished output directory against its manifest
+  winnow bench [flags] [INPUT...]   measure throughput against the zstd floor (default input: article-extraction)
   winnow version                    print the version
 
 Run "winnow COMMAND -h" for a command's flags.
@@ -76,6 +77,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdVerify(ctx, e, args[1:])
 	case "train":
 		err = cmdTrain(ctx, e, args[1:])
+	case "bench":
+		err = cmdBench(ctx, e, args[1:])
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "winnow", version)
 	case "help", "-h", "--help", "-help":

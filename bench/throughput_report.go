@@ -1,0 +1,323 @@
+package bench
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"text/tabwriter"
+)
+
+// ThroughputReport is the result of winnow bench: the floor, every pipeline
+// configuration, the memory check, the cost per document size and the
+// verdict on each target.
+type ThroughputReport struct {
+	// Inputs names what was read; Description says how it was made.
+	Inputs      []string `json:"inputs"`
+	Description string   `json:"description,omitempty"`
+	// InputBytes and Documents describe the input (uncompressed JSONL bytes).
+	InputBytes int64 `json:"input_bytes"`
+	Documents  int64 `json:"documents"`
+	// Environment of the run.
+	GoVersion string `json:"go_version"`
+	OS        string `json:"os"`
+	Arch      string `json:"arch"`
+	NumCPU    int    `json:"num_cpu"`
+	Date      string `json:"date"`
+	// Repeat is how many times each configuration ran; figures are of the
+	// median run.
+	Repeat int `json:"repeat"`
+	// Isolation says how peak RSS was isolated per configuration.
+	Isolation string `json:"isolation"`
+	// Default is the name of the default classifier (the one targets use).
+	Default string `json:"default_classifier"`
+	// Floor is the floor's measurement.
+	Floor Measurement `json:"floor"`
+	// Runs are the pipeline runs, by classifier then workers.
+	Runs []Measurement `json:"runs"`
+	// Memory is the memory check: the default classifier at the largest
+	// worker count on the input read four times; nil when skipped.
+	Memory *Measurement `json:"memory_check,omitempty"`
+	// Sizes is the cost per MB by document size.
+	Sizes []SizePoint `json:"sizes,omitempty"`
+	// Targets are the issue's targets with their verdicts.
+	Targets []Target `json:"targets"`
+}
+
+// Target is one throughput or memory target and whether it was met.
+type Target struct {
+	Name string `json:"name"`
+	Want string `json:"want"`
+	Got  string `json:"got"`
+	Met  bool   `json:"met"`
+}
+
+// Derive fills each run's ratio to the floor and speed-up over one worker of
+// the same classifier, and evaluates the targets.
+func (r *ThroughputReport) Derive() {
+	one := map[string]float64{}
+	for _, m := range r.Runs {
+		if m.Workers == 1 {
+			one[m.Name] = m.MBps
+		}
+	}
+	for i := range r.Runs {
+		m := &r.Runs[i]
+		if r.Floor.MBps > 0 {
+			m.RatioToFloor = m.MBps / r.Floor.MBps
+		}
+		if b := one[m.Name]; b > 0 {
+			m.SpeedUp = m.MBps / b
+		}
+	}
+	r.Targets = r.targets()
+}
+
+func (r *ThroughputReport) run(name string, workers int) *Measurement {
+	for i := range r.Runs {
+		if r.Runs[i].Name == name && r.Runs[i].Workers == workers {
+			return &r.Runs[i]
+		}
+	}
+	return nil
+}
+
+func (r *ThroughputReport) targets() []Target {
+	var ts []Target
+	if one := r.run(r.Default, 1); one != nil && r.Floor.MBps > 0 {
+		ts = append(ts, Target{
+			Name: "one worker vs floor",
+			Want: ">= 0.40 x floor",
+			Got:  fmt.Sprintf("%.3f x (%.1f vs %.1f MB/s)", one.RatioToFloor, one.MBps, r.Floor.MBps),
+			Met:  one.RatioToFloor >= 0.4,
+		})
+	}
+	if two := r.run(r.Default, 2); two != nil {
+		ts = append(ts, Target{
+			Name: "two workers vs one",
+			Want: ">= 1.60 x",
+			Got:  fmt.Sprintf("%.2f x", two.SpeedUp),
+			Met:  two.SpeedUp >= 1.6,
+		})
+	}
+	if r.Memory != nil {
+		base := r.run(r.Default, r.Memory.Workers)
+		if base != nil && base.PeakRSS > 0 && r.Memory.PeakRSS > 0 {
+			g := float64(r.Memory.PeakRSS) / float64(base.PeakRSS)
+			ts = append(ts, Target{
+				Name: "peak RSS, 4x input",
+				Want: "<= 1.5 x the 1x input's",
+				Got:  fmt.Sprintf("%.2f x (%s vs %s)", g, mib(r.Memory.PeakRSS), mib(base.PeakRSS)),
+				Met:  g <= 1.5,
+			})
+		}
+	}
+	var peak int64
+	for _, m := range append(r.Runs, r.memoryRuns()...) {
+		peak = max(peak, m.PeakRSS)
+	}
+	if peak > 0 {
+		ts = append(ts, Target{
+			Name: "peak RSS, any run",
+			Want: "< 512 MiB",
+			Got:  mib(peak),
+			Met:  peak < 512<<20,
+		})
+	}
+	// Same throughput whichever classifier: every classifier's one-worker
+	// speed within 10% of the fastest one's.
+	var names []string
+	best := 0.0
+	for _, m := range r.Runs {
+		if m.Workers == 1 {
+			names = append(names, fmt.Sprintf("%s %.1f", m.Name, m.MBps))
+			best = max(best, m.MBps)
+		}
+	}
+	if len(names) > 1 {
+		worst := math.Inf(1)
+		for _, m := range r.Runs {
+			if m.Workers == 1 {
+				worst = min(worst, m.MBps)
+			}
+		}
+		ts = append(ts, Target{
+			Name: "same speed for every classifier",
+			Want: "slowest >= 0.9 x fastest (1 worker)",
+			Got:  fmt.Sprintf("%.2f x (%s MB/s)", worst/best, strings.Join(names, ", ")),
+			Met:  worst >= 0.9*best,
+		})
+	}
+	if len(r.Sizes) > 1 {
+		step, worst := 0.0, ""
+		for i := 1; i < len(r.Sizes); i++ {
+			a, b := r.Sizes[i-1], r.Sizes[i]
+			if a.MsPerMB > 0 && b.MsPerMB/a.MsPerMB > step {
+				step = b.MsPerMB / a.MsPerMB
+				worst = fmt.Sprintf("%s → %s", humanSize(a.Size), humanSize(b.Size))
+			}
+		}
+		ts = append(ts, Target{
+			Name: "no superlinear step in doc size",
+			Want: "ms/MB grows <= 1.5 x per size step",
+			Got:  fmt.Sprintf("largest step %.2f x (%s)", step, worst),
+			Met:  step <= 1.5,
+		})
+	}
+	return ts
+}
+
+func (r *ThroughputReport) memoryRuns() []Measurement {
+	if r.Memory == nil {
+		return nil
+	}
+	return []Measurement{*r.Memory}
+}
+
+// mib formats a byte count in MiB.
+func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }
+
+// humanSize formats a document size: 1 KB, 10 KB, 10 MB (powers of 1000).
+func humanSize(n int) string {
+	switch {
+	case n >= 1e6 && n%1e6 == 0:
+		return fmt.Sprintf("%d MB", n/1e6)
+	case n >= 1e6:
+		return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+	case n >= 1e3 && n%1e3 == 0:
+		return fmt.Sprintf("%d KB", n/1e3)
+	case n >= 1e3:
+		return fmt.Sprintf("%.1f KB", float64(n)/1e3)
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// stageColumns are the parts shown in the table, in order.
+var stageColumns = []string{"read", "normalize", "split", "classify", "keep", "write"}
+
+// WriteTable prints the report as plain-text tables.
+func (r *ThroughputReport) WriteTable(w io.Writer) error {
+	ew := &errWriter{w: w}
+	fmt.Fprintf(ew, "winnow bench: %s of input, %d documents (%s)\n", humanBytes64(r.InputBytes), r.Documents, strings.Join(r.Inputs, ", "))
+	if r.Description != "" {
+		fmt.Fprintf(ew, "input: %s\n", r.Description)
+	}
+	fmt.Fprintf(ew, "machine: %s %s/%s, %d CPUs; %s; median of %d run(s) per row; peak RSS: %s\n\n",
+		r.GoVersion, r.OS, r.Arch, r.NumCPU, r.Date, r.Repeat, r.Isolation)
+
+	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', tabwriter.AlignRight)
+	head := "run\tworkers\tMB/s\tdocs/s\tx floor\tspeed-up\tpeak RSS\tallocs/doc\t"
+	for _, s := range stageColumns {
+		head += s + "\t"
+	}
+	fmt.Fprintln(tw, head)
+	row := func(label string, m *Measurement) {
+		line := fmt.Sprintf("%s\t%d\t%.1f\t%.0f\t%s\t%s\t%s\t%.0f\t", label, m.Workers, m.MBps, m.DocsPerSec,
+			optRatio(m.RatioToFloor, m.Name == "floor"), optRatio(m.SpeedUp, false), rss(m.PeakRSS), m.AllocsPerDoc)
+		for _, name := range stageColumns {
+			line += share(m, name) + "\t"
+		}
+		fmt.Fprintln(tw, line)
+	}
+	floor := r.Floor
+	floor.RatioToFloor = 1
+	row("floor (read + zstd fastest, 1 core)", &floor)
+	for i := range r.Runs {
+		row("clean, classifier "+r.Runs[i].Name, &r.Runs[i])
+	}
+	if r.Memory != nil {
+		row(fmt.Sprintf("memory check: %s, input x%d", r.Memory.Name, r.Memory.Scale), r.Memory)
+	}
+	tw.Flush()
+	fmt.Fprintln(ew, "(stage columns: share of the summed time of all parts; read = JSONL parsing, write = record encoding + zstd + file)")
+
+	if len(r.Sizes) > 0 {
+		fmt.Fprintf(ew, "\ncost by document size (classifier %s, 1 worker, full pipeline, in memory):\n", r.Default)
+		tw = tabwriter.NewWriter(ew, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "doc size\tdocs\tMB\tms/MB\tMB/s\t")
+		for _, p := range r.Sizes {
+			mbps := 0.0
+			if p.MsPerMB > 0 {
+				mbps = 1e3 / p.MsPerMB
+			}
+			fmt.Fprintf(tw, "%s\t%d\t%.1f\t%.1f\t%.1f\t\n", humanSize(p.Size), p.Documents, float64(p.Bytes)/1e6, p.MsPerMB, mbps)
+		}
+		tw.Flush()
+	}
+
+	if len(r.Targets) > 0 {
+		fmt.Fprintln(ew, "\ntargets:")
+		tw = tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
+		for _, t := range r.Targets {
+			v := "MET"
+			if !t.Met {
+				v = "NOT MET"
+			}
+			fmt.Fprintf(tw, "  %s\t%s\twant %s\tgot %s\n", v, t.Name, t.Want, t.Got)
+		}
+		tw.Flush()
+	}
+	return ew.err
+}
+
+func optRatio(v float64, always bool) string {
+	if v == 0 && !always {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f", v)
+}
+
+func rss(n int64) string {
+	if n <= 0 {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.0f MiB", float64(n)/(1<<20))
+}
+
+func share(m *Measurement, name string) string {
+	for _, s := range m.Stages {
+		if s.Name == name {
+			return fmt.Sprintf("%.0f%%", 100*s.Share)
+		}
+	}
+	return "-"
+}
+
+// humanBytes64 formats a byte count in kB, MB or GB (powers of 1000).
+func humanBytes64(n int64) string {
+	switch {
+	case n < 1e3:
+		return fmt.Sprintf("%d B", n)
+	case n < 1e6:
+		return fmt.Sprintf("%.1f kB", float64(n)/1e3)
+	case n < 1e9:
+		return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+	}
+	return fmt.Sprintf("%.2f GB", float64(n)/1e9)
+}
+
+// errWriter keeps the first write error.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+// Write implements io.Writer.
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return len(p), nil
+	}
+	_, e.err = e.w.Write(p)
+	return len(p), nil
+}
+
+// WriteJSON writes the report as indented JSON.
+func (r *ThroughputReport) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(r); err != nil {
+		return fmt.Errorf("write bench JSON: %w", err)
+	}
+	return nil
+}

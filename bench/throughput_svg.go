@@ -1,0 +1,147 @@
+package bench
+
+import (
+	"fmt"
+	"html"
+	"io"
+	"math"
+	"strings"
+)
+
+// svgPalette colours the classifiers' lines.
+var svgPalette = []string{"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b"}
+
+// WriteSVG draws MB/s against workers, one line per classifier, with the
+// floor and 0.4 x the floor as horizontal lines. The MB/s axis is
+// logarithmic, so that a pipeline far below the floor stays readable.
+func (r *ThroughputReport) WriteSVG(w io.Writer) error {
+	const (
+		width, height        = 720, 440
+		left, right, top, bt = 70, 200, 50, 60
+	)
+	pw, ph := float64(width-left-right), float64(height-top-bt)
+	maxW := 1
+	lo, hi := math.Inf(1), 0.0
+	for _, m := range r.Runs {
+		maxW = max(maxW, m.Workers)
+		if m.MBps > 0 {
+			lo, hi = min(lo, m.MBps), max(hi, m.MBps)
+		}
+	}
+	if r.Floor.MBps > 0 {
+		lo, hi = min(lo, 0.4*r.Floor.MBps), max(hi, r.Floor.MBps)
+	}
+	if hi == 0 {
+		lo, hi = 1, 10
+	}
+	// Axis bounds at powers of ten around the data.
+	yMin := math.Pow(10, math.Floor(math.Log10(lo)))
+	yMax := math.Pow(10, math.Ceil(math.Log10(hi)))
+	if yMax <= yMin {
+		yMax = yMin * 10
+	}
+	x := func(workers float64) float64 {
+		if maxW == 1 {
+			return left + pw/2
+		}
+		return left + (workers-1)/float64(maxW-1)*pw
+	}
+	y := func(v float64) float64 {
+		return top + ph - (math.Log10(v)-math.Log10(yMin))/(math.Log10(yMax)-math.Log10(yMin))*ph
+	}
+
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">`+"\n", width, height, width, height)
+	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="white"/>`+"\n", width, height)
+	fmt.Fprintf(&b, `<text x="%d" y="24" font-size="15" font-weight="bold">winnow bench: MB/s of input against workers</text>`+"\n", left)
+	fmt.Fprintf(&b, `<text x="%d" y="40" fill="#555">%s of JSONL, %d CPUs, median of %d run(s); log scale</text>`+"\n",
+		left, html.EscapeString(humanBytes64(r.InputBytes)), r.NumCPU, r.Repeat)
+	// Grid: 1, 2, 5 per decade.
+	for d := yMin; d < yMax*1.001; d *= 10 {
+		for _, k := range []float64{1, 2, 5} {
+			v := d * k
+			if v > yMax*1.001 {
+				break
+			}
+			yy := y(v)
+			fmt.Fprintf(&b, `<line x1="%d" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#e5e5e5"/>`+"\n", left, yy, left+pw, yy)
+			fmt.Fprintf(&b, `<text x="%d" y="%.1f" text-anchor="end" fill="#555">%s</text>`+"\n", left-6, yy+4, trimFloat(v))
+		}
+	}
+	for k := 1; k <= maxW; k++ {
+		xx := x(float64(k))
+		fmt.Fprintf(&b, `<line x1="%.1f" y1="%d" x2="%.1f" y2="%.1f" stroke="#e5e5e5"/>`+"\n", xx, top, xx, top+ph)
+		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" text-anchor="middle" fill="#555">%d</text>`+"\n", xx, top+ph+18, k)
+	}
+	fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%.1f" height="%.1f" fill="none" stroke="#888"/>`+"\n", left, top, pw, ph)
+	fmt.Fprintf(&b, `<text x="%.1f" y="%d" text-anchor="middle">workers</text>`+"\n", left+pw/2, height-18)
+	fmt.Fprintf(&b, `<text transform="translate(18 %.1f) rotate(-90)" text-anchor="middle">MB/s (input bytes)</text>`+"\n", top+ph/2)
+
+	// The floor and the one-worker target.
+	if r.Floor.MBps > 0 {
+		for _, l := range []struct {
+			v     float64
+			label string
+			dash  string
+		}{
+			{r.Floor.MBps, fmt.Sprintf("floor %.0f MB/s", r.Floor.MBps), "6 3"},
+			{0.4 * r.Floor.MBps, fmt.Sprintf("target 0.4 x floor (%.0f)", 0.4*r.Floor.MBps), "2 3"},
+		} {
+			yy := y(l.v)
+			fmt.Fprintf(&b, `<line x1="%d" y1="%.1f" x2="%.1f" y2="%.1f" stroke="black" stroke-width="1.5" stroke-dasharray="%s"/>`+"\n", left, yy, left+pw, yy, l.dash)
+			fmt.Fprintf(&b, `<text x="%.1f" y="%.1f">%s</text>`+"\n", left+pw+6, yy+4, html.EscapeString(l.label))
+		}
+	}
+
+	// One line per classifier.
+	var names []string
+	for _, m := range r.Runs {
+		if !contains(names, m.Name) {
+			names = append(names, m.Name)
+		}
+	}
+	for i, name := range names {
+		colour := svgPalette[i%len(svgPalette)]
+		var pts []string
+		var last *Measurement
+		for j := range r.Runs {
+			m := &r.Runs[j]
+			if m.Name != name || m.MBps <= 0 {
+				continue
+			}
+			pts = append(pts, fmt.Sprintf("%.1f,%.1f", x(float64(m.Workers)), y(m.MBps)))
+			fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="3.5" fill="%s"><title>%s, %d worker(s): %.1f MB/s</title></circle>`+"\n",
+				x(float64(m.Workers)), y(m.MBps), colour, html.EscapeString(name), m.Workers, m.MBps)
+			last = m
+		}
+		if len(pts) > 1 {
+			fmt.Fprintf(&b, `<polyline points="%s" fill="none" stroke="%s" stroke-width="2"/>`+"\n", strings.Join(pts, " "), colour)
+		}
+		if last != nil {
+			fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" fill="%s">%s (%.1f MB/s)</text>`+"\n",
+				left+pw+6, y(last.MBps)+4+float64(14*i), colour, html.EscapeString(name), last.MBps)
+		}
+	}
+	b.WriteString("</svg>\n")
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("write bench SVG: %w", err)
+	}
+	return nil
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// trimFloat formats an axis value without needless decimals.
+func trimFloat(v float64) string {
+	if v >= 1 {
+		return fmt.Sprintf("%.0f", v)
+	}
+	return fmt.Sprintf("%g", v)
+}

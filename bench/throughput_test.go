@@ -1,0 +1,272 @@
+package bench
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages"
+	"github.com/winnowhq/winnow/stages/classify"
+	"github.com/winnowhq/winnow/stages/filter"
+	"github.com/winnowhq/winnow/stages/normalize"
+	"github.com/winnowhq/winnow/stages/split"
+)
+
+// writeMiniBenchmark writes a two-page article-extraction directory.
+func writeMiniBenchmark(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	page := "Home\nNews\n\nThe council approved the new budget on Tuesday after a long debate about the schools and the roads.\n\nSubscribe to our newsletter"
+	pages := `{"version":"1","output":{"b":{"articleBody":` + quote(page) + `},"a":{"articleBody":"Café au lait – \"quoted\" text that is long enough to be a paragraph of the article body."}}}`
+	gold := `{"a":{"articleBody":"x","url":"https://a.test/"},"b":{"articleBody":"y","url":"https://b.test/"}}`
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "page-text.json"), []byte(pages), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "ground-truth.json"), []byte(gold), 0o644))
+	return dir
+}
+
+func quote(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+func TestPrepareArticleInput(t *testing.T) {
+	dir := writeMiniBenchmark(t)
+	var buf bytes.Buffer
+	docs, n, err := PrepareArticleInput(dir, 1000, &buf)
+	require.NoError(t, err)
+	assert.Equal(t, int64(buf.Len()), n)
+	assert.GreaterOrEqual(t, n, int64(1000))
+	assert.Equal(t, 0, docs%2, "whole repetitions of the two pages")
+	ids := map[string]bool{}
+	sc := bufio.NewScanner(&buf)
+	lines := 0
+	for sc.Scan() {
+		var rec struct{ ID, URL, Text string }
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &rec))
+		assert.False(t, ids[rec.ID], "duplicate id %q", rec.ID)
+		ids[rec.ID] = true
+		assert.NotEmpty(t, rec.URL)
+		assert.NotEmpty(t, rec.Text)
+		lines++
+	}
+	assert.Equal(t, docs, lines)
+	assert.True(t, ids["a"] && ids["b"] && ids["a#1"] && ids["b#1"])
+
+	// A tiny target still writes every page once.
+	buf.Reset()
+	docs, _, err = PrepareArticleInput(dir, 1, &buf)
+	require.NoError(t, err)
+	assert.Equal(t, 2, docs)
+
+	_, _, err = PrepareArticleInput(t.TempDir(), 1, &buf)
+	assert.Error(t, err)
+}
+
+func TestChopDocuments(t *testing.T) {
+	texts := []string{"première ligne\nsecond line é", strings.Repeat("ü", 300), ""}
+	for _, size := range []int{7, 100, 1000} {
+		docs := ChopDocuments(texts, size, 5000)
+		require.NotEmpty(t, docs, "size %d", size)
+		var total int
+		for _, d := range docs {
+			assert.True(t, utf8.ValidString(d), "size %d: %q", size, d)
+			assert.LessOrEqual(t, len(d), size)
+			assert.NotEmpty(t, d)
+			total += len(d)
+		}
+		assert.GreaterOrEqual(t, total, 5000)
+	}
+	assert.Nil(t, ChopDocuments([]string{"", ""}, 10, 100))
+	assert.Nil(t, ChopDocuments(texts, 0, 100))
+}
+
+func TestMedian(t *testing.T) {
+	assert.Equal(t, 0.0, median(nil))
+	assert.Equal(t, 2.0, median([]float64{3, 1, 2}))
+	assert.Equal(t, 2.5, median([]float64{4, 1, 2, 3}))
+	m := MedianRun([]Measurement{{Seconds: 3, Documents: 3}, {Seconds: 1, Documents: 1}, {Seconds: 2, Documents: 2}})
+	assert.Equal(t, 2.0, m.Seconds)
+	assert.Equal(t, int64(2), m.Documents)
+	assert.Equal(t, []float64{3, 1, 2}, m.RunSeconds)
+	assert.Equal(t, Measurement{}, MedianRun(nil))
+}
+
+// writeJSONL writes the mini benchmark's pages, repeated, as a JSONL file.
+func writeJSONL(t *testing.T, target int64) (string, int64) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "in.jsonl")
+	f, err := os.Create(path)
+	require.NoError(t, err)
+	_, n, err := PrepareArticleInput(writeMiniBenchmark(t), target, f)
+	require.NoError(t, err)
+	require.NoError(t, f.Close())
+	return path, n
+}
+
+func TestMeasureFloorAndPipeline(t *testing.T) {
+	path, n := writeJSONL(t, 20_000)
+	inputs, _, err := corpus.FileInputs([]string{path})
+	require.NoError(t, err)
+	ctx := context.Background()
+
+	floor, err := MeasureFloor(ctx, inputs, t.TempDir())
+	require.NoError(t, err)
+	assert.Equal(t, n, floor.InputBytes)
+	assert.Positive(t, floor.Documents)
+	assert.Positive(t, floor.OutputBytes)
+	assert.Positive(t, floor.MBps)
+	assert.Equal(t, []string{"read", "write"}, stageNames(floor))
+
+	rules, err := classify.DefaultRules()
+	require.NoError(t, err)
+	sts := []stages.Stage{normalize.Stage{}, split.Stage{}, classify.Stage{C: rules}, filter.Keep{Labels: corpus.NewLabelSet(corpus.Body)}}
+	out := t.TempDir()
+	m, err := MeasurePipeline(ctx, PipelineRun{Name: "rules", Inputs: inputs, Stages: sts, Workers: 2, OutDir: out})
+	require.NoError(t, err)
+	assert.Equal(t, floor.Documents, m.Documents)
+	assert.Positive(t, m.TextBytes)
+	assert.Positive(t, m.OutputBytes)
+	assert.Positive(t, m.Allocs)
+	assert.Equal(t, []string{"read", "normalize", "split", "classify", "keep", "write"}, stageNames(m))
+	var sum float64
+	for _, s := range m.Stages {
+		sum += s.Share
+	}
+	assert.InDelta(t, 1, sum, 1e-9)
+	m.SetInputBytes(floor.InputBytes)
+	assert.InDelta(t, float64(n)/1e6/m.Seconds, m.MBps, 1e-9)
+	left, err := os.ReadDir(out)
+	require.NoError(t, err)
+	assert.Empty(t, left, "shards are removed after the run")
+
+	// The cost-by-size helper runs the same stages on chopped documents.
+	texts, err := ReadTexts(ctx, inputs, corpus.ReadOptions{}, 1<<20)
+	require.NoError(t, err)
+	p, err := MeasureDocSize(ctx, 300, ChopDocuments(texts, 300, 3000), sts, t.TempDir(), 2)
+	require.NoError(t, err)
+	assert.Positive(t, p.Documents)
+	assert.Positive(t, p.MsPerMB)
+}
+
+func stageNames(m Measurement) []string {
+	var names []string
+	for _, s := range m.Stages {
+		names = append(names, s.Name)
+	}
+	return names
+}
+
+func TestPeakRSS(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("VmHWM is Linux only")
+	}
+	n, err := PeakRSS()
+	require.NoError(t, err)
+	assert.Greater(t, n, int64(1<<20))
+	if err := ResetPeakRSS(); err == nil {
+		after, err := PeakRSS()
+		require.NoError(t, err)
+		assert.LessOrEqual(t, after, n)
+	}
+}
+
+func sampleReport() *ThroughputReport {
+	mk := func(name string, w int, mbps float64, rss int64) Measurement {
+		m := Measurement{Name: name, Workers: w, Scale: 1, InputBytes: 100e6, Documents: 1000, Seconds: 100 / mbps, PeakRSS: rss,
+			Stages: []StageTime{{Name: "read", Seconds: 1}, {Name: "classify", Seconds: 3}}}
+		m.finish()
+		return m
+	}
+	r := &ThroughputReport{Inputs: []string{"x.jsonl"}, InputBytes: 100e6, Documents: 1000, NumCPU: 2, Repeat: 3, Default: "model"}
+	r.Floor = mk("floor", 1, 200, 10<<20)
+	r.Runs = []Measurement{mk("model", 1, 100, 60<<20), mk("model", 2, 190, 70<<20), mk("rules", 1, 95, 50<<20), mk("rules", 2, 150, 55<<20)}
+	mem := mk("model", 2, 180, 80<<20)
+	mem.Scale = 4
+	r.Memory = &mem
+	r.Sizes = []SizePoint{{Size: 1000, MsPerMB: 10}, {Size: 10000, MsPerMB: 9}, {Size: 10_000_000, MsPerMB: 12}}
+	r.Derive()
+	return r
+}
+
+func TestReportDeriveAndTargets(t *testing.T) {
+	r := sampleReport()
+	assert.InDelta(t, 0.5, r.Runs[0].RatioToFloor, 1e-9)
+	assert.InDelta(t, 1.9, r.Runs[1].SpeedUp, 1e-9)
+	assert.InDelta(t, 150.0/95, r.Runs[3].SpeedUp, 1e-9)
+	met := map[string]bool{}
+	for _, tg := range r.Targets {
+		met[tg.Name] = tg.Met
+	}
+	assert.Equal(t, map[string]bool{
+		"one worker vs floor":             true,
+		"two workers vs one":              true,
+		"peak RSS, 4x input":              true,
+		"peak RSS, any run":               true,
+		"same speed for every classifier": true,
+		"no superlinear step in doc size": true,
+	}, met)
+
+	r.Runs[2].Seconds = 100.0 / 50 // rules at 50 MB/s
+	r.Runs[2].finish()
+	r.Sizes[2].MsPerMB = 30
+	r.Derive()
+	for _, tg := range r.Targets {
+		switch tg.Name {
+		case "same speed for every classifier", "no superlinear step in doc size":
+			assert.False(t, tg.Met, tg.Name)
+		}
+	}
+}
+
+func TestReportOutputs(t *testing.T) {
+	r := sampleReport()
+	var table bytes.Buffer
+	require.NoError(t, r.WriteTable(&table))
+	out := table.String()
+	for _, want := range []string{"floor (read + zstd fastest, 1 core)", "clean, classifier model", "memory check: model, input x4", "10 MB", "targets:", "MET"} {
+		assert.Contains(t, out, want)
+	}
+
+	var js bytes.Buffer
+	require.NoError(t, r.WriteJSON(&js))
+	var back ThroughputReport
+	require.NoError(t, json.Unmarshal(js.Bytes(), &back))
+	assert.Equal(t, r.Runs[1].MBps, back.Runs[1].MBps)
+	assert.Len(t, back.Targets, len(r.Targets))
+
+	var svg bytes.Buffer
+	require.NoError(t, r.WriteSVG(&svg))
+	svgText := svg.String()
+	dec := xml.NewDecoder(strings.NewReader(svgText))
+	circles := 0
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			break
+		}
+		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "circle" {
+			circles++
+		}
+	}
+	assert.Equal(t, len(r.Runs), circles, "one point per run")
+	assert.Contains(t, svgText, "floor 200 MB/s")
+}
+
+func TestHumanSize(t *testing.T) {
+	assert.Equal(t, "1 KB", humanSize(1000))
+	assert.Equal(t, "10 MB", humanSize(10_000_000))
+	assert.Equal(t, "1.5 KB", humanSize(1500))
+	assert.Equal(t, "999 B", humanSize(999))
+}
