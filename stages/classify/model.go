@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 // Focus moves the learned model's body threshold: Precision keeps only
@@ -146,6 +147,19 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 	// the bar step by step until the likeliest run of body does.
 	for extra := float32(1); extra <= 4 && !hasBody(out); extra++ {
 		m.decode(s, out, m.focus.shift()+extra)
+	}
+	// Long paragraphs with a strong cue phrase (only strong cues fire on
+	// paragraphs of ShortWords words or more: "has a passion for", "leave a
+	// reply", "subscribe to our newsletter") keep the cue's label, and a name
+	// line just above a bio so recognised is bio too: the phrases come from the
+	// label definitions, and few training pages have author boxes in prose.
+	for i := range out {
+		if c := s.rs.cue[i]; c >= 0 && s.rs.fs[i].Words >= features.ShortWords && corpus.Label(c) != corpus.Chrome {
+			out[i] = Scored{Label: corpus.Label(c), Score: 0.9}
+			if corpus.Label(c) == corpus.Bio && i > 0 && isNameLine(paras[i-1].Text, &s.rs.fs[i-1]) {
+				out[i-1] = Scored{Label: corpus.Bio, Score: 0.7}
+			}
+		}
 	}
 	if !hasBody(out) {
 		// Still none: trust the rules' body, which finds the densest run of
