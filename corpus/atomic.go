@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 )
@@ -28,6 +29,83 @@ func createAtomic(path string) (*atomicFile, error) {
 		return nil, fmt.Errorf("create %s: %w", path, err)
 	}
 	return &atomicFile{path: path, f: f, w: bufio.NewWriterSize(f, 64<<10)}, nil
+}
+
+// createAtomicAt starts writing path through the temporary file tmp, a
+// fixed name in path's directory, replacing any earlier tmp. A fixed name
+// lets an interrupted run leave the file for a resumed one (reopenAtomicAt).
+func createAtomicAt(path, tmp string) (*atomicFile, error) {
+	p := filepath.Join(filepath.Dir(path), tmp)
+	// O_EXCL after removing any leftover: never follow a planted symlink.
+	if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("create %s: %w", path, err)
+	}
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("create %s: %w", path, err)
+	}
+	return &atomicFile{path: path, f: f, w: bufio.NewWriterSize(f, 64<<10)}, nil
+}
+
+// reopenAtomicAt goes on writing path through the temporary file tmp left
+// by an interrupted run, keeping its first keep bytes and dropping the rest.
+// The kept part must end with a newline (or be empty).
+func reopenAtomicAt(path, tmp string, keep int64) (*atomicFile, error) {
+	p := filepath.Join(filepath.Dir(path), tmp)
+	info, err := os.Lstat(p)
+	if err != nil {
+		return nil, fmt.Errorf("resume %s: %w", path, err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("resume %s: %s is not a regular file", path, p)
+	}
+	if info.Size() < keep {
+		return nil, fmt.Errorf("resume %s: %s holds %d bytes, the checkpoint recorded %d", path, p, info.Size(), keep)
+	}
+	f, err := os.OpenFile(p, os.O_RDWR, 0)
+	if err != nil {
+		return nil, fmt.Errorf("resume %s: %w", path, err)
+	}
+	fail := func(err error) (*atomicFile, error) {
+		f.Close()
+		return nil, fmt.Errorf("resume %s: %w", path, err)
+	}
+	if keep > 0 {
+		last := make([]byte, 1)
+		if _, err := f.ReadAt(last, keep-1); err != nil {
+			return fail(err)
+		}
+		if last[0] != '\n' {
+			return fail(fmt.Errorf("%s does not end a line at byte %d", p, keep))
+		}
+	}
+	if err := f.Truncate(keep); err != nil {
+		return fail(err)
+	}
+	if _, err := f.Seek(keep, io.SeekStart); err != nil {
+		return fail(err)
+	}
+	return &atomicFile{path: path, f: f, w: bufio.NewWriterSize(f, 64<<10)}, nil
+}
+
+// sync flushes the file and syncs it to disk, without closing it.
+func (a *atomicFile) sync() error {
+	if err := a.w.Flush(); err != nil {
+		return fmt.Errorf("write %s: %w", a.path, err)
+	}
+	if err := a.f.Sync(); err != nil {
+		return fmt.Errorf("sync %s: %w", a.path, err)
+	}
+	return nil
+}
+
+// suspend flushes, syncs and closes the temporary file and keeps it.
+func (a *atomicFile) suspend() error {
+	err := a.sync()
+	if cerr := a.f.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("close %s: %w", a.path, cerr)
+	}
+	return err
 }
 
 // commit flushes, syncs and closes the temporary file, renames it to its

@@ -127,6 +127,16 @@ type Document struct {
 	// Seq is the document's 0-based position in the whole input stream; the
 	// pipeline writes documents in Seq order.
 	Seq int64
+	// Input is the index of the document's input in the reader's input list.
+	Input int
+	// Record is the document's 0-based record number in its input, counting
+	// rejected records too (blank JSONL lines are not records). With Input
+	// and Seq it says where to resume reading after this document (see
+	// Cursor).
+	Record int64
+	// Truncated is set when the reader cut the document's text at the record
+	// size limit (ReadOptions.Truncate) instead of rejecting it.
+	Truncated bool
 	// Raw is the document's text as read, before normalisation.
 	Raw []byte
 	// Text is the normalised text that paragraph offsets refer to.
@@ -157,6 +167,15 @@ type Writer interface {
 	Close() error
 }
 
+// Committer is implemented by Writers that make their output durable in
+// steps, such as ShardWriter at the end of each shard. After a Write
+// returns, Committed reports whether everything written so far, that
+// document included, is now complete and durable on disk: a run that stops
+// later can resume right after that document.
+type Committer interface {
+	Committed() bool
+}
+
 // RecordError reports one input record that could not be read. Reading goes
 // on after it.
 type RecordError struct {
@@ -166,6 +185,11 @@ type RecordError struct {
 	Position string
 	// Reason says in plain words what is wrong with the record.
 	Reason string
+	// Input is the index of the record's input in the reader's input list.
+	Input int
+	// Record is the record's 0-based number in its input (see
+	// Document.Record).
+	Record int64
 	// Err is the underlying error, if any.
 	Err error
 }

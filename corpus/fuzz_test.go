@@ -73,7 +73,7 @@ func FuzzJSONLReader(f *testing.F) {
 				t.Fatalf("reject at %q, want %q", it.Rej.Position, pos)
 			}
 			if w.tooLong {
-				if it.Rej == nil || !strings.HasPrefix(it.Rej.Reason, "line exceeds") {
+				if it.Rej == nil || !strings.HasPrefix(it.Rej.Reason, "line is longer than") {
 					t.Fatalf("line of %d bytes not rejected as too long", len(w.line))
 				}
 				continue
@@ -119,6 +119,12 @@ func FuzzTextReader(f *testing.F) {
 		if len(data) > max {
 			if items[0].Rej == nil {
 				t.Fatalf("%d bytes not rejected", len(data))
+			}
+			return
+		}
+		if reason, _ := textProblem(data); reason != "" {
+			if items[0].Rej == nil || items[0].Rej.Reason != reason {
+				t.Fatalf("binary data not rejected: %+v", items[0])
 			}
 			return
 		}

@@ -90,6 +90,9 @@ type Input struct {
 	// Open opens the input's bytes. The reader detects gzip and zstd
 	// compression from the first bytes, whatever the name says.
 	Open func() (io.ReadCloser, error)
+	// Size is the input's size in bytes when it was listed, or -1 when it
+	// is not known (stdin). It lets a resumed run notice a changed input.
+	Size int64
 }
 
 // RelName returns Name relative to Root with any .gz/.zst extension removed,
@@ -121,6 +124,7 @@ func StdinInput(r io.Reader) Input {
 		Name:   "-",
 		Format: FormatJSONL,
 		Open:   func() (io.ReadCloser, error) { return io.NopCloser(r), nil },
+		Size:   -1,
 	}
 }
 
@@ -159,6 +163,7 @@ func FileInputs(paths []string) (inputs []Input, skipped []string, err error) {
 				Root:   filepath.ToSlash(filepath.Dir(clean)),
 				Format: f,
 				Open:   openFile(clean),
+				Size:   info.Size(),
 			})
 			continue
 		}
@@ -180,6 +185,7 @@ func walkDir(dir string) (inputs []Input, skipped []string, err error) {
 		rel    string // slash-separated, relative to root
 		osPath string
 		format Format
+		size   int64
 	}
 	var entries []entry
 	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -200,13 +206,11 @@ func walkDir(dir string) (inputs []Input, skipped []string, err error) {
 		if d.IsDir() {
 			return nil
 		}
-		if !d.Type().IsRegular() {
-			// Follow symbolic links to regular files; skip everything else.
-			info, err := os.Stat(p)
-			if err != nil || !info.Mode().IsRegular() {
-				skipped = append(skipped, filepath.ToSlash(p))
-				return nil
-			}
+		// Follow symbolic links to regular files; skip everything else.
+		info, err := os.Stat(p)
+		if err != nil || !info.Mode().IsRegular() {
+			skipped = append(skipped, filepath.ToSlash(p))
+			return nil
 		}
 		f := FormatFromName(name)
 		if f == FormatUnknown {
@@ -217,7 +221,7 @@ func walkDir(dir string) (inputs []Input, skipped []string, err error) {
 		if err != nil {
 			return fmt.Errorf("walk %s: %w", p, err)
 		}
-		entries = append(entries, entry{rel: filepath.ToSlash(rel), osPath: p, format: f})
+		entries = append(entries, entry{rel: filepath.ToSlash(rel), osPath: p, format: f, size: info.Size()})
 		return nil
 	})
 	if err != nil {
@@ -231,6 +235,7 @@ func walkDir(dir string) (inputs []Input, skipped []string, err error) {
 			Root:   slashRoot,
 			Format: e.format,
 			Open:   openFile(e.osPath),
+			Size:   e.size,
 		})
 	}
 	return inputs, skipped, nil
@@ -258,7 +263,7 @@ func FSInputs(fsys fs.FS, dir string) ([]Input, error) {
 		if f == FormatUnknown {
 			return nil, fmt.Errorf("input %s: unknown format (want .txt, .jsonl or .ndjson, optionally .gz or .zst)", dir)
 		}
-		return []Input{{Name: dir, Root: path.Dir(dir), Format: f, Open: open(dir)}}, nil
+		return []Input{{Name: dir, Root: path.Dir(dir), Format: f, Open: open(dir), Size: info.Size()}}, nil
 	}
 	var inputs []Input
 	err = fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
@@ -278,7 +283,11 @@ func FSInputs(fsys fs.FS, dir string) ([]Input, error) {
 			return nil
 		}
 		if f := FormatFromName(d.Name()); f != FormatUnknown {
-			inputs = append(inputs, Input{Name: p, Root: dir, Format: f, Open: open(p)})
+			info, err := d.Info()
+			if err != nil {
+				return fmt.Errorf("walk %s: %w", p, err)
+			}
+			inputs = append(inputs, Input{Name: p, Root: dir, Format: f, Open: open(p), Size: info.Size()})
 		}
 		return nil
 	})

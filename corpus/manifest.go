@@ -46,6 +46,10 @@ type Counts struct {
 	DroppedBy map[string]int64 `json:"dropped_by,omitempty"`
 	// Rejected is the number of input records that could not be read.
 	Rejected int64 `json:"rejected"`
+	// Truncated is the number of documents whose text was cut at the
+	// record size limit (ReadOptions.Truncate); they are also counted in
+	// Written or Dropped.
+	Truncated int64 `json:"truncated,omitempty"`
 }
 
 // Balanced reports whether every record read is accounted for:
@@ -75,6 +79,8 @@ type StageStat struct {
 	Paragraphs int64 `json:"paragraphs"`
 	// Bytes is the number of text bytes the stage processed.
 	Bytes int64 `json:"bytes"`
+	// Dropped is the number of documents the stage dropped.
+	Dropped int64 `json:"dropped,omitempty"`
 	// Seconds is the stage's total processing time, summed over workers.
 	Seconds float64 `json:"seconds"`
 }

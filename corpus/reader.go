@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zstd"
@@ -22,8 +23,22 @@ type ReadOptions struct {
 	// URLField is the JSONL member holding the page URL (default "url").
 	URLField string
 	// MaxRecordBytes caps one JSONL line or one text file, after
-	// decompression (default 64 MiB). Larger records are rejected and skipped.
+	// decompression (default 64 MiB). Larger records are rejected and
+	// skipped, unless Truncate is set. The reader never buffers more than
+	// this of one record, so the cap bounds its memory whatever the input.
 	MaxRecordBytes int
+	// Truncate keeps a text file larger than MaxRecordBytes as a document
+	// cut to its first MaxRecordBytes (at the last line break in them, or
+	// else at a character boundary), marked Document.Truncated, instead of
+	// rejecting it. A JSONL line over the cap is always rejected: cut short,
+	// it would no longer be JSON.
+	Truncate bool
+	// Start is where to begin: the reader skips the inputs before
+	// Start.Input and the first Start.Record records of that input (reading
+	// them without parsing), and numbers documents from Start.Seq. It
+	// resumes an interrupted run; the zero Cursor starts at the beginning.
+	// If the input ends before Start, Next fails (the input has changed).
+	Start Cursor
 }
 
 // DefaultMaxRecordBytes is the default ReadOptions.MaxRecordBytes.
@@ -60,23 +75,33 @@ func (o ReadOptions) withDefaults() ReadOptions {
 // Document.Seq counts the documents returned (0, 1, 2, ... across all
 // inputs); rejected records do not use up a Seq. Source is the input's Name
 // and Position is "line N" for JSONL records (empty for text files).
+// Document.Input and Record (and the same fields of a RecordError) locate
+// the record for resuming (see Cursor). Positions in compressed inputs
+// count decompressed lines and bytes.
 //
-// Next returns a *RecordError for a record that cannot be read (malformed or
-// oversized line, oversized text file, a compressed stream that is cut short
-// or corrupt) and goes on with the next record or input on the following
-// call. A compressed stream that breaks keeps every record before the break;
-// the partial line at the break is part of the reject. Failing to open an
-// input or to read its bytes is fatal: Next returns the error, wrapped with
-// the input's name, and the reader stops.
+// Next returns a *RecordError for a record that cannot be read and goes on
+// with the next record or input on the following call. Records are rejected
+// when they are malformed JSON, lack a string text field, are larger than
+// ReadOptions.MaxRecordBytes, or are not text (binary data, UTF-16 or
+// mostly invalid UTF-8; see MaxJunkPercent), and whole inputs are rejected
+// when they are compressed in a format winnow does not read (bzip2, xz,
+// zip, 7z, lz4). A compressed stream that is cut short or corrupt keeps
+// every record before the break; the partial line at the break is part of
+// the reject. Whether an input is compressed is decided by its first bytes,
+// never by its name. Failing to open an input or to read its bytes is
+// fatal: Next returns the error, wrapped with the input's name, and the
+// reader stops.
 type MultiReader struct {
 	inputs []Input
 	opts   ReadOptions
 	next   int   // index of the next input to open
 	seq    int64 // Seq of the next document
 	err    error // sticky fatal error or io.EOF
+	skip   int64 // records to skip when the input at index next is opened
 
 	// The current input.
 	cur       *Input
+	curIndex  int
 	rc        io.ReadCloser
 	comp      string // "", "gzip" or "zstd"
 	src       *bufio.Reader
@@ -99,10 +124,21 @@ var _ Reader = (*MultiReader)(nil)
 // NewMultiReader returns a reader of inputs, in order. Call Close when done
 // if the reader may not have reached io.EOF.
 func NewMultiReader(inputs []Input, opts ReadOptions) *MultiReader {
-	return &MultiReader{
+	m := &MultiReader{
 		inputs: inputs,
 		opts:   opts.withDefaults(),
+		next:   opts.Start.Input,
+		seq:    opts.Start.Seq,
+		skip:   opts.Start.Record,
 	}
+	s := opts.Start
+	switch {
+	case s.Input < 0 || s.Record < 0 || s.Seq < 0:
+		m.err = fmt.Errorf("corpus: invalid start position %+v", s)
+	case s.Input > len(inputs) || s.Input == len(inputs) && s.Record > 0:
+		m.err = fmt.Errorf("resume: the start position is past the last of the %d inputs; the input list has changed", len(inputs))
+	}
+	return m
 }
 
 // trackingReader remembers the first error (other than io.EOF) of the
@@ -141,8 +177,13 @@ func (m *MultiReader) Next(ctx context.Context) (*Document, error) {
 				return nil, io.EOF
 			}
 			in := &m.inputs[m.next]
+			m.curIndex = m.next
 			m.next++
 			rej, err := m.open(in)
+			if err == nil && rej == nil && m.skip > 0 {
+				err = m.skipRecords(m.skip)
+			}
+			m.skip = 0
 			if err != nil {
 				m.closeInput()
 				m.release()
@@ -152,6 +193,9 @@ func (m *MultiReader) Next(ctx context.Context) (*Document, error) {
 			if rej != nil {
 				m.closeInput()
 				return nil, rej
+			}
+			if m.ended {
+				continue // skipped whole
 			}
 		}
 		var d *Document
@@ -166,6 +210,8 @@ func (m *MultiReader) Next(ctx context.Context) (*Document, error) {
 		}
 		if d != nil {
 			d.Seq = m.seq
+			d.Input = m.curIndex
+			d.Record = m.records - 1
 			m.seq++
 			return d, nil
 		}
@@ -174,7 +220,8 @@ func (m *MultiReader) Next(ctx context.Context) (*Document, error) {
 			m.closeInput()
 			continue
 		}
-		if _, ok := AsRecordError(err); ok {
+		if re, ok := AsRecordError(err); ok {
+			re.Input = m.curIndex
 			return nil, err
 		}
 		m.closeInput()
@@ -209,9 +256,17 @@ func (m *MultiReader) open(in *Input) (*RecordError, error) {
 	} else {
 		m.rawBuf.Reset(&m.raw)
 	}
-	magic, _ := m.rawBuf.Peek(4) // short files have no magic number
+	magic, _ := m.rawBuf.Peek(8) // short files have no magic number
 	if m.raw.err != nil {
 		return nil, fmt.Errorf("read %s: %w", in.Name, m.raw.err)
+	}
+	if kind := unsupportedCompression(magic); kind != "" {
+		return &RecordError{
+			Source:   in.Name,
+			Position: "byte 0",
+			Reason:   kind + "-compressed data, which winnow does not read: decompress it first (winnow reads plain, gzip and zstd files)",
+			Input:    m.curIndex,
+		}, nil
 	}
 	var err error
 	switch {
@@ -226,7 +281,7 @@ func (m *MultiReader) open(in *Input) (*RecordError, error) {
 			m.gz.Multistream(true)
 			m.setDecoded(m.gz)
 		}
-	case len(magic) >= 4 && string(magic) == zstdMagic:
+	case len(magic) >= 4 && string(magic[:4]) == zstdMagic:
 		m.comp = "zstd"
 		if m.zd == nil {
 			m.zd, err = zstd.NewReader(m.rawBuf,
@@ -249,9 +304,70 @@ func (m *MultiReader) open(in *Input) (*RecordError, error) {
 		if m.raw.err != nil {
 			return nil, fmt.Errorf("read %s: %w", in.Name, m.raw.err)
 		}
-		return m.streamError(err, ""), nil
+		re := m.streamError(err, "byte 0")
+		re.Input = m.curIndex
+		return re, nil
 	}
 	return nil, nil
+}
+
+// unsupportedCompression names the compression format whose magic number
+// starts b, for the formats winnow recognises but does not read; "" for
+// anything else.
+func unsupportedCompression(b []byte) string {
+	switch {
+	case len(b) >= 4 && b[0] == 'B' && b[1] == 'Z' && b[2] == 'h' && b[3] >= '1' && b[3] <= '9':
+		return "bzip2"
+	case len(b) >= 6 && string(b[:6]) == "\xfd7zXZ\x00":
+		return "xz"
+	case len(b) >= 4 && string(b[:4]) == "PK\x03\x04":
+		return "zip"
+	case len(b) >= 6 && string(b[:6]) == "7z\xbc\xaf\x27\x1c":
+		return "7z"
+	case len(b) >= 4 && string(b[:4]) == "\x04\x22\x4d\x18":
+		return "lz4"
+	}
+	return ""
+}
+
+// skipRecords consumes the first n records of the input just opened, for
+// ReadOptions.Start, without parsing them.
+func (m *MultiReader) skipRecords(n int64) error {
+	changed := func(got int64) error {
+		return fmt.Errorf("resume %s: the input has %d records, fewer than the %d already done before the interruption: it has changed since",
+			m.cur.Name, got, n)
+	}
+	if m.cur.Format == FormatText {
+		if n > 1 {
+			return changed(1)
+		}
+		m.records = 1
+		m.ended = true
+		return nil
+	}
+	for m.records < n {
+		res, err := readLine(m.src, &m.line, m.opts.MaxRecordBytes)
+		switch res {
+		case lineEOF:
+			return changed(m.records)
+		case lineBroken:
+			if m.raw.err != nil {
+				err = m.raw.err
+			}
+			return fmt.Errorf("resume %s: reading the %d records already done: %w", m.cur.Name, n, err)
+		}
+		m.lineNo++
+		line := m.line
+		if m.firstLine {
+			m.firstLine = false
+			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
+		}
+		if res == lineOK && isBlank(line) {
+			continue
+		}
+		m.records++
+	}
+	return nil
 }
 
 // setDecoded makes the line source read from the decompressor r.
@@ -264,8 +380,8 @@ func (m *MultiReader) setDecoded(r io.Reader) {
 	m.src = m.decBuf
 }
 
-// streamError turns a failure of the current input's stream into a reject,
-// or into a fatal error when reading the input itself failed.
+// streamError turns a failure of the current input's compressed stream into
+// a reject.
 func (m *MultiReader) streamError(err error, position string) *RecordError {
 	kind := m.comp
 	if kind == "" {
@@ -276,11 +392,21 @@ func (m *MultiReader) streamError(err error, position string) *RecordError {
 		what = "truncated"
 		err = nil
 	}
+	var reason string
+	switch {
+	case m.cur.Format == FormatText:
+		reason = fmt.Sprintf("%s %s stream: the document is incomplete and was skipped", what, kind)
+	case m.records == 0:
+		reason = fmt.Sprintf("%s %s stream before its first record: nothing in it could be read", what, kind)
+	default:
+		reason = fmt.Sprintf("%s %s stream after %d records: those are kept, the rest of the file is lost", what, kind, m.records)
+	}
 	return &RecordError{
 		Source:   m.cur.Name,
 		Position: position,
-		Reason:   fmt.Sprintf("%s %s stream after %d records", what, kind, m.records),
+		Reason:   reason,
 		Err:      err,
+		Record:   m.records,
 	}
 }
 
@@ -303,16 +429,38 @@ func (m *MultiReader) nextText() (*Document, error) {
 	max := m.opts.MaxRecordBytes
 	data, err := io.ReadAll(io.LimitReader(m.src, int64(max)+1))
 	if err != nil {
-		return nil, m.failure(err, "")
+		return nil, m.failure(err, "byte "+strconv.Itoa(len(data)))
 	}
 	m.records++
+	truncated := false
 	if len(data) > max {
-		return nil, &RecordError{
-			Source: m.cur.Name,
-			Reason: fmt.Sprintf("document exceeds %d bytes", max),
+		if !m.opts.Truncate {
+			return nil, &RecordError{
+				Source:   m.cur.Name,
+				Position: "byte " + strconv.Itoa(max),
+				Reason:   fmt.Sprintf("document is larger than the record size limit of %d bytes", max),
+			}
 		}
+		data = data[:cutPoint(data, max)]
+		truncated = true
 	}
-	return &Document{ID: m.cur.TextID(), Source: m.cur.Name, Raw: data}, nil
+	if reason, at := textProblem(data); reason != "" {
+		return nil, &RecordError{Source: m.cur.Name, Position: "byte " + strconv.Itoa(at), Reason: reason}
+	}
+	return &Document{ID: m.cur.TextID(), Source: m.cur.Name, Raw: data, Truncated: truncated}, nil
+}
+
+// cutPoint returns where to cut b to at most max bytes: after the last line
+// break in the second half of b[:max], else at the last character boundary.
+func cutPoint(b []byte, max int) int {
+	if i := bytes.LastIndexByte(b[:max], '\n'); i >= max/2 {
+		return i + 1
+	}
+	n := max
+	for k := 0; k < utf8.UTFMax && n > 0 && !utf8.RuneStart(b[n]); k++ {
+		n--
+	}
+	return n
 }
 
 // nextJSONL returns the next document of the current JSONL input, a
@@ -335,7 +483,8 @@ func (m *MultiReader) nextJSONL() (*Document, error) {
 			return nil, &RecordError{
 				Source:   m.cur.Name,
 				Position: pos,
-				Reason:   fmt.Sprintf("line exceeds %d bytes", m.opts.MaxRecordBytes),
+				Reason:   fmt.Sprintf("line is longer than the record size limit of %d bytes", m.opts.MaxRecordBytes),
+				Record:   m.records - 1,
 			}
 		}
 		line := m.line
@@ -349,9 +498,17 @@ func (m *MultiReader) nextJSONL() (*Document, error) {
 		m.records++
 		f, reason := parseJSONLine(line, &m.opts)
 		if reason != "" {
-			return nil, &RecordError{Source: m.cur.Name, Position: pos, Reason: reason}
+			return nil, &RecordError{Source: m.cur.Name, Position: pos, Reason: reason, Record: m.records - 1}
 		}
 		d := jsonlDocument(line, &f, m.fallback, m.lineNo)
+		if reason, _ := textProblem(d.Raw); reason != "" {
+			return nil, &RecordError{
+				Source:   m.cur.Name,
+				Position: pos,
+				Reason:   fmt.Sprintf("field %q: %s", m.opts.TextField, reason),
+				Record:   m.records - 1,
+			}
+		}
 		d.Source = m.cur.Name
 		d.Position = pos
 		return d, nil

@@ -60,12 +60,12 @@ func TestMultiReaderTextEmptyAndCap(t *testing.T) {
 	assert.Equal(t, "empty", items[0].Doc.ID)
 	require.NotNil(t, items[1].Rej)
 	assert.Equal(t, "big.txt", items[1].Rej.Source)
-	assert.Equal(t, "document exceeds 100 bytes", items[1].Rej.Reason)
+	assert.Equal(t, "document is larger than the record size limit of 100 bytes", items[1].Rej.Reason)
 	require.NotNil(t, items[2].Doc)
 	assert.Equal(t, int64(1), items[2].Doc.Seq, "rejects do not use up a Seq")
 	assert.Len(t, items[2].Doc.Raw, 100)
 	require.NotNil(t, items[3].Rej)
-	assert.Equal(t, "document exceeds 100 bytes", items[3].Rej.Reason)
+	assert.Equal(t, "document is larger than the record size limit of 100 bytes", items[3].Rej.Reason)
 }
 
 func TestMultiReaderJSONL(t *testing.T) {
@@ -211,7 +211,7 @@ func TestMultiReaderLongLines(t *testing.T) {
 			kinds += "d"
 		} else {
 			kinds += "r"
-			assert.Equal(t, "line exceeds 1000 bytes", it.Rej.Reason)
+			assert.Equal(t, "line is longer than the record size limit of 1000 bytes", it.Rej.Reason)
 		}
 	}
 	assert.Equal(t, "drdrddr", kinds)
@@ -245,7 +245,7 @@ func TestMultiReaderHugeLineDoesNotBuffer(t *testing.T) {
 	_, err := r.Next(context.Background())
 	re, ok := AsRecordError(err)
 	require.True(t, ok, "got %v", err)
-	assert.Equal(t, "line exceeds 1048576 bytes", re.Reason)
+	assert.Equal(t, "line is longer than the record size limit of 1048576 bytes", re.Reason)
 	assert.LessOrEqual(t, cap(r.line), 2<<20, "line buffer grew past the cap")
 	d, err := r.Next(context.Background())
 	require.NoError(t, err)
@@ -280,7 +280,13 @@ func TestMultiReaderTruncated(t *testing.T) {
 				re := rejects[0]
 				require.GreaterOrEqual(t, len(docs), 1)
 				kept := len(docs) - 1
-				assert.Equal(t, fmt.Sprintf("truncated %s stream after %d records", tc.name, kept), re.Reason, "cut %d", cut)
+				want := fmt.Sprintf("truncated %s stream after %d records: those are kept, the rest of the file is lost", tc.name, kept)
+				if kept == 0 {
+					want = fmt.Sprintf("truncated %s stream before its first record: nothing in it could be read", tc.name)
+				}
+				assert.Equal(t, want, re.Reason, "cut %d", cut)
+				assert.Equal(t, int64(kept), re.Record)
+				assert.Equal(t, 0, re.Input)
 				assert.Equal(t, "t.jsonl"+tc.ext, re.Source)
 				if kept > 0 {
 					assert.Equal(t, fmt.Sprintf("line %d", kept+1), re.Position)
@@ -304,14 +310,17 @@ func TestMultiReaderTruncatedText(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, items, 1)
 	require.NotNil(t, items[0].Rej)
-	assert.Equal(t, "truncated gzip stream after 0 records", items[0].Rej.Reason)
+	assert.Equal(t, "truncated gzip stream: the document is incomplete and was skipped", items[0].Rej.Reason)
+	assert.Equal(t, "a.txt.gz", items[0].Rej.Source)
+	assert.Regexp(t, `^byte [0-9]+$`, items[0].Rej.Position)
 
 	// Only the gzip magic number: the header itself is cut.
 	items, err = readAll(t, NewMultiReader([]Input{memInput("m.jsonl.gz", FormatJSONL, c[:2])}, ReadOptions{}))
 	require.NoError(t, err)
 	require.Len(t, items, 1)
 	require.NotNil(t, items[0].Rej)
-	assert.Equal(t, "truncated gzip stream after 0 records", items[0].Rej.Reason)
+	assert.Equal(t, "truncated gzip stream before its first record: nothing in it could be read", items[0].Rej.Reason)
+	assert.Equal(t, "byte 0", items[0].Rej.Position)
 }
 
 func TestMultiReaderCorruptStream(t *testing.T) {
@@ -322,7 +331,7 @@ func TestMultiReaderCorruptStream(t *testing.T) {
 	require.Len(t, items, 2)
 	require.NotNil(t, items[0].Doc)
 	require.NotNil(t, items[1].Rej)
-	assert.Equal(t, "corrupt gzip stream after 1 records", items[1].Rej.Reason)
+	assert.Equal(t, "corrupt gzip stream after 1 records: those are kept, the rest of the file is lost", items[1].Rej.Reason)
 	assert.Error(t, items[1].Rej.Err)
 }
 
@@ -487,7 +496,7 @@ func TestMultiReaderZstdWindowLimit(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, items, 2)
 	require.NotNil(t, items[0].Rej)
-	assert.Equal(t, "corrupt zstd stream after 0 records", items[0].Rej.Reason)
+	assert.Equal(t, "corrupt zstd stream before its first record: nothing in it could be read", items[0].Rej.Reason)
 	assert.Error(t, items[0].Rej.Err)
 	require.NotNil(t, items[1].Doc)
 }

@@ -35,6 +35,12 @@ type ShardOptions struct {
 	// Old shards are replaced by name; on Close, old shards numbered past the
 	// new ones are removed. Without it NewShardWriter refuses such a directory.
 	Overwrite bool
+	// Resume continues an interrupted run whose finished shards these are:
+	// each must be in the directory with its recorded size, writing starts
+	// at shard number len(Resume), and Shards lists them first. Shards
+	// numbered from len(Resume) on, left by the interrupted run after its
+	// last checkpoint, are removed at once.
+	Resume []ShardInfo
 }
 
 // ShardInfo describes one finished shard.
@@ -121,8 +127,9 @@ type ShardWriter struct {
 	out   countingWriter
 	cur   ShardInfo
 
-	shards []ShardInfo
-	old    []string // shards present in dir before the writer started
+	shards    []ShardInfo
+	old       []string // shards present in dir before the writer started
+	committed bool     // the last Write finished a shard
 }
 
 var _ Writer = (*ShardWriter)(nil)
@@ -156,11 +163,21 @@ func NewShardWriter(dir string, opts ShardOptions) (*ShardWriter, error) {
 	if err := mkdirAll(dir); err != nil {
 		return nil, fmt.Errorf("shard writer: %w", err)
 	}
+	if err := removeTemps(dir); err != nil {
+		return nil, fmt.Errorf("shard writer: %w", err)
+	}
 	old, err := listShards(dir)
 	if err != nil {
 		return nil, fmt.Errorf("shard writer: %w", err)
 	}
-	if len(old) > 0 && !opts.Overwrite {
+	if opts.Resume != nil {
+		if err := checkResumeShards(dir, opts.Resume); err != nil {
+			return nil, fmt.Errorf("shard writer: %w", err)
+		}
+		if old, err = removeShardsFrom(dir, old, len(opts.Resume)); err != nil {
+			return nil, fmt.Errorf("shard writer: %w", err)
+		}
+	} else if len(old) > 0 && !opts.Overwrite {
 		return nil, fmt.Errorf("shard writer: %s already holds shards (%s, ...)", dir, old[0])
 	}
 	enc, err := zstd.NewWriter(nil,
@@ -169,13 +186,80 @@ func NewShardWriter(dir string, opts ShardOptions) (*ShardWriter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("shard writer: zstd encoder: %w", err)
 	}
-	return &ShardWriter{
+	w := &ShardWriter{
 		dir:  dir,
 		opts: opts,
 		enc:  enc,
 		out:  countingWriter{h: sha256.New()},
 		old:  old,
-	}, nil
+	}
+	if opts.Resume != nil {
+		w.shards = append([]ShardInfo(nil), opts.Resume...)
+		w.index = len(opts.Resume)
+		w.old = nil
+	}
+	return w, nil
+}
+
+// checkResumeShards checks that the finished shards of an interrupted run
+// are still there, with their recorded sizes.
+func checkResumeShards(dir string, shards []ShardInfo) error {
+	for i, sh := range shards {
+		if sh.Name != ShardName(i) {
+			return fmt.Errorf("resume: shard %d is named %q, want %q", i, sh.Name, ShardName(i))
+		}
+		info, err := os.Stat(filepath.Join(dir, sh.Name))
+		if err != nil {
+			return fmt.Errorf("resume: finished shard of the interrupted run: %w", err)
+		}
+		if info.Size() != sh.CompressedBytes {
+			return fmt.Errorf("resume: %s is %d bytes, the checkpoint recorded %d", sh.Name, info.Size(), sh.CompressedBytes)
+		}
+	}
+	return nil
+}
+
+// removeShardsFrom removes the shards numbered n or more from dir and
+// returns the names that are left.
+func removeShardsFrom(dir string, names []string, n int) ([]string, error) {
+	var kept []string
+	removed := false
+	for _, name := range names {
+		if m := shardNameRE.FindStringSubmatch(name); m != nil {
+			if k, err := strconv.Atoi(m[1]); err == nil && k < n {
+				kept = append(kept, name)
+				continue
+			}
+		}
+		if err := os.Remove(filepath.Join(dir, name)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("remove stale shard: %w", err)
+		}
+		removed = true
+	}
+	if removed {
+		return kept, syncDir(dir)
+	}
+	return kept, nil
+}
+
+// shardTempRE matches the temporary files of unfinished shards.
+var shardTempRE = regexp.MustCompile(`^\.docs-[0-9]{5,}\.jsonl\.zst\.tmp$`)
+
+// removeTemps removes the temporary files of unfinished shards, left in dir
+// by a run that was killed.
+func removeTemps(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if shardTempRE.MatchString(e.Name()) {
+			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil && !errors.Is(err, os.ErrNotExist) {
+				return fmt.Errorf("remove unfinished shard: %w", err)
+			}
+		}
+	}
+	return nil
 }
 
 // tmpName returns the temporary file name of shard i.
@@ -183,6 +267,7 @@ func tmpName(i int) string { return "." + ShardName(i) + ".tmp" }
 
 // Write appends d's record to the current shard, starting a shard if needed.
 func (w *ShardWriter) Write(ctx context.Context, d *Document) error {
+	w.committed = false
 	if w.err != nil {
 		return w.err
 	}
@@ -211,14 +296,24 @@ func (w *ShardWriter) Write(ctx context.Context, d *Document) error {
 			w.err = err
 			return err
 		}
+		w.committed = true
 	}
 	return nil
 }
 
+// Committed reports whether the last Write finished a shard, so that every
+// document written so far is in finished, durable shards (see
+// Committer).
+func (w *ShardWriter) Committed() bool { return w.committed }
+
 // startShard creates the temporary file of shard w.index.
 func (w *ShardWriter) startShard() error {
 	p := filepath.Join(w.dir, tmpName(w.index))
-	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	// O_EXCL after removing any leftover: never follow a planted symlink.
+	if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("create shard: %w", err)
+	}
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return fmt.Errorf("create shard: %w", err)
 	}

@@ -17,9 +17,12 @@ const ProgressInterval = 200 * time.Millisecond
 type Option func(*config) error
 
 type config struct {
-	workers  int
-	rejects  func(*corpus.RecordError) error
-	progress func(Stats)
+	workers     int
+	rejects     func(*corpus.RecordError) error
+	progress    func(Stats)
+	checkpoint  func(Stats, *corpus.Document) error
+	initial     Stats
+	maxInFlight int64
 }
 
 func newConfig(opts []Option) (config, error) {
@@ -50,10 +53,13 @@ func WithWorkers(n int) Option {
 }
 
 // WithRejects sets a function that receives every *corpus.RecordError the
-// reader reports, in input order, on the goroutine that reads (so it may run
-// at the same time as the Writer's Write, but never concurrently with
-// itself). Rejected records are counted in Stats.Rejected whether or not a
-// function is set. If fn returns an error the run stops with that error.
+// reader reports, in input order: on the goroutine that calls the Writer,
+// between the Writes of the documents before and after the rejected record,
+// never concurrently with a Write or with itself. Rejected records are
+// counted in Stats.Rejected whether or not a function is set. If fn returns
+// an error the run stops with that error. A reject that comes after the
+// point where a run stopped is not handed over; it is counted in
+// Stats.Discarded.
 func WithRejects(fn func(*corpus.RecordError) error) Option {
 	return func(c *config) error {
 		c.rejects = fn
@@ -69,6 +75,51 @@ func WithRejects(fn func(*corpus.RecordError) error) Option {
 func WithProgress(fn func(Stats)) Option {
 	return func(c *config) error {
 		c.progress = fn
+		return nil
+	}
+}
+
+// WithCheckpoint sets a function called after each document whose Write
+// made the output durable up to it (the Writer implements corpus.Committer
+// and its Committed method says so). It gets the statistics of every record
+// up to and including that document (Read is Written + Dropped + Rejected;
+// Discarded is zero) and the document itself, so that a later run can
+// resume from corpus.After(d) with WithInitialStats(s). It is called on the
+// goroutine that calls the Writer. If fn returns an error the run stops
+// with that error. Without a Committer writer fn is never called.
+func WithCheckpoint(fn func(s Stats, d *corpus.Document) error) Option {
+	return func(c *config) error {
+		c.checkpoint = fn
+		return nil
+	}
+}
+
+// WithInitialStats starts the run's statistics from s, the statistics of a
+// checkpoint of an earlier run that this one resumes (see WithCheckpoint),
+// so that the returned Stats cover both. s must balance, have no discarded
+// records, and describe the same stages (or none). Elapsed is not carried
+// over.
+func WithInitialStats(s Stats) Option {
+	return func(c *config) error {
+		c.initial = s.clone()
+		return nil
+	}
+}
+
+// WithMaxInFlightBytes bounds the total size (len(Raw)) of the documents
+// read but not yet written or dropped: the reader waits while the documents
+// in flight add up to more than n bytes. A document larger than n is let in
+// alone, when nothing else is in flight. Stages typically need several
+// times a document's size in memory, so this bounds the run's memory for
+// inputs of huge documents, where the count bound of workers+3 documents is
+// not enough. n must be positive; without this option only the count bound
+// applies.
+func WithMaxInFlightBytes(n int64) Option {
+	return func(c *config) error {
+		if n < 1 {
+			return fmt.Errorf("pipeline: WithMaxInFlightBytes(%d): need a positive size", n)
+		}
+		c.maxInFlight = n
 		return nil
 	}
 }

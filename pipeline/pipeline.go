@@ -18,11 +18,24 @@
 // (read but not yet written or dropped): workers+1 queued, the one being
 // written, and the one the reader holds while it waits. A slow writer slows
 // the reader down; it never makes the pipeline buffer the input.
+// WithMaxInFlightBytes bounds the documents in flight by their size as
+// well, so that a run of huge documents is processed a few at a time.
+//
+// # Checkpoints
+//
+// When the Writer implements corpus.Committer (the shard writer does: a
+// document that completes a shard commits everything before it), the
+// WithCheckpoint function is called after each committing document, with
+// the statistics of every record up to and including it. A run stopped
+// later can resume right after that document (corpus.After) from those
+// statistics (WithInitialStats) and end with the same output as a run that
+// was never stopped.
 //
 // # Outcomes of a record
 //
 //   - The reader returns a *corpus.RecordError: the record is counted as
-//     rejected, handed to the WithRejects function, and reading goes on.
+//     rejected and handed to the WithRejects function in its place in the
+//     input order (between the documents around it), and reading goes on.
 //   - A stage returns stages.Drop(reason): the document is not written and is
 //     counted under Stats.DroppedBy[reason]. Later stages do not see it.
 //   - Otherwise the document is written.
@@ -107,10 +120,12 @@ func Run(ctx context.Context, r corpus.Reader, w corpus.Writer, sts []stages.Sta
 		start:      time.Now(),
 		stream:     stream.New().WithMaxGoroutines(cfg.workers),
 	}
-	run.stats.DroppedBy = map[string]int64{}
-	run.stats.Stages = make([]StageStats, len(sts))
-	for i, st := range sts {
-		run.stats.Stages[i].Name = st.Name()
+	if cfg.maxInFlight > 0 {
+		run.budget = newByteBudget(cfg.maxInFlight)
+	}
+	run.committer, _ = w.(corpus.Committer)
+	if err := run.initStats(); err != nil {
+		return Stats{}, err
 	}
 
 	stopProgress := run.startProgress()
@@ -148,6 +163,9 @@ type run struct {
 	cfg    config
 	start  time.Time
 	stream *stream.Stream
+	budget *byteBudget // nil without WithMaxInFlightBytes
+	// committer is w as a corpus.Committer, or nil.
+	committer corpus.Committer
 
 	// stop is set once the run has failed or been halted; the reader stops
 	// and workers and callbacks skip their documents.
@@ -164,14 +182,16 @@ type run struct {
 	results sync.Pool // of *docResult
 }
 
-// docResult carries one document from the reader through a worker to the
-// in-order callback. It is recycled, with its two closures, so the engine
-// itself does not allocate per document.
+// docResult carries one document (or one rejected record) from the reader
+// through a worker to the in-order callback. It is recycled, with its two
+// closures, so the engine itself does not allocate per document.
 type docResult struct {
 	doc      *corpus.Document
-	ran      int           // stages that ran
-	samples  []stageSample // per stage, valid up to ran
-	complete bool          // every stage ran and none returned an error
+	rej      *corpus.RecordError // a rejected record instead of a document
+	charged  int64               // bytes taken from the in-flight budget
+	ran      int                 // stages that ran
+	samples  []stageSample       // per stage, valid up to ran
+	complete bool                // every stage ran and none returned an error
 	dropped  bool
 	reason   string // drop reason
 	err      error  // fatal *StageError
@@ -208,6 +228,8 @@ func (run *run) getResult(d *corpus.Document) *docResult {
 
 func (run *run) putResult(res *docResult) {
 	res.doc = nil
+	res.rej = nil
+	res.charged = 0
 	res.ran = 0
 	res.complete = false
 	res.dropped = false
@@ -231,11 +253,12 @@ func (run *run) read(readCtx context.Context) error {
 			if re, ok := corpus.AsRecordError(err); ok {
 				run.mu.Lock()
 				run.stats.Read++
-				run.stats.Rejected++
 				run.mu.Unlock()
-				if err := run.reject(re); err != nil {
-					return err
-				}
+				// The reject goes through the stream too, so that it is
+				// handled in input order, between the documents around it.
+				res := run.getResult(nil)
+				res.rej = re
+				run.stream.Go(res.task)
 				continue
 			}
 			// Only io.EOF itself ends the input, as with io.Reader: a wrapped
@@ -257,10 +280,26 @@ func (run *run) read(readCtx context.Context) error {
 		}
 		run.mu.Lock()
 		run.stats.Read++
-		run.stats.BytesIn += int64(len(d.Raw))
 		run.mu.Unlock()
+		res := run.getResult(d)
+		if run.budget != nil {
+			n, err := run.budget.acquire(readCtx, int64(len(d.Raw)))
+			if err != nil {
+				// Read but never processed: account for it.
+				run.mu.Lock()
+				run.stats.Discarded++
+				run.stats.BytesIn += int64(len(d.Raw))
+				run.mu.Unlock()
+				run.putResult(res)
+				if run.stop.Load() {
+					return nil
+				}
+				return cancelled(run.ctx.Err())
+			}
+			res.charged = n
+		}
 		// Blocks while workers+1 documents are queued: this is the memory bound.
-		run.stream.Go(run.getResult(d).task)
+		run.stream.Go(res.task)
 	}
 }
 
@@ -290,6 +329,9 @@ func (run *run) reject(re *corpus.RecordError) (err error) {
 
 // process runs on a worker: every stage, in order, on one document.
 func (run *run) process(res *docResult) {
+	if res.rej != nil {
+		return
+	}
 	d := res.doc
 	for i, st := range run.stages {
 		if run.stop.Load() || run.ctx.Err() != nil {
@@ -325,6 +367,13 @@ func callStage(ctx context.Context, st stages.Stage, d *corpus.Document) (panick
 // input order.
 func (run *run) finish(res *docResult) {
 	defer run.putResult(res)
+	if res.rej != nil {
+		run.finishReject(res.rej)
+		return
+	}
+	if run.budget != nil {
+		defer run.budget.release(res.charged)
+	}
 	out := run.settle(res)
 
 	d := res.doc
@@ -337,10 +386,14 @@ func (run *run) finish(res *docResult) {
 		}
 	}
 	raw := int64(len(d.Raw))
+	checkpoint := out == written && run.cfg.checkpoint != nil && run.committer != nil && run.committer.Committed()
 
 	run.mu.Lock()
-	defer run.mu.Unlock()
 	s := &run.stats
+	s.BytesIn += raw
+	if d.Truncated {
+		s.Truncated++
+	}
 	for i, smp := range res.samples[:res.ran] {
 		st := &s.Stages[i]
 		st.Documents++
@@ -362,6 +415,70 @@ func (run *run) finish(res *docResult) {
 	case discarded:
 		s.Discarded++
 	}
+	var cp Stats
+	if checkpoint {
+		cp = s.clone()
+		// Everything up to this document is settled and nothing after it:
+		// the checkpoint's Read counts exactly those records.
+		cp.Read = cp.Written + cp.Dropped + cp.Rejected
+		cp.Elapsed = time.Since(run.start)
+	}
+	run.mu.Unlock()
+	if checkpoint {
+		if err := callCheckpoint(run.cfg.checkpoint, cp, d); err != nil {
+			run.fail(fmt.Errorf("pipeline: checkpoint after document %q: %w", d.ID, err))
+		}
+	}
+}
+
+// finishReject hands a rejected record to the WithRejects function, in
+// input order. Callback goroutine only.
+func (run *run) finishReject(re *corpus.RecordError) {
+	if run.stop.Load() {
+		run.mu.Lock()
+		run.stats.Discarded++
+		run.mu.Unlock()
+		return
+	}
+	run.mu.Lock()
+	run.stats.Rejected++
+	run.mu.Unlock()
+	if err := run.reject(re); err != nil {
+		run.fail(err)
+	}
+}
+
+func callCheckpoint(fn func(Stats, *corpus.Document) error, s Stats, d *corpus.Document) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = recovered(v)
+		}
+	}()
+	return fn(s, d)
+}
+
+// initStats sets up the statistics, from WithInitialStats if given.
+func (run *run) initStats() error {
+	s := run.cfg.initial.clone()
+	s.Elapsed = 0
+	if s.Discarded != 0 || !s.Balanced() {
+		return fmt.Errorf("pipeline: WithInitialStats: the statistics do not balance: read %d, written %d, dropped %d, rejected %d, discarded %d",
+			s.Read, s.Written, s.Dropped, s.Rejected, s.Discarded)
+	}
+	if len(s.Stages) == 0 {
+		s.Stages = make([]StageStats, len(run.stages))
+	}
+	if len(s.Stages) != len(run.stages) {
+		return fmt.Errorf("pipeline: WithInitialStats: statistics for %d stages, the run has %d", len(s.Stages), len(run.stages))
+	}
+	for i, st := range run.stages {
+		if s.Stages[i].Name != "" && s.Stages[i].Name != st.Name() {
+			return fmt.Errorf("pipeline: WithInitialStats: stage %d is %q, the statistics are for %q", i, st.Name(), s.Stages[i].Name)
+		}
+		s.Stages[i].Name = st.Name()
+	}
+	run.stats = s
+	return nil
 }
 
 // settle decides what becomes of a processed document and writes it if it
@@ -472,4 +589,54 @@ func callProgress(fn func(Stats), s Stats) (err error) {
 	}()
 	fn(s)
 	return nil
+}
+
+// byteBudget is a counting semaphore over bytes: the reader takes a
+// document's size from it before submitting the document and the in-order
+// callback gives it back once the document is settled.
+type byteBudget struct {
+	mu   sync.Mutex
+	max  int64
+	used int64
+	wake chan struct{} // closed (and replaced) whenever bytes are given back
+}
+
+func newByteBudget(max int64) *byteBudget {
+	return &byteBudget{max: max, wake: make(chan struct{})}
+}
+
+// acquire waits until n bytes (at most the whole budget) are free, takes
+// them and returns how many it took. It returns ctx's error if ctx is done
+// first.
+func (b *byteBudget) acquire(ctx context.Context, n int64) (int64, error) {
+	if n > b.max {
+		n = b.max // a document larger than the budget runs alone
+	}
+	for {
+		b.mu.Lock()
+		if b.used+n <= b.max {
+			b.used += n
+			b.mu.Unlock()
+			return n, nil
+		}
+		wake := b.wake
+		b.mu.Unlock()
+		select {
+		case <-wake:
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		}
+	}
+}
+
+// release gives back n bytes taken by acquire.
+func (b *byteBudget) release(n int64) {
+	if n == 0 {
+		return
+	}
+	b.mu.Lock()
+	b.used -= n
+	close(b.wake)
+	b.wake = make(chan struct{})
+	b.mu.Unlock()
 }

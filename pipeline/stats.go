@@ -15,7 +15,9 @@ import (
 //
 // Every record the reader yields ends up in exactly one of Written, Dropped,
 // Rejected and Discarded, so Read == Written + Dropped + Rejected + Discarded
-// (see Balanced). Discarded is zero after a successful run.
+// (see Balanced) once Run has returned. Discarded is zero after a successful
+// run. Snapshots taken while the run goes on (WithProgress) count in Read
+// the records in flight too.
 type Stats struct {
 	// Read counts the records the reader yielded: documents plus rejected
 	// records.
@@ -28,10 +30,14 @@ type Stats struct {
 	DroppedBy map[string]int64
 	// Rejected counts the records the reader could not read (*corpus.RecordError).
 	Rejected int64
-	// Discarded counts the documents that were read but neither written nor
-	// dropped because the run stopped early: cancellation, or a fatal error
-	// on this or an earlier document.
+	// Discarded counts the records that were read but neither written,
+	// dropped nor handed to the WithRejects function because the run stopped
+	// early: cancellation, or a fatal error on this or an earlier record.
 	Discarded int64
+	// Truncated counts the documents read whose text the reader had cut at
+	// its size limit (corpus.Document.Truncated); they are also counted as
+	// written, dropped or discarded.
+	Truncated int64
 	// BytesIn sums len(Raw) over the documents read (rejected records not
 	// included).
 	BytesIn int64
