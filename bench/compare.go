@@ -229,6 +229,8 @@ type Report struct {
 	Shingle ShingleScore `json:"shingle"`
 	// Seconds is the labelling time.
 	Seconds float64 `json:"seconds"`
+	// Clean is the kept body text per document ID.
+	Clean map[string]string `json:"-"`
 
 	conf Confusion
 }
@@ -315,6 +317,7 @@ func (r *Report) finish(docs []EvalDoc, paras [][]corpus.Paragraph, labels [][]c
 	}
 	r.Labels = r.conf.Report(&cov)
 	r.Shingle = ScoreShingles(pred, gold)
+	r.Clean = pred
 }
 
 // WriteComparison prints reports side by side: per-label F1, macro F1 and

@@ -147,10 +147,14 @@ func (r *Rules) analyse(paras []corpus.Paragraph, s *ruleScratch) {
 	}
 
 	// 2. The comment section: the first comment cue after enough good text
-	// opens it, and it runs to the end of the document.
+	// of the article (counted from the start of the densest run of good
+	// text, so that a "Comment" button in a share bar above the article does
+	// not swallow it) opens it, and it runs to the end of the document.
+	s.weights(fs)
+	_, start, _ := maxRun(s.weight, 0, n)
 	commentsFrom := n
 	goodWords := 0
-	for i := range paras {
+	for i := start; i < n; i++ {
 		if s.class[i] == good {
 			goodWords += fs[i].Words
 		}
@@ -165,19 +169,7 @@ func (r *Rules) analyse(paras []corpus.Paragraph, s *ruleScratch) {
 	s.commentsFrom = commentsFrom
 
 	// 3. The body: the densest run of good text, and any other run nearly as dense.
-	for i := range paras {
-		w := &s.weight[i]
-		switch s.class[i] {
-		case good:
-			*w = float64(fs[i].Words)
-		case near:
-			*w = 0.5 * float64(fs[i].Words)
-		case bad:
-			*w = -10
-		default:
-			*w = -1 - 0.3*float64(fs[i].Words)
-		}
-	}
+	s.weights(fs)
 	best, bs, be := maxRun(s.weight, 0, n)
 	s.bestStart, s.bestEnd = bs, be
 	isBody := func(i int) bool { return out[i].Label == corpus.Body && out[i].Score > 0 }
@@ -236,6 +228,24 @@ func (r *Rules) analyse(paras []corpus.Paragraph, s *ruleScratch) {
 		}
 	}
 
+}
+
+// weights sets each paragraph's weight for the densest-run search from its
+// class: good text counts for its words, short and bad paragraphs against.
+func (s *ruleScratch) weights(fs []features.Features) {
+	for i := range s.class {
+		w := &s.weight[i]
+		switch s.class[i] {
+		case good:
+			*w = float64(fs[i].Words)
+		case near:
+			*w = 0.5 * float64(fs[i].Words)
+		case bad:
+			*w = -10
+		default:
+			*w = -1 - 0.3*float64(fs[i].Words)
+		}
+	}
 }
 
 // headline finds the headline among the paragraphs just before the body
