@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 // The learned model's input: for every paragraph, a dense vector of
@@ -18,7 +19,7 @@ import (
 const Window = 3
 
 // baseDim is the number of dense features describing one paragraph.
-const baseDim = 52
+const baseDim = 66
 
 // DenseDim is the length of a paragraph's dense vector: a bias, its own base
 // features, and each neighbour's base features plus an "absent" flag.
@@ -153,6 +154,7 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch) {
 		b[49] = float32(math.Log1p(float64(f.Words)) / math.Log1p(float64(max(maxWords, 1))))
 		b[50] = b2f(f.Words <= 1)
 		b[51] = b2f(len(paras[i].Text) > 0 && unicode.IsLower(firstRune(paras[i].Text)))
+		structure(b[52:66], &paras[i], f)
 	}
 	for i := 0; i < n; i++ {
 		d := v.dense[i*DenseDim : (i+1)*DenseDim]
@@ -173,6 +175,52 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch) {
 		}
 		v.nhash[i] = lexical(v.hashed[i*maxHashed:(i+1)*maxHashed], paras, i)
 	}
+}
+
+// structure fills the markup features of a paragraph read from HTML (all
+// zero for plain text): link density, the kind of block element, and
+// whether it sits in a list, table, heading, navigation, header, footer,
+// aside, form, or article/main element.
+func structure(b []float32, p *corpus.Paragraph, f *features.Features) {
+	st := p.Structure
+	if st == nil {
+		return
+	}
+	b[0] = 1
+	if f.Runes > 0 {
+		b[1] = float32(min(st.LinkRunes, f.Runes)) / float32(f.Runes)
+	}
+	switch st.Tag {
+	case "p":
+		b[2] = 1
+	case "li", "dd", "dt":
+		b[3] = 1
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		b[4] = 1
+	case "td", "th":
+		b[5] = 1
+	default:
+		b[6] = 1
+	}
+	path := "/" + st.Path + "/"
+	for k, els := range [...][]string{
+		{"/ul/", "/ol/", "/dl/"},
+		{"/table/"},
+		{"/nav/", "/menu/"},
+		{"/header/"},
+		{"/footer/"},
+		{"/aside/"},
+		{"/form/"},
+		{"/article/", "/main/"},
+	} {
+		for _, e := range els {
+			if strings.Contains(path, e) {
+				b[7+k] = 1
+				break
+			}
+		}
+	}
+	b[13] = float32(min(st.Depth, 40)) / 40
 }
 
 // lexical fills dst with the hashed lexical features of paragraph i and
@@ -200,6 +248,12 @@ func lexical(dst []uint32, paras []corpus.Paragraph, i int) int {
 	}
 	if nw == 0 {
 		add('e', "-")
+	}
+	if st := paras[i].Structure; st != nil {
+		add('t', st.Tag)
+		for _, h := range st.Hints {
+			add('c', h)
+		}
 	}
 	for _, k := range [...]int{-1, 1} {
 		j := i + k
