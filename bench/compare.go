@@ -26,6 +26,18 @@ type EvalDoc struct {
 	Gold []LabeledText
 	// GoldBody is the reference article body for the shingle metric.
 	GoldBody string
+	// Paras, when set, are the document's paragraphs as an input reader made
+	// them (e.g. from HTML, with markup structure); otherwise Text is
+	// normalised and split as the clean pipeline does.
+	Paras []corpus.Paragraph
+}
+
+// paragraphs returns the document's paragraphs: Paras, or Text split.
+func (d *EvalDoc) paragraphs() []corpus.Paragraph {
+	if d.Paras != nil {
+		return d.Paras
+	}
+	return Paragraphs(d.Text)
 }
 
 // EvalDocsFromGoldset joins a line-level gold set with its benchmark: the
@@ -241,8 +253,8 @@ func (r *Report) Confusion() *Confusion { return &r.conf }
 // Evaluate labels every document with l and scores it.
 func Evaluate(ctx context.Context, docs []EvalDoc, l Labeler) (*Report, error) {
 	paras := make([][]corpus.Paragraph, len(docs))
-	for i, d := range docs {
-		paras[i] = Paragraphs(d.Text)
+	for i := range docs {
+		paras[i] = docs[i].paragraphs()
 	}
 	start := time.Now()
 	labels, err := l.Label(ctx, paras)

@@ -25,7 +25,7 @@ func Paragraphs(text string) []corpus.Paragraph {
 // takes the label covering most of its characters; a paragraph no gold line
 // matches takes its predecessor's label).
 func TrainingDoc(g EvalDoc) classify.TrainDoc {
-	paras := Paragraphs(g.Text)
+	paras := g.paragraphs()
 	var goldLines []LabeledText
 	for _, p := range g.Gold {
 		for _, line := range strings.Split(p.Text, "\n") {
