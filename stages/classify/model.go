@@ -142,11 +142,23 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 	s := m.scratch.Get().(*modelScratch)
 	defer m.scratch.Put(s)
 	m.logProbs(paras, s)
-	m.decode(s, out, m.focus.shift())
 	// Every page has an article: when no paragraph comes out as body, lower
-	// the bar step by step until the likeliest run of body does.
-	for extra := float32(1); extra <= 4 && !hasBody(out); extra++ {
-		m.decode(s, out, m.focus.shift()+extra)
+	// the bar step by step until the likeliest run of body does. The focus
+	// then moves the bar so found. (Stepping from the focus's own bar instead
+	// lands between balanced's steps, and precision could then keep more body
+	// than balanced, or recall less.)
+	bar := float32(0)
+	m.decode(s, out, bar)
+	for bar < 4 && !hasBody(out) {
+		bar++
+		m.decode(s, out, bar)
+	}
+	if f := m.focus.shift(); f != 0 && hasBody(out) {
+		m.decode(s, out, bar+f)
+		if !hasBody(out) {
+			// Nothing is body under precision's bar: keep balanced's.
+			m.decode(s, out, bar)
+		}
 	}
 	// Long paragraphs with a strong cue phrase (only strong cues fire on
 	// paragraphs of ShortWords words or more: "has a passion for", "leave a

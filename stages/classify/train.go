@@ -54,6 +54,9 @@ type TrainDoc struct {
 func withBodyOnly(docs []TrainDoc) []TrainDoc {
 	out := append([]TrainDoc(nil), docs...)
 	for _, d := range docs {
+		if len(d.Labels) != len(d.Paras) {
+			continue // Train reports the document
+		}
 		var c TrainDoc
 		for i, p := range d.Paras {
 			if d.Labels[i] != corpus.Body {

@@ -1,0 +1,219 @@
+package classify
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+func TestSplitWords(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		limit int
+		want  []string
+	}{
+		{"empty", "", 8, []string{}},
+		{"only punctuation", " -- !? ", 8, []string{}},
+		{"lower-cased", "Hello WORLD, Again", 8, []string{"hello", "world", "again"}},
+		{"non-ASCII letters", "ÉCOLE Straße İstanbul", 8, []string{"école", "straße", "istanbul"}},
+		{"digits folded", "In 2020, 15 people paid $3.50", 8, []string{"in", "0000", "00", "people", "paid", "0", "00"}},
+		{"digits in words", "mp3 x1y A4", 8, []string{"mp0", "x0y", "a0"}},
+		{"other scripts' digits", "٢٠٢٠ १२", 8, []string{"0000", "00"}},
+		{"apostrophes and hyphens split", "don't well-known", 8, []string{"don", "t", "well", "known"}},
+		{"CJK two at a time", "東京都庁", 8, []string{"東京", "都庁"}},
+		{"CJK odd length", "東京都", 8, []string{"東京", "都"}},
+		{"kana", "ひらがなカタカナ", 8, []string{"ひら", "がな", "カタ", "カナ"}},
+		{"CJK next to Latin and digits", "abc東京def 2020年", 8, []string{"abc", "東京", "def", "0000", "年"}},
+		{"CJK punctuation separates", "東京、大阪。", 8, []string{"東京", "大阪"}},
+		{"Hangul is a word script", "안녕하세요 세계", 8, []string{"안녕하세요", "세계"}},
+		{"limit", "one two three four", 2, []string{"one", "two"}},
+		{"limit exact", "one two", 2, []string{"one", "two"}},
+		{"limit zero", "one two", 0, []string{}},
+		{"limit with CJK", "東京都庁大阪", 2, []string{"東京", "都庁"}},
+		{"limit reached by a word before CJK", "abc東京", 1, []string{"abc"}},
+		{"limit reached by CJK before a word", "東京abc", 1, []string{"東京"}},
+		{"invalid UTF-8", "ab\xffcd", 8, []string{"ab", "cd"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dst := make([]string, tt.limit)
+			var n int
+			require.NotPanics(t, func() { n = splitWords(tt.text, dst) })
+			require.LessOrEqual(t, n, tt.limit)
+			assert.Equal(t, tt.want, dst[:n])
+		})
+	}
+}
+
+func TestBucket(t *testing.T) {
+	// Regression guard: hashed weights in model files are indexed by these
+	// values, so they must never change (or every model must be retrained).
+	tests := []struct {
+		kind byte
+		word string
+		want uint32
+	}{
+		{'w', "the", 71187},
+		{'f', "home", 17189},
+		{'2', "by jane", 41981},
+		{'e', "-", 133514},
+		{'w', "", 87602},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%c %s", tt.kind, tt.word), func(t *testing.T) {
+			assert.Equal(t, tt.want, bucket(tt.kind, tt.word))
+		})
+	}
+	// The kind is part of the feature.
+	assert.NotEqual(t, bucket('w', "home"), bucket('f', "home"))
+	// In range, and spread over the space.
+	seen := map[uint32]bool{}
+	for i := 0; i < 5000; i++ {
+		for _, k := range []byte("wfl2pne") {
+			h := bucket(k, fmt.Sprintf("word%d", i))
+			require.Less(t, h, uint32(1<<HashBits))
+			seen[h] = true
+		}
+	}
+	// 35000 features thrown at random into 2^18 buckets land in about 32760.
+	assert.Greater(t, len(seen), 32000, "too many collisions")
+}
+
+func TestVectorize(t *testing.T) {
+	r := newRules(t)
+	ps := paragraphs(t, article)
+	var s ruleScratch
+	r.analyse(ps, &s)
+	var v vectors
+	v.vectorize(ps, &s)
+	n := len(ps)
+	require.Equal(t, n, v.n)
+	require.Len(t, v.dense, n*DenseDim)
+	require.Len(t, v.base, n*baseDim)
+	for i := 0; i < n; i++ {
+		d := v.dense[i*DenseDim : (i+1)*DenseDim]
+		assert.Equal(t, float32(1), d[0], "bias")
+		assert.Equal(t, v.base[i*baseDim:(i+1)*baseDim], d[1:1+baseDim])
+		off := 1 + baseDim
+		for k := -Window; k <= Window; k++ {
+			if k == 0 {
+				continue
+			}
+			j := i + k
+			if j < 0 || j >= n {
+				assert.Equal(t, float32(1), d[off], "paragraph %d: neighbour %+d absent", i, k)
+				assert.Equal(t, make([]float32, baseDim), d[off+1:off+1+baseDim])
+			} else {
+				assert.Zero(t, d[off], "paragraph %d: neighbour %+d present", i, k)
+				assert.Equal(t, v.base[j*baseDim:(j+1)*baseDim], d[off+1:off+1+baseDim])
+			}
+			off += baseDim + 1
+		}
+		require.Equal(t, DenseDim, off)
+		for k, x := range d {
+			assert.False(t, math.IsNaN(float64(x)) || math.IsInf(float64(x), 0), "paragraph %d, feature %d = %v", i, k, x)
+		}
+		assert.Equal(t, float32(1), sum(v.base[i*baseDim+20:i*baseDim+24]), "one rule class")
+		assert.Equal(t, float32(1), sum(v.base[i*baseDim+29:i*baseDim+29+corpus.NumLabels]), "one rule label")
+		assert.Positive(t, v.nhash[i])
+		assert.LessOrEqual(t, v.nhash[i], maxHashed)
+		for _, h := range v.hashed[i*maxHashed : i*maxHashed+v.nhash[i]] {
+			assert.Less(t, h, uint32(1<<HashBits))
+		}
+	}
+	// Vectorising again into used space gives the same vectors.
+	again := vectors{base: make([]float32, 3), dense: []float32{7, 7}}
+	again.vectorize(ps, &s)
+	assert.Equal(t, v, again)
+}
+
+func sum(v []float32) float32 {
+	var s float32
+	for _, x := range v {
+		s += x
+	}
+	return s
+}
+
+func TestLexical(t *testing.T) {
+	ps := []corpus.Paragraph{{Text: "Home page"}, {Text: "By Jane Doe"}, {Text: "—"}, {Text: strings.Repeat("word ", 100)}}
+	tests := []struct {
+		i    int
+		want []uint32
+	}{
+		{0, []uint32{bucket('w', "home"), bucket('w', "page"), bucket('f', "home"), bucket('l', "page"), bucket('2', "home page"), bucket('n', "by")}},
+		{1, []uint32{bucket('w', "by"), bucket('w', "jane"), bucket('w', "doe"), bucket('f', "by"), bucket('l', "doe"), bucket('2', "by jane"), bucket('p', "home")}},
+		// No words: an "empty" feature, and the neighbours'.
+		{2, []uint32{bucket('e', "-"), bucket('p', "by"), bucket('n', "word")}},
+	}
+	for _, tt := range tests {
+		t.Run(ps[tt.i].Text, func(t *testing.T) {
+			dst := make([]uint32, maxHashed)
+			n := lexical(dst, ps, tt.i)
+			assert.Equal(t, tt.want, dst[:n])
+		})
+	}
+	// A long paragraph: 24 words, first, last, first two (its neighbour has
+	// no words).
+	dst := make([]uint32, maxHashed)
+	assert.Equal(t, 24+3, lexical(dst, ps, 3))
+	// The cap holds.
+	assert.Equal(t, 5, lexical(dst[:5], ps, 3))
+}
+
+func TestStackVectorize(t *testing.T) {
+	const L = corpus.NumLabels
+	n := 12
+	logp := make([]float32, n*L)
+	base := make([]float32, n*baseDim)
+	words := make([]int, n)
+	for i := 0; i < n; i++ {
+		p := []float64{0.1, 0.1, 0.1, 0.1, 0.6} // chrome
+		if i >= 3 && i < 9 {
+			p = []float64{0.9, 0.025, 0.025, 0.025, 0.025} // body
+		}
+		for k := range p {
+			logp[i*L+k] = float32(math.Log(p[k]))
+		}
+		base[i*baseDim] = float32(i)
+		words[i] = 30
+	}
+	dst := make([]float32, n*StackDim)
+	for i := range dst {
+		dst[i] = 99 // stale values must be overwritten
+	}
+	stackVectorize(dst, n, logp, base, words)
+	for i := 0; i < n; i++ {
+		d := dst[i*StackDim : (i+1)*StackDim]
+		assert.Equal(t, float32(1), d[0])
+		assert.InDelta(t, 1, sum(d[1:1+L]), 1e-5, "own label probabilities")
+		o := 1 + L
+		for _, off := range stackOffsets {
+			if j := i + off; j < 0 || j >= n {
+				assert.Equal(t, float32(1), d[o])
+				assert.Zero(t, sum(d[o+1:o+1+L]))
+			} else {
+				assert.Zero(t, d[o])
+				assert.InDelta(t, 1, sum(d[o+1:o+1+L]), 1e-5)
+			}
+			o += L + 1
+		}
+		o += len(stackWindows) + 2
+		assert.InDelta(t, 0.9, d[o], 1e-5, "max body probability")
+		o += 2
+		in := i >= 3 && i < 9
+		assert.Equal(t, b2f(in), d[o], "paragraph %d in the densest body run", i)
+		assert.Equal(t, b2f(i < 3), d[o+1])
+		assert.Equal(t, b2f(i >= 9), d[o+2])
+		o += 4
+		assert.Equal(t, base[i*baseDim:(i+1)*baseDim], d[o:o+baseDim])
+		require.Equal(t, StackDim, o+baseDim)
+	}
+}
