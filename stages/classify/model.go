@@ -439,13 +439,21 @@ func ReadModel(r io.Reader, rules *Rules) (*Model, error) {
 	if err := get(&rows); err != nil || rows > 1<<HashBits {
 		return nil, fmt.Errorf("read model: bad hashed row count")
 	}
+	// The hashed rows are most of the file: decode them from one buffer
+	// rather than value by value.
+	const rowBytes = 4 + 4*corpus.NumLabels
+	var row [rowBytes]byte
 	for i := uint32(0); i < rows; i++ {
-		var h uint32
-		if err := get(&h); err != nil || h >= 1<<HashBits {
+		if _, err := io.ReadFull(br, row[:]); err != nil {
+			return nil, fmt.Errorf("read model: hashed row %d: %w", i, err)
+		}
+		h := le.Uint32(row[:4])
+		if h >= 1<<HashBits {
 			return nil, fmt.Errorf("read model: bad hashed row")
 		}
-		if err := get(m.hashed[h*corpus.NumLabels : (h+1)*corpus.NumLabels]); err != nil {
-			return nil, fmt.Errorf("read model: %w", err)
+		w := m.hashed[h*corpus.NumLabels : (h+1)*corpus.NumLabels]
+		for k := range w {
+			w[k] = math.Float32frombits(le.Uint32(row[4+4*k:]))
 		}
 	}
 	return m, nil
