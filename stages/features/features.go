@@ -53,11 +53,17 @@ type Features struct {
 type Extractor struct {
 	stop *Stopwords
 	cues *CueSet
+	// words merges the stop lists and the cues' first words, so that each
+	// token costs one look-up.
+	words     *wordTable
+	copyright *wordEntry // the entry of the "©" token, nil when no cue starts with it
 }
 
 // NewExtractor returns an Extractor using the given stop lists and cues.
 func NewExtractor(stop *Stopwords, cues *CueSet) *Extractor {
-	return &Extractor{stop: stop, cues: cues}
+	e := &Extractor{stop: stop, cues: cues, words: newWordTable(stop.words, cues.byFirst)}
+	e.copyright = e.words.lookupString("©")
+	return e
 }
 
 // DefaultExtractor returns an Extractor with the embedded stop lists and the
@@ -77,6 +83,14 @@ type Scratch struct {
 	word  []byte
 	masks []uint64 // stop-word language masks of all tokens, per paragraph ranges
 	ends  []int
+	cands []cueCandidate // tokens of the current paragraph that start a cue
+}
+
+// cueCandidate is a token of the cue-matching form that some cue starts
+// with: at is the index of the space before it.
+type cueCandidate struct {
+	at  int
+	ent *wordEntry
 }
 
 // Document extracts the features of every paragraph of one document,
@@ -131,21 +145,12 @@ func (e *Extractor) Document(paras []corpus.Paragraph, dst []Features, sc *Scrat
 	return dst, lang
 }
 
-func bitIndex(x uint64) int {
-	n := 0
-	for x > 1 {
-		x >>= 1
-		n++
-	}
-	return n
-}
-
 // Norm returns the cue-matching form of a paragraph: lower-case words
 // separated by single spaces, with "\x02 " before and " \x03" after.
 func Norm(text string) string {
 	var sc Scratch
 	var f Features
-	(&Extractor{stop: &Stopwords{}, cues: &CueSet{}}).paragraph(text, &f, &sc)
+	NewExtractor(&Stopwords{}, &CueSet{}).paragraph(text, &f, &sc)
 	return string(sc.norm)
 }
 
@@ -154,6 +159,7 @@ func Norm(text string) string {
 func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 	norm := append(sc.norm[:0], '\x02', ' ')
 	word := sc.word[:0]
+	cands := sc.cands[:0]
 	cjk := 0
 	inWord := false
 	prevDigit, prevColon := false, false
@@ -164,8 +170,16 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 		}
 		inWord = false
 		f.Words++
+		ent := e.words.lookup(word)
 		if e.stop.words != nil {
-			sc.masks = append(sc.masks, e.stop.Mask(word))
+			var mask uint64 // e.stop.Mask(word)
+			if ent != nil {
+				mask = ent.stop
+			}
+			sc.masks = append(sc.masks, mask)
+		}
+		if ent != nil && ent.cueEnd > ent.cueStart {
+			cands = append(cands, cueCandidate{at: len(norm) - 1, ent: ent})
 		}
 		norm = append(norm, word...)
 		norm = append(norm, ' ')
@@ -182,7 +196,7 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 			endWord()
 			cjk++
 			f.Letters++
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || (r == '\'' && inWord) || r == '’' && inWord:
+		case isLetter(r) || isDigit(r) || r == '_' || (r == '\'' && inWord) || r == '’' && inWord:
 			if r == '\'' || r == '’' {
 				// apostrophes split words for matching ("don t") like \w does
 				endWord()
@@ -190,25 +204,29 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 			}
 			if !inWord {
 				inWord = true
-				if unicode.IsUpper(r) {
+				if isUpper(r) {
 					f.CapWords++
 				}
 			}
-			if unicode.IsDigit(r) {
+			if isDigit(r) {
 				f.Digits++
 				if prevColon && isMinutes(text[i:]) {
 					f.HasTime = true
 				}
 			} else {
 				f.Letters++
-				if unicode.IsUpper(r) {
+				if isUpper(r) {
 					f.Upper++
 				}
 			}
-			word = utf8.AppendRune(word, unicode.ToLower(r))
+			if r < utf8.RuneSelf {
+				word = append(word, asciiLower[r])
+			} else {
+				word = utf8.AppendRune(word, unicode.ToLower(r))
+			}
 		default:
 			endWord()
-			if unicode.IsPunct(r) || unicode.IsSymbol(r) {
+			if isPunctOrSymbol(r) {
 				f.Punct++
 			}
 			switch r {
@@ -221,6 +239,9 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 					}
 				}
 			case '©':
+				if e.copyright != nil {
+					cands = append(cands, cueCandidate{at: len(norm) - 1, ent: e.copyright})
+				}
 				norm = append(norm, "© "...)
 			case '/':
 				if i >= 1 && text[i-1] == ':' && i+1 < len(text) && text[i+1] == '/' {
@@ -233,8 +254,8 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 			}
 		}
 		prevColon = r == ':' && prevDigit
-		prevDigit = unicode.IsDigit(r)
-		if !unicode.IsSpace(r) {
+		prevDigit = isDigit(r)
+		if !isSpace(r) {
 			last = r
 		}
 		i += size
@@ -243,14 +264,114 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 	f.Words += (cjk + 1) / 2
 	f.CJK = cjk
 	norm = append(norm, '\x03')
-	sc.norm, sc.word = norm, word
+	sc.norm, sc.word, sc.cands = norm, word, cands
 	switch last {
 	case ':', '：':
 		f.EndsColon = true
 	default:
 		f.EndsSentence = endsSentence(text)
 	}
-	f.Cues = e.cues.Match(string(norm), f.Words)
+	f.Cues = e.matchCues(norm, cands, f.Words)
+}
+
+// matchCues is CueSet.Match on the cue-matching form norm, visiting only the
+// tokens that some cue starts with (found while norm was built) instead of
+// looking every token up again.
+func (e *Extractor) matchCues(norm []byte, cands []cueCandidate, words int) (hits [corpus.NumLabels]bool) {
+	for _, cd := range cands {
+		for _, ci := range e.words.cues[cd.ent.cueStart:cd.ent.cueEnd] {
+			c := &e.cues.cues[ci]
+			if hits[c.Label] || (!c.Strong && words >= ShortWords) {
+				continue
+			}
+			at := cd.at
+			if c.anchored {
+				if at != 1 {
+					continue
+				}
+				at = 0
+			}
+			if rest := norm[at:]; len(rest) >= len(c.needle) && string(rest[:len(c.needle)]) == c.needle {
+				hits[c.Label] = true
+			}
+		}
+	}
+	return hits
+}
+
+// ASCII classes, computed from package unicode so that the fast path below
+// agrees with it by construction.
+const (
+	cLetter uint8 = 1 << iota
+	cDigit
+	cUpper
+	cSpace
+	cPunctOrSymbol
+)
+
+var (
+	asciiClass [utf8.RuneSelf]uint8
+	asciiLower [utf8.RuneSelf]byte
+)
+
+func init() {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		var k uint8
+		if unicode.IsLetter(c) {
+			k |= cLetter
+		}
+		if unicode.IsDigit(c) {
+			k |= cDigit
+		}
+		if unicode.IsUpper(c) {
+			k |= cUpper
+		}
+		if unicode.IsSpace(c) {
+			k |= cSpace
+		}
+		if unicode.IsPunct(c) || unicode.IsSymbol(c) {
+			k |= cPunctOrSymbol
+		}
+		asciiClass[c] = k
+		asciiLower[c] = byte(unicode.ToLower(c))
+	}
+}
+
+// isLetter, isDigit, isUpper, isSpace and isPunctOrSymbol are the unicode
+// package's predicates with a table look-up for ASCII.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&cLetter != 0
+	}
+	return unicode.IsLetter(r)
+}
+
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&cDigit != 0
+	}
+	return unicode.IsDigit(r)
+}
+
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&cUpper != 0
+	}
+	return unicode.IsUpper(r)
+}
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&cSpace != 0
+	}
+	return unicode.IsSpace(r)
+}
+
+func isPunctOrSymbol(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&cPunctOrSymbol != 0
+	}
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
 // endsSentence reports whether text ends in terminal punctuation, looking

@@ -8,6 +8,7 @@ package normalize
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,62 +37,176 @@ func (Stage) Process(_ context.Context, d *corpus.Document) error {
 // and zero-width characters (including a BOM) are removed; runs of spaces
 // collapse to one; lines are trimmed; leading and trailing blank lines are
 // removed and runs of blank lines collapse to one blank line.
+//
+// It makes one pass over the bytes, copying runs of printable ASCII at once,
+// and tidies spaces and blank lines as it goes; NFC is checked (and applied)
+// afterwards, and only when a character was written that is not inert under
+// NFC (see nfcInert): a string of inert characters is already in NFC.
+// Tidying before NFC gives the same text as after it, because NFC neither
+// adds nor removes spaces and line breaks and nothing composes across them.
 func Text(raw []byte) (string, int) {
 	invalid := 0
-	// Pass 1: decode, replace invalid bytes, fold line ends and spaces, drop
-	// control characters. Most input is clean, so build into one buffer.
-	var b strings.Builder
-	b.Grow(len(raw))
+	maybeNotNFC := false
+	var t tidier
+	t.b.Grow(len(raw))
 	for i := 0; i < len(raw); {
 		c := raw[i]
 		if c < utf8.RuneSelf {
+			if c > ' ' && c < 0x7f {
+				// A run of printable ASCII other than space is kept as it is.
+				j := i + 1
+				for j < len(raw) && raw[j] > ' ' && raw[j] < 0x7f {
+					j++
+				}
+				t.content(raw[i:j])
+				i = j
+				continue
+			}
 			i++
 			switch {
+			case c == ' ' || c == '\t' || c == '\v' || c == '\f':
+				t.space()
 			case c == '\n':
-				b.WriteByte('\n')
+				t.newline()
 			case c == '\r':
-				b.WriteByte('\n')
+				t.newline()
 				if i < len(raw) && raw[i] == '\n' {
 					i++
 				}
-			case c == '\t' || c == '\v' || c == '\f':
-				b.WriteByte(' ')
-			case c < 0x20 || c == 0x7f:
-				// control character: removed
 			default:
-				b.WriteByte(c)
+				// control character: removed
 			}
 			continue
 		}
 		r, size := utf8.DecodeRune(raw[i:])
 		if r == utf8.RuneError && size <= 1 {
 			invalid++
-			b.WriteRune(utf8.RuneError)
+			t.content(replacement)
 			i++
 			continue
 		}
 		i += size
 		switch {
 		case r == '\u2028' || r == '\u2029' || r == '\u0085':
-			b.WriteByte('\n')
+			t.newline()
 		case unicode.IsSpace(r):
-			b.WriteByte(' ')
+			t.space()
 		case isInvisible(r):
 			// removed
 		default:
-			b.WriteString(raw2str(raw[i-size : i]))
+			if !nfcInert(r) {
+				maybeNotNFC = true
+			}
+			t.content(raw[i-size : i])
 		}
 	}
-	s := b.String()
-	if !norm.NFC.IsNormalString(s) {
+	s := t.b.String()
+	if maybeNotNFC && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
-	return tidy(s), invalid
+	return s, invalid
 }
 
-// raw2str converts a short byte slice to a string; the compiler avoids the
-// allocation when the result is passed straight to WriteString.
-func raw2str(b []byte) string { return string(b) }
+// nfcInert reports whether r is in NFC by itself and starts a new segment
+// (canonical combining class 0, never composing with the character before
+// it); a string of such characters is in NFC, as the NFC quick check says.
+// ASCII, Latin-1 letters, general punctuation and most letters of most
+// scripts are inert; combining marks, Hangul jamo and characters that NFC
+// replaces are not, nor (to keep the table small) anything outside the
+// Basic Multilingual Plane.
+func nfcInert(r rune) bool {
+	if r < utf8.RuneSelf {
+		return true
+	}
+	if r > 0xffff {
+		return false
+	}
+	t := inertTable()
+	return t[r>>6]&(1<<(r&63)) != 0
+}
+
+var (
+	inertOnce sync.Once
+	inertBits *[0x10000 / 64]uint64
+)
+
+// inertTable computes the nfcInert bitmap of the BMP on first use (a few
+// milliseconds).
+func inertTable() *[0x10000 / 64]uint64 {
+	inertOnce.Do(func() {
+		var t [0x10000 / 64]uint64
+		var buf [utf8.UTFMax]byte
+		for r := rune(0); r < 0x10000; r++ {
+			if r >= 0xd800 && r < 0xe000 || isHangulJamo(r) {
+				continue
+			}
+			n := utf8.EncodeRune(buf[:], r)
+			if norm.NFC.Properties(buf[:n]).BoundaryBefore() && norm.NFC.IsNormal(buf[:n]) {
+				t[r>>6] |= 1 << (r & 63)
+			}
+		}
+		inertBits = &t
+	})
+	return inertBits
+}
+
+// isHangulJamo reports the conjoining jamo, which NFC composes
+// algorithmically rather than through its tables.
+func isHangulJamo(r rune) bool {
+	return r >= 0x1100 && r <= 0x11ff || r >= 0xa960 && r <= 0xa97f || r >= 0xd7b0 && r <= 0xd7ff
+}
+
+// replacement is U+FFFD in UTF-8.
+var replacement = []byte("\ufffd")
+
+// tidier writes text while collapsing spaces within lines, trimming every
+// line and keeping at most one blank line between non-blank ones (and none
+// before the first or after the last).
+type tidier struct {
+	b       strings.Builder
+	started bool // a non-blank line has been written
+	inLine  bool // the current line has text
+	pending bool // spaces followed the current line's text so far
+	blank   bool // a blank line came after the last non-blank line
+}
+
+// content writes text (no spaces or line breaks) to the current line.
+func (t *tidier) content(p []byte) {
+	switch {
+	case t.inLine:
+		if t.pending {
+			t.b.WriteByte(' ')
+			t.pending = false
+		}
+	default:
+		if t.started {
+			t.b.WriteByte('\n')
+			if t.blank {
+				t.b.WriteByte('\n')
+			}
+		}
+		t.blank = false
+		t.started = true
+		t.inLine = true
+	}
+	t.b.Write(p)
+}
+
+// space notes a space; it is written only if more text follows on the line.
+func (t *tidier) space() {
+	if t.inLine {
+		t.pending = true
+	}
+}
+
+// newline ends the current line.
+func (t *tidier) newline() {
+	if !t.inLine {
+		t.blank = t.started
+	}
+	t.inLine = false
+	t.pending = false
+}
 
 // isInvisible reports runes that carry no text: C0/C1 controls, format
 // characters (zero-width space and joiners, BOM, bidi marks) and private-use
@@ -108,47 +223,4 @@ func isInvisible(r rune) bool {
 		return true
 	}
 	return false
-}
-
-// tidy collapses spaces within lines, trims every line and keeps at most one
-// blank line between non-blank ones.
-func tidy(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	blank := false // a blank line is pending
-	started := false
-	for len(s) > 0 {
-		line := s
-		if i := strings.IndexByte(s, '\n'); i >= 0 {
-			line, s = s[:i], s[i+1:]
-		} else {
-			s = ""
-		}
-		line = strings.Trim(line, " ")
-		if line == "" {
-			blank = started
-			continue
-		}
-		if started {
-			b.WriteByte('\n')
-			if blank {
-				b.WriteByte('\n')
-			}
-		}
-		blank = false
-		started = true
-		space := false
-		for i := 0; i < len(line); i++ {
-			if line[i] == ' ' {
-				space = true
-				continue
-			}
-			if space {
-				b.WriteByte(' ')
-				space = false
-			}
-			b.WriteByte(line[i])
-		}
-	}
-	return b.String()
 }
