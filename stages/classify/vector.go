@@ -38,6 +38,7 @@ type vectors struct {
 	dense  []float32 // n × DenseDim
 	hashed []uint32  // n × maxHashed bucket indices
 	nhash  []int     // hashed features used per paragraph
+	fold   []byte    // scratch for folded words
 }
 
 // bucket hashes a lexical feature (a kind prefix and a word) into the
@@ -49,6 +50,19 @@ func bucket(kind byte, word string) uint32 {
 	h *= 1099511628211
 	for i := 0; i < len(word); i++ {
 		h ^= uint64(word[i])
+		h *= 1099511628211
+	}
+	h ^= h >> 29
+	return uint32(h & (1<<HashBits - 1))
+}
+
+// bucketBytes is bucket over a byte slice.
+func bucketBytes(kind byte, word []byte) uint32 {
+	h := uint64(14695981039346656037)
+	h ^= uint64(kind)
+	h *= 1099511628211
+	for _, c := range word {
+		h ^= uint64(c)
 		h *= 1099511628211
 	}
 	h ^= h >> 29
@@ -133,16 +147,17 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch) {
 		b[41] = b2f(i == 0)
 		b[42] = b2f(i == n-1)
 		b[43] = b2f(paras[i].Block == 0)
-		var words [40]string
-		nw := splitWords(paras[i].Text, words[:])
+		var spans [40]wordSpan
 		month, year, ago := false, false, false
-		for _, w := range words[:nw] {
-			switch {
-			case monthNames[w]:
+		text := paras[i].Text
+		for _, sp := range spans[:wordSpans(text, spans[:])] {
+			v.fold = foldAppend(v.fold[:0], text[sp.start:sp.end])
+			switch w := v.fold; {
+			case monthNames[string(w)]:
 				month = true
-			case w == "0000":
+			case string(w) == "0000":
 				year = true
-			case w == "ago" || w == "hours" || w == "minutes" || w == "hrs" || w == "mins":
+			case string(w) == "ago" || string(w) == "hours" || string(w) == "minutes" || string(w) == "hrs" || string(w) == "mins":
 				ago = true
 			}
 		}
@@ -173,7 +188,7 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch) {
 			}
 			off += baseDim + 1
 		}
-		v.nhash[i] = lexical(v.hashed[i*maxHashed:(i+1)*maxHashed], paras, i)
+		v.nhash[i], v.fold = lexical(v.hashed[i*maxHashed:(i+1)*maxHashed], paras, i, v.fold)
 	}
 }
 
@@ -225,34 +240,43 @@ func structure(b []float32, p *corpus.Paragraph, f *features.Features) {
 
 // lexical fills dst with the hashed lexical features of paragraph i and
 // returns how many it wrote: its words (the first 24), its first word, first
-// two words and last word, and the first word of each neighbour.
-func lexical(dst []uint32, paras []corpus.Paragraph, i int) int {
+// two words and last word, its markup tag and class/id hints, and the first
+// word of each neighbour. Words are folded (see foldWord) into buf, which is
+// returned for reuse.
+func lexical(dst []uint32, paras []corpus.Paragraph, i int, buf []byte) (int, []byte) {
 	n := 0
-	add := func(kind byte, w string) {
-		if n < len(dst) && w != "" {
-			dst[n] = bucket(kind, w)
+	add := func(kind byte, w []byte) {
+		if n < len(dst) && len(w) > 0 {
+			dst[n] = bucketBytes(kind, w)
 			n++
 		}
 	}
-	var words [24]string
-	nw := splitWords(paras[i].Text, words[:])
-	for _, w := range words[:nw] {
-		add('w', w)
+	text := paras[i].Text
+	var spans [24]wordSpan
+	nw := wordSpans(text, spans[:])
+	for _, sp := range spans[:nw] {
+		buf = foldAppend(buf[:0], text[sp.start:sp.end])
+		add('w', buf)
 	}
 	if nw > 0 {
-		add('f', words[0])
-		add('l', words[nw-1])
+		buf = foldAppend(buf[:0], text[spans[0].start:spans[0].end])
+		add('f', buf)
+		buf = foldAppend(buf[:0], text[spans[nw-1].start:spans[nw-1].end])
+		add('l', buf)
 	}
 	if nw > 1 {
-		add('2', words[0]+" "+words[1])
+		buf = foldAppend(buf[:0], text[spans[0].start:spans[0].end])
+		buf = append(buf, ' ')
+		buf = foldAppend(buf, text[spans[1].start:spans[1].end])
+		add('2', buf)
 	}
 	if nw == 0 {
-		add('e', "-")
+		add('e', []byte("-"))
 	}
 	if st := paras[i].Structure; st != nil {
-		add('t', st.Tag)
+		add('t', []byte(st.Tag))
 		for _, h := range st.Hints {
-			add('c', h)
+			add('c', []byte(h))
 		}
 	}
 	for _, k := range [...]int{-1, 1} {
@@ -260,16 +284,17 @@ func lexical(dst []uint32, paras []corpus.Paragraph, i int) int {
 		if j < 0 || j >= len(paras) {
 			continue
 		}
-		var nb [1]string
-		if splitWords(paras[j].Text, nb[:]) > 0 {
+		var nb [1]wordSpan
+		if wordSpans(paras[j].Text, nb[:]) > 0 {
+			buf = foldAppend(buf[:0], paras[j].Text[nb[0].start:nb[0].end])
 			if k < 0 {
-				add('p', nb[0])
+				add('p', buf)
 			} else {
-				add('n', nb[0])
+				add('n', buf)
 			}
 		}
 	}
-	return n
+	return n, buf
 }
 
 // monthNames are month names and abbreviations in the languages of the
@@ -294,20 +319,26 @@ func firstRune(s string) rune {
 	return r
 }
 
-// splitWords writes up to len(dst) words of text into dst, folded by
-// foldWord: runs of letters and digits; CJK characters are taken two at a time.
-func splitWords(text string, dst []string) int {
+// wordSpan is the byte range of one word in a text.
+type wordSpan struct{ start, end int }
+
+// wordSpans writes up to len(dst) word ranges of text into dst and returns
+// how many: runs of letters and digits; CJK characters are taken two at a time.
+func wordSpans(text string, dst []wordSpan) int {
 	n := 0
 	start := -1
 	emit := func(end int) {
 		if start >= 0 && n < len(dst) {
-			dst[n] = strings.Map(foldWord, text[start:end])
+			dst[n] = wordSpan{start, end}
 			n++
 		}
 		start = -1
 	}
 	for i := 0; i < len(text) && n < len(dst); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r >= 0x3040 && r <= 0x9fff:
 			emit(i)
@@ -318,12 +349,13 @@ func splitWords(text string, dst []string) int {
 				}
 			}
 			if n < len(dst) {
-				dst[n] = text[i:end]
+				dst[n] = wordSpan{i, end}
 				n++
 			}
 			i = end
 			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'),
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			if start < 0 {
 				start = i
 			}
@@ -333,6 +365,46 @@ func splitWords(text string, dst []string) int {
 		i += size
 	}
 	emit(len(text))
+	return n
+}
+
+// foldAppend appends s folded by foldWord to dst.
+func foldAppend(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c >= '0' && c <= '9':
+				c = '0'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 {
+			// strings.Map turns an invalid byte into U+FFFD.
+			dst = utf8.AppendRune(dst, utf8.RuneError)
+		} else {
+			dst = utf8.AppendRune(dst, foldWord(r))
+		}
+		i += size
+	}
+	return dst
+}
+
+// splitWords writes up to len(dst) words of text into dst, folded by
+// foldWord: runs of letters and digits; CJK characters are taken two at a time.
+func splitWords(text string, dst []string) int {
+	var spans [64]wordSpan
+	limit := min(len(dst), len(spans))
+	n := wordSpans(text, spans[:limit])
+	for k := 0; k < n; k++ {
+		sp := spans[k]
+		dst[k] = string(foldAppend(nil, text[sp.start:sp.end]))
+	}
 	return n
 }
 

@@ -156,16 +156,18 @@ func TestLexical(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(ps[tt.i].Text, func(t *testing.T) {
 			dst := make([]uint32, maxHashed)
-			n := lexical(dst, ps, tt.i)
+			n, _ := lexical(dst, ps, tt.i, nil)
 			assert.Equal(t, tt.want, dst[:n])
 		})
 	}
 	// A long paragraph: 24 words, first, last, first two (its neighbour has
 	// no words).
 	dst := make([]uint32, maxHashed)
-	assert.Equal(t, 24+3, lexical(dst, ps, 3))
+	n, _ := lexical(dst, ps, 3, nil)
+	assert.Equal(t, 24+3, n)
 	// The cap holds.
-	assert.Equal(t, 5, lexical(dst[:5], ps, 3))
+	n, _ = lexical(dst[:5], ps, 3, nil)
+	assert.Equal(t, 5, n)
 }
 
 func TestStackVectorize(t *testing.T) {
