@@ -68,6 +68,12 @@ type Measurement struct {
 	// RunSeconds lists the wall time of every repetition; Seconds is their
 	// median and the other fields come from the median run.
 	RunSeconds []float64 `json:"run_seconds,omitempty"`
+	// CPUSeconds is the CPU time (user + system, all threads) the process
+	// spent on the run; 0 when unknown. Unlike Seconds it hardly changes
+	// when other work shares the machine.
+	CPUSeconds float64 `json:"cpu_seconds"`
+	// MBPerCPUSecond is InputBytes / CPUSeconds in MB.
+	MBPerCPUSecond float64 `json:"mb_per_cpu_s"`
 	// MBps is InputBytes / Seconds in MB (10^6 bytes) per second.
 	MBps float64 `json:"mb_per_s"`
 	// DocsPerSec is Documents / Seconds.
@@ -96,6 +102,9 @@ func (m *Measurement) finish() {
 	if m.Seconds > 0 {
 		m.MBps = float64(m.InputBytes) / 1e6 / m.Seconds
 		m.DocsPerSec = float64(m.Documents) / m.Seconds
+	}
+	if m.CPUSeconds > 0 {
+		m.MBPerCPUSecond = float64(m.InputBytes) / 1e6 / m.CPUSeconds
 	}
 	if m.Documents > 0 {
 		m.AllocsPerDoc = float64(m.Allocs) / float64(m.Documents)
@@ -149,6 +158,24 @@ func PeakRSS() (int64, error) {
 		return kb << 10, nil
 	}
 	return 0, errors.New("peak RSS: no VmHWM line in /proc/self/status")
+}
+
+// LoadAverage returns the one-minute load average from /proc/loadavg
+// (Linux only).
+func LoadAverage() (float64, error) {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0, fmt.Errorf("load average: %w", err)
+	}
+	f := strings.Fields(string(data))
+	if len(f) == 0 {
+		return 0, errors.New("load average: /proc/loadavg is empty")
+	}
+	v, err := strconv.ParseFloat(f[0], 64)
+	if err != nil {
+		return 0, fmt.Errorf("load average: %w", err)
+	}
+	return v, nil
 }
 
 // ResetPeakRSS returns memory to the operating system and resets the
@@ -255,6 +282,7 @@ var newline = []byte{'\n'}
 func MeasureFloor(ctx context.Context, inputs []corpus.Input, scratchDir string) (Measurement, error) {
 	m := Measurement{Name: "floor", Workers: 1, Scale: 1}
 	before := memSnapshot()
+	cpu0 := processCPU()
 	start := time.Now()
 	path := filepath.Join(scratchDir, "floor.zst")
 	f, err := os.Create(path)
@@ -274,6 +302,7 @@ func MeasureFloor(ctx context.Context, inputs []corpus.Input, scratchDir string)
 		return m, fmt.Errorf("floor: %w", err)
 	}
 	m.Seconds = time.Since(start).Seconds()
+	m.CPUSeconds = (processCPU() - cpu0).Seconds()
 	after := memSnapshot()
 	m.InputBytes, m.Documents, m.OutputBytes = fc.bytes, fc.docs, out.n
 	m.Allocs = after.Mallocs - before.Mallocs
@@ -405,6 +434,7 @@ func MeasurePipeline(ctx context.Context, pr PipelineRun) (Measurement, error) {
 	opts := pr.Shards
 	opts.Overwrite = true
 	before := memSnapshot()
+	cpu0 := processCPU()
 	start := time.Now()
 	sw, err := corpus.NewShardWriter(pr.OutDir, opts)
 	if err != nil {
@@ -421,6 +451,7 @@ func MeasurePipeline(ctx context.Context, pr PipelineRun) (Measurement, error) {
 		return m, fmt.Errorf("pipeline run: close shards: %w", err)
 	}
 	m.Seconds = time.Since(start).Seconds()
+	m.CPUSeconds = (processCPU() - cpu0).Seconds()
 	after := memSnapshot()
 	m.Documents = st.Read
 	m.TextBytes = st.BytesIn

@@ -30,6 +30,11 @@ type ThroughputReport struct {
 	Repeat int `json:"repeat"`
 	// Isolation says how peak RSS was isolated per configuration.
 	Isolation string `json:"isolation"`
+	// LoadBefore and LoadAfter are the one-minute load averages when the
+	// run started and ended (0 when unknown): a load above zero means other
+	// work shared the machine and wall-clock figures are pessimistic.
+	LoadBefore float64 `json:"load_before"`
+	LoadAfter  float64 `json:"load_after"`
 	// Default is the name of the default classifier (the one targets use).
 	Default string `json:"default_classifier"`
 	// Floor is the floor's measurement.
@@ -203,34 +208,43 @@ func (r *ThroughputReport) WriteTable(w io.Writer) error {
 	if r.Description != "" {
 		fmt.Fprintf(ew, "input: %s\n", r.Description)
 	}
-	fmt.Fprintf(ew, "machine: %s %s/%s, %d CPUs; %s; median of %d run(s) per row; peak RSS: %s\n\n",
+	fmt.Fprintf(ew, "machine: %s %s/%s, %d CPUs; %s; median of %d run(s) per row; peak RSS: %s\n",
 		r.GoVersion, r.OS, r.Arch, r.NumCPU, r.Date, r.Repeat, r.Isolation)
+	fmt.Fprintf(ew, "load average (1 min): %.2f at start, %.2f at end (work of other processes slows the MB/s columns, not MB/CPU-s)\n\n", r.LoadBefore, r.LoadAfter)
 
+	// Labels are padded to one width, so that they read left-aligned in the
+	// right-aligned table.
+	labelWidth := len("run")
+	for _, l := range r.rowLabels() {
+		labelWidth = max(labelWidth, len(l))
+	}
 	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', tabwriter.AlignRight)
-	head := "run\tworkers\tMB/s\tdocs/s\tx floor\tspeed-up\tpeak RSS\tallocs/doc\t"
+	head := fmt.Sprintf("%-*s\t", labelWidth, "run") + "workers\tMB/s\tdocs/s\tx floor\tspeed-up\tMB/CPU-s\tpeak RSS\tallocs/doc\t"
 	for _, s := range stageColumns {
 		head += s + "\t"
 	}
 	fmt.Fprintln(tw, head)
 	row := func(label string, m *Measurement) {
-		line := fmt.Sprintf("%s\t%d\t%.1f\t%.0f\t%s\t%s\t%s\t%.0f\t", label, m.Workers, m.MBps, m.DocsPerSec,
-			optRatio(m.RatioToFloor, m.Name == "floor"), optRatio(m.SpeedUp, false), rss(m.PeakRSS), m.AllocsPerDoc)
+		line := fmt.Sprintf("%-*s\t%d\t%.1f\t%.0f\t%s\t%s\t%.1f\t%s\t%.0f\t", labelWidth, label, m.Workers, m.MBps, m.DocsPerSec,
+			optRatio(m.RatioToFloor, m.Name == "floor"), optRatio(m.SpeedUp, false), m.MBPerCPUSecond, rss(m.PeakRSS), m.AllocsPerDoc)
 		for _, name := range stageColumns {
 			line += share(m, name) + "\t"
 		}
 		fmt.Fprintln(tw, line)
 	}
+	labels := r.rowLabels()
 	floor := r.Floor
 	floor.RatioToFloor = 1
-	row("floor (read + zstd fastest, 1 core)", &floor)
+	row(labels[0], &floor)
 	for i := range r.Runs {
-		row("clean, classifier "+r.Runs[i].Name, &r.Runs[i])
+		row(labels[1+i], &r.Runs[i])
 	}
 	if r.Memory != nil {
-		row(fmt.Sprintf("memory check: %s, input x%d", r.Memory.Name, r.Memory.Scale), r.Memory)
+		row(labels[len(labels)-1], r.Memory)
 	}
 	tw.Flush()
-	fmt.Fprintln(ew, "(stage columns: share of the summed time of all parts; read = JSONL parsing, write = record encoding + zstd + file)")
+	fmt.Fprintln(ew, "(MB/CPU-s: input MB per second of CPU time over all threads; stage columns: share of the summed time of all parts;")
+	fmt.Fprintln(ew, " read = file reading and JSONL parsing, write = record encoding + zstd + file output)")
 
 	if len(r.Sizes) > 0 {
 		fmt.Fprintf(ew, "\ncost by document size (classifier %s, 1 worker, full pipeline, in memory):\n", r.Default)
@@ -259,6 +273,19 @@ func (r *ThroughputReport) WriteTable(w io.Writer) error {
 		tw.Flush()
 	}
 	return ew.err
+}
+
+// rowLabels returns the table's row labels: the floor, each run, then the
+// memory check if any.
+func (r *ThroughputReport) rowLabels() []string {
+	labels := []string{"floor (read + zstd fastest, 1 core)"}
+	for _, m := range r.Runs {
+		labels = append(labels, "clean, classifier "+m.Name)
+	}
+	if r.Memory != nil {
+		labels = append(labels, fmt.Sprintf("memory check: %s, input x%d", r.Memory.Name, r.Memory.Scale))
+	}
+	return labels
 }
 
 func optRatio(v float64, always bool) string {

@@ -139,6 +139,9 @@ func TestMeasureFloorAndPipeline(t *testing.T) {
 	assert.Positive(t, m.TextBytes)
 	assert.Positive(t, m.OutputBytes)
 	assert.Positive(t, m.Allocs)
+	if runtime.GOOS == "linux" {
+		assert.Positive(t, m.CPUSeconds)
+	}
 	assert.Equal(t, []string{"read", "normalize", "split", "classify", "keep", "write"}, stageNames(m))
 	var sum float64
 	for _, s := range m.Stages {
@@ -182,9 +185,18 @@ func TestPeakRSS(t *testing.T) {
 	}
 }
 
+func TestLoadAverage(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("/proc/loadavg is Linux only")
+	}
+	v, err := LoadAverage()
+	require.NoError(t, err)
+	assert.GreaterOrEqual(t, v, 0.0)
+}
+
 func sampleReport() *ThroughputReport {
 	mk := func(name string, w int, mbps float64, rss int64) Measurement {
-		m := Measurement{Name: name, Workers: w, Scale: 1, InputBytes: 100e6, Documents: 1000, Seconds: 100 / mbps, PeakRSS: rss,
+		m := Measurement{Name: name, Workers: w, Scale: 1, InputBytes: 100e6, Documents: 1000, Seconds: 100 / mbps, CPUSeconds: 100 / mbps, PeakRSS: rss,
 			Stages: []StageTime{{Name: "read", Seconds: 1}, {Name: "classify", Seconds: 3}}}
 		m.finish()
 		return m
@@ -235,7 +247,7 @@ func TestReportOutputs(t *testing.T) {
 	var table bytes.Buffer
 	require.NoError(t, r.WriteTable(&table))
 	out := table.String()
-	for _, want := range []string{"floor (read + zstd fastest, 1 core)", "clean, classifier model", "memory check: model, input x4", "10 MB", "targets:", "MET"} {
+	for _, want := range []string{"floor (read + zstd fastest, 1 core)", "clean, classifier model", "memory check: model, input x4", "10 MB", "targets:", "MET", "MB/CPU-s", "load average"} {
 		assert.Contains(t, out, want)
 	}
 

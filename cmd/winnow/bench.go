@@ -173,6 +173,7 @@ func runBench(ctx context.Context, e env, cfg benchConfig, paths []string) error
 	if cfg.inProcess {
 		rep.Isolation = "in process, peak reset through /proc/self/clear_refs before each configuration"
 	}
+	rep.LoadBefore, _ = bench.LoadAverage()
 	if len(paths) == 0 {
 		path := filepath.Join(scratch, "article-extraction.jsonl")
 		f, err := os.Create(path)
@@ -267,6 +268,7 @@ func runBench(ctx context.Context, e env, cfg benchConfig, paths []string) error
 		}
 		rep.Sizes = sizes
 	}
+	rep.LoadAfter, _ = bench.LoadAverage()
 	rep.Derive()
 
 	if err := rep.WriteTable(e.stdout); err != nil {
