@@ -1,10 +1,12 @@
 package bench
 
 import (
+	"cmp"
 	"fmt"
 	"html"
 	"io"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -77,6 +79,14 @@ func (r *ThroughputReport) WriteSVG(w io.Writer) error {
 	fmt.Fprintf(&b, `<text x="%.1f" y="%d" text-anchor="middle">workers</text>`+"\n", left+pw/2, height-18)
 	fmt.Fprintf(&b, `<text transform="translate(18 %.1f) rotate(-90)" text-anchor="middle">MB/s (input bytes)</text>`+"\n", top+ph/2)
 
+	// Labels at the right of the plot, moved apart where they would overlap.
+	type label struct {
+		y      float64
+		text   string
+		colour string
+	}
+	var labels []label
+
 	// The floor and the one-worker target.
 	if r.Floor.MBps > 0 {
 		for _, l := range []struct {
@@ -89,7 +99,7 @@ func (r *ThroughputReport) WriteSVG(w io.Writer) error {
 		} {
 			yy := y(l.v)
 			fmt.Fprintf(&b, `<line x1="%d" y1="%.1f" x2="%.1f" y2="%.1f" stroke="black" stroke-width="1.5" stroke-dasharray="%s"/>`+"\n", left, yy, left+pw, yy, l.dash)
-			fmt.Fprintf(&b, `<text x="%.1f" y="%.1f">%s</text>`+"\n", left+pw+6, yy+4, html.EscapeString(l.label))
+			labels = append(labels, label{yy + 4, l.label, "black"})
 		}
 	}
 
@@ -118,9 +128,15 @@ func (r *ThroughputReport) WriteSVG(w io.Writer) error {
 			fmt.Fprintf(&b, `<polyline points="%s" fill="none" stroke="%s" stroke-width="2"/>`+"\n", strings.Join(pts, " "), colour)
 		}
 		if last != nil {
-			fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" fill="%s">%s (%.1f MB/s)</text>`+"\n",
-				left+pw+6, y(last.MBps)+4+float64(14*i), colour, html.EscapeString(name), last.MBps)
+			labels = append(labels, label{y(last.MBps) + 4, fmt.Sprintf("%s (%.1f MB/s)", name, last.MBps), colour})
 		}
+	}
+	slices.SortStableFunc(labels, func(a, b label) int { return cmp.Compare(a.y, b.y) })
+	for i := range labels {
+		if i > 0 && labels[i].y < labels[i-1].y+14 {
+			labels[i].y = labels[i-1].y + 14
+		}
+		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" fill="%s">%s</text>`+"\n", left+pw+6, labels[i].y, labels[i].colour, html.EscapeString(labels[i].text))
 	}
 	b.WriteString("</svg>\n")
 	if _, err := io.WriteString(w, b.String()); err != nil {
