@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 )
 
 // atomicFile is a file written under a temporary name in its final
@@ -167,6 +168,32 @@ func readJSONFile(path string, v any) error {
 	}
 	if err := json.Unmarshal(b, v); err != nil {
 		return fmt.Errorf("read %s: %w", path, err)
+	}
+	return nil
+}
+
+// jsonTempRE matches the temporary files of WriteJSONAtomic for the
+// metadata files of an output directory.
+var jsonTempRE = regexp.MustCompile(`^\.(manifest|stats|checkpoint)\.json\.[0-9]+\.tmp$`)
+
+// RemoveStaleTemps removes from dir the temporary files that a killed run
+// can leave behind: unfinished shards and half-written manifest, stats or
+// checkpoint files. (The rejects file's temporary file is kept: a resumed
+// run goes on with it, a new run replaces it.) A missing dir is fine.
+func RemoveStaleTemps(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("clean up %s: %w", dir, err)
+	}
+	for _, e := range entries {
+		if jsonTempRE.MatchString(e.Name()) || shardTempRE.MatchString(e.Name()) {
+			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil && !errors.Is(err, os.ErrNotExist) {
+				return fmt.Errorf("clean up %s: %w", dir, err)
+			}
+		}
 	}
 	return nil
 }

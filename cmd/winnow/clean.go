@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"strings"
 	"time"
@@ -30,27 +29,35 @@ var sampleFS embed.FS
 // cleanConfig is the full configuration of a clean run. It is recorded in
 // the manifest, so its JSON form must be deterministic.
 type cleanConfig struct {
-	Inputs         []string `json:"inputs"`
-	Output         string   `json:"output"`
-	Workers        int      `json:"workers"`
-	Annotate       bool     `json:"annotate"`
-	Keep           []string `json:"keep"`
-	Classifier     string   `json:"classifier"`
-	Focus          string   `json:"focus"`
-	TextField      string   `json:"text_field"`
-	IDField        string   `json:"id_field"`
-	URLField       string   `json:"url_field"`
-	MaxRecordBytes int      `json:"max_record_bytes"`
-	MaxShardBytes  int64    `json:"max_shard_bytes"`
-	Strict         bool     `json:"strict"`
+	Inputs           []string `json:"inputs"`
+	Output           string   `json:"output"`
+	Workers          int      `json:"workers"`
+	Annotate         bool     `json:"annotate"`
+	Keep             []string `json:"keep"`
+	Classifier       string   `json:"classifier"`
+	Focus            string   `json:"focus"`
+	TextField        string   `json:"text_field"`
+	IDField          string   `json:"id_field"`
+	URLField         string   `json:"url_field"`
+	MaxRecordBytes   int      `json:"max_record_bytes"`
+	Truncate         bool     `json:"truncate,omitempty"`
+	MaxShardBytes    int64    `json:"max_shard_bytes"`
+	MaxInFlightBytes int64    `json:"max_inflight_bytes,omitempty"`
+	Strict           bool     `json:"strict"`
 }
+
+// defaultMaxInFlightBytes is the default --max-inflight-bytes: the input
+// bytes of the documents being processed at once. Stages need roughly ten
+// times a document's size while they work on it, so this keeps a run of
+// huge documents to a few GB.
+const defaultMaxInFlightBytes = 256 << 20
 
 func cmdClean(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("winnow clean", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	cfg := cleanConfig{}
 	var keep string
-	var overwrite, quiet bool
+	var overwrite, resume, quiet bool
 	fs.StringVar(&cfg.Output, "o", "winnow-out", "output `DIR`")
 	fs.IntVar(&cfg.Workers, "workers", runtime.NumCPU(), "number of documents processed at once")
 	fs.BoolVar(&cfg.Annotate, "annotate", false, "also write every paragraph with its label and score")
@@ -60,10 +67,13 @@ func cmdClean(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&cfg.TextField, "text-field", "text", "JSONL field holding the text")
 	fs.StringVar(&cfg.IDField, "id-field", "id", "JSONL field holding the document id")
 	fs.StringVar(&cfg.URLField, "url-field", "url", "JSONL field holding the page URL")
-	fs.IntVar(&cfg.MaxRecordBytes, "max-record-bytes", corpus.DefaultMaxRecordBytes, "reject records larger than this (uncompressed)")
+	fs.IntVar(&cfg.MaxRecordBytes, "max-record-bytes", corpus.DefaultMaxRecordBytes, "reject records (JSONL lines, text files) larger than this, uncompressed")
+	fs.BoolVar(&cfg.Truncate, "truncate", false, "cut text files larger than --max-record-bytes to that size instead of rejecting them")
 	fs.Int64Var(&cfg.MaxShardBytes, "shard-bytes", corpus.DefaultMaxShardBytes, "start a new shard after this many uncompressed bytes")
+	fs.Int64Var(&cfg.MaxInFlightBytes, "max-inflight-bytes", defaultMaxInFlightBytes, "bound the input bytes of the documents processed at once (memory)")
 	fs.BoolVar(&cfg.Strict, "strict", false, "exit with status 1 if any record is rejected")
 	fs.BoolVar(&overwrite, "overwrite", false, "replace the output of an earlier run in DIR")
+	fs.BoolVar(&resume, "resume", false, "continue the interrupted run in DIR (same inputs and flags) from its last checkpoint")
 	fs.BoolVar(&quiet, "q", false, "print no summary")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), `Usage: winnow clean [flags] [INPUT...]
@@ -73,6 +83,10 @@ INPUT is a file or a directory (walked recursively, sorted by path). Formats by
 extension: .txt (one article per file), .jsonl/.ndjson (one JSON object per
 line), each optionally .gz or .zst; "-" reads JSONL from stdin. Without INPUT,
 the built-in sample (two scraped articles) is cleaned.
+
+Records that cannot be read go to DIR/rejects.jsonl and the run goes on. An
+interrupted run (Ctrl-C, SIGTERM, a crash) keeps its finished shards and a
+checkpoint; the same command with --resume continues it.
 
 Flags:
 `)
@@ -96,6 +110,12 @@ Flags:
 	if cfg.MaxRecordBytes < 1 {
 		return usagef("--max-record-bytes must be positive")
 	}
+	if cfg.MaxInFlightBytes < 1 {
+		return usagef("--max-inflight-bytes must be positive")
+	}
+	if resume && overwrite {
+		return usagef("--resume and --overwrite exclude each other")
+	}
 	focus, err := classify.ParseFocus(cfg.Focus)
 	if err != nil {
 		return usagef("--focus: %v", err)
@@ -111,89 +131,143 @@ Flags:
 	}
 	for _, in := range inputs {
 		cfg.Inputs = append(cfg.Inputs, in.Name)
+		if in.Name == "-" && resume {
+			return usagef("--resume cannot continue a run that reads stdin: its input cannot be read again")
+		}
 	}
 	for _, s := range skipped {
 		fmt.Fprintf(e.stderr, "winnow: skipping %s: not a .txt, .jsonl or .ndjson file\n", s)
 	}
 
-	if !overwrite {
-		if _, err := os.Stat(cfg.Output + "/" + corpus.ManifestFile); err == nil {
-			return fmt.Errorf("%s already holds the output of a run: choose another -o or pass --overwrite", cfg.Output)
-		}
+	id, err := newRunIdentity(&cfg, inputs)
+	if err != nil {
+		return err
 	}
-	shards, err := corpus.NewShardWriter(cfg.Output, corpus.ShardOptions{
+	prev, err := prepareOutput(&cfg, id, resume, overwrite)
+	if err != nil {
+		return err
+	}
+	if prev.done {
+		if !quiet {
+			fmt.Fprintf(e.stderr, "winnow: %s already holds the finished output of this run; nothing to resume\n", cfg.Output)
+		}
+		return nil
+	}
+	cp := prev.checkpoint // nil: a fresh start
+	if cp != nil && !quiet {
+		fmt.Fprintf(e.stderr, "winnow: resuming %s after %d record(s): %d shard(s) with %d document(s) already written\n",
+			cfg.Output, cp.Counts.Read, len(cp.Shards), cp.Counts.Written)
+	}
+
+	shardOpts := corpus.ShardOptions{
 		MaxShardBytes: cfg.MaxShardBytes,
 		Annotate:      cfg.Annotate,
 		Overwrite:     overwrite,
-	})
+	}
+	var rejects *corpus.RejectWriter
+	readOpts := corpus.ReadOptions{
+		TextField: cfg.TextField, IDField: cfg.IDField, URLField: cfg.URLField,
+		MaxRecordBytes: cfg.MaxRecordBytes, Truncate: cfg.Truncate,
+	}
+	var initial pipeline.Stats
+	var prevSeconds float64
+	if cp != nil {
+		shardOpts.Resume = append([]corpus.ShardInfo{}, cp.Shards...)
+		readOpts.Start = cp.Cursor
+		initial = statsFromCheckpoint(cp)
+		prevSeconds = cp.Seconds
+	}
+	shards, err := corpus.NewShardWriter(cfg.Output, shardOpts)
 	if err != nil {
 		return fmt.Errorf("open output: %w", err)
 	}
-	rejects, err := corpus.NewRejectWriter(cfg.Output)
+	if cp != nil {
+		rejects, err = corpus.ResumeRejectWriter(cfg.Output, cp.Rejects)
+	} else {
+		rejects, err = corpus.NewRejectWriter(cfg.Output)
+	}
 	if err != nil {
 		_ = shards.Abort()
 		return fmt.Errorf("open output: %w", err)
 	}
-	reader := corpus.NewMultiReader(inputs, corpus.ReadOptions{
-		TextField: cfg.TextField, IDField: cfg.IDField, URLField: cfg.URLField,
-		MaxRecordBytes: cfg.MaxRecordBytes,
-	})
+	if cp == nil {
+		// The starting checkpoint: from here on an interrupted run can be
+		// resumed, and a different configuration is refused.
+		start := id.checkpoint()
+		if err := corpus.WriteCheckpoint(cfg.Output, start); err != nil {
+			_ = shards.Abort()
+			_ = rejects.Abort()
+			return fmt.Errorf("open output: %w", err)
+		}
+	}
+	reader := corpus.NewMultiReader(inputs, readOpts)
 	defer reader.Close()
 
+	start := time.Now()
 	var progress *progressLine
 	opts := []pipeline.Option{
 		pipeline.WithWorkers(cfg.Workers),
+		pipeline.WithMaxInFlightBytes(cfg.MaxInFlightBytes),
 		pipeline.WithRejects(func(re *corpus.RecordError) error {
 			if !quiet {
 				fmt.Fprintf(e.stderr, "winnow: rejected %v\n", re)
 			}
 			return rejects.Write(re)
 		}),
+		pipeline.WithCheckpoint(func(s pipeline.Stats, d *corpus.Document) error {
+			mark, err := rejects.Mark()
+			if err != nil {
+				return err
+			}
+			c := id.checkpoint()
+			c.Cursor = corpus.After(d)
+			c.Shards = shards.Shards()
+			c.Rejects = mark
+			fillCheckpoint(c, s, prevSeconds+time.Since(start).Seconds())
+			if err := checkAccounts(s, c.Shards, mark.Records); err != nil {
+				return err
+			}
+			return corpus.WriteCheckpoint(cfg.Output, c)
+		}),
+	}
+	if cp != nil {
+		opts = append(opts, pipeline.WithInitialStats(initial))
 	}
 	if !quiet && isTerminal(e.stderr) {
 		progress = &progressLine{w: e.stderr}
 		opts = append(opts, pipeline.WithProgress(progress.update))
 	}
 	stageList := cleanStages(classifier, keepSet)
-	start := time.Now()
 	stats, runErr := pipeline.Run(ctx, reader, shards, stageList, opts...)
 	progress.done()
 	if runErr != nil {
 		_ = shards.Abort()
-		_ = rejects.Abort()
-		if errors.Is(runErr, context.Canceled) {
-			return &exitStatusError{code: exitFatal, msg: "interrupted: no output was published (shards of this run were removed)"}
-		}
-		return fmt.Errorf("clean: %w", runErr)
+		serr := rejects.Suspend()
+		return stoppedError(&cfg, runErr, serr)
 	}
 	if err := shards.Close(); err != nil {
-		_ = rejects.Abort()
-		return fmt.Errorf("write shards: %w", err)
+		_ = rejects.Suspend()
+		return fmt.Errorf("write shards: %w (the run can be resumed with --resume)", err)
+	}
+	if err := checkAccounts(stats, shards.Shards(), rejects.Count()); err != nil {
+		_ = rejects.Suspend()
+		return err
 	}
 	if err := rejects.Close(); err != nil {
 		return fmt.Errorf("write rejects: %w", err)
 	}
-	elapsed := time.Since(start)
+	elapsed := time.Since(start) + time.Duration(prevSeconds*float64(time.Second))
 
 	cfgJSON, err := json.Marshal(cfg)
 	if err != nil {
 		return fmt.Errorf("encode configuration: %w", err)
 	}
-	counts := corpus.Counts{
-		Read: stats.Read, Written: stats.Written, Dropped: stats.Dropped,
-		DroppedBy: stats.DroppedBy, Rejected: stats.Rejected,
-	}
+	counts := countsOf(stats)
 	m := &corpus.Manifest{
 		Tool: "winnow", Version: version, Config: cfgJSON, Inputs: cfg.Inputs,
 		Shards: shards.Shards(), Rejects: corpus.RejectsFile, Counts: counts,
 	}
-	runStats := &corpus.Stats{Seconds: elapsed.Seconds(), Workers: cfg.Workers}
-	for _, st := range stats.Stages {
-		runStats.Stages = append(runStats.Stages, corpus.StageStat{
-			Name: st.Name, Documents: st.Documents, Paragraphs: st.Paragraphs,
-			Bytes: st.Bytes, Seconds: st.Time.Seconds(),
-		})
-	}
+	runStats := &corpus.Stats{Seconds: elapsed.Seconds(), Workers: cfg.Workers, Stages: stageStats(stats)}
 	if err := corpus.WriteStats(cfg.Output, runStats); err != nil {
 		return err
 	}
@@ -201,17 +275,80 @@ Flags:
 	if err := corpus.WriteManifest(cfg.Output, m); err != nil {
 		return err
 	}
-	if !counts.Balanced() {
-		return fmt.Errorf("accounting mismatch (this is a bug): read %d != written %d + dropped %d + rejected %d",
-			counts.Read, counts.Written, counts.Dropped, counts.Rejected)
+	if err := corpus.RemoveCheckpoint(cfg.Output); err != nil {
+		return err
 	}
 	if !quiet {
 		printSummary(e.stderr, cfg.Output, stats, elapsed)
+		if stats.Truncated > 0 {
+			fmt.Fprintf(e.stderr, "winnow: %d document(s) were cut to --max-record-bytes (--truncate)\n", stats.Truncated)
+		}
 	}
 	if cfg.Strict && stats.Rejected > 0 {
 		return &exitStatusError{code: exitFatal, msg: fmt.Sprintf("--strict: %d record(s) rejected, see %s/%s", stats.Rejected, cfg.Output, corpus.RejectsFile)}
 	}
 	return nil
+}
+
+// stoppedError is the error of a run that stopped before the end: the
+// finished shards and the last checkpoint stay in the output directory.
+func stoppedError(cfg *cleanConfig, runErr, suspendErr error) error {
+	kept := "the finished shards and a checkpoint are kept"
+	if suspendErr != nil {
+		kept = fmt.Sprintf("the finished shards and a checkpoint are kept, but the rejects could not be saved (%v)", suspendErr)
+	}
+	if errors.Is(runErr, context.Canceled) {
+		return &exitStatusError{code: exitFatal, msg: fmt.Sprintf(
+			"interrupted: %s in %s; no manifest was written. Run the same command with --resume to continue", kept, cfg.Output)}
+	}
+	return fmt.Errorf("clean: %w\n(%s in %s; no manifest was written. Once the cause is fixed, the same command with --resume continues from the last checkpoint)",
+		runErr, kept, cfg.Output)
+}
+
+// checkAccounts checks that every record is accounted for: the statistics
+// balance, the shards hold every document written and the rejects file
+// every rejected record. A failure is a bug in winnow.
+func checkAccounts(s pipeline.Stats, shards []corpus.ShardInfo, rejects int64) error {
+	var inShards int64
+	for _, sh := range shards {
+		inShards += sh.Documents
+	}
+	var problems []string
+	if !s.Balanced() || s.Discarded != 0 {
+		problems = append(problems, fmt.Sprintf("read %d != written %d + dropped %d + rejected %d (discarded %d)",
+			s.Read, s.Written, s.Dropped, s.Rejected, s.Discarded))
+	}
+	if inShards != s.Written {
+		problems = append(problems, fmt.Sprintf("the shards hold %d documents, %d were written", inShards, s.Written))
+	}
+	if rejects != s.Rejected {
+		problems = append(problems, fmt.Sprintf("the rejects file holds %d records, %d were rejected", rejects, s.Rejected))
+	}
+	if len(problems) == 0 {
+		return nil
+	}
+	return fmt.Errorf("ACCOUNTING MISMATCH, this is a bug in winnow (please report it): %s; no manifest was written",
+		strings.Join(problems, "; "))
+}
+
+// countsOf returns the manifest counts of a run's statistics.
+func countsOf(s pipeline.Stats) corpus.Counts {
+	return corpus.Counts{
+		Read: s.Read, Written: s.Written, Dropped: s.Dropped,
+		DroppedBy: s.DroppedBy, Rejected: s.Rejected, Truncated: s.Truncated,
+	}
+}
+
+// stageStats returns the per-stage totals of a run's statistics.
+func stageStats(s pipeline.Stats) []corpus.StageStat {
+	out := make([]corpus.StageStat, 0, len(s.Stages))
+	for _, st := range s.Stages {
+		out = append(out, corpus.StageStat{
+			Name: st.Name, Documents: st.Documents, Paragraphs: st.Paragraphs,
+			Bytes: st.Bytes, Dropped: st.Dropped, Seconds: st.Time.Seconds(),
+		})
+	}
+	return out
 }
 
 // cleanStages is the clean pipeline: normalise, split, classify, keep.

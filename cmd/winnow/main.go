@@ -35,10 +35,32 @@ const (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	os.Exit(runMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// runMain runs one command line as the process: the first SIGINT or
+// SIGTERM cancels the command's context, so that it stops cleanly (a clean
+// run keeps its finished shards and checkpoint and exits with status 1); a
+// second one kills the process at once.
+func runMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		select {
+		case sig := <-sigs:
+			// Back to the default: the next signal ends the process.
+			signal.Reset(os.Interrupt, syscall.SIGTERM)
+			fmt.Fprintf(stderr, "winnow: %v received: stopping cleanly (send it again to quit at once)\n", sig)
+			cancel()
+		case <-done:
+			signal.Stop(sigs)
+		}
+	}()
+	return run(ctx, args, stdin, stdout, stderr)
 }
 
 // env is what a command sees of the process: its streams.

@@ -50,6 +50,13 @@ func cmdVerify(ctx context.Context, e env, args []string) error {
 // The error is for failures to check at all (no manifest).
 func verifyDir(ctx context.Context, dir string) ([]string, error) {
 	m, err := corpus.ReadManifest(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		if _, cerr := os.Stat(filepath.Join(dir, corpus.CheckpointFile)); cerr == nil {
+			return nil, fmt.Errorf("verify %s: no %s: the run did not finish (it left a %s: continue it with winnow clean --resume)",
+				dir, corpus.ManifestFile, corpus.CheckpointFile)
+		}
+		return nil, fmt.Errorf("verify %s: no %s: this is not the output of a finished run", dir, corpus.ManifestFile)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("verify %s: %w", dir, err)
 	}
@@ -59,15 +66,23 @@ func verifyDir(ctx context.Context, dir string) ([]string, error) {
 		addf("counts do not balance: read %d, written %d, dropped %d, rejected %d",
 			m.Counts.Read, m.Counts.Written, m.Counts.Dropped, m.Counts.Rejected)
 	}
-	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
+	if m.Counts.Read < 0 || m.Counts.Written < 0 || m.Counts.Dropped < 0 || m.Counts.Rejected < 0 {
+		addf("negative counts in the manifest")
+	}
+	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxWindow(128<<20))
 	if err != nil {
 		return nil, fmt.Errorf("verify: %w", err)
 	}
 	defer dec.Close()
 	var docs int64
-	for _, sh := range m.Shards {
+	for i, sh := range m.Shards {
 		if err := ctx.Err(); err != nil {
 			return nil, err
+		}
+		// Names come from the manifest: never let one lead outside dir.
+		if sh.Name != corpus.ShardName(i) {
+			addf("manifest lists shard %d as %q, want %q", i, sh.Name, corpus.ShardName(i))
+			continue
 		}
 		n, err := verifyShard(filepath.Join(dir, sh.Name), sh, dec)
 		if err != nil {
@@ -78,12 +93,19 @@ func verifyDir(ctx context.Context, dir string) ([]string, error) {
 	if docs != m.Counts.Written {
 		addf("shards hold %d documents, manifest counts %d written", docs, m.Counts.Written)
 	}
-	if m.Rejects != "" {
-		n, err := countLines(filepath.Join(dir, m.Rejects))
+	switch {
+	case m.Rejects == "":
+		if m.Counts.Rejected != 0 {
+			addf("manifest counts %d rejected but names no rejects file", m.Counts.Rejected)
+		}
+	case m.Rejects != corpus.RejectsFile:
+		addf("manifest names the rejects file %q, want %q", m.Rejects, corpus.RejectsFile)
+	default:
+		n, err := verifyRejects(filepath.Join(dir, m.Rejects))
 		if err != nil {
 			addf("%s: %v", m.Rejects, err)
 		} else if n != m.Counts.Rejected {
-			addf("%s has %d lines, manifest counts %d rejected", m.Rejects, n, m.Counts.Rejected)
+			addf("%s has %d records, manifest counts %d rejected", m.Rejects, n, m.Counts.Rejected)
 		}
 	}
 	entries, err := os.ReadDir(dir)
@@ -165,7 +187,9 @@ func verifyShard(path string, sh corpus.ShardInfo, dec *zstd.Decoder) (int64, er
 	return n, nil
 }
 
-func countLines(path string) (int64, error) {
+// verifyRejects checks that every line of the rejects file is a reject
+// record and returns how many there are.
+func verifyRejects(path string) (int64, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, err
@@ -175,8 +199,17 @@ func countLines(path string) (int64, error) {
 	sc.Buffer(nil, 1<<30)
 	var n int64
 	for sc.Scan() {
-		if len(sc.Bytes()) > 0 {
-			n++
+		n++
+		var rec struct {
+			Source   *string `json:"source"`
+			Position *string `json:"position"`
+			Reason   *string `json:"reason"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return n, fmt.Errorf("line %d: %v", n, err)
+		}
+		if rec.Source == nil || rec.Position == nil || rec.Reason == nil {
+			return n, fmt.Errorf("line %d: no source, position or reason", n)
 		}
 	}
 	return n, sc.Err()
