@@ -269,7 +269,8 @@ func Evaluate(ctx context.Context, docs []EvalDoc, l Labeler) (*Report, error) {
 
 // EvaluateCV scores a trainable classifier by k-fold cross-validation by
 // document: each fold is labelled by a classifier trained on the other folds
-// only (documents are assigned to folds by their position, see FoldOf).
+// only. Documents are assigned to folds by ID (see foldsByID), so the text
+// and HTML versions of one page always fall in the same fold.
 func EvaluateCV(ctx context.Context, name string, docs []EvalDoc, folds int, train func(fold int, docs []classify.TrainDoc) (classify.Classifier, error)) (*Report, error) {
 	if folds < 2 || folds > len(docs) {
 		return nil, fmt.Errorf("cross-validation needs 2..%d folds, got %d", len(docs), folds)
@@ -280,6 +281,7 @@ func EvaluateCV(ctx context.Context, name string, docs []EvalDoc, folds int, tra
 		tds[i] = TrainingDoc(d)
 		paras[i] = tds[i].Paras
 	}
+	fold := foldsByID(docs, folds)
 	labels := make([][]classify.Scored, len(docs))
 	start := time.Now()
 	for f := 0; f < folds; f++ {
@@ -288,7 +290,7 @@ func EvaluateCV(ctx context.Context, name string, docs []EvalDoc, folds int, tra
 		}
 		var trainSet []classify.TrainDoc
 		for i := range tds {
-			if FoldOf(i, folds) != f {
+			if fold[i] != f {
 				trainSet = append(trainSet, tds[i])
 			}
 		}
@@ -297,7 +299,7 @@ func EvaluateCV(ctx context.Context, name string, docs []EvalDoc, folds int, tra
 			return nil, fmt.Errorf("fold %d: %w", f, err)
 		}
 		for i := range tds {
-			if FoldOf(i, folds) == f {
+			if fold[i] == f {
 				labels[i] = c.Classify(paras[i])
 			}
 		}
@@ -376,4 +378,21 @@ func WriteComparison(w io.Writer, reports []*Report) error {
 		fmt.Fprint(bw, r.conf.String())
 	}
 	return bw.Flush()
+}
+
+// foldsByID assigns each document a fold: the i-th distinct ID, in order of
+// first appearance, goes to fold FoldOf(i, folds), and every document with
+// that ID with it.
+func foldsByID(docs []EvalDoc, folds int) []int {
+	index := map[string]int{}
+	out := make([]int, len(docs))
+	for i, d := range docs {
+		k, ok := index[d.ID]
+		if !ok {
+			k = len(index)
+			index[d.ID] = k
+		}
+		out[i] = FoldOf(k, folds)
+	}
+	return out
 }

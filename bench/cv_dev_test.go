@@ -36,6 +36,9 @@ func TestDevCV(t *testing.T) {
 		t.Fatal(err)
 	}
 	WriteComparison(os.Stderr, []*Report{rm})
+	for _, p := range WorstPages(ScorePages(rm.Clean, b.Gold), 30) {
+		t.Logf("%s P %.3f R %.3f F1 %.3f gold %d pred %d", p.Key[:12], p.Precision, p.Recall, p.F1, p.GoldShingles, p.PredShingles)
+	}
 }
 
 func TestDevCVOpts(t *testing.T) {
@@ -103,4 +106,61 @@ func TestDevReadability(t *testing.T) {
 		s := ScoreShingles(pred, rb.Gold)
 		t.Logf("%s: readability P %.4f R %.4f F1 %.4f", v.name, s.Precision, s.Recall, s.F1)
 	}
+}
+
+func TestDevPage(t *testing.T) {
+	key := os.Getenv("WINNOW_DEV_PAGE")
+	if key == "" {
+		t.Skip("development aid: set WINNOW_DEV_PAGE=KEY")
+	}
+	b, _ := LoadArticleBenchmark("../../shared/benchmarks/article-extraction")
+	set, _ := goldset.ArticleExtraction()
+	gdocs, _ := set.Join(b.PageText)
+	docs := EvalDocsFromGoldset(gdocs, b)
+	rules, _ := classify.DefaultRules()
+	var train []classify.TrainDoc
+	var target classify.TrainDoc
+	for i, d := range docs {
+		td := TrainingDoc(d)
+		if strings.HasPrefix(d.ID, key) {
+			target = td
+			continue
+		}
+		if FoldOf(i, 5) != 0 {
+			train = append(train, td)
+		}
+	}
+	m, _ := classify.Train(train, rules, classify.DefaultTrainOptions())
+	out := m.Classify(target.Paras)
+	rl := rules.Classify(target.Paras)
+	for i, p := range target.Paras {
+		txt := []rune(p.Text)
+		if len(txt) > 90 {
+			txt = txt[:90]
+		}
+		t.Logf("%4d gold %-7s model %-7s %.2f rules %-7s %s", i, target.Labels[i], out[i].Label, out[i].Score, rl[i].Label, string(txt))
+	}
+}
+
+func TestDevCVHTML(t *testing.T) {
+	if os.Getenv("WINNOW_DEV_CV") == "" {
+		t.Skip("development aid: set WINNOW_DEV_CV=1")
+	}
+	dir := "../../shared/benchmarks/article-extraction"
+	b, _ := LoadArticleBenchmark(dir)
+	set, _ := goldset.ArticleExtraction()
+	gdocs, _ := set.Join(b.PageText)
+	docs, err := WithHTMLParagraphs(context.Background(), dir, EvalDocsFromGoldset(gdocs, b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, _ := classify.DefaultRules()
+	rm, err := EvaluateCV(context.Background(), "model-html", docs, 5, func(fold int, tds []classify.TrainDoc) (classify.Classifier, error) {
+		return classify.Train(tds, rules, classify.DefaultTrainOptions())
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rr, _ := Evaluate(context.Background(), docs, ClassifierLabeler{"rules-html", rules})
+	WriteComparison(os.Stderr, []*Report{rr, rm})
 }

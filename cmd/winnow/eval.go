@@ -28,7 +28,7 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("winnow eval", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	var (
-		gold, goldsetDir, articles, pred, predOut, report, focusName string
+		gold, goldsetDir, articles, pred, predOut, report, focusName, input string
 		asJSON                                                       bool
 		worst, cv                                                    int
 		classifiers                                                  listFlag
@@ -36,6 +36,7 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&gold, "gold", "", "gold `FILE`: JSONL of labelled paragraphs (the shared/gold format)")
 	fs.StringVar(&goldsetDir, "goldset", "", "benchmark `DIR` with built-in line labels (article-extraction): per-label scores and the body's shingle score")
 	fs.StringVar(&articles, "article-extraction", "", "benchmark `DIR` (page-text.json + ground-truth.json): the clean text's shingle score only")
+	fs.StringVar(&input, "input", "text", "with --goldset: classify the pages read from their text dumps (text) or from their saved HTML with its markup (html)")
 	fs.Var(&classifiers, "classifier", "classifier to score, repeatable to compare side by side: model, model:PATH, rules, exec:CMD (default model)")
 	fs.IntVar(&cv, "cv", 0, "score learned models by K-fold cross-validation by document, retraining on the gold set (needed for pages the model was trained on)")
 	fs.StringVar(&focusName, "focus", "balanced", "learned model's body threshold: precision, balanced or recall")
@@ -104,11 +105,14 @@ Flags:
 		docs = bench.EvalDocsFromGold(golds)
 		title = fmt.Sprintf("%s (%d documents)", gold, len(docs))
 	} else {
-		docs, err = goldsetDocs(goldsetDir)
+		if input != "text" && input != "html" {
+			return usagef("--input must be text or html, got %q", input)
+		}
+		docs, err = goldsetDocs(ctx, goldsetDir, input == "html")
 		if err != nil {
 			return err
 		}
-		title = fmt.Sprintf("%s (%d pages, built-in line labels)", filepath.Clean(goldsetDir), len(docs))
+		title = fmt.Sprintf("%s (%d pages read as %s, built-in line labels)", filepath.Clean(goldsetDir), len(docs), input)
 	}
 	var reports []*bench.Report
 	for _, spec := range classifiers {
@@ -183,8 +187,9 @@ func overlap(trained []string, docs []bench.EvalDoc) int {
 	return n
 }
 
-// goldsetDocs joins the built-in line labels with a benchmark directory.
-func goldsetDocs(dir string) ([]bench.EvalDoc, error) {
+// goldsetDocs joins the built-in line labels with a benchmark directory;
+// with html, the pages' paragraphs are read from their saved HTML.
+func goldsetDocs(ctx context.Context, dir string, html bool) ([]bench.EvalDoc, error) {
 	b, err := bench.LoadArticleBenchmark(dir)
 	if err != nil {
 		return nil, err
@@ -197,7 +202,11 @@ func goldsetDocs(dir string) ([]bench.EvalDoc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w (built-in labels are for shared/benchmarks/article-extraction)", dir, err)
 	}
-	return bench.EvalDocsFromGoldset(gdocs, b), nil
+	docs := bench.EvalDocsFromGoldset(gdocs, b)
+	if html {
+		return bench.WithHTMLParagraphs(ctx, dir, docs)
+	}
+	return docs, nil
 }
 
 func writeReportFile(path, title string, reports []*bench.Report) error {

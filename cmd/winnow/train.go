@@ -18,12 +18,13 @@ func cmdTrain(ctx context.Context, e env, args []string) error {
 	fs.SetOutput(e.stderr)
 	var (
 		golds           listFlag
-		goldsetDir, out string
+		goldsetDir, out, input string
 		cv              int
 	)
 	fs.Var(&golds, "gold", "gold `FILE` (JSONL of labelled paragraphs), repeatable")
 	fs.StringVar(&goldsetDir, "goldset", "", "benchmark `DIR` with built-in line labels (article-extraction)")
 	fs.StringVar(&out, "o", "model.bin", "output model `FILE`")
+	fs.StringVar(&input, "input", "both", "with --goldset: train on the pages' text dumps (text), their saved HTML (html), or both (both: one model for either input)")
 	fs.IntVar(&cv, "cv", 5, "also report K-fold cross-validated scores by document (0 or 1: skip)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), `Usage: winnow train (--goldset DIR | --gold FILE...) [-o FILE] [--cv K]
@@ -50,12 +51,20 @@ Flags:
 	var docs []bench.EvalDoc
 	var sources []string
 	if goldsetDir != "" {
-		d, err := goldsetDocs(goldsetDir)
-		if err != nil {
-			return err
+		if input != "text" && input != "html" && input != "both" {
+			return usagef("--input must be text, html or both, got %q", input)
 		}
-		docs = append(docs, d...)
-		sources = append(sources, fmt.Sprintf("%d pages of %s (built-in line labels, docs/labelling.md)", len(d), filepath.Base(filepath.Clean(goldsetDir))))
+		for _, kind := range []string{"text", "html"} {
+			if input != kind && input != "both" {
+				continue
+			}
+			d, err := goldsetDocs(ctx, goldsetDir, kind == "html")
+			if err != nil {
+				return err
+			}
+			docs = append(docs, d...)
+			sources = append(sources, fmt.Sprintf("%d pages of %s read as %s (built-in line labels, docs/labelling.md)", len(d), filepath.Base(filepath.Clean(goldsetDir)), kind))
+		}
 	}
 	for _, g := range golds {
 		gd, err := corpus.ReadGoldFile(g)
@@ -82,7 +91,7 @@ Flags:
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "%d-fold cross-validation by document over %d documents:\n", cv, len(docs))
+		fmt.Fprintf(e.stdout, "%d-fold cross-validation by page over %d documents (the text and HTML of a page share a fold):\n", cv, len(docs))
 		if err := bench.WriteComparison(e.stdout, []*bench.Report{r}); err != nil {
 			return err
 		}

@@ -103,6 +103,8 @@ type Model struct {
 	rules   *Rules
 	focus   Focus
 	scratch sync.Pool
+	// html, when set, classifies documents read from HTML.
+	html *Model
 }
 
 type modelScratch struct {
@@ -129,12 +131,18 @@ func newModel(rules *Rules) *Model {
 // WithFocus returns a copy of m that classifies with the given focus.
 func (m *Model) WithFocus(f Focus) *Model {
 	c := &Model{Info: m.Info, dense: m.dense, hashed: m.hashed, stack: m.stack, trans: m.trans, start: m.start, lambda: m.lambda, rules: m.rules, focus: f}
+	if m.html != nil {
+		c.html = m.html.WithFocus(f)
+	}
 	c.scratch.New = func() any { return &modelScratch{} }
 	return c
 }
 
 // Classify implements Classifier.
 func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
+	if m.html != nil && len(paras) > 0 && paras[0].Structure != nil {
+		return m.html.Classify(paras)
+	}
 	out := make([]Scored, len(paras))
 	if len(paras) == 0 {
 		return out
@@ -462,8 +470,13 @@ func ReadModel(r io.Reader, rules *Rules) (*Model, error) {
 //go:embed models/default.model
 var defaultModel []byte
 
-// DefaultModel returns the model built into winnow (see models/README.md for
-// what it was trained on and how it scored).
+//go:embed models/html.model
+var htmlModel []byte
+
+// DefaultModel returns the models built into winnow (see models/README.md
+// for what they were trained on and how they scored): one trained on
+// plain-text page dumps, with one trained on the same pages' HTML attached
+// for documents whose paragraphs carry markup structure.
 func DefaultModel() (*Model, error) {
 	rules, err := DefaultRules()
 	if err != nil {
@@ -473,5 +486,26 @@ func DefaultModel() (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("embedded model: %w", err)
 	}
-	return m, nil
+	h, err := ReadModel(bytes.NewReader(htmlModel), rules)
+	if err != nil {
+		return nil, fmt.Errorf("embedded HTML model: %w", err)
+	}
+	return m.WithHTML(h), nil
+}
+
+// WithHTML returns a copy of m that hands documents read from HTML (whose
+// first paragraph carries a Structure) to h. Info.Pages then lists the pages
+// of both models, each once. WriteTo writes m's own weights only.
+func (m *Model) WithHTML(h *Model) *Model {
+	c := m.WithFocus(m.focus)
+	c.html = h.WithFocus(m.focus)
+	seen := map[string]bool{}
+	c.Info.Pages = nil
+	for _, p := range append(append([]string(nil), m.Info.Pages...), h.Info.Pages...) {
+		if !seen[p] {
+			seen[p] = true
+			c.Info.Pages = append(c.Info.Pages, p)
+		}
+	}
+	return c
 }
