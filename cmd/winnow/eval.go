@@ -29,9 +29,9 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	fs.SetOutput(e.stderr)
 	var (
 		gold, goldsetDir, articles, pred, predOut, report, focusName, input string
-		asJSON                                                       bool
-		worst, cv                                                    int
-		classifiers                                                  listFlag
+		asJSON                                                              bool
+		worst, cv                                                           int
+		classifiers                                                         listFlag
 	)
 	fs.StringVar(&gold, "gold", "", "gold `FILE`: JSONL of labelled paragraphs (the shared/gold format)")
 	fs.StringVar(&goldsetDir, "goldset", "", "benchmark `DIR` with built-in line labels (article-extraction): per-label scores and the body's shingle score")

@@ -17,9 +17,9 @@ func cmdTrain(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("winnow train", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	var (
-		golds           listFlag
+		golds                  listFlag
 		goldsetDir, out, input string
-		cv              int
+		cv                     int
 	)
 	fs.Var(&golds, "gold", "gold `FILE` (JSONL of labelled paragraphs), repeatable")
 	fs.StringVar(&goldsetDir, "goldset", "", "benchmark `DIR` with built-in line labels (article-extraction)")
