@@ -19,7 +19,7 @@ import (
 const Window = 3
 
 // baseDim is the number of dense features describing one paragraph.
-const baseDim = 66
+const baseDim = 68
 
 // DenseDim is the length of a paragraph's dense vector: a bias, its own base
 // features, and each neighbour's base features plus an "absent" flag.
@@ -169,7 +169,7 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch) {
 		b[49] = float32(math.Log1p(float64(f.Words)) / math.Log1p(float64(max(maxWords, 1))))
 		b[50] = b2f(f.Words <= 1)
 		b[51] = b2f(len(paras[i].Text) > 0 && unicode.IsLower(firstRune(paras[i].Text)))
-		structure(b[52:66], &paras[i], f)
+		structure(b[52:68], &paras[i], f)
 	}
 	for i := 0; i < n; i++ {
 		d := v.dense[i*DenseDim : (i+1)*DenseDim]
@@ -192,8 +192,8 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch) {
 	}
 }
 
-// structure fills the markup features of a paragraph read from HTML (all
-// zero for plain text): link density, the kind of block element, and
+// structure fills the 16 markup features of a paragraph read from HTML
+// (all zero for plain text): link density, the kind of block element, and
 // whether it sits in a list, table, heading, navigation, header, footer,
 // aside, form, or article/main element.
 func structure(b []float32, p *corpus.Paragraph, f *features.Features) {
@@ -235,7 +235,7 @@ func structure(b []float32, p *corpus.Paragraph, f *features.Features) {
 			}
 		}
 	}
-	b[13] = float32(min(st.Depth, 40)) / 40
+	b[15] = float32(min(st.Depth, 40)) / 40
 }
 
 // lexical fills dst with the hashed lexical features of paragraph i and
