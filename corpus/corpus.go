@@ -99,6 +99,11 @@ type Paragraph struct {
 	Structure *Structure
 }
 
+// MetaContentType is the Document.Meta key of the document's media type;
+// "text/html" (or another HTML type) marks Raw as an HTML page that the HTML
+// stage turns into text and paragraphs.
+const MetaContentType = "content-type"
+
 // Structure is the markup context of a paragraph read from HTML.
 type Structure struct {
 	// Tag is the paragraph's block element, e.g. "p", "li", "h2", "td".

@@ -23,15 +23,24 @@ const (
 	FormatText
 	// FormatJSONL is one JSON object per line (JSON Lines / NDJSON).
 	FormatJSONL
+	// FormatHTML is one saved web page per file (.html, .htm).
+	FormatHTML
+	// FormatWARC is a web archive (.warc, usually .warc.gz): every HTML
+	// response record is one document.
+	FormatWARC
 )
 
-// String returns the format's name: "text", "jsonl" or "unknown".
+// String returns the format's name: "text", "jsonl", "html", "warc" or "unknown".
 func (f Format) String() string {
 	switch f {
 	case FormatText:
 		return "text"
 	case FormatJSONL:
 		return "jsonl"
+	case FormatHTML:
+		return "html"
+	case FormatWARC:
+		return "warc"
 	}
 	return "unknown"
 }
@@ -53,8 +62,9 @@ func stripCompressionExt(name string) string {
 }
 
 // FormatFromName returns the format a file name's extension announces:
-// .txt is FormatText, .jsonl and .ndjson are FormatJSONL, each optionally
-// followed by .gz, .zst or .zstd. Matching ignores case. Any other name is
+// .txt is FormatText, .jsonl and .ndjson are FormatJSONL, .html and .htm
+// are FormatHTML, .warc is FormatWARC, each optionally followed by .gz, .zst
+// or .zstd. Matching ignores case. Any other name is
 // FormatUnknown.
 func FormatFromName(name string) Format {
 	f, _ := splitFormatExt(name)
@@ -71,6 +81,10 @@ func splitFormatExt(name string) (Format, string) {
 		return FormatText, base[:len(base)-len(ext)]
 	case ".jsonl", ".ndjson":
 		return FormatJSONL, base[:len(base)-len(ext)]
+	case ".html", ".htm":
+		return FormatHTML, base[:len(base)-len(ext)]
+	case ".warc":
+		return FormatWARC, base[:len(base)-len(ext)]
 	}
 	return FormatUnknown, base
 }

@@ -12,6 +12,8 @@ import (
 
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zstd"
+
+	"github.com/winnowhq/winnow/corpus/warc"
 )
 
 // ReadOptions configures NewMultiReader. Zero fields take their defaults.
@@ -22,6 +24,10 @@ type ReadOptions struct {
 	IDField string
 	// URLField is the JSONL member holding the page URL (default "url").
 	URLField string
+	// HTMLField, when set, is the JSONL member holding the page's HTML: it
+	// is read instead of TextField, and the documents are marked as HTML
+	// (Meta[MetaContentType] = "text/html") for the HTML stage.
+	HTMLField string
 	// MaxRecordBytes caps one JSONL line or one text file, after
 	// decompression (default 64 MiB). Larger records are rejected and
 	// skipped, unless Truncate is set. The reader never buffers more than
@@ -54,6 +60,9 @@ const ioBufferSize = 64 << 10
 
 // withDefaults returns o with empty fields set to their defaults.
 func (o ReadOptions) withDefaults() ReadOptions {
+	if o.HTMLField != "" {
+		o.TextField = o.HTMLField
+	}
 	if o.TextField == "" {
 		o.TextField = "text"
 	}
@@ -116,6 +125,7 @@ type MultiReader struct {
 	decBuf *bufio.Reader // buffers decompressed bytes
 	gz     *gzip.Reader
 	zd     *zstd.Decoder
+	warc   *warc.Reader // the current input's WARC reader (FormatWARC)
 	line   []byte
 }
 
@@ -205,6 +215,12 @@ func (m *MultiReader) Next(ctx context.Context) (*Document, error) {
 			d, err = m.nextText()
 		case FormatJSONL:
 			d, err = m.nextJSONL()
+		case FormatHTML:
+			if d, err = m.nextText(); d != nil {
+				d.Meta = map[string]string{MetaContentType: "text/html"}
+			}
+		case FormatWARC:
+			d, err = m.nextWARC()
 		default:
 			err = fmt.Errorf("read %s: unknown input format", m.cur.Name)
 		}
@@ -308,6 +324,12 @@ func (m *MultiReader) open(in *Input) (*RecordError, error) {
 		re.Input = m.curIndex
 		return re, nil
 	}
+	if in.Format == FormatWARC {
+		m.warc, err = warc.NewReader(m.src, warc.Options{MaxRecordBytes: int64(m.opts.MaxRecordBytes)})
+		if err != nil {
+			return nil, fmt.Errorf("open %s: %w", in.Name, err)
+		}
+	}
 	return nil, nil
 }
 
@@ -337,7 +359,22 @@ func (m *MultiReader) skipRecords(n int64) error {
 		return fmt.Errorf("resume %s: the input has %d records, fewer than the %d already done before the interruption: it has changed since",
 			m.cur.Name, got, n)
 	}
-	if m.cur.Format == FormatText {
+	if m.cur.Format == FormatWARC {
+		for m.records < n {
+			d, err := m.nextWARC()
+			if _, ok := AsRecordError(err); ok {
+				continue
+			}
+			if err != nil {
+				return fmt.Errorf("resume %s: reading the %d records already done: %w", m.cur.Name, n, err)
+			}
+			if d == nil {
+				return changed(m.records)
+			}
+		}
+		return nil
+	}
+	if m.cur.Format == FormatText || m.cur.Format == FormatHTML {
 		if n > 1 {
 			return changed(1)
 		}
@@ -394,7 +431,7 @@ func (m *MultiReader) streamError(err error, position string) *RecordError {
 	}
 	var reason string
 	switch {
-	case m.cur.Format == FormatText:
+	case m.cur.Format == FormatText || m.cur.Format == FormatHTML:
 		reason = fmt.Sprintf("%s %s stream: the document is incomplete and was skipped", what, kind)
 	case m.records == 0:
 		reason = fmt.Sprintf("%s %s stream before its first record: nothing in it could be read", what, kind)
@@ -511,12 +548,51 @@ func (m *MultiReader) nextJSONL() (*Document, error) {
 		}
 		d.Source = m.cur.Name
 		d.Position = pos
+		if m.opts.HTMLField != "" {
+			d.Meta = map[string]string{MetaContentType: "text/html"}
+		}
 		return d, nil
 	}
 }
 
+// nextWARC returns the next HTML response of the current WARC input as a
+// document (Meta: content-type, crawl-date), a *RecordError for a record it
+// cannot use, nil, nil at the end, or a fatal error. Other records are
+// skipped by the WARC reader.
+func (m *MultiReader) nextWARC() (*Document, error) {
+	rec, err := m.warc.Next()
+	var werr *warc.RecordError
+	switch {
+	case err == io.EOF:
+		return nil, nil
+	case errors.As(err, &werr):
+		m.records++
+		return nil, &RecordError{Source: m.cur.Name, Position: werr.Position(), Reason: werr.Reason, Err: werr.Err, Record: m.records - 1}
+	case err != nil:
+		m.ended = true
+		if m.raw.err != nil {
+			return nil, fmt.Errorf("read %s: %w", m.cur.Name, m.raw.err)
+		}
+		return nil, &RecordError{
+			Source: m.cur.Name,
+			Reason: fmt.Sprintf("unreadable WARC after %d records: those are kept, the rest of the file is lost", m.records),
+			Err:    err,
+			Record: m.records,
+		}
+	}
+	m.records++
+	return &Document{
+		ID: rec.ID, URL: rec.URL, Source: m.cur.Name, Position: rec.Position(), Raw: rec.Body,
+		Meta: map[string]string{MetaContentType: rec.ContentType(), "crawl-date": rec.Date},
+	}, nil
+}
+
 // closeInput closes the current input, if any.
 func (m *MultiReader) closeInput() {
+	if m.warc != nil {
+		_ = m.warc.Close()
+		m.warc = nil
+	}
 	if m.rc != nil {
 		_ = m.rc.Close()
 	}

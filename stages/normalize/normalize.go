@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/htmlsplit"
 )
 
 // Stage is the normalisation stage. Its zero value is ready to use.
@@ -25,6 +26,9 @@ func (Stage) Name() string { return "normalize" }
 
 // Process implements stages.Stage: it sets d.Text and d.InvalidBytes from d.Raw.
 func (Stage) Process(_ context.Context, d *corpus.Document) error {
+	if htmlsplit.IsHTML(d) {
+		return nil // the HTML stage already made its text and paragraphs
+	}
 	d.Text, d.InvalidBytes = Text(d.Raw)
 	return nil
 }

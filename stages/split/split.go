@@ -21,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/htmlsplit"
 )
 
 // Stage is the splitting stage. Its zero value is ready to use.
@@ -31,6 +32,9 @@ func (Stage) Name() string { return "split" }
 
 // Process implements stages.Stage: it fills d.Paragraphs from d.Text.
 func (Stage) Process(_ context.Context, d *corpus.Document) error {
+	if htmlsplit.IsHTML(d) {
+		return nil // the HTML stage already made its text and paragraphs
+	}
 	d.Paragraphs = Paragraphs(d.Text, d.Paragraphs[:0])
 	return nil
 }
