@@ -41,7 +41,7 @@ func TestTextProblem(t *testing.T) {
 		{"latin-1 repaired later", latin1, "", 0},
 		{"a few stray controls", []byte("Some text\x00 with a NUL and a bell\x07 in the middle of a long enough sentence."), "", 0},
 		{"random binary", randomBytes(4096, 1), "binary data, not text: ", -1},
-		{"NUL padded", append([]byte("ab"), make([]byte, 50)...), "binary data, not text: 96% of its 52 bytes are NUL or control bytes, first at byte 2", 2},
+		{"NUL padded", append([]byte("ab"), make([]byte, 50)...), "binary data, not text: 96.2% of its 52 bytes are NUL or control bytes (96.2% with invalid UTF-8), first at byte 2", 2},
 		{"utf-16", utf16, "UTF-16 text", 0},
 		{"utf-16 big endian", []byte{0xfe, 0xff, 0, 'H'}, "UTF-16 text", 0},
 		{"legacy cyrillic", cyrillic, "not UTF-8 text: ", 0},

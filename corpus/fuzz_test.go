@@ -8,9 +8,11 @@ import (
 	"testing"
 )
 
-// hasMagic reports whether data starts like a gzip or zstd stream.
+// hasMagic reports whether data starts like a compressed stream: gzip and
+// zstd, which the reader decompresses, or a format it rejects whole.
 func hasMagic(data []byte) bool {
-	return bytes.HasPrefix(data, []byte{0x1f, 0x8b}) || bytes.HasPrefix(data, []byte(zstdMagic))
+	return bytes.HasPrefix(data, []byte{0x1f, 0x8b}) || bytes.HasPrefix(data, []byte(zstdMagic)) ||
+		unsupportedCompression(data) != ""
 }
 
 func addJSONLSeeds(f *testing.F) {
@@ -21,6 +23,10 @@ func addJSONLSeeds(f *testing.F) {
 	f.Add([]byte("\xef\xbb\xbf{\"text\":\"bom\"}"))
 	f.Add(gzipBytes(f, []byte("{\"text\":\"a\"}\n{\"text\":\"b\"}\n")))
 	f.Add(zstdBytes(f, []byte("{\"text\":\"a\"}\n{\"text\":\"b\"}\n")))
+	f.Add([]byte("{\"text\":\"\\u0000\\u0000\\u0000x\"}\n{\"text\":\"a raw \x00\"}\n{\"text\":\"caf\xe9\"}\n"))
+	f.Add([]byte("{\"text\":42}\n{\"text\":null}\n[1]\n{\"id\":{},\"text\":\"x\"}\n"))
+	f.Add(gzipBytes(f, []byte("{\"text\":\"a\"}\n{\"text\":\"b\"}\n"))[:25])
+	f.Add([]byte("\xfd7zXZ\x00\x00\x04junk"))
 }
 
 // FuzzJSONLReader feeds arbitrary bytes to the reader as a JSONL file: it
@@ -104,6 +110,15 @@ func FuzzTextReader(f *testing.F) {
 	f.Add([]byte(strings.Repeat("long ", 100)))
 	f.Add(gzipBytes(f, []byte("compressed text")))
 	f.Add(zstdBytes(f, []byte("compressed text")))
+	// The bad kinds of issue 6: binary junk, UTF-16, Latin-1, NUL bytes,
+	// unsupported compression, cut streams.
+	f.Add(randomBytes(200, 11))
+	f.Add([]byte("\xff\xfeH\x00i\x00"))
+	f.Add([]byte("caf\xe9 cr\xe8me br\xfbl\xe9e"))
+	f.Add([]byte("a\x00b\x00c\x00d\x00"))
+	f.Add([]byte("\xfd7zXZ\x00\x00\x04junk"))
+	f.Add([]byte("BZh91AY&SYjunk"))
+	f.Add(gzipBytes(f, []byte("a text cut short"))[:15])
 	f.Fuzz(func(t *testing.T, data []byte) {
 		const max = 300
 		items, err := readAll(t, NewMultiReader([]Input{memInput("d/f.txt", FormatText, data)}, ReadOptions{MaxRecordBytes: max}))

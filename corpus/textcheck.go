@@ -60,15 +60,16 @@ func textProblem(b []byte) (reason string, at int) {
 		i += size
 	}
 	junk := ctrl + invalid
+	pct := func(n int) float64 { return float64(n) * 100 / float64(len(b)) }
 	switch {
 	case junk == 0:
 		return "", 0
 	case ctrl*100 > len(b)*MaxControlPercent:
-		return fmt.Sprintf("binary data, not text: %d%% of its %d bytes are NUL or control bytes, first at byte %d",
-			ctrl*100/len(b), len(b), first), first
+		return fmt.Sprintf("binary data, not text: %.1f%% of its %d bytes are NUL or control bytes (%.1f%% with invalid UTF-8), first at byte %d",
+			pct(ctrl), len(b), pct(junk), first), first
 	case junk*100 > len(b)*MaxJunkPercent:
-		return fmt.Sprintf("not UTF-8 text: %d%% of its %d bytes are not valid UTF-8 or are control bytes, first at byte %d (binary data, or a legacy encoding such as Windows-1251?)",
-			junk*100/len(b), len(b), first), first
+		return fmt.Sprintf("not UTF-8 text: %.1f%% of its %d bytes are not valid UTF-8 or are control bytes, first at byte %d (binary data, or a legacy encoding such as Windows-1251?)",
+			pct(junk), len(b), first), first
 	}
 	return "", 0
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/winnowhq/winnow/stages"
 	"github.com/winnowhq/winnow/stages/classify"
 	"github.com/winnowhq/winnow/stages/filter"
+	"github.com/winnowhq/winnow/stages/htmlsplit"
 	"github.com/winnowhq/winnow/stages/normalize"
 	"github.com/winnowhq/winnow/stages/split"
 )
@@ -37,6 +38,7 @@ type cleanConfig struct {
 	Classifier       string   `json:"classifier"`
 	Focus            string   `json:"focus"`
 	TextField        string   `json:"text_field"`
+	HTMLField        string   `json:"html_field,omitempty"`
 	IDField          string   `json:"id_field"`
 	URLField         string   `json:"url_field"`
 	MaxRecordBytes   int      `json:"max_record_bytes"`
@@ -65,6 +67,7 @@ func cmdClean(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&cfg.Classifier, "classifier", "model", classifierHelp)
 	fs.StringVar(&cfg.Focus, "focus", "balanced", "body threshold of the learned model: precision (keep less, cleaner), balanced, or recall (keep more)")
 	fs.StringVar(&cfg.TextField, "text-field", "text", "JSONL field holding the text")
+	fs.StringVar(&cfg.HTMLField, "html-field", "", "JSONL field holding the page's HTML, read instead of --text-field")
 	fs.StringVar(&cfg.IDField, "id-field", "id", "JSONL field holding the document id")
 	fs.StringVar(&cfg.URLField, "url-field", "url", "JSONL field holding the page URL")
 	fs.IntVar(&cfg.MaxRecordBytes, "max-record-bytes", corpus.DefaultMaxRecordBytes, "reject records (JSONL lines, text files) larger than this, uncompressed")
@@ -159,46 +162,20 @@ Flags:
 			cfg.Output, cp.Counts.Read, len(cp.Shards), cp.Counts.Written)
 	}
 
-	shardOpts := corpus.ShardOptions{
-		MaxShardBytes: cfg.MaxShardBytes,
-		Annotate:      cfg.Annotate,
-		Overwrite:     overwrite,
-	}
-	var rejects *corpus.RejectWriter
 	readOpts := corpus.ReadOptions{
-		TextField: cfg.TextField, IDField: cfg.IDField, URLField: cfg.URLField,
+		TextField: cfg.TextField, HTMLField: cfg.HTMLField, IDField: cfg.IDField, URLField: cfg.URLField,
 		MaxRecordBytes: cfg.MaxRecordBytes, Truncate: cfg.Truncate,
 	}
 	var initial pipeline.Stats
 	var prevSeconds float64
 	if cp != nil {
-		shardOpts.Resume = append([]corpus.ShardInfo{}, cp.Shards...)
 		readOpts.Start = cp.Cursor
 		initial = statsFromCheckpoint(cp)
 		prevSeconds = cp.Seconds
 	}
-	shards, err := corpus.NewShardWriter(cfg.Output, shardOpts)
+	shards, rejects, err := openWriters(&cfg, id, cp, overwrite)
 	if err != nil {
-		return fmt.Errorf("open output: %w", err)
-	}
-	if cp != nil {
-		rejects, err = corpus.ResumeRejectWriter(cfg.Output, cp.Rejects)
-	} else {
-		rejects, err = corpus.NewRejectWriter(cfg.Output)
-	}
-	if err != nil {
-		_ = shards.Abort()
-		return fmt.Errorf("open output: %w", err)
-	}
-	if cp == nil {
-		// The starting checkpoint: from here on an interrupted run can be
-		// resumed, and a different configuration is refused.
-		start := id.checkpoint()
-		if err := corpus.WriteCheckpoint(cfg.Output, start); err != nil {
-			_ = shards.Abort()
-			_ = rejects.Abort()
-			return fmt.Errorf("open output: %w", err)
-		}
+		return err
 	}
 	reader := corpus.NewMultiReader(inputs, readOpts)
 	defer reader.Close()
@@ -257,25 +234,7 @@ Flags:
 		return fmt.Errorf("write rejects: %w", err)
 	}
 	elapsed := time.Since(start) + time.Duration(prevSeconds*float64(time.Second))
-
-	cfgJSON, err := json.Marshal(cfg)
-	if err != nil {
-		return fmt.Errorf("encode configuration: %w", err)
-	}
-	counts := countsOf(stats)
-	m := &corpus.Manifest{
-		Tool: "winnow", Version: version, Config: cfgJSON, Inputs: cfg.Inputs,
-		Shards: shards.Shards(), Rejects: corpus.RejectsFile, Counts: counts,
-	}
-	runStats := &corpus.Stats{Seconds: elapsed.Seconds(), Workers: cfg.Workers, Stages: stageStats(stats)}
-	if err := corpus.WriteStats(cfg.Output, runStats); err != nil {
-		return err
-	}
-	// The manifest goes last: its presence marks a complete output directory.
-	if err := corpus.WriteManifest(cfg.Output, m); err != nil {
-		return err
-	}
-	if err := corpus.RemoveCheckpoint(cfg.Output); err != nil {
+	if err := writeMetadata(&cfg, stats, shards.Shards(), elapsed); err != nil {
 		return err
 	}
 	if !quiet {
@@ -288,6 +247,66 @@ Flags:
 		return &exitStatusError{code: exitFatal, msg: fmt.Sprintf("--strict: %d record(s) rejected, see %s/%s", stats.Rejected, cfg.Output, corpus.RejectsFile)}
 	}
 	return nil
+}
+
+// openWriters opens the shard and rejects writers of a run, going on with
+// those of the checkpoint cp when resuming, and writes the starting
+// checkpoint of a fresh run.
+func openWriters(cfg *cleanConfig, id *runIdentity, cp *corpus.Checkpoint, overwrite bool) (*corpus.ShardWriter, *corpus.RejectWriter, error) {
+	shardOpts := corpus.ShardOptions{
+		MaxShardBytes: cfg.MaxShardBytes,
+		Annotate:      cfg.Annotate,
+		Overwrite:     overwrite,
+	}
+	if cp != nil {
+		// Non-nil even when empty: shards left after the checkpoint go.
+		shardOpts.Resume = append([]corpus.ShardInfo{}, cp.Shards...)
+	}
+	shards, err := corpus.NewShardWriter(cfg.Output, shardOpts)
+	if err != nil {
+		return nil, nil, fmt.Errorf("open output: %w", err)
+	}
+	var rejects *corpus.RejectWriter
+	if cp != nil {
+		rejects, err = corpus.ResumeRejectWriter(cfg.Output, cp.Rejects)
+	} else {
+		rejects, err = corpus.NewRejectWriter(cfg.Output)
+	}
+	if err != nil {
+		_ = shards.Abort()
+		return nil, nil, fmt.Errorf("open output: %w", err)
+	}
+	if cp == nil {
+		// The starting checkpoint: from here on an interrupted run can be
+		// resumed, and a different configuration is refused.
+		if err := corpus.WriteCheckpoint(cfg.Output, id.checkpoint()); err != nil {
+			_ = shards.Abort()
+			_ = rejects.Abort()
+			return nil, nil, fmt.Errorf("open output: %w", err)
+		}
+	}
+	return shards, rejects, nil
+}
+
+// writeMetadata writes stats.json, then manifest.json, whose presence marks
+// a complete output directory, and removes the checkpoint.
+func writeMetadata(cfg *cleanConfig, stats pipeline.Stats, shards []corpus.ShardInfo, elapsed time.Duration) error {
+	cfgJSON, err := json.Marshal(cfg)
+	if err != nil {
+		return fmt.Errorf("encode configuration: %w", err)
+	}
+	m := &corpus.Manifest{
+		Tool: "winnow", Version: version, Config: cfgJSON, Inputs: cfg.Inputs,
+		Shards: shards, Rejects: corpus.RejectsFile, Counts: countsOf(stats),
+	}
+	runStats := &corpus.Stats{Seconds: elapsed.Seconds(), Workers: cfg.Workers, Stages: stageStats(stats)}
+	if err := corpus.WriteStats(cfg.Output, runStats); err != nil {
+		return err
+	}
+	if err := corpus.WriteManifest(cfg.Output, m); err != nil {
+		return err
+	}
+	return corpus.RemoveCheckpoint(cfg.Output)
 }
 
 // stoppedError is the error of a run that stopped before the end: the
@@ -354,6 +373,7 @@ func stageStats(s pipeline.Stats) []corpus.StageStat {
 // cleanStages is the clean pipeline: normalise, split, classify, keep.
 func cleanStages(c classify.Classifier, keep corpus.LabelSet) []stages.Stage {
 	return []stages.Stage{
+		htmlsplit.Stage{},
 		normalize.Stage{},
 		split.Stage{},
 		classify.Stage{C: c},

@@ -29,19 +29,22 @@ import (
 // TestMain), so that tests can signal and kill a real winnow process.
 const childEnv = "WINNOW_TEST_AS_WINNOW"
 
-var writeBad = flag.String("write-bad-corpus", "", "write the bad-input corpus to `DIR` and exit (for docs/failure.md)")
+var writeBad = flag.String("write-bad-corpus", "", "write the bad-input corpus to `DIR` (TestWriteBadCorpus, for docs/failure.md)")
 
 func TestMain(m *testing.M) {
 	if os.Getenv(childEnv) == "1" {
 		os.Exit(runMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
-	flag.Parse()
-	if *writeBad != "" {
-		tb := &testing.T{}
-		writeBadCorpus(tb, *writeBad)
-		os.Exit(0)
-	}
 	os.Exit(m.Run())
+}
+
+// TestWriteBadCorpus writes the bad-input corpus for docs/failure.md:
+// go test ./cmd/winnow -run TestWriteBadCorpus -write-bad-corpus DIR
+func TestWriteBadCorpus(t *testing.T) {
+	if *writeBad == "" {
+		t.Skip("no -write-bad-corpus DIR given")
+	}
+	writeBadCorpus(t, *writeBad)
 }
 
 // readRejects parses rejects.jsonl.

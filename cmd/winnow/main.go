@@ -54,7 +54,11 @@ func runMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		case sig := <-sigs:
 			// Back to the default: the next signal ends the process.
 			signal.Reset(os.Interrupt, syscall.SIGTERM)
-			fmt.Fprintf(stderr, "winnow: %v received: stopping cleanly (send it again to quit at once)\n", sig)
+			name := "SIGINT"
+			if sig == syscall.SIGTERM {
+				name = "SIGTERM"
+			}
+			fmt.Fprintf(stderr, "winnow: %s: stopping cleanly, keeping the work done so far (send it again to quit at once)\n", name)
 			cancel()
 		case <-done:
 			signal.Stop(sigs)
