@@ -198,8 +198,29 @@ func humanSize(n int) string {
 	return fmt.Sprintf("%d B", n)
 }
 
-// stageColumns are the parts shown in the table, in order.
-var stageColumns = []string{"read", "normalize", "split", "classify", "keep", "write"}
+// stageColumns returns the parts shown in the table: every part of every
+// run, in pipeline order (read first, write last).
+func (r *ThroughputReport) stageColumns() []string {
+	var cols []string
+	for _, m := range append(append([]Measurement{r.Floor}, r.Runs...), r.memoryRuns()...) {
+		for i, s := range m.Stages {
+			if contains(cols, s.Name) {
+				continue
+			}
+			// Insert after the previous part of this run, so that order holds.
+			at := len(cols)
+			if i > 0 {
+				for j, c := range cols {
+					if c == m.Stages[i-1].Name {
+						at = j + 1
+					}
+				}
+			}
+			cols = append(cols[:at], append([]string{s.Name}, cols[at:]...)...)
+		}
+	}
+	return cols
+}
 
 // WriteTable prints the report as plain-text tables.
 func (r *ThroughputReport) WriteTable(w io.Writer) error {
@@ -218,6 +239,7 @@ func (r *ThroughputReport) WriteTable(w io.Writer) error {
 	for _, l := range r.rowLabels() {
 		labelWidth = max(labelWidth, len(l))
 	}
+	stageColumns := r.stageColumns()
 	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', tabwriter.AlignRight)
 	head := fmt.Sprintf("%-*s\t", labelWidth, "run") + "workers\tMB/s\tdocs/s\tx floor\tspeed-up\tMB/CPU-s\tpeak RSS\tallocs/doc\t"
 	for _, s := range stageColumns {

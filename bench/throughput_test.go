@@ -276,6 +276,17 @@ func TestReportOutputs(t *testing.T) {
 	assert.Contains(t, svgText, "floor 200 MB/s")
 }
 
+func TestStageColumns(t *testing.T) {
+	r := &ThroughputReport{
+		Floor: Measurement{Stages: []StageTime{{Name: "read"}, {Name: "write"}}},
+		Runs: []Measurement{
+			{Stages: []StageTime{{Name: "read"}, {Name: "normalize"}, {Name: "classify"}, {Name: "write"}}},
+			{Stages: []StageTime{{Name: "read"}, {Name: "html"}, {Name: "normalize"}, {Name: "split"}, {Name: "classify"}, {Name: "write"}}},
+		},
+	}
+	assert.Equal(t, []string{"read", "html", "normalize", "split", "classify", "write"}, r.stageColumns())
+}
+
 func TestHumanSize(t *testing.T) {
 	assert.Equal(t, "1 KB", humanSize(1000))
 	assert.Equal(t, "10 MB", humanSize(10_000_000))
