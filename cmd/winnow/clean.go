@@ -204,7 +204,13 @@ Flags:
 			if err := checkAccounts(s, c.Shards, mark.Records); err != nil {
 				return err
 			}
-			return corpus.WriteCheckpoint(cfg.Output, c)
+			if err := corpus.WriteCheckpoint(cfg.Output, c); err != nil {
+				return err
+			}
+			if e.checkpointed != nil {
+				e.checkpointed(len(c.Shards))
+			}
+			return nil
 		}),
 	}
 	if cp != nil {

@@ -71,6 +71,10 @@ func runMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// checkpointed, if set, is called after each checkpoint a clean run
+	// writes, with the number of finished shards; tests use it to stop a
+	// run at a known point. The CLI leaves it nil.
+	checkpointed func(shards int)
 }
 
 const usage = `winnow strips boilerplate from scraped news.
@@ -88,7 +92,12 @@ Run "winnow COMMAND -h" for a command's flags.
 
 // run executes one command line and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := env{stdin: stdin, stdout: stdout, stderr: stderr}
+	return runEnv(ctx, env{stdin: stdin, stdout: stdout, stderr: stderr}, args)
+}
+
+// runEnv executes one command line in e and returns the exit status.
+func runEnv(ctx context.Context, e env, args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
