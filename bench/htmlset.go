@@ -19,7 +19,7 @@ import (
 func WithHTMLParagraphs(ctx context.Context, dir string, docs []EvalDoc) ([]EvalDoc, error) {
 	out := make([]EvalDoc, len(docs))
 	for i, d := range docs {
-		raw, err := readGz(filepath.Join(dir, "html", d.ID+".html.gz"))
+		raw, err := ReadPageHTML(dir, d.ID)
 		if err != nil {
 			return nil, err
 		}
@@ -52,4 +52,10 @@ func readGz(path string) ([]byte, error) {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	return b, nil
+}
+
+// ReadPageHTML returns the saved HTML of one page of a benchmark directory
+// (dir/html/KEY.html.gz).
+func ReadPageHTML(dir, key string) ([]byte, error) {
+	return readGz(filepath.Join(dir, "html", key+".html.gz"))
 }

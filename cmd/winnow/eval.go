@@ -36,7 +36,7 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&gold, "gold", "", "gold `FILE`: JSONL of labelled paragraphs (the shared/gold format)")
 	fs.StringVar(&goldsetDir, "goldset", "", "benchmark `DIR` with built-in line labels (article-extraction): per-label scores and the body's shingle score")
 	fs.StringVar(&articles, "article-extraction", "", "benchmark `DIR` (page-text.json + ground-truth.json): the clean text's shingle score only")
-	fs.StringVar(&input, "input", "text", "with --goldset: classify the pages read from their text dumps (text) or from their saved HTML with its markup (html)")
+	fs.StringVar(&input, "input", "text", "with --goldset or --article-extraction: read the pages from their text dumps (text) or from their saved HTML with its markup (html)")
 	fs.Var(&classifiers, "classifier", "classifier to score, repeatable to compare side by side: model, model:PATH, rules, exec:CMD (default model)")
 	fs.IntVar(&cv, "cv", 0, "score learned models by K-fold cross-validation by document, retraining on the gold set (needed for pages the model was trained on)")
 	fs.StringVar(&focusName, "focus", "balanced", "learned model's body threshold: precision, balanced or recall")
@@ -89,7 +89,10 @@ Flags:
 		if len(classifiers) != 1 {
 			return usagef("--article-extraction scores one classifier at a time; use --goldset to compare")
 		}
-		return evalArticles(ctx, e, articles, predOut, classifierSpec(classifiers[0]), focus, asJSON, worst)
+		if input != "text" && input != "html" {
+			return usagef("--input must be text or html, got %q", input)
+		}
+		return evalArticles(ctx, e, articles, predOut, classifierSpec(classifiers[0]), focus, asJSON, worst, input == "html")
 	}
 	if pred != "" {
 		return evalPredictions(e, gold, pred, asJSON)
@@ -273,7 +276,7 @@ func goldTexts(ps []corpus.GoldParagraph) []bench.LabeledText {
 
 // evalArticles runs the clean pipeline over a benchmark's page dumps and
 // scores the clean text with the benchmark's shingle metric.
-func evalArticles(ctx context.Context, e env, dir, predOut string, spec classifierSpec, focus classify.Focus, asJSON bool, worst int) error {
+func evalArticles(ctx context.Context, e env, dir, predOut string, spec classifierSpec, focus classify.Focus, asJSON bool, worst int, html bool) error {
 	b, err := bench.LoadArticleBenchmark(dir)
 	if err != nil {
 		return err
@@ -295,7 +298,7 @@ func evalArticles(ctx context.Context, e env, dir, predOut string, spec classifi
 	if err != nil {
 		return err
 	}
-	pred, err := cleanPages(ctx, b, c, nil)
+	pred, err := cleanPages(ctx, b, c, nil, html)
 	if err != nil {
 		return err
 	}
@@ -308,7 +311,11 @@ func evalArticles(ctx context.Context, e env, dir, predOut string, spec classifi
 	if asJSON {
 		return writeJSON(e.stdout, score)
 	}
-	fmt.Fprintf(e.stdout, "benchmark: %s (%d pages), classifier %s, clean text = kept body\n", filepath.Clean(dir), score.Pages, spec)
+	kind := "text dumps"
+	if html {
+		kind = "saved HTML"
+	}
+	fmt.Fprintf(e.stdout, "benchmark: %s (%d pages, %s), classifier %s, clean text = kept body\n", filepath.Clean(dir), score.Pages, kind, spec)
 	fmt.Fprintf(e.stdout, "shingle precision %.4f  recall %.4f  F1 %.4f  (F1 std %.4f, %d pages missing)\n",
 		score.Precision, score.Recall, score.F1, score.F1Std, score.Missing)
 	if worst > 0 {
@@ -332,12 +339,21 @@ func writePredictions(path string, pred map[string]string) error {
 	return f.Close()
 }
 
-// cleanPages runs the clean pipeline (keeping body) on every page text of a
-// benchmark and returns the clean text per page key; a dropped page maps to "".
-func cleanPages(ctx context.Context, b *bench.ArticleBenchmark, c classify.Classifier, opts []pipeline.Option) (map[string]string, error) {
+// cleanPages runs the clean pipeline (keeping body) on every page of a
+// benchmark, read from its text dump or (html) its saved HTML, and returns
+// the clean text per page key; a dropped page maps to "".
+func cleanPages(ctx context.Context, b *bench.ArticleBenchmark, c classify.Classifier, opts []pipeline.Option, html bool) (map[string]string, error) {
 	docs := make([]*corpus.Document, len(b.Keys))
 	for i, k := range b.Keys {
 		docs[i] = &corpus.Document{ID: k, URL: b.URL[k], Raw: []byte(b.PageText[k])}
+		if html {
+			raw, err := bench.ReadPageHTML(b.Dir, k)
+			if err != nil {
+				return nil, err
+			}
+			docs[i].Raw = raw
+			docs[i].Meta = map[string]string{corpus.MetaContentType: "text/html"}
+		}
 	}
 	w := corpus.NewMemoryWriter()
 	if _, err := pipeline.Run(ctx, corpus.NewMemoryReader(docs), w, cleanStages(c, corpus.NewLabelSet(corpus.Body)), opts...); err != nil {

@@ -232,7 +232,7 @@ func TestEvalArticleExtraction(t *testing.T) {
 	require.NoError(t, err)
 	c, err := classifierSpec("rules").load(classify.Balanced)
 	require.NoError(t, err)
-	pred, err := cleanPages(context.Background(), b, c, nil)
+	pred, err := cleanPages(context.Background(), b, c, nil, false)
 	require.NoError(t, err)
 	score := bench.ScoreShingles(pred, b.Gold)
 	t.Logf("article-extraction, rules: P %.4f R %.4f F1 %.4f", score.Precision, score.Recall, score.F1)
