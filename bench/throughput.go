@@ -565,6 +565,9 @@ type SizePoint struct {
 	Seconds float64 `json:"seconds"`
 	// MsPerMB is Seconds per MB (10^6 bytes) of text, in milliseconds.
 	MsPerMB float64 `json:"ms_per_mb"`
+	// PeakRSS is the peak RSS in bytes of the process that ran the size,
+	// which also holds the documents in memory; 0 when unknown.
+	PeakRSS int64 `json:"peak_rss_bytes"`
 }
 
 // MeasureDocSize runs the clean pipeline (one worker, shards written to

@@ -207,7 +207,7 @@ func sampleReport() *ThroughputReport {
 	mem := mk("model", 2, 180, 80<<20)
 	mem.Scale = 4
 	r.Memory = &mem
-	r.Sizes = []SizePoint{{Size: 1000, MsPerMB: 10}, {Size: 10000, MsPerMB: 9}, {Size: 10_000_000, MsPerMB: 12}}
+	r.Sizes = []SizePoint{{Size: 1000, MsPerMB: 10, PeakRSS: 50 << 20}, {Size: 10000, MsPerMB: 9}, {Size: 10_000_000, MsPerMB: 12, PeakRSS: 300 << 20}}
 	r.Derive()
 	return r
 }
@@ -226,6 +226,7 @@ func TestReportDeriveAndTargets(t *testing.T) {
 		"two workers vs one":              true,
 		"peak RSS, 4x input":              true,
 		"peak RSS, any run":               true,
+		"peak RSS, any document size":     true,
 		"same speed for every classifier": true,
 		"no superlinear step in doc size": true,
 	}, met)

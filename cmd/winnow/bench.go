@@ -322,9 +322,13 @@ func benchDocSizes(ctx context.Context, e env, cfg benchConfig, inputs []corpus.
 		fmt.Fprintf(e.stderr, " %d", size)
 		total := max(int64(cfg.sampleMB*1e6), 2*int64(size))
 		docs := bench.ChopDocuments(texts, size, total)
+		resetErr := bench.ResetPeakRSS()
 		p, err := bench.MeasureDocSize(ctx, size, docs, cleanStages(c, keep), out, cfg.repeat)
 		if err != nil {
 			return nil, fmt.Errorf("bench: %w", err)
+		}
+		if rss, err := bench.PeakRSS(); err == nil && resetErr == nil {
+			p.PeakRSS = rss
 		}
 		points = append(points, p)
 	}
