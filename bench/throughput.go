@@ -580,17 +580,13 @@ func MeasureDocSize(ctx context.Context, size int, docs []string, sts []stages.S
 	}
 	var secs []float64
 	for range max(repeat, 1) {
-		ds := make([]*corpus.Document, len(docs))
-		for i, d := range docs {
-			ds[i] = &corpus.Document{ID: "size-" + strconv.Itoa(i), Raw: []byte(d)}
-		}
 		sw, err := corpus.NewShardWriter(outDir, corpus.ShardOptions{Overwrite: true})
 		if err != nil {
 			return p, fmt.Errorf("document size %d: %w", size, err)
 		}
 		runtime.GC()
 		start := time.Now()
-		if _, err := pipeline.Run(ctx, corpus.NewMemoryReader(ds), sw, sts, pipeline.WithWorkers(1)); err != nil {
+		if _, err := pipeline.Run(ctx, &textReader{texts: docs}, sw, sts, pipeline.WithWorkers(1)); err != nil {
 			_ = sw.Abort()
 			return p, fmt.Errorf("document size %d: %w", size, err)
 		}
@@ -607,6 +603,27 @@ func MeasureDocSize(ctx context.Context, size int, docs []string, sts []stages.S
 		p.MsPerMB = p.Seconds * 1e3 / (float64(p.Bytes) / 1e6)
 	}
 	return p, nil
+}
+
+// textReader yields one document per text, made when asked for and not
+// kept afterwards, so that memory holds only the documents in flight, as
+// with a real reader.
+type textReader struct {
+	texts []string
+	next  int
+}
+
+// Next implements corpus.Reader.
+func (r *textReader) Next(ctx context.Context) (*corpus.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if r.next >= len(r.texts) {
+		return nil, io.EOF
+	}
+	i := r.next
+	r.next++
+	return &corpus.Document{ID: "size-" + strconv.Itoa(i), Seq: int64(i), Raw: []byte(r.texts[i])}, nil
 }
 
 // median returns the median of xs (the mean of the middle two for an even

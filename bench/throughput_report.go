@@ -295,7 +295,7 @@ func (r *ThroughputReport) WriteTable(w io.Writer) error {
 			fmt.Fprintf(tw, "%s\t%d\t%.1f\t%.1f\t%.1f\t%s\t\n", humanSize(p.Size), p.Documents, float64(p.Bytes)/1e6, p.MsPerMB, mbps, rss(p.PeakRSS))
 		}
 		tw.Flush()
-		fmt.Fprintln(ew, "(peak RSS here: the bench process itself, which also holds the documents of the row, reset before each row)")
+		fmt.Fprintln(ew, "(peak RSS here: the bench process, reset before each row; it also holds the row's texts, about 2 x its MB)")
 	}
 
 	if len(r.Targets) > 0 {
