@@ -205,12 +205,12 @@ func hasBody(out []Scored) bool {
 // logProbs fills s.logp with each paragraph's label log-probabilities.
 func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
 	m.rules.analyse(paras, &s.rs)
-	s.v.vectorize(paras, &s.rs)
+	s.v.vectorize(paras, &s.rs, false)
 	n := len(paras)
 	s.logp = resize(s.logp, n*corpus.NumLabels)
 	for i := 0; i < n; i++ {
 		z := s.logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
-		m.scores(&s.v, i, z)
+		m.scoresFromBase(&s.v, i, z)
 		logSoftmax(z)
 	}
 	if m.stack == nil {
@@ -226,6 +226,43 @@ func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
 		z := s.logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
 		linearScores(m.stack, s.sv[i*StackDim:(i+1)*StackDim], z)
 		logSoftmax(z)
+	}
+}
+
+// scoresFromBase writes the first layer's linear scores of paragraph i into
+// z from the base features alone, without building its dense vector: the
+// same terms, added in the same order, as scores over the dense vector.
+func (m *Model) scoresFromBase(v *vectors, i int, z []float32) {
+	const L = corpus.NumLabels
+	clear(z)
+	add := func(row []float32, x float32) {
+		for k := range z {
+			z[k] += x * row[k]
+		}
+	}
+	addBase := func(off, j int) {
+		for f, x := range v.base[j*baseDim : (j+1)*baseDim] {
+			if x != 0 {
+				add(m.dense[(off+f)*L:(off+f+1)*L], x)
+			}
+		}
+	}
+	add(m.dense[0:L], 1)
+	addBase(1, i)
+	off := 1 + baseDim
+	for k := -Window; k <= Window; k++ {
+		if k == 0 {
+			continue
+		}
+		if j := i + k; j < 0 || j >= v.n {
+			add(m.dense[off*L:(off+1)*L], 1)
+		} else {
+			addBase(off+1, j)
+		}
+		off += baseDim + 1
+	}
+	for _, h := range v.hashed[i*maxHashed : i*maxHashed+v.nhash[i]] {
+		add(m.hashed[int(h)*L:(int(h)+1)*L], 1)
 	}
 }
 

@@ -109,7 +109,7 @@ func Train(docs []TrainDoc, rules *Rules, opts TrainOptions) (*Model, error) {
 		var df docFeatures
 		df.labels = doc.Labels
 		rules.analyse(doc.Paras, &rs)
-		df.v.vectorize(doc.Paras, &rs)
+		df.v.vectorize(doc.Paras, &rs, true)
 		df.words = make([]int, len(doc.Paras))
 		for i := range df.words {
 			df.words[i] = rs.fs[i].Words

@@ -84,11 +84,16 @@ func ratio(a, b int) float32 {
 }
 
 // vectorize computes the features of one document from the rules' analysis.
-func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch) {
+//
+// The dense vectors (v.dense) are built only when dense is true (training);
+// classification reads the base features directly (Model.scoresFromBase).
+func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool) {
 	n := len(paras)
 	v.n = n
 	v.base = resize(v.base, n*baseDim)
-	v.dense = resize(v.dense, n*DenseDim)
+	if dense {
+		v.dense = resize(v.dense, n*DenseDim)
+	}
 	v.hashed = resize(v.hashed, n*maxHashed)
 	v.nhash = resize(v.nhash, n)
 	maxWords := 0
@@ -172,6 +177,10 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch) {
 		structure(b[52:68], &paras[i], f)
 	}
 	for i := 0; i < n; i++ {
+		v.nhash[i], v.fold = lexical(v.hashed[i*maxHashed:(i+1)*maxHashed], paras, i, v.fold)
+		if !dense {
+			continue
+		}
 		d := v.dense[i*DenseDim : (i+1)*DenseDim]
 		d[0] = 1
 		copy(d[1:1+baseDim], v.base[i*baseDim:(i+1)*baseDim])
@@ -188,7 +197,6 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch) {
 			}
 			off += baseDim + 1
 		}
-		v.nhash[i], v.fold = lexical(v.hashed[i*maxHashed:(i+1)*maxHashed], paras, i, v.fold)
 	}
 }
 
@@ -436,11 +444,16 @@ const StackDim = 1 + corpus.NumLabels + len(stackOffsets)*(corpus.NumLabels+1) +
 // and the base features (n × baseDim).
 func stackVectorize(dst []float32, n int, logp []float32, base []float32, words []int) {
 	const L = corpus.NumLabels
+	// Probabilities, computed once: each is read by up to 9 paragraphs.
+	prob := make([]float32, n*L)
+	for i, lp := range logp[:n*L] {
+		prob[i] = float32(math.Exp(float64(lp)))
+	}
 	body := make([]float32, n)
 	prefix := make([]float32, n+1)
 	var maxBody, sumBody float32
 	for i := 0; i < n; i++ {
-		body[i] = float32(math.Exp(float64(logp[i*L+int(corpus.Body)])))
+		body[i] = prob[i*L+int(corpus.Body)]
 		prefix[i+1] = prefix[i] + body[i]
 		maxBody = max(maxBody, body[i])
 		sumBody += body[i]
@@ -463,18 +476,14 @@ func stackVectorize(dst []float32, n int, logp []float32, base []float32, words 
 		clear(d)
 		d[0] = 1
 		o := 1
-		for k := 0; k < L; k++ {
-			d[o+k] = float32(math.Exp(float64(logp[i*L+k])))
-		}
+		copy(d[o:o+L], prob[i*L:(i+1)*L])
 		o += L
 		for _, off := range stackOffsets {
 			j := i + off
 			if j < 0 || j >= n {
 				d[o] = 1
 			} else {
-				for k := 0; k < L; k++ {
-					d[o+1+k] = float32(math.Exp(float64(logp[j*L+k])))
-				}
+				copy(d[o+1:o+1+L], prob[j*L:(j+1)*L])
 			}
 			o += L + 1
 		}

@@ -92,7 +92,7 @@ func TestVectorize(t *testing.T) {
 	var s ruleScratch
 	r.analyse(ps, &s)
 	var v vectors
-	v.vectorize(ps, &s)
+	v.vectorize(ps, &s, true)
 	n := len(ps)
 	require.Equal(t, n, v.n)
 	require.Len(t, v.dense, n*DenseDim)
@@ -130,7 +130,7 @@ func TestVectorize(t *testing.T) {
 	}
 	// Vectorising again into used space gives the same vectors.
 	again := vectors{base: make([]float32, 3), dense: []float32{7, 7}}
-	again.vectorize(ps, &s)
+	again.vectorize(ps, &s, true)
 	assert.Equal(t, v, again)
 }
 
