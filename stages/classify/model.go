@@ -234,11 +234,14 @@ func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
 // same terms, added in the same order, as scores over the dense vector.
 func (m *Model) scoresFromBase(v *vectors, i int, z []float32) {
 	const L = corpus.NumLabels
-	clear(z)
-	add := func(row []float32, x float32) {
-		for k := range z {
-			z[k] += x * row[k]
-		}
+	var acc [L]float32
+	add := func(w []float32, x float32) {
+		row := (*[L]float32)(w)
+		acc[0] += x * row[0]
+		acc[1] += x * row[1]
+		acc[2] += x * row[2]
+		acc[3] += x * row[3]
+		acc[4] += x * row[4]
 	}
 	addBase := func(off, j int) {
 		for f, x := range v.base[j*baseDim : (j+1)*baseDim] {
@@ -264,20 +267,26 @@ func (m *Model) scoresFromBase(v *vectors, i int, z []float32) {
 	for _, h := range v.hashed[i*maxHashed : i*maxHashed+v.nhash[i]] {
 		add(m.hashed[int(h)*L:(int(h)+1)*L], 1)
 	}
+	copy(z, acc[:])
 }
 
-// linearScores writes w·x per label into z (w is len(x) × NumLabels).
+// linearScores writes w·x per label into z (w is len(x) × NumLabels). The
+// five sums are kept in a local array (registers, no bounds checks) and
+// added in the same order as a plain loop, so the result is the same.
 func linearScores(w, x, z []float32) {
-	clear(z)
+	var acc [corpus.NumLabels]float32
 	for j, xv := range x {
 		if xv == 0 {
 			continue
 		}
-		row := w[j*corpus.NumLabels : (j+1)*corpus.NumLabels]
-		for k := range z {
-			z[k] += xv * row[k]
-		}
+		row := (*[corpus.NumLabels]float32)(w[j*corpus.NumLabels : (j+1)*corpus.NumLabels])
+		acc[0] += xv * row[0]
+		acc[1] += xv * row[1]
+		acc[2] += xv * row[2]
+		acc[3] += xv * row[3]
+		acc[4] += xv * row[4]
 	}
+	copy(z, acc[:])
 }
 
 // scores writes the linear scores of paragraph i into z.
