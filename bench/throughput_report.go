@@ -240,7 +240,7 @@ func (r *ThroughputReport) stageColumns() []string {
 // WriteTable prints the report as plain-text tables.
 func (r *ThroughputReport) WriteTable(w io.Writer) error {
 	ew := &errWriter{w: w}
-	fmt.Fprintf(ew, "winnow bench: %s of input, %d documents (%s)\n", humanBytes64(r.InputBytes), r.Documents, strings.Join(r.Inputs, ", "))
+	fmt.Fprintf(ew, "winnow bench: %s of input, %d documents (%s)\n", HumanBytes(r.InputBytes), r.Documents, strings.Join(r.Inputs, ", "))
 	if r.Description != "" {
 		fmt.Fprintf(ew, "input: %s\n", r.Description)
 	}
@@ -349,8 +349,8 @@ func share(m *Measurement, name string) string {
 	return "-"
 }
 
-// humanBytes64 formats a byte count in kB, MB or GB (powers of 1000).
-func humanBytes64(n int64) string {
+// HumanBytes formats a byte count in B, kB, MB or GB (powers of 1000).
+func HumanBytes(n int64) string {
 	switch {
 	case n < 1e3:
 		return fmt.Sprintf("%d B", n)

@@ -57,7 +57,7 @@ func (r *ThroughputReport) WriteSVG(w io.Writer) error {
 	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="white"/>`+"\n", width, height)
 	fmt.Fprintf(&b, `<text x="%d" y="24" font-size="15" font-weight="bold">winnow bench: MB/s of input against workers</text>`+"\n", left)
 	fmt.Fprintf(&b, `<text x="%d" y="40" fill="#555">%s of JSONL, %d CPUs, median of %d run(s); log scale</text>`+"\n",
-		left, html.EscapeString(humanBytes64(r.InputBytes)), r.NumCPU, r.Repeat)
+		left, html.EscapeString(HumanBytes(r.InputBytes)), r.NumCPU, r.Repeat)
 	// Grid: 1, 2, 5 per decade.
 	for d := yMin; d < yMax*1.001; d *= 10 {
 		for _, k := range []float64{1, 2, 5} {

@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/winnowhq/winnow/bench"
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/pipeline"
 )
@@ -78,19 +79,6 @@ func printSummary(w io.Writer, dir string, s pipeline.Stats, elapsed time.Durati
 		mbps = float64(s.BytesIn) / 1e6 / secs
 		dps = float64(s.Read) / secs
 	}
-	fmt.Fprintf(tw, "speed\t%s in %.3f s: %.1f MB/s, %.0f documents/s\n", humanBytes(s.BytesIn), secs, mbps, dps)
+	fmt.Fprintf(tw, "speed\t%s in %.3f s: %.1f MB/s, %.0f documents/s\n", bench.HumanBytes(s.BytesIn), secs, mbps, dps)
 	tw.Flush()
-}
-
-// humanBytes formats a byte count in B, kB, MB or GB (powers of 1000).
-func humanBytes(n int64) string {
-	switch {
-	case n < 1000:
-		return fmt.Sprintf("%d B", n)
-	case n < 1e6:
-		return fmt.Sprintf("%.1f kB", float64(n)/1e3)
-	case n < 1e9:
-		return fmt.Sprintf("%.1f MB", float64(n)/1e6)
-	}
-	return fmt.Sprintf("%.2f GB", float64(n)/1e9)
 }
