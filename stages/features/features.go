@@ -62,7 +62,7 @@ type Extractor struct {
 // NewExtractor returns an Extractor using the given stop lists and cues.
 func NewExtractor(stop *Stopwords, cues *CueSet) *Extractor {
 	e := &Extractor{stop: stop, cues: cues, words: newWordTable(stop.words, cues.byFirst)}
-	e.copyright = e.words.lookupString("©")
+	e.copyright = e.words.lookup([]byte("©"))
 	return e
 }
 

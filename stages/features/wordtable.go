@@ -112,27 +112,5 @@ func (t *wordTable) lookup(w []byte) *wordEntry {
 	}
 }
 
-// lookupString is lookup for a string key.
-func (t *wordTable) lookupString(w string) *wordEntry {
-	h := maphash.String(t.seed, w)
-	if bw, bb := bloomBits(h); t.bloom[bw]&bb != bb {
-		return nil
-	}
-	tag := h &^ 0xffffffff
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s == 0 {
-			return nil
-		}
-		if s&^0xffffffff != tag {
-			continue
-		}
-		e := &t.ents[uint32(s)-1]
-		if int(e.n) == len(w) && t.keys[e.off:e.off+e.n] == w {
-			return e
-		}
-	}
-}
-
 // bitIndex returns the index of the single set bit of x.
 func bitIndex(x uint64) int { return bits.TrailingZeros64(x) }

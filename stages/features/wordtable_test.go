@@ -23,7 +23,7 @@ func TestWordTableAgreesWithMaps(t *testing.T) {
 		assert.Equal(t, len(x.cues.byFirst[w]), int(e.cueEnd-e.cueStart), w)
 	}
 	for w, cues := range x.cues.byFirst {
-		e := x.words.lookupString(w)
+		e := x.words.lookup([]byte(w))
 		require.NotNil(t, e, w)
 		var got []int
 		for _, c := range x.words.cues[e.cueStart:e.cueEnd] {
