@@ -117,7 +117,15 @@ type Structure struct {
 	LinkRunes int
 	// Depth is the element's depth below body.
 	Depth int
+	// Ancestors identifies the paragraph's block element and the elements
+	// enclosing it, innermost first, at most MaxAncestors of them: numbers
+	// unique within the document, so that paragraphs under the same element
+	// (the same article container, the same list) share an entry.
+	Ancestors []int32
 }
+
+// MaxAncestors caps Structure.Ancestors.
+const MaxAncestors = 12
 
 // Document is the unit of work: one article or page, from reading to writing.
 type Document struct {

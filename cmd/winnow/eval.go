@@ -41,10 +41,10 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	fs.IntVar(&cv, "cv", 0, "score learned models by K-fold cross-validation by document, retraining on the gold set (needed for pages the model was trained on)")
 	fs.StringVar(&focusName, "focus", "balanced", "learned model's body threshold: precision, balanced or recall")
 	fs.StringVar(&pred, "pred", "", "with --gold: score this annotated output `DIR` (or file) instead of running a classifier")
-	fs.StringVar(&predOut, "pred-out", "", "with --article-extraction: write the clean text per page to `FILE` (the input of shared/tools/score.py)")
+	fs.StringVar(&predOut, "pred-out", "", "write the clean text per page to `FILE` (the input of shared/tools/score.py; with several classifiers, the first one's)")
 	fs.StringVar(&report, "report", "", "also write an HTML report with SVG confusion matrices to `FILE`")
 	fs.BoolVar(&asJSON, "json", false, "print the reports as JSON")
-	fs.IntVar(&worst, "worst", 0, "with --article-extraction: list the N worst pages")
+	fs.IntVar(&worst, "worst", 0, "list the N pages with the lowest body shingle F1 (with several classifiers, the first one's)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), `Usage: winnow eval (--gold FILE | --goldset DIR | --article-extraction DIR) [flags]
 
@@ -119,7 +119,7 @@ Flags:
 	}
 	var reports []*bench.Report
 	for _, spec := range classifiers {
-		r, err := evalOne(ctx, e, classifierSpec(spec), focus, docs, cv)
+		r, err := evalOne(ctx, e, classifierSpec(spec), focus, docs, cv, gold == "" && input == "html")
 		if err != nil {
 			return err
 		}
@@ -130,17 +130,36 @@ Flags:
 			return err
 		}
 	}
+	if predOut != "" {
+		if err := writePredictions(predOut, reports[0].Clean); err != nil {
+			return err
+		}
+	}
 	if asJSON {
 		return writeJSON(e.stdout, reports)
 	}
 	fmt.Fprintf(e.stdout, "gold: %s\n\n", title)
-	return bench.WriteComparison(e.stdout, reports)
+	if err := bench.WriteComparison(e.stdout, reports); err != nil {
+		return err
+	}
+	if worst > 0 {
+		gold := make(map[string]string, len(docs))
+		for _, d := range docs {
+			gold[d.ID] = d.GoldBody
+		}
+		fmt.Fprintf(e.stdout, "\nworst pages (%s):\n", reports[0].Name)
+		for _, p := range bench.WorstPages(bench.ScorePages(reports[0].Clean, gold), worst) {
+			fmt.Fprintf(e.stdout, "  %s  P %.3f  R %.3f  F1 %.3f\n", p.Key, p.Precision, p.Recall, p.F1)
+		}
+	}
+	return nil
 }
 
 // evalOne scores one classifier on docs, by cross-validation when asked
 // (learned models only), refusing to score a model on documents it was
-// trained on.
-func evalOne(ctx context.Context, e env, spec classifierSpec, focus classify.Focus, docs []bench.EvalDoc, cv int) (*bench.Report, error) {
+// trained on. With html (documents read from HTML), cross-validation
+// retrains with the options of the model's HTML model.
+func evalOne(ctx context.Context, e env, spec classifierSpec, focus classify.Focus, docs []bench.EvalDoc, cv int, html bool) (*bench.Report, error) {
 	name := string(spec)
 	if strings.HasPrefix(name, "exec:") {
 		return bench.Evaluate(ctx, docs, bench.ExecLabeler{Command: strings.TrimPrefix(name, "exec:"), Stderr: e.stderr})
@@ -155,6 +174,9 @@ func evalOne(ctx context.Context, e env, spec classifierSpec, focus classify.Foc
 			return nil, err
 		}
 		opts := m.Info.Options
+		if html {
+			opts = m.HTMLModel().Info.Options
+		}
 		r, err := bench.EvaluateCV(ctx, name+" (retrained per fold)", docs, cv, func(fold int, tds []classify.TrainDoc) (classify.Classifier, error) {
 			fm, err := classify.Train(tds, rules, opts)
 			if err != nil {

@@ -82,6 +82,9 @@ Flags:
 		return err
 	}
 	opts := classify.DefaultTrainOptions()
+	if input == "html" {
+		opts = classify.HTMLTrainOptions()
+	}
 	scores := map[string]float64{}
 	if cv > 1 {
 		r, err := bench.EvaluateCV(ctx, "model", docs, cv, func(fold int, tds []classify.TrainDoc) (classify.Classifier, error) {

@@ -173,6 +173,7 @@ type elem struct {
 	hintsDone             bool
 	path                  string   // computed on demand
 	hints                 []string // computed on demand
+	serial                int32    // the element's number in the document
 }
 
 // extractor holds the state of one Extract call.
@@ -209,6 +210,8 @@ type extractor struct {
 	block        int
 	blockHasPara bool
 	structs      []corpus.Structure // slab for Structure values
+	ancestors    []int32            // slab for Structure.Ancestors
+	serial       int32              // elements opened so far
 
 	names   map[string]string // interned element names and paths
 	classes map[string]uint64 // hint bits per class/id value
@@ -371,8 +374,9 @@ func (x *extractor) pop() {
 
 func (x *extractor) push(name string, f tagFlags, own uint64, skip, link bool) {
 	idx := int32(len(x.stack))
+	x.serial++
 	e := elem{name: name, flags: f, own: own, skip: skip, link: link,
-		blockIdx: -1, scope: -1, lscope: -1, tscope: -1, cum: own}
+		blockIdx: -1, scope: -1, lscope: -1, tscope: -1, cum: own, serial: x.serial}
 	if idx > 0 {
 		p := &x.stack[idx-1]
 		e.blockIdx, e.scope, e.lscope, e.tscope = p.blockIdx, p.scope, p.lscope, p.tscope
@@ -858,12 +862,28 @@ func (x *extractor) structure() *corpus.Structure {
 	st.Path = x.pathOf(o)
 	st.Depth = int(o) + 1
 	st.Hints = x.hintsOf(o)
+	st.Ancestors = x.ancestorsOf(o)
 	if extra := x.lineMask &^ e.cum; extra != 0 && len(st.Hints) < MaxHints {
 		h := make([]string, len(st.Hints), MaxHints)
 		copy(h, st.Hints)
 		st.Hints = appendHintNames(h, extra, 0, MaxHints)
 	}
 	return st
+}
+
+// ancestorsOf returns the serials of the open element at index i and of
+// the elements enclosing it, innermost first (at most corpus.MaxAncestors),
+// in a slice carved from a shared slab.
+func (x *extractor) ancestorsOf(i int32) []int32 {
+	n := min(int(i)+1, corpus.MaxAncestors)
+	if len(x.ancestors)+n > cap(x.ancestors) {
+		x.ancestors = make([]int32, 0, 64*corpus.MaxAncestors)
+	}
+	start := len(x.ancestors)
+	for k := i; k > i-int32(n); k-- {
+		x.ancestors = append(x.ancestors, x.stack[k].serial)
+	}
+	return x.ancestors[start:len(x.ancestors):len(x.ancestors)]
 }
 
 // pathOf returns the tag path of the open element at index i, computing

@@ -261,13 +261,49 @@ func TestExtractStructure(t *testing.T) {
 			p := extract(t, tt.html, Options{})
 			for _, q := range p.Paragraphs {
 				if q.Text == tt.text {
-					assert.Equal(t, tt.want, *q.Structure)
+					got := *q.Structure
+					assert.Len(t, got.Ancestors, min(got.Depth, corpus.MaxAncestors), "one ancestor per level")
+					got.Ancestors = nil
+					assert.Equal(t, tt.want, got)
 					return
 				}
 			}
 			t.Fatalf("no paragraph %q in %q", tt.text, p.Text)
 		})
 	}
+}
+
+func TestExtractAncestors(t *testing.T) {
+	page := `<div id=a><p>one</p><p>two</p></div><div id=b><ul><li>three</li><li>four</li></ul></div>` +
+		strings.Repeat("<div>", 20) + "<p>deep</p>" + strings.Repeat("</div>", 20)
+	p := extract(t, page, Options{})
+	anc := map[string][]int32{}
+	for _, q := range p.Paragraphs {
+		require.NotNil(t, q.Structure, q.Text)
+		anc[q.Text] = q.Structure.Ancestors
+	}
+	require.Len(t, anc, 5)
+	tests := []struct {
+		name   string
+		a, b   string
+		level  int // the ancestor level both share (0: the block itself)
+		shared bool
+	}{
+		{"siblings differ in themselves", "one", "two", 0, false},
+		{"siblings share their parent", "one", "two", 1, true},
+		{"list items share the list", "three", "four", 1, true},
+		{"list items share the div", "three", "four", 2, true},
+		{"separate divs differ", "one", "three", 1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := anc[tt.a], anc[tt.b]
+			require.Greater(t, len(a), tt.level)
+			require.Greater(t, len(b), tt.level)
+			assert.Equal(t, tt.shared, a[tt.level] == b[tt.level])
+		})
+	}
+	assert.Len(t, anc["deep"], corpus.MaxAncestors, "capped")
 }
 
 func TestExtractMeta(t *testing.T) {

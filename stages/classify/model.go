@@ -112,6 +112,7 @@ type modelScratch struct {
 	v      vectors
 	sv     []float32 // second-layer vectors
 	words  []int
+	anc    [][]int32 // the paragraphs' Structure.Ancestors
 	logp   []float32 // n × NumLabels
 	back   []uint8
 	scores []float32
@@ -125,6 +126,15 @@ func newModel(rules *Rules) *Model {
 		lambda: 1,
 	}
 	m.scratch.New = func() any { return &modelScratch{} }
+	return m
+}
+
+// HTMLModel returns the model that classifies documents read from HTML: the
+// one set by WithHTML, or m itself.
+func (m *Model) HTMLModel() *Model {
+	if m.html != nil {
+		return m.html
+	}
 	return m
 }
 
@@ -221,12 +231,36 @@ func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
 	for i := range s.words {
 		s.words[i] = s.rs.fs[i].Words
 	}
-	stackVectorize(s.sv, n, s.logp, s.v.base, s.words)
+	stackVectorize(s.sv, n, s.logp, s.v.base, s.words, ancestors(paras, &s.anc))
+	applyStack(m.stack, s.sv, s.logp, n)
+}
+
+// applyStack writes a stacked layer's log-probabilities (weights w) of n
+// paragraphs with second-layer vectors sv into logp.
+func applyStack(w, sv, logp []float32, n int) {
 	for i := 0; i < n; i++ {
-		z := s.logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
-		linearScores(m.stack, s.sv[i*StackDim:(i+1)*StackDim], z)
+		z := logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
+		linearScores(w, sv[i*StackDim:(i+1)*StackDim], z)
 		logSoftmax(z)
 	}
+}
+
+// ancestors returns the paragraphs' Structure.Ancestors in *buf (reused),
+// or nil when no paragraph has markup structure.
+func ancestors(paras []corpus.Paragraph, buf *[][]int32) [][]int32 {
+	if len(paras) == 0 || paras[0].Structure == nil {
+		return nil
+	}
+	a := (*buf)[:0]
+	for i := range paras {
+		var ids []int32
+		if st := paras[i].Structure; st != nil {
+			ids = st.Ancestors
+		}
+		a = append(a, ids)
+	}
+	*buf = a
+	return a
 }
 
 // scoresFromBase writes the first layer's linear scores of paragraph i into
@@ -468,7 +502,7 @@ func ReadModel(r io.Reader, rules *Rules) (*Model, error) {
 			return nil, fmt.Errorf("read model: %w", err)
 		}
 	}
-	if dim != DenseDim {
+	if int(dim) != DenseDim {
 		return nil, fmt.Errorf("read model: %d dense features, this winnow computes %d: retrain the model", dim, DenseDim)
 	}
 	if err := get(m.dense); err != nil {

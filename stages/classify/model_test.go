@@ -356,7 +356,7 @@ func TestReadModelRejects(t *testing.T) {
 		{"huge info", patch(l.infoLen, math.MaxUint32), "bad header"},
 		{"info past the end", patch(l.infoLen, 1<<20), "read model"},
 		{"info not JSON", append(append([]byte(modelMagic), 3, 0, 0, 0), "{x}"...), "read model info"},
-		{"dense size", patch(l.dim, DenseDim+1), "retrain"},
+		{"dense size", patch(l.dim, uint32(DenseDim+1)), "retrain"},
 		{"second-layer size", patch(l.sdim, 7), "retrain"},
 		{"hash bits", patch(l.bits, HashBits-1), "hashed space"},
 		{"row count", patch(l.rows, 1<<HashBits+1), "row count"},

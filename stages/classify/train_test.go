@@ -243,3 +243,24 @@ func TestFitLinearSeparable(t *testing.T) {
 		assert.Greater(t, math.Exp(float64(z[best])), 0.8)
 	}
 }
+
+func TestTrainDocWeight(t *testing.T) {
+	rules := newRules(t)
+	// One long document and one short one: weighting by document moves the
+	// weights, and the same options always give the same model.
+	long, short := synthDoc(t, 0), synthDoc(t, 1)
+	short.Paras, short.Labels = short.Paras[:3], short.Labels[:3]
+	docs := []TrainDoc{long, short}
+	train := func(power float64) *Model {
+		o := DefaultTrainOptions()
+		o.Epochs, o.StackFolds, o.DocWeightPower = 2, 0, power
+		m, err := Train(docs, rules, o)
+		require.NoError(t, err)
+		return m
+	}
+	plain, weighted := train(0), train(0.5)
+	assert.NotEqual(t, plain.dense, weighted.dense, "document weights change the fit")
+	assert.Equal(t, weighted.dense, train(0.5).dense, "deterministic")
+	assert.InDelta(t, 0.5, HTMLTrainOptions().DocWeightPower, 0, "the HTML model weighs pages")
+	assert.Zero(t, DefaultTrainOptions().DocWeightPower, "the text model does not")
+}

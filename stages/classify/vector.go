@@ -436,13 +436,24 @@ var stackOffsets = [...]int{-4, -3, -2, -1, 1, 2, 3, 4}
 // stackWindows are the half-widths of the windows of averaged body probability.
 var stackWindows = [...]int{2, 5, 10}
 
+// treeLevels are the ancestor levels (1: the block element's parent) whose
+// paragraphs' body probability the second layer reads for paragraphs read
+// from HTML.
+var treeLevels = [...]int{1, 2, 3, 4, 6}
+
+// treeDim is the number of second-layer features from the page's element
+// tree: a flag, two per level in treeLevels, and two for the element that
+// holds the most likely body.
+const treeDim = 1 + 2*len(treeLevels) + 2
+
 // StackDim is the length of a paragraph's second-layer vector.
-const StackDim = 1 + corpus.NumLabels + len(stackOffsets)*(corpus.NumLabels+1) + len(stackWindows) + 2 + 2 + 4 + baseDim
+const StackDim = 1 + corpus.NumLabels + len(stackOffsets)*(corpus.NumLabels+1) + len(stackWindows) + 2 + 2 + 4 + treeDim + baseDim
 
 // stackVectorize writes the second-layer vectors of a document into dst
 // (n × StackDim), from the first layer's log-probabilities (n × NumLabels)
-// and the base features (n × baseDim).
-func stackVectorize(dst []float32, n int, logp []float32, base []float32, words []int) {
+// and the base features (n × baseDim). anc, when not nil, holds each
+// paragraph's Structure.Ancestors (see treeFeatures).
+func stackVectorize(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32) {
 	const L = corpus.NumLabels
 	// Probabilities, computed once: each is read by up to 9 paragraphs.
 	prob := make([]float32, n*L)
@@ -509,6 +520,82 @@ func stackVectorize(dst []float32, n int, logp []float32, base []float32, words 
 		d[o+2] = b2f(i >= be)
 		d[o+3] = float32(math.Log1p(float64(dist)) / 5)
 		o += 4
+		o += treeDim // filled below
 		copy(d[o:o+baseDim], base[i*baseDim:(i+1)*baseDim])
+	}
+	if anc != nil {
+		treeFeatures(dst, n, body, words, anc, stackTreeOffset)
+	}
+}
+
+// stackTreeOffset is where the tree features start in a second-layer vector.
+const stackTreeOffset = StackDim - baseDim - treeDim
+
+// treeFeatures writes the tree features of the second layer at offset off of
+// each paragraph's vector in dst: for the paragraph's ancestors at
+// treeLevels, the body probability of all paragraphs under that element
+// (weighted by length) and the share of the page's likely body under it;
+// and whether the paragraph is under the element that holds the most likely
+// body (the element maximising the sum of (p(body) − ½) × length over its
+// paragraphs: the article container a reader would point at), with that
+// element's share of the page's likely body. Paragraphs without ancestors
+// (plain text) get zeros.
+func treeFeatures(dst []float32, n int, body []float32, words []int, anc [][]int32, off int) {
+	maxID := int32(-1)
+	for _, a := range anc[:n] {
+		for _, id := range a {
+			maxID = max(maxID, id)
+		}
+	}
+	if maxID < 0 {
+		return
+	}
+	type node struct{ weight, mass, gain float32 }
+	nodes := make([]node, maxID+1)
+	var total float32
+	for i, a := range anc[:n] {
+		w := float32(1 + words[i])
+		total += body[i] * w
+		for _, id := range a {
+			nd := &nodes[id]
+			nd.weight += w
+			nd.mass += body[i] * w
+			nd.gain += (body[i] - 0.5) * w
+		}
+	}
+	best := int32(-1)
+	for id := range nodes {
+		if nodes[id].weight > 0 && (best < 0 || nodes[id].gain > nodes[best].gain) {
+			best = int32(id)
+		}
+	}
+	share := func(nd *node) float32 {
+		if total <= 0 {
+			return 0
+		}
+		return nd.mass / total
+	}
+	for i, a := range anc[:n] {
+		if len(a) == 0 {
+			continue
+		}
+		d := dst[i*StackDim+off : i*StackDim+off+treeDim]
+		d[0] = 1
+		for k, lv := range treeLevels {
+			if lv < len(a) {
+				nd := &nodes[a[lv]]
+				d[1+2*k] = nd.mass / nd.weight
+				d[2+2*k] = share(nd)
+			}
+		}
+		if best >= 0 {
+			for _, id := range a {
+				if id == best {
+					d[treeDim-2] = 1
+					break
+				}
+			}
+			d[treeDim-1] = share(&nodes[best])
+		}
 	}
 }

@@ -191,7 +191,7 @@ func TestStackVectorize(t *testing.T) {
 	for i := range dst {
 		dst[i] = 99 // stale values must be overwritten
 	}
-	stackVectorize(dst, n, logp, base, words)
+	stackVectorize(dst, n, logp, base, words, nil)
 	for i := 0; i < n; i++ {
 		d := dst[i*StackDim : (i+1)*StackDim]
 		assert.Equal(t, float32(1), d[0])
@@ -215,7 +215,52 @@ func TestStackVectorize(t *testing.T) {
 		assert.Equal(t, b2f(i < 3), d[o+1])
 		assert.Equal(t, b2f(i >= 9), d[o+2])
 		o += 4
+		assert.Zero(t, sum(d[o:o+treeDim]), "no tree features for plain text")
+		o += treeDim
 		assert.Equal(t, base[i*baseDim:(i+1)*baseDim], d[o:o+baseDim])
 		require.Equal(t, StackDim, o+baseDim)
 	}
+}
+
+func TestTreeFeatures(t *testing.T) {
+	// Two containers under one root (id 1): an article (id 2) with three
+	// likely-body paragraphs and a navigation list (id 3) with two unlikely
+	// ones; a last paragraph has no ancestors (as if read from text).
+	anc := [][]int32{
+		{10, 2, 1}, {11, 2, 1}, {12, 2, 1},
+		{13, 3, 1}, {14, 3, 1},
+		nil,
+	}
+	body := []float32{0.9, 0.9, 0.6, 0.1, 0.1, 0.5}
+	words := []int{49, 49, 49, 4, 4, 9}
+	n := len(anc)
+	dst := make([]float32, n*StackDim)
+	treeFeatures(dst, n, body, words, anc, stackTreeOffset)
+	at := func(i int) []float32 { return dst[i*StackDim+stackTreeOffset : i*StackDim+stackTreeOffset+treeDim] }
+	root := float32(0.9*50 + 0.9*50 + 0.6*50 + 0.1*5 + 0.1*5)
+	total := root + 0.5*10 // the page's likely body counts every paragraph
+	tests := []struct {
+		name        string
+		i           int
+		parentMean  float32
+		parentShare float32
+		inBest      bool
+	}{
+		{"article paragraph", 0, 0.8, (0.9*50 + 0.9*50 + 0.6*50) / total, true},
+		{"weaker article paragraph", 2, 0.8, (0.9*50 + 0.9*50 + 0.6*50) / total, true},
+		{"navigation item", 3, 0.1, 1 / total, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := at(tt.i)
+			assert.Equal(t, float32(1), d[0], "has a tree")
+			require.Equal(t, 1, treeLevels[0], "the first level is the parent")
+			assert.InDelta(t, tt.parentMean, d[1], 1e-5, "parent's mean body probability")
+			assert.InDelta(t, tt.parentShare, d[2], 1e-5, "parent's share of the page's body")
+			assert.InDelta(t, root/total, d[4], 1e-5, "the root's share (level 2)")
+			assert.Equal(t, b2f(tt.inBest), d[treeDim-2], "under the best container")
+			assert.InDelta(t, (0.9*50+0.9*50+0.6*50)/total, d[treeDim-1], 1e-5, "best container's share")
+		})
+	}
+	assert.Zero(t, sum(at(5)), "no ancestors, no tree features")
 }
