@@ -74,6 +74,9 @@ type Measurement struct {
 	CPUSeconds float64 `json:"cpu_seconds"`
 	// MBPerCPUSecond is InputBytes / CPUSeconds in MB.
 	MBPerCPUSecond float64 `json:"mb_per_cpu_s"`
+	// DocsPerCPUSecond is Documents / CPUSeconds (pages per CPU-second for
+	// the HTML runs); 0 when CPUSeconds is unknown.
+	DocsPerCPUSecond float64 `json:"docs_per_cpu_s,omitempty"`
 	// MBps is InputBytes / Seconds in MB (10^6 bytes) per second.
 	MBps float64 `json:"mb_per_s"`
 	// DocsPerSec is Documents / Seconds.
@@ -93,8 +96,22 @@ type Measurement struct {
 	AllocsPerDoc float64 `json:"allocs_per_doc"`
 	// RatioToFloor is MBps over the floor's MBps.
 	RatioToFloor float64 `json:"ratio_to_floor,omitempty"`
-	// SpeedUp is MBps over the one-worker MBps of the same classifier.
+	// SpeedUp is MBps over the one-worker MBps of the same classifier (and,
+	// for HTML runs, the same Format).
 	SpeedUp float64 `json:"speed_up,omitempty"`
+
+	// The fields below are set for HTML runs only (see MeasureHTML), where
+	// InputBytes is the uncompressed HTML and Documents counts pages.
+
+	// Format is FormatHTMLFiles or FormatWARCFile; empty for the text runs.
+	Format string `json:"format,omitempty"`
+	// CompressedBytes sums the sizes of the input files read (gzip'd).
+	CompressedBytes int64 `json:"compressed_input_bytes,omitempty"`
+	// CompressedMBps is CompressedBytes / Seconds in MB.
+	CompressedMBps float64 `json:"compressed_mb_per_s,omitempty"`
+	// RatioToGoTrafilatura is DocsPerSec (pages/s) over
+	// GoTrafilaturaPagesPerSec.
+	RatioToGoTrafilatura float64 `json:"ratio_to_go_trafilatura,omitempty"`
 }
 
 // finish fills the derived rates from InputBytes, Documents and Seconds.
@@ -102,9 +119,11 @@ func (m *Measurement) finish() {
 	if m.Seconds > 0 {
 		m.MBps = float64(m.InputBytes) / 1e6 / m.Seconds
 		m.DocsPerSec = float64(m.Documents) / m.Seconds
+		m.CompressedMBps = float64(m.CompressedBytes) / 1e6 / m.Seconds
 	}
 	if m.CPUSeconds > 0 {
 		m.MBPerCPUSecond = float64(m.InputBytes) / 1e6 / m.CPUSeconds
+		m.DocsPerCPUSecond = float64(m.Documents) / m.CPUSeconds
 	}
 	if m.Documents > 0 {
 		m.AllocsPerDoc = float64(m.Allocs) / float64(m.Documents)

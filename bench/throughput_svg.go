@@ -13,18 +13,19 @@ import (
 // svgPalette colours the classifiers' lines.
 var svgPalette = []string{"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b"}
 
-// WriteSVG draws MB/s against workers, one line per classifier, with the
+// WriteSVG draws MB/s against workers, one line per classifier and one
+// dashed line per HTML input format (MB/s of uncompressed HTML), with the
 // floor and 0.4 x the floor as horizontal lines. The MB/s axis is
 // logarithmic, so that a pipeline far below the floor stays readable.
 func (r *ThroughputReport) WriteSVG(w io.Writer) error {
 	const (
-		width, height        = 720, 440
-		left, right, top, bt = 70, 200, 50, 60
+		width, height        = 760, 440
+		left, right, top, bt = 70, 240, 50, 60
 	)
 	pw, ph := float64(width-left-right), float64(height-top-bt)
 	maxW := 1
 	lo, hi := math.Inf(1), 0.0
-	for _, m := range r.Runs {
+	for _, m := range slices.Concat(r.Runs, r.HTML) {
 		maxW = max(maxW, m.Workers)
 		if m.MBps > 0 {
 			lo, hi = min(lo, m.MBps), max(hi, m.MBps)
@@ -32,6 +33,10 @@ func (r *ThroughputReport) WriteSVG(w io.Writer) error {
 	}
 	if r.Floor.MBps > 0 {
 		lo, hi = min(lo, 0.4*r.Floor.MBps), max(hi, r.Floor.MBps)
+	}
+	htmlTarget := r.htmlTargetMBps()
+	if htmlTarget > 0 {
+		lo, hi = min(lo, htmlTarget), max(hi, htmlTarget)
 	}
 	if hi == 0 {
 		lo, hi = 1, 10
@@ -56,8 +61,11 @@ func (r *ThroughputReport) WriteSVG(w io.Writer) error {
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">`+"\n", width, height, width, height)
 	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="white"/>`+"\n", width, height)
 	fmt.Fprintf(&b, `<text x="%d" y="24" font-size="15" font-weight="bold">winnow bench: MB/s of input against workers</text>`+"\n", left)
-	fmt.Fprintf(&b, `<text x="%d" y="40" fill="#555">%s of JSONL, %d CPUs, median of %d run(s); log scale</text>`+"\n",
-		left, html.EscapeString(HumanBytes(r.InputBytes)), r.NumCPU, r.Repeat)
+	sub := fmt.Sprintf("%s of JSONL, %d CPUs, median of %d run(s); log scale", HumanBytes(r.InputBytes), r.NumCPU, r.Repeat)
+	if len(r.HTML) > 0 {
+		sub += "; dashed: HTML pages (MB/s of uncompressed HTML)"
+	}
+	fmt.Fprintf(&b, `<text x="%d" y="40" fill="#555">%s</text>`+"\n", left, html.EscapeString(sub))
 	// Grid: 1, 2, 5 per decade.
 	for d := yMin; d < yMax*1.001; d *= 10 {
 		for _, k := range []float64{1, 2, 5} {
@@ -103,32 +111,67 @@ func (r *ThroughputReport) WriteSVG(w io.Writer) error {
 		}
 	}
 
-	// One line per classifier.
-	var names []string
-	for _, m := range r.Runs {
-		if !contains(names, m.Name) {
-			names = append(names, m.Name)
-		}
+	// The HTML target, in MB/s of the HTML runs' average page.
+	if htmlTarget > 0 {
+		yy := y(htmlTarget)
+		fmt.Fprintf(&b, `<line x1="%d" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#777" stroke-width="1" stroke-dasharray="1 3"/>`+"\n", left, yy, left+pw, yy)
+		labels = append(labels, label{yy + 4, fmt.Sprintf("HTML target %.0f pages/s", HTMLTargetFactor*GoTrafilaturaPagesPerSec), "#777"})
 	}
-	for i, name := range names {
+
+	// One line per classifier, then one per HTML input format (dashed; MB/s
+	// of uncompressed HTML).
+	type series struct {
+		name, label string
+		runs        []*Measurement
+		dash        string
+	}
+	var all []series
+	add := func(name, label, dash string, m *Measurement) {
+		for i := range all {
+			if all[i].name == name {
+				all[i].runs = append(all[i].runs, m)
+				return
+			}
+		}
+		all = append(all, series{name: name, label: label, runs: []*Measurement{m}, dash: dash})
+	}
+	for i := range r.Runs {
+		add(r.Runs[i].Name, r.Runs[i].Name, "", &r.Runs[i])
+	}
+	for i := range r.HTML {
+		m := &r.HTML[i]
+		kind := "HTML files"
+		if m.Format == FormatWARCFile {
+			kind = "WARC"
+		}
+		add(m.Format+"/"+m.Name, kind+", "+m.Name, "5 3", m)
+	}
+	for i, sr := range all {
 		colour := svgPalette[i%len(svgPalette)]
 		var pts []string
 		var last *Measurement
-		for j := range r.Runs {
-			m := &r.Runs[j]
-			if m.Name != name || m.MBps <= 0 {
+		for _, m := range sr.runs {
+			if m.MBps <= 0 {
 				continue
 			}
 			pts = append(pts, fmt.Sprintf("%.1f,%.1f", x(float64(m.Workers)), y(m.MBps)))
 			fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="3.5" fill="%s"><title>%s, %d worker(s): %.1f MB/s</title></circle>`+"\n",
-				x(float64(m.Workers)), y(m.MBps), colour, html.EscapeString(name), m.Workers, m.MBps)
+				x(float64(m.Workers)), y(m.MBps), colour, html.EscapeString(sr.label), m.Workers, m.MBps)
 			last = m
 		}
 		if len(pts) > 1 {
-			fmt.Fprintf(&b, `<polyline points="%s" fill="none" stroke="%s" stroke-width="2"/>`+"\n", strings.Join(pts, " "), colour)
+			dash := ""
+			if sr.dash != "" {
+				dash = fmt.Sprintf(` stroke-dasharray="%s"`, sr.dash)
+			}
+			fmt.Fprintf(&b, `<polyline points="%s" fill="none" stroke="%s" stroke-width="2"%s/>`+"\n", strings.Join(pts, " "), colour, dash)
 		}
 		if last != nil {
-			labels = append(labels, label{y(last.MBps) + 4, fmt.Sprintf("%s (%.1f MB/s)", name, last.MBps), colour})
+			text := fmt.Sprintf("%s (%.1f MB/s)", sr.label, last.MBps)
+			if last.Format != "" {
+				text = fmt.Sprintf("%s (%.0f pages/s)", sr.label, last.DocsPerSec)
+			}
+			labels = append(labels, label{y(last.MBps) + 4, text, colour})
 		}
 	}
 	slices.SortStableFunc(labels, func(a, b label) int { return cmp.Compare(a.y, b.y) })
@@ -143,6 +186,17 @@ func (r *ThroughputReport) WriteSVG(w io.Writer) error {
 		return fmt.Errorf("write bench SVG: %w", err)
 	}
 	return nil
+}
+
+// htmlTargetMBps returns the HTML target (HTMLTargetFactor x
+// GoTrafilaturaPagesPerSec) in MB/s of HTML at the average page size of the
+// one-worker HTML-files run; 0 without one.
+func (r *ThroughputReport) htmlTargetMBps() float64 {
+	m := r.htmlRun(FormatHTMLFiles, 1)
+	if m == nil || m.Documents == 0 {
+		return 0
+	}
+	return HTMLTargetFactor * GoTrafilaturaPagesPerSec * float64(m.InputBytes) / float64(m.Documents) / 1e6
 }
 
 func contains(xs []string, s string) bool {

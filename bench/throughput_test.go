@@ -8,6 +8,7 @@ import (
 	"encoding/xml"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"testing"
@@ -208,6 +209,17 @@ func sampleReport() *ThroughputReport {
 	mem.Scale = 4
 	r.Memory = &mem
 	r.Sizes = []SizePoint{{Size: 1000, MsPerMB: 10, PeakRSS: 50 << 20}, {Size: 10000, MsPerMB: 9}, {Size: 10_000_000, MsPerMB: 12, PeakRSS: 300 << 20}}
+	// HTML: 2000 pages of 150 KB (300 MB of HTML, 60 MB gzip'd) at 400 and
+	// 700 pages/s as files, 300 and 550 as a WARC.
+	html := func(format string, w int, pagesPerSec float64) Measurement {
+		m := Measurement{Name: "model", Workers: w, Scale: 11, Format: format, InputBytes: 300e6, CompressedBytes: 60e6, Documents: 2000,
+			Seconds: 2000 / pagesPerSec, CPUSeconds: 2000 / pagesPerSec, PeakRSS: 90 << 20,
+			Stages: []StageTime{{Name: "read", Seconds: 1}, {Name: "html", Seconds: 2}, {Name: "classify", Seconds: 1}}}
+		m.finish()
+		return m
+	}
+	r.HTMLInput = &HTMLInput{Dir: "html", Pages: 181, HTMLBytes: 27e6, CompressedBytes: 5.5e6, Passes: 11, WARCBytes: 5.6e6}
+	r.HTML = []Measurement{html(FormatHTMLFiles, 1, 400), html(FormatHTMLFiles, 2, 700), html(FormatWARCFile, 1, 300), html(FormatWARCFile, 2, 550)}
 	r.Derive()
 	return r
 }
@@ -217,6 +229,11 @@ func TestReportDeriveAndTargets(t *testing.T) {
 	assert.InDelta(t, 0.5, r.Runs[0].RatioToFloor, 1e-9)
 	assert.InDelta(t, 1.9, r.Runs[1].SpeedUp, 1e-9)
 	assert.InDelta(t, 150.0/95, r.Runs[3].SpeedUp, 1e-9)
+	assert.InDelta(t, 400/GoTrafilaturaPagesPerSec, r.HTML[0].RatioToGoTrafilatura, 1e-9)
+	assert.InDelta(t, 1.75, r.HTML[1].SpeedUp, 1e-9, "files: 700 over 400 pages/s")
+	assert.InDelta(t, 550.0/300, r.HTML[3].SpeedUp, 1e-9, "WARC over the one-worker WARC run")
+	assert.InDelta(t, 60, r.HTML[0].MBps, 1e-9, "300 MB in 5 s")
+	assert.InDelta(t, 12, r.HTML[0].CompressedMBps, 1e-9)
 	met := map[string]bool{}
 	for _, tg := range r.Targets {
 		met[tg.Name] = tg.Met
@@ -229,6 +246,7 @@ func TestReportDeriveAndTargets(t *testing.T) {
 		"peak RSS, any document size":     true,
 		"same speed for every classifier": true,
 		"no superlinear step in doc size": true,
+		"HTML, 1 worker":                  true,
 	}, met)
 
 	r.Runs[2].Seconds = 100.0 / 50 // rules at 50 MB/s
@@ -243,14 +261,61 @@ func TestReportDeriveAndTargets(t *testing.T) {
 	}
 }
 
+func TestHTMLTarget(t *testing.T) {
+	for _, tt := range []struct {
+		name        string
+		pagesPerSec float64
+		met         bool
+		got         string
+	}{
+		{"above 4x", 400, true, "7.27 x (400 vs 55 pages/s"},
+		{"just above 4x", 221, true, "4.02 x (221 vs 55 pages/s"},
+		{"just below 4x", 219, false, "3.98 x (219 vs 55 pages/s"},
+		{"below 4x", 150, false, "2.73 x (150 vs 55 pages/s"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := sampleReport()
+			r.HTML[0].Seconds = float64(r.HTML[0].Documents) / tt.pagesPerSec
+			r.HTML[0].PeakRSS = 600 << 20
+			r.HTML[0].finish()
+			r.Derive()
+			var found bool
+			for _, tg := range r.Targets {
+				switch tg.Name {
+				case "HTML, 1 worker":
+					found = true
+					assert.Equal(t, tt.met, tg.Met)
+					assert.Equal(t, ">= 4x go-trafilatura pages/s (220 pages/s)", tg.Want)
+					assert.Contains(t, tg.Got, tt.got)
+				case "peak RSS, any run":
+					assert.False(t, tg.Met, "the HTML runs count for the peak RSS target")
+				}
+			}
+			assert.True(t, found)
+		})
+	}
+
+	// Without the one-worker HTML-files run there is no HTML target.
+	r := sampleReport()
+	r.HTML = r.HTML[2:]
+	r.Derive()
+	for _, tg := range r.Targets {
+		assert.NotEqual(t, "HTML, 1 worker", tg.Name)
+	}
+}
+
 func TestReportOutputs(t *testing.T) {
 	r := sampleReport()
 	var table bytes.Buffer
 	require.NoError(t, r.WriteTable(&table))
 	out := table.String()
-	for _, want := range []string{"floor (read + zstd fastest, 1 core)", "clean, classifier model", "memory check: model, input x4", "10 MB", "targets:", "MET", "MB/CPU-s", "load average"} {
+	for _, want := range []string{"floor (read + zstd fastest, 1 core)", "clean, classifier model", "memory check: model, input x4", "10 MB", "targets:", "MET", "MB/CPU-s", "load average",
+		"HTML pages, clean with classifier model", "181 pages in html (27.0 MB of HTML, 5.5 MB gzip'd), read 11 times: 1991 pages per run",
+		"HTML files (.html.gz, one page each)", "WARC (.warc.gz, one record per page)", "pages/s", "pages/CPU-s", "x go-trafilatura", "HTML, 1 worker"} {
 		assert.Contains(t, out, want)
 	}
+	htmlRow := regexp.MustCompile(`(?m)^\s*HTML files \(\.html\.gz, one page each\)\s+1\s+400\s+60\.0\s+12\.0\s+7\.27\s+1\.00\s+400\s+60\.0\s`)
+	assert.Regexp(t, htmlRow, out, "pages/s, HTML MB/s, gzip MB/s, x go-trafilatura, speed-up, pages/CPU-s, HTML MB/CPU-s")
 
 	var js bytes.Buffer
 	require.NoError(t, r.WriteJSON(&js))
@@ -273,8 +338,14 @@ func TestReportOutputs(t *testing.T) {
 			circles++
 		}
 	}
-	assert.Equal(t, len(r.Runs), circles, "one point per run")
+	assert.Equal(t, len(r.Runs)+len(r.HTML), circles, "one point per run")
 	assert.Contains(t, svgText, "floor 200 MB/s")
+	assert.Contains(t, svgText, "HTML files, model (700 pages/s)")
+	assert.Contains(t, svgText, "HTML target 220 pages/s")
+	assert.Equal(t, r.HTML[3].CompressedMBps, back.HTML[3].CompressedMBps)
+	require.NotNil(t, back.HTMLInput)
+	assert.Equal(t, 11, back.HTMLInput.Passes)
+	assert.Contains(t, js.String(), `"ratio_to_go_trafilatura"`)
 }
 
 func TestStageColumns(t *testing.T) {

@@ -28,12 +28,16 @@ const benchChildFlag = "-child"
 
 // benchSpec is one configuration measured in a child process.
 type benchSpec struct {
-	// Kind is "floor" or "pipeline".
+	// Kind is "floor", "pipeline", or bench.FormatHTMLFiles ("html": the
+	// HTML pages of the files or directories in Inputs) or
+	// bench.FormatWARCFile ("warc": the WARC files in Inputs), both run
+	// through the clean pipeline.
 	Kind       string   `json:"kind"`
 	Inputs     []string `json:"inputs"`
 	Classifier string   `json:"classifier,omitempty"`
 	Workers    int      `json:"workers,omitempty"`
-	// Scale is how many times the inputs are read (the memory check).
+	// Scale is how many times the inputs are read (the memory check, and
+	// the passes over the page set of the HTML runs).
 	Scale     int    `json:"scale,omitempty"`
 	Scratch   string `json:"scratch"`
 	TextField string `json:"text_field,omitempty"`
@@ -55,6 +59,10 @@ type benchConfig struct {
 	scratch    string
 	textField  string
 	idField    string
+	html       bool
+	htmlDir    string
+	htmlPages  int
+	warc       bool
 }
 
 func cmdBench(ctx context.Context, e env, args []string) error {
@@ -86,6 +94,10 @@ func cmdBench(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&cfg.scratch, "scratch", "", "`DIR` for the generated input and the shards (default: the system temporary directory)")
 	fs.StringVar(&cfg.textField, "text-field", "text", "JSONL field holding the text")
 	fs.StringVar(&cfg.idField, "id-field", "id", "JSONL field holding the document id")
+	fs.BoolVar(&cfg.html, "html", true, "also run the default classifier on HTML pages (gzip'd HTML files, one page each)")
+	fs.StringVar(&cfg.htmlDir, "html-dir", "", "`DIR` of the HTML pages (.html, .html.gz) for the HTML runs (default: the html directory of --article-extraction)")
+	fs.IntVar(&cfg.htmlPages, "html-pages", 2000, "pages per HTML run, at least: the page set is read as many whole times as needed")
+	fs.BoolVar(&cfg.warc, "warc", true, "with --html, also pack the pages into a gzip'd WARC in the scratch directory and run that")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), `Usage: winnow bench [flags] [INPUT...]
 
@@ -94,6 +106,11 @@ floor of this machine: reading the same input and compressing it with zstd at
 its fastest level on one core. Prints a table and writes DIR/bench.json and
 DIR/bench.svg. Without INPUT the input is the article-extraction benchmark's
 page texts as JSONL, repeated to --size-mb with distinct ids.
+
+The HTML runs (--html) clean saved pages with the default classifier, by
+default the benchmark's html/*.html.gz (the files read over and over up to
+--html-pages pages), and the same pages packed into a gzip'd WARC (--warc),
+and report pages/s against go-trafilatura's 55 pages/s on the same pages.
 
 Each configuration runs in a child process (winnow re-executes itself), so the
 peak RSS reported is that configuration's own.
@@ -129,6 +146,9 @@ Flags:
 	}
 	if cfg.repeat < 1 {
 		return usagef("--repeat must be at least 1")
+	}
+	if cfg.htmlPages < 1 {
+		return usagef("--html-pages must be at least 1")
 	}
 	if cfg.sizeMB <= 0 || cfg.sampleMB <= 0 {
 		return usagef("--size-mb and --doc-size-mb must be positive")
@@ -174,6 +194,14 @@ func runBench(ctx context.Context, e env, cfg benchConfig, paths []string) error
 		rep.Isolation = "in process, peak reset through /proc/self/clear_refs before each configuration"
 	}
 	rep.LoadBefore, _ = bench.LoadAverage()
+	// The HTML input first, so that a missing page directory fails fast.
+	html, err := prepareHTMLBench(ctx, cfg, scratch)
+	if err != nil {
+		return err
+	}
+	if html != nil {
+		rep.HTMLInput = &html.info
+	}
 	if len(paths) == 0 {
 		path := filepath.Join(scratch, "article-extraction.jsonl")
 		f, err := os.Create(path)
@@ -206,7 +234,10 @@ func runBench(ctx context.Context, e env, cfg benchConfig, paths []string) error
 	}
 
 	measure := func(s benchSpec) (bench.Measurement, error) {
-		s.Inputs, s.Scratch, s.TextField, s.IDField = names, scratch, cfg.textField, cfg.idField
+		if s.Inputs == nil {
+			s.Inputs = names
+		}
+		s.Scratch, s.TextField, s.IDField = scratch, cfg.textField, cfg.idField
 		if cfg.inProcess {
 			return benchInProcess(ctx, s)
 		}
@@ -218,6 +249,7 @@ func runBench(ctx context.Context, e env, cfg benchConfig, paths []string) error
 	var floors []bench.Measurement
 	runs := make(map[string][]bench.Measurement)
 	key := func(c string, w int) string { return c + "/" + strconv.Itoa(w) }
+	htmlKey := func(s benchSpec) string { return key(s.Kind+":"+s.Classifier, s.Workers) }
 	for r := 1; r <= cfg.repeat; r++ {
 		fmt.Fprintf(e.stderr, "bench: run %d of %d: floor", r, cfg.repeat)
 		m, err := measure(benchSpec{Kind: "floor"})
@@ -237,7 +269,19 @@ func runBench(ctx context.Context, e env, cfg benchConfig, paths []string) error
 				runs[key(c, w)] = append(runs[key(c, w)], m)
 			}
 		}
+		for _, spec := range html.specs(cfg) {
+			fmt.Fprintf(e.stderr, ", %s×%d", spec.Kind, spec.Workers)
+			m, err := measure(spec)
+			if err != nil {
+				fmt.Fprintln(e.stderr)
+				return err
+			}
+			runs[htmlKey(spec)] = append(runs[htmlKey(spec)], m)
+		}
 		fmt.Fprintln(e.stderr)
+	}
+	for _, spec := range html.specs(cfg) {
+		rep.HTML = append(rep.HTML, bench.MedianRun(runs[htmlKey(spec)]))
 	}
 	rep.Floor = bench.MedianRun(floors)
 	rep.InputBytes, rep.Documents = rep.Floor.InputBytes, rep.Floor.Documents
@@ -291,6 +335,64 @@ func runBench(ctx context.Context, e env, cfg benchConfig, paths []string) error
 	}
 	fmt.Fprintf(e.stdout, "\nwrote %s and %s\n", filepath.Join(cfg.out, "bench.json"), filepath.Join(cfg.out, "bench.svg"))
 	return nil
+}
+
+// htmlBench is the input of the HTML runs.
+type htmlBench struct {
+	info bench.HTMLInput
+	// dir holds the pages; warc is the WARC packed from them ("" without
+	// --warc).
+	dir, warc string
+}
+
+// prepareHTMLBench lists the pages of the HTML runs and packs them into a
+// WARC in scratch; nil without --html.
+func prepareHTMLBench(ctx context.Context, cfg benchConfig, scratch string) (*htmlBench, error) {
+	if !cfg.html {
+		return nil, nil
+	}
+	dir := cfg.htmlDir
+	if dir == "" {
+		dir = filepath.Join(cfg.articles, "html")
+	}
+	pages, info, err := bench.HTMLPages(dir)
+	if err != nil {
+		return nil, fmt.Errorf("bench: %w (give --html-dir DIR, or --html=false to skip the HTML runs)", err)
+	}
+	info.Passes = bench.HTMLPasses(info.Pages, cfg.htmlPages)
+	h := &htmlBench{dir: dir}
+	if cfg.warc {
+		// Page URLs from the benchmark's gold, when there is one.
+		var urls map[string]string
+		if b, err := bench.LoadArticleBenchmark(cfg.articles); err == nil {
+			urls = b.URL
+		}
+		h.warc = filepath.Join(scratch, "html-pages.warc.gz")
+		if info.WARCBytes, err = bench.WriteHTMLWARCFile(ctx, pages, urls, h.warc); err != nil {
+			return nil, fmt.Errorf("bench: %w", err)
+		}
+	}
+	h.info = info
+	return h, nil
+}
+
+// specs returns the HTML configurations: the pages as files, then as a
+// WARC, each with every worker count and the default classifier.
+func (h *htmlBench) specs(cfg benchConfig) []benchSpec {
+	if h == nil {
+		return nil
+	}
+	var specs []benchSpec
+	add := func(kind, input string) {
+		for _, w := range cfg.workers {
+			specs = append(specs, benchSpec{Kind: kind, Inputs: []string{input}, Classifier: cfg.classifier[0], Workers: w, Scale: h.info.Passes})
+		}
+	}
+	add(bench.FormatHTMLFiles, h.dir)
+	if h.warc != "" {
+		add(bench.FormatWARCFile, h.warc)
+	}
+	return specs
 }
 
 func slicesMax(xs []int) int {
@@ -400,6 +502,12 @@ func benchMeasure(ctx context.Context, s benchSpec) (bench.Measurement, error) {
 	if err != nil {
 		return bench.Measurement{}, fmt.Errorf("bench: %w", err)
 	}
+	switch s.Kind {
+	case bench.FormatHTMLFiles:
+		files = onlyFormat(files, corpus.FormatHTML)
+	case bench.FormatWARCFile:
+		files = onlyFormat(files, corpus.FormatWARC)
+	}
 	scale := max(s.Scale, 1)
 	var inputs []corpus.Input
 	for range scale {
@@ -427,8 +535,40 @@ func benchMeasure(ctx context.Context, s benchSpec) (bench.Measurement, error) {
 		})
 		m.Scale = scale
 		return m, err
+	case bench.FormatHTMLFiles, bench.FormatWARCFile:
+		if len(files) == 0 {
+			return bench.Measurement{}, fmt.Errorf("bench: no %s input in %s", s.Kind, strings.Join(s.Inputs, ", "))
+		}
+		c, err := classifierSpec(s.Classifier).load(classify.Balanced)
+		if err != nil {
+			return bench.Measurement{}, err
+		}
+		keep, _, err := parseLabels("body")
+		if err != nil {
+			return bench.Measurement{}, err
+		}
+		m, err := bench.MeasureHTML(ctx, s.Kind, bench.PipelineRun{
+			Name:    s.Classifier,
+			Inputs:  inputs,
+			Stages:  cleanStages(c, keep),
+			Workers: s.Workers,
+			OutDir:  filepath.Join(s.Scratch, fmt.Sprintf("out-%s-%s-%d", s.Kind, sanitize(s.Classifier), s.Workers)),
+		})
+		m.Scale = scale
+		return m, err
 	}
 	return bench.Measurement{}, errors.New("bench: unknown configuration kind " + strconv.Quote(s.Kind))
+}
+
+// onlyFormat returns the inputs of format f.
+func onlyFormat(inputs []corpus.Input, f corpus.Format) []corpus.Input {
+	var out []corpus.Input
+	for _, in := range inputs {
+		if in.Format == f {
+			out = append(out, in)
+		}
+	}
+	return out
 }
 
 // sanitize keeps a classifier name usable in a file name.
