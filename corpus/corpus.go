@@ -150,7 +150,8 @@ type Document struct {
 	// Truncated is set when the reader cut the document's text at the record
 	// size limit (ReadOptions.Truncate) instead of rejecting it.
 	Truncated bool
-	// Raw is the document's text as read, before normalisation.
+	// Raw is the document's text as read, before normalisation. The
+	// normalise stage releases it (sets it to nil) once Text is made.
 	Raw []byte
 	// Text is the normalised text that paragraph offsets refer to.
 	Text string

@@ -23,6 +23,7 @@ type config struct {
 	checkpoint  func(Stats, *corpus.Document) error
 	initial     Stats
 	maxInFlight int64
+	cost        func(*corpus.Document) int64
 }
 
 func newConfig(opts []Option) (config, error) {
@@ -106,20 +107,34 @@ func WithInitialStats(s Stats) Option {
 	}
 }
 
-// WithMaxInFlightBytes bounds the total size (len(Raw)) of the documents
-// read but not yet written or dropped: the reader waits while the documents
-// in flight add up to more than n bytes. A document larger than n is let in
-// alone, when nothing else is in flight. Stages typically need several
-// times a document's size in memory, so this bounds the run's memory for
-// inputs of huge documents, where the count bound of workers+3 documents is
-// not enough. n must be positive; without this option only the count bound
-// applies.
+// WithMaxInFlightBytes bounds the total size (len(Raw), or the cost set
+// with WithInFlightCost) of the documents read but not yet written or
+// dropped: the reader waits while the documents in flight add up to more
+// than n bytes. A document larger than n is let in alone, when nothing else
+// is in flight. Stages typically need several times a document's size in
+// memory, so this bounds the run's memory for inputs of huge documents,
+// where the count bound of workers+3 documents is not enough. n must be
+// positive; without this option only the count bound applies.
 func WithMaxInFlightBytes(n int64) Option {
 	return func(c *config) error {
 		if n < 1 {
 			return fmt.Errorf("pipeline: WithMaxInFlightBytes(%d): need a positive size", n)
 		}
 		c.maxInFlight = n
+		return nil
+	}
+}
+
+// WithInFlightCost sets what a document is charged against the
+// WithMaxInFlightBytes budget: fn(d) bytes instead of len(d.Raw). It is
+// called once per document, on the reading goroutine, as soon as the
+// document is read. A cost that estimates the memory the stages will need
+// for the document (several times its size) turns the budget into a bound
+// on memory. A negative cost counts as zero; a panic in fn stops the run.
+// Without WithMaxInFlightBytes the cost is not used.
+func WithInFlightCost(fn func(d *corpus.Document) int64) Option {
+	return func(c *config) error {
+		c.cost = fn
 		return nil
 	}
 }

@@ -188,6 +188,7 @@ type run struct {
 type docResult struct {
 	doc      *corpus.Document
 	rej      *corpus.RecordError // a rejected record instead of a document
+	size     int64               // len(doc.Raw) when read: stages may release Raw
 	charged  int64               // bytes taken from the in-flight budget
 	ran      int                 // stages that ran
 	samples  []stageSample       // per stage, valid up to ran
@@ -229,6 +230,7 @@ func (run *run) getResult(d *corpus.Document) *docResult {
 func (run *run) putResult(res *docResult) {
 	res.doc = nil
 	res.rej = nil
+	res.size = 0
 	res.charged = 0
 	res.ran = 0
 	res.complete = false
@@ -282,15 +284,23 @@ func (run *run) read(readCtx context.Context) error {
 		run.stats.Read++
 		run.mu.Unlock()
 		res := run.getResult(d)
+		res.size = int64(len(d.Raw))
 		if run.budget != nil {
-			n, err := run.budget.acquire(readCtx, int64(len(d.Raw)))
+			cost, err := run.cost(d)
+			var n int64
+			if err == nil {
+				n, err = run.budget.acquire(readCtx, cost)
+			}
 			if err != nil {
 				// Read but never processed: account for it.
 				run.mu.Lock()
 				run.stats.Discarded++
-				run.stats.BytesIn += int64(len(d.Raw))
+				run.stats.BytesIn += res.size
 				run.mu.Unlock()
 				run.putResult(res)
+				if _, ok := err.(*PanicError); ok { //nolint:errorlint // run.cost returns it unwrapped
+					return fmt.Errorf("pipeline: in-flight cost of document %q: %w", d.ID, err)
+				}
 				if run.stop.Load() {
 					return nil
 				}
@@ -385,7 +395,7 @@ func (run *run) finish(res *docResult) {
 			}
 		}
 	}
-	raw := int64(len(d.Raw))
+	raw := res.size
 	checkpoint := out == written && run.cfg.checkpoint != nil && run.committer != nil && run.committer.Committed()
 
 	run.mu.Lock()
@@ -639,4 +649,18 @@ func (b *byteBudget) release(n int64) {
 	close(b.wake)
 	b.wake = make(chan struct{})
 	b.mu.Unlock()
+}
+
+// cost is what d is charged against the in-flight budget: len(d.Raw), or
+// the WithInFlightCost function's value.
+func (run *run) cost(d *corpus.Document) (n int64, err error) {
+	if run.cfg.cost == nil {
+		return int64(len(d.Raw)), nil
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			n, err = 0, recovered(v)
+		}
+	}()
+	return max(run.cfg.cost(d), 0), nil
 }

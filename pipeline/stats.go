@@ -38,8 +38,8 @@ type Stats struct {
 	// its size limit (corpus.Document.Truncated); they are also counted as
 	// written, dropped or discarded.
 	Truncated int64
-	// BytesIn sums len(Raw) over the documents read (rejected records not
-	// included).
+	// BytesIn sums len(Raw) over the documents read, taken when each is
+	// read (stages may release Raw; rejected records not included).
 	BytesIn int64
 	// Paragraphs counts the paragraphs of the written documents.
 	Paragraphs int64
@@ -62,8 +62,8 @@ type StageStats struct {
 	// Paragraphs counts the paragraphs those documents had when the stage
 	// returned.
 	Paragraphs int64
-	// Bytes sums len(Raw) over those documents, so Bytes/Time is the stage's
-	// throughput in input bytes, comparable from stage to stage.
+	// Bytes sums len(Raw) over those documents, as read, so Bytes/Time is
+	// the stage's throughput in input bytes, comparable from stage to stage.
 	Bytes int64
 	// Dropped counts the documents this stage dropped.
 	Dropped int64

@@ -48,11 +48,21 @@ type cleanConfig struct {
 	Strict           bool     `json:"strict"`
 }
 
-// defaultMaxInFlightBytes is the default --max-inflight-bytes: the input
-// bytes of the documents being processed at once. Stages need roughly ten
-// times a document's size while they work on it, so this keeps a run of
-// huge documents to a few GB.
+// defaultMaxInFlightBytes is the default --max-inflight-bytes: the memory
+// of the documents read but not yet written, as estimated by
+// memoryPerInputByte. With it, documents of 10 MB go through at most five
+// at a time (the count bound of workers+3 with two workers; six would fit
+// the budget) and documents of over 32 MB one at a time.
 const defaultMaxInFlightBytes = 256 << 20
+
+// memoryPerInputByte estimates the memory a document takes from the time it
+// is read until it is written, per byte of its input: its normalised text,
+// its paragraphs (56 bytes each, about one per 50 bytes of a page dump),
+// the rule features of every paragraph (the learned model classifies long
+// documents in windows of paragraphs and needs less), the kept text and
+// the output record each take about its size. It is what a document is
+// charged against --max-inflight-bytes.
+const memoryPerInputByte = 4
 
 func cmdClean(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("winnow clean", flag.ContinueOnError)
@@ -73,7 +83,7 @@ func cmdClean(ctx context.Context, e env, args []string) error {
 	fs.IntVar(&cfg.MaxRecordBytes, "max-record-bytes", corpus.DefaultMaxRecordBytes, "reject records (JSONL lines, text files) larger than this, uncompressed")
 	fs.BoolVar(&cfg.Truncate, "truncate", false, "cut text files larger than --max-record-bytes to that size instead of rejecting them")
 	fs.Int64Var(&cfg.MaxShardBytes, "shard-bytes", corpus.DefaultMaxShardBytes, "start a new shard after this many uncompressed bytes")
-	fs.Int64Var(&cfg.MaxInFlightBytes, "max-inflight-bytes", defaultMaxInFlightBytes, "bound the input bytes of the documents processed at once (memory)")
+	fs.Int64Var(&cfg.MaxInFlightBytes, "max-inflight-bytes", defaultMaxInFlightBytes, "bound the memory of the documents processed at once, estimated at 4 bytes per input byte")
 	fs.BoolVar(&cfg.Strict, "strict", false, "exit with status 1 if any record is rejected")
 	fs.BoolVar(&overwrite, "overwrite", false, "replace the output of an earlier run in DIR")
 	fs.BoolVar(&resume, "resume", false, "continue the interrupted run in DIR (same inputs and flags) from its last checkpoint")
@@ -185,6 +195,7 @@ Flags:
 	opts := []pipeline.Option{
 		pipeline.WithWorkers(cfg.Workers),
 		pipeline.WithMaxInFlightBytes(cfg.MaxInFlightBytes),
+		pipeline.WithInFlightCost(func(d *corpus.Document) int64 { return memoryPerInputByte * int64(len(d.Raw)) }),
 		pipeline.WithRejects(func(re *corpus.RecordError) error {
 			if !quiet {
 				fmt.Fprintf(e.stderr, "winnow: rejected %v\n", re)

@@ -9,6 +9,7 @@ package features
 
 import (
 	"fmt"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -81,7 +82,7 @@ func DefaultExtractor() (*Extractor, error) {
 type Scratch struct {
 	norm  []byte
 	word  []byte
-	masks []uint64 // stop-word language masks of all tokens, per paragraph ranges
+	masks []uint64 // stop-word language masks of the stop-word tokens, per paragraph ranges
 	ends  []int
 	cands []cueCandidate // tokens of the current paragraph that start a cue
 }
@@ -101,7 +102,10 @@ func (e *Extractor) Document(paras []corpus.Paragraph, dst []Features, sc *Scrat
 		sc = &Scratch{}
 	}
 	sc.masks = sc.masks[:0]
-	sc.ends = sc.ends[:0]
+	// Room for every paragraph at once: growing by doubling would leave up
+	// to half of a big document's slices unused, and garbage behind them.
+	sc.ends = slices.Grow(sc.ends[:0], len(paras))
+	dst = slices.Grow(dst, len(paras))
 	base := len(dst)
 	var langHits [MaxLanguages]int
 	for i := range paras {
@@ -155,7 +159,7 @@ func Norm(text string) string {
 }
 
 // paragraph fills the length, character, pattern and cue features of one
-// paragraph, appending its tokens' stop-word masks to sc.masks.
+// paragraph, appending its stop words' language masks to sc.masks.
 func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 	norm := append(sc.norm[:0], '\x02', ' ')
 	word := sc.word[:0]
@@ -172,11 +176,12 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 		f.Words++
 		ent := e.words.lookup(word)
 		if e.stop.words != nil {
-			var mask uint64 // e.stop.Mask(word)
-			if ent != nil {
-				mask = ent.stop
+			// Only stop words are kept (tokens of no stop list count
+			// for nothing): about half the tokens of prose, and 8 bytes
+			// each for a whole document.
+			if ent != nil && ent.stop != 0 {
+				sc.masks = append(sc.masks, ent.stop) // e.stop.Mask(word)
 			}
-			sc.masks = append(sc.masks, mask)
 		}
 		if ent != nil && ent.cueEnd > ent.cueStart {
 			cands = append(cands, cueCandidate{at: len(norm) - 1, ent: ent})

@@ -24,12 +24,18 @@ type Stage struct{}
 // Name implements stages.Stage.
 func (Stage) Name() string { return "normalize" }
 
-// Process implements stages.Stage: it sets d.Text and d.InvalidBytes from d.Raw.
+// Process implements stages.Stage: it sets d.Text and d.InvalidBytes from
+// d.Raw and releases d.Raw (sets it to nil): no later stage reads it, and
+// on a big document it is as large as the text, which the document keeps
+// until it is written. (Released before Text returns, the raw bytes are
+// garbage by the time Text makes its NFC copy, if it needs one.)
 func (Stage) Process(_ context.Context, d *corpus.Document) error {
 	if htmlsplit.IsHTML(d) {
 		return nil // the HTML stage already made its text and paragraphs
 	}
-	d.Text, d.InvalidBytes = Text(d.Raw)
+	raw := d.Raw
+	d.Raw = nil
+	d.Text, d.InvalidBytes = Text(raw)
 	return nil
 }
 

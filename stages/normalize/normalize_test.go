@@ -56,6 +56,7 @@ func TestStage(t *testing.T) {
 	require.NoError(t, Stage{}.Process(context.Background(), d))
 	assert.Equal(t, "Title\n\nBody\ufffd text.", d.Text)
 	assert.Equal(t, 1, d.InvalidBytes)
+	assert.Nil(t, d.Raw, "the raw text is released once normalised")
 	assert.Equal(t, "normalize", Stage{}.Name())
 }
 
