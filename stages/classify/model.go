@@ -153,6 +153,11 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 	if m.html != nil && len(paras) > 0 && paras[0].Structure != nil {
 		return m.html.Classify(paras)
 	}
+	if len(paras) > WindowParagraphs {
+		// Very long documents go in windows of paragraphs (window.go), which
+		// bounds the memory of the features; each window comes back here.
+		return classifyWindows(paras, WindowParagraphs, WindowOverlap, m.Classify)
+	}
 	out := make([]Scored, len(paras))
 	if len(paras) == 0 {
 		return out

@@ -227,3 +227,19 @@ func TestBenchmarkPagesFitInAWindow(t *testing.T) {
 		t.Logf("%s: longest page %d paragraphs", name, most)
 	}
 }
+
+// TestModelClassifiesInWindows: the learned model classifies a document of
+// more than WindowParagraphs paragraphs window by window, and a shorter one
+// whole.
+func TestModelClassifiesInWindows(t *testing.T) {
+	m := defaultModelT(t)
+	paras := longSynthDocument(t, 2*WindowParagraphs+1)
+	assert.Equal(t, classifyWindows(paras, WindowParagraphs, WindowOverlap, m.Classify), m.Classify(paras))
+	calls := 0
+	got := classifyWindows(paras[:WindowParagraphs], WindowParagraphs, WindowOverlap, func(ps []corpus.Paragraph) []Scored {
+		calls++
+		return m.Classify(ps)
+	})
+	assert.Equal(t, 1, calls)
+	assert.Equal(t, got, m.Classify(paras[:WindowParagraphs]))
+}
