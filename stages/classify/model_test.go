@@ -470,27 +470,13 @@ func TestFocusOrderPages(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	path := filepath.Join("..", "..", "..", "shared", "benchmarks", "readability-pages", "page-text.json")
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("../shared is missing under CI: %v", err)
-		}
-		t.Skipf("../shared not found (%v): skipping", err)
-	}
-	var pages struct {
-		Output map[string]struct {
-			ArticleBody string `json:"articleBody"`
-		} `json:"output"`
-	}
-	require.NoError(t, json.Unmarshal(raw, &pages))
-	require.NotEmpty(t, pages.Output)
+	pages := readPageTexts(t, "readability-pages")
 	m := defaultModelT(t)
-	for key, p := range pages.Output {
-		if strings.TrimSpace(p.ArticleBody) == "" {
+	for key, p := range pages {
+		if strings.TrimSpace(p) == "" {
 			continue
 		}
-		c := focusCounts(m, paragraphs(t, p.ArticleBody))
+		c := focusCounts(m, paragraphs(t, p))
 		assert.True(t, c[0] <= c[1] && c[1] <= c[2], "%s: body paragraphs under precision, balanced, recall: %v", key, c)
 	}
 }
@@ -710,4 +696,31 @@ func FuzzReadModel(f *testing.F) {
 			t.Fatalf("%d labels for %d paragraphs", len(out), len(ps))
 		}
 	})
+}
+
+// readPageTexts reads the text dumps (page-text.json) of a benchmark in
+// ../shared: page key → its dump. It skips the test when ../shared is
+// absent, except under CI, where that is a failure.
+func readPageTexts(t *testing.T, benchmark string) map[string]string {
+	t.Helper()
+	path := filepath.Join("..", "..", "..", "shared", "benchmarks", benchmark, "page-text.json")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("../shared is missing under CI: %v", err)
+		}
+		t.Skipf("../shared not found (%v): skipping", err)
+	}
+	var pages struct {
+		Output map[string]struct {
+			ArticleBody string `json:"articleBody"`
+		} `json:"output"`
+	}
+	require.NoError(t, json.Unmarshal(raw, &pages))
+	require.NotEmpty(t, pages.Output)
+	texts := make(map[string]string, len(pages.Output))
+	for k, p := range pages.Output {
+		texts[k] = p.ArticleBody
+	}
+	return texts
 }

@@ -1,9 +1,6 @@
 package classify
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -202,25 +199,11 @@ func TestWindowedModel(t *testing.T) {
 // change their labels.
 func TestBenchmarkPagesFitInAWindow(t *testing.T) {
 	for _, name := range []string{"article-extraction", "readability-pages"} {
-		path := filepath.Join("..", "..", "..", "shared", "benchmarks", name, "page-text.json")
-		raw, err := os.ReadFile(path)
-		if err != nil {
-			if os.Getenv("CI") == "true" {
-				t.Fatalf("../shared is missing under CI: %v", err)
-			}
-			t.Skipf("../shared not found (%v): skipping", err)
-		}
-		var pages struct {
-			Output map[string]struct {
-				ArticleBody string `json:"articleBody"`
-			} `json:"output"`
-		}
-		require.NoError(t, json.Unmarshal(raw, &pages))
-		require.NotEmpty(t, pages.Output)
+		pages := readPageTexts(t, name)
 		most := 0
-		for _, p := range pages.Output {
-			if strings.TrimSpace(p.ArticleBody) != "" {
-				most = max(most, len(paragraphs(t, p.ArticleBody)))
+		for _, p := range pages {
+			if strings.TrimSpace(p) != "" {
+				most = max(most, len(paragraphs(t, p)))
 			}
 		}
 		assert.Less(t, most, WindowParagraphs/2, "%s: the longest page has %d paragraphs", name, most)
