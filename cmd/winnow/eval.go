@@ -148,9 +148,7 @@ Flags:
 			gold[d.ID] = d.GoldBody
 		}
 		fmt.Fprintf(e.stdout, "\nworst pages (%s):\n", reports[0].Name)
-		for _, p := range bench.WorstPages(bench.ScorePages(reports[0].Clean, gold), worst) {
-			fmt.Fprintf(e.stdout, "  %s  P %.3f  R %.3f  F1 %.3f\n", p.Key, p.Precision, p.Recall, p.F1)
-		}
+		writeWorstPages(e.stdout, reports[0].Clean, gold, nil, worst)
 	}
 	return nil
 }
@@ -342,11 +340,21 @@ func evalArticles(ctx context.Context, e env, dir, predOut string, spec classifi
 		score.Precision, score.Recall, score.F1, score.F1Std, score.Missing)
 	if worst > 0 {
 		fmt.Fprintf(e.stdout, "\nworst pages:\n")
-		for _, p := range bench.WorstPages(bench.ScorePages(pred, b.Gold), worst) {
-			fmt.Fprintf(e.stdout, "  %s  P %.3f  R %.3f  F1 %.3f  %s\n", p.Key, p.Precision, p.Recall, p.F1, b.URL[p.Key])
-		}
+		writeWorstPages(e.stdout, pred, b.Gold, b.URL, worst)
 	}
 	return nil
+}
+
+// writeWorstPages prints the n pages of pred with the lowest body shingle
+// F1 against gold, with their URL when urls has one.
+func writeWorstPages(w io.Writer, pred, gold, urls map[string]string, n int) {
+	for _, p := range bench.WorstPages(bench.ScorePages(pred, gold), n) {
+		fmt.Fprintf(w, "  %s  P %.3f  R %.3f  F1 %.3f", p.Key, p.Precision, p.Recall, p.F1)
+		if u := urls[p.Key]; u != "" {
+			fmt.Fprintf(w, "  %s", u)
+		}
+		fmt.Fprintln(w)
+	}
 }
 
 func writePredictions(path string, pred map[string]string) error {

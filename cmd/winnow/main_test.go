@@ -244,3 +244,20 @@ func jsonLine(v any) ([]byte, error) {
 	b, err := json.Marshal(v)
 	return append(b, '\n'), err
 }
+
+// TestEvalGoldWorstAndPredictions: --worst and --pred-out work with --gold
+// too, for the first classifier.
+func TestEvalGoldWorstAndPredictions(t *testing.T) {
+	shared := sharedDir(t)
+	pred := filepath.Join(t.TempDir(), "pred.json")
+	code, stdout, stderr := winnow(t, "", "eval", "--gold", filepath.Join(shared, "gold", "seeds.jsonl"),
+		"--classifier", "rules", "--worst", "1", "--pred-out", pred)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stdout, "worst pages (rules):")
+	raw, err := os.ReadFile(pred)
+	require.NoError(t, err)
+	var got map[string]any
+	require.NoError(t, json.Unmarshal(raw, &got))
+	assert.Len(t, got, 2, "one clean text per seed page")
+	assert.Contains(t, got, "aim-alibaba-cloud")
+}
