@@ -113,6 +113,7 @@ type modelScratch struct {
 	sv     []float32 // second-layer vectors
 	words  []int
 	anc    [][]int32 // the paragraphs' Structure.Ancestors
+	sig    []uint64  // the paragraphs' markup signatures
 	logp   []float32 // n × NumLabels
 	back   []uint8
 	scores []float32
@@ -236,7 +237,8 @@ func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
 	for i := range s.words {
 		s.words[i] = s.rs.fs[i].Words
 	}
-	stackVectorize(s.sv, n, s.logp, s.v.base, s.words, ancestors(paras, &s.anc))
+	anc := ancestors(paras, &s.anc)
+	stackVectorize(s.sv, n, s.logp, s.v.base, s.words, anc, signatures(paras, anc, &s.sig))
 	applyStack(m.stack, s.sv, s.logp, n)
 }
 
@@ -266,6 +268,40 @@ func ancestors(paras []corpus.Paragraph, buf *[][]int32) [][]int32 {
 	}
 	*buf = a
 	return a
+}
+
+// signatures returns a hash of each paragraph's markup signature (tag path,
+// block tag and class/id hints) in *buf (reused), or nil when anc is nil
+// (no markup structure).
+func signatures(paras []corpus.Paragraph, anc [][]int32, buf *[]uint64) []uint64 {
+	if anc == nil {
+		return nil
+	}
+	s := (*buf)[:0]
+	for i := range paras {
+		h := uint64(14695981039346656037)
+		if st := paras[i].Structure; st != nil {
+			h = fnvString(h, st.Path)
+			h = fnvString(h, st.Tag)
+			for _, hint := range st.Hints {
+				h = fnvString(h, hint)
+			}
+		}
+		s = append(s, h)
+	}
+	*buf = s
+	return s
+}
+
+// fnvString folds s and a separator into the FNV-1a hash h.
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	h ^= 0xff
+	h *= 1099511628211
+	return h
 }
 
 // scoresFromBase writes the first layer's linear scores of paragraph i into

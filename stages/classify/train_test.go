@@ -261,6 +261,6 @@ func TestTrainDocWeight(t *testing.T) {
 	plain, weighted := train(0), train(0.5)
 	assert.NotEqual(t, plain.dense, weighted.dense, "document weights change the fit")
 	assert.Equal(t, weighted.dense, train(0.5).dense, "deterministic")
-	assert.InDelta(t, 0.5, HTMLTrainOptions().DocWeightPower, 0, "the HTML model weighs pages")
+	assert.InDelta(t, 1.0, HTMLTrainOptions().DocWeightPower, 0, "the HTML model weighs every page the same")
 	assert.Zero(t, DefaultTrainOptions().DocWeightPower, "the text model does not")
 }

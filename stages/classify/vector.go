@@ -442,9 +442,10 @@ var stackWindows = [...]int{2, 5, 10}
 var treeLevels = [...]int{1, 2, 3, 4, 6}
 
 // treeDim is the number of second-layer features from the page's element
-// tree: a flag, two per level in treeLevels, and two for the element that
-// holds the most likely body.
-const treeDim = 1 + 2*len(treeLevels) + 2
+// tree: a flag, two per level in treeLevels, two for the element that holds
+// the most likely body, and two for the paragraphs of the same markup
+// signature.
+const treeDim = 1 + 2*len(treeLevels) + 2 + 2
 
 // StackDim is the length of a paragraph's second-layer vector.
 const StackDim = 1 + corpus.NumLabels + len(stackOffsets)*(corpus.NumLabels+1) + len(stackWindows) + 2 + 2 + 4 + treeDim + baseDim
@@ -452,8 +453,9 @@ const StackDim = 1 + corpus.NumLabels + len(stackOffsets)*(corpus.NumLabels+1) +
 // stackVectorize writes the second-layer vectors of a document into dst
 // (n × StackDim), from the first layer's log-probabilities (n × NumLabels)
 // and the base features (n × baseDim). anc, when not nil, holds each
-// paragraph's Structure.Ancestors (see treeFeatures).
-func stackVectorize(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32) {
+// paragraph's Structure.Ancestors and sig its markup signature (see
+// treeFeatures).
+func stackVectorize(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32, sig []uint64) {
 	const L = corpus.NumLabels
 	// Probabilities, computed once: each is read by up to 9 paragraphs.
 	prob := make([]float32, n*L)
@@ -524,7 +526,7 @@ func stackVectorize(dst []float32, n int, logp []float32, base []float32, words 
 		copy(d[o:o+baseDim], base[i*baseDim:(i+1)*baseDim])
 	}
 	if anc != nil {
-		treeFeatures(dst, n, body, words, anc, stackTreeOffset)
+		treeFeatures(dst, n, body, words, anc, sig, stackTreeOffset)
 	}
 }
 
@@ -538,9 +540,12 @@ const stackTreeOffset = StackDim - baseDim - treeDim
 // and whether the paragraph is under the element that holds the most likely
 // body (the element maximising the sum of (p(body) − ½) × length over its
 // paragraphs: the article container a reader would point at), with that
-// element's share of the page's likely body. Paragraphs without ancestors
-// (plain text) get zeros.
-func treeFeatures(dst []float32, n int, body []float32, words []int, anc [][]int32, off int) {
+// element's share of the page's likely body; and, over the paragraphs of
+// the same markup signature (tag path, tag and class/id hints: the items of
+// one list of links, the paragraphs of one article body), their body
+// probability (weighted by length) and how many there are. Paragraphs
+// without ancestors (plain text) get zeros.
+func treeFeatures(dst []float32, n int, body []float32, words []int, anc [][]int32, sig []uint64, off int) {
 	maxID := int32(-1)
 	for _, a := range anc[:n] {
 		for _, id := range a {
@@ -575,6 +580,22 @@ func treeFeatures(dst []float32, n int, body []float32, words []int, anc [][]int
 		}
 		return nd.mass / total
 	}
+	type group struct {
+		weight, mass float32
+		count        int
+	}
+	groups := make(map[uint64]*group, n/4+1)
+	for i := range sig[:n] {
+		g := groups[sig[i]]
+		if g == nil {
+			g = new(group)
+			groups[sig[i]] = g
+		}
+		w := float32(1 + words[i])
+		g.weight += w
+		g.mass += body[i] * w
+		g.count++
+	}
 	for i, a := range anc[:n] {
 		if len(a) == 0 {
 			continue
@@ -591,11 +612,14 @@ func treeFeatures(dst []float32, n int, body []float32, words []int, anc [][]int
 		if best >= 0 {
 			for _, id := range a {
 				if id == best {
-					d[treeDim-2] = 1
+					d[treeDim-4] = 1
 					break
 				}
 			}
-			d[treeDim-1] = share(&nodes[best])
+			d[treeDim-3] = share(&nodes[best])
 		}
+		g := groups[sig[i]]
+		d[treeDim-2] = g.mass / g.weight
+		d[treeDim-1] = float32(math.Log1p(float64(g.count-1)) / 5)
 	}
 }

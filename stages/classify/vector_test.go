@@ -191,7 +191,7 @@ func TestStackVectorize(t *testing.T) {
 	for i := range dst {
 		dst[i] = 99 // stale values must be overwritten
 	}
-	stackVectorize(dst, n, logp, base, words, nil)
+	stackVectorize(dst, n, logp, base, words, nil, nil)
 	for i := 0; i < n; i++ {
 		d := dst[i*StackDim : (i+1)*StackDim]
 		assert.Equal(t, float32(1), d[0])
@@ -233,9 +233,12 @@ func TestTreeFeatures(t *testing.T) {
 	}
 	body := []float32{0.9, 0.9, 0.6, 0.1, 0.1, 0.5}
 	words := []int{49, 49, 49, 4, 4, 9}
+	// The article's paragraphs share a signature, the navigation items
+	// another; the third article paragraph has one of its own.
+	sig := []uint64{1, 1, 3, 2, 2, 4}
 	n := len(anc)
 	dst := make([]float32, n*StackDim)
-	treeFeatures(dst, n, body, words, anc, stackTreeOffset)
+	treeFeatures(dst, n, body, words, anc, sig, stackTreeOffset)
 	at := func(i int) []float32 { return dst[i*StackDim+stackTreeOffset : i*StackDim+stackTreeOffset+treeDim] }
 	root := float32(0.9*50 + 0.9*50 + 0.6*50 + 0.1*5 + 0.1*5)
 	total := root + 0.5*10 // the page's likely body counts every paragraph
@@ -245,10 +248,12 @@ func TestTreeFeatures(t *testing.T) {
 		parentMean  float32
 		parentShare float32
 		inBest      bool
+		sigMean     float32
+		sigCount    int
 	}{
-		{"article paragraph", 0, 0.8, (0.9*50 + 0.9*50 + 0.6*50) / total, true},
-		{"weaker article paragraph", 2, 0.8, (0.9*50 + 0.9*50 + 0.6*50) / total, true},
-		{"navigation item", 3, 0.1, 1 / total, false},
+		{"article paragraph", 0, 0.8, (0.9*50 + 0.9*50 + 0.6*50) / total, true, 0.9, 2},
+		{"weaker article paragraph", 2, 0.8, (0.9*50 + 0.9*50 + 0.6*50) / total, true, 0.6, 1},
+		{"navigation item", 3, 0.1, 1 / total, false, 0.1, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -258,8 +263,10 @@ func TestTreeFeatures(t *testing.T) {
 			assert.InDelta(t, tt.parentMean, d[1], 1e-5, "parent's mean body probability")
 			assert.InDelta(t, tt.parentShare, d[2], 1e-5, "parent's share of the page's body")
 			assert.InDelta(t, root/total, d[4], 1e-5, "the root's share (level 2)")
-			assert.Equal(t, b2f(tt.inBest), d[treeDim-2], "under the best container")
-			assert.InDelta(t, (0.9*50+0.9*50+0.6*50)/total, d[treeDim-1], 1e-5, "best container's share")
+			assert.Equal(t, b2f(tt.inBest), d[treeDim-4], "under the best container")
+			assert.InDelta(t, (0.9*50+0.9*50+0.6*50)/total, d[treeDim-3], 1e-5, "best container's share")
+			assert.InDelta(t, tt.sigMean, d[treeDim-2], 1e-5, "mean body probability of the same signature")
+			assert.InDelta(t, math.Log1p(float64(tt.sigCount-1))/5, d[treeDim-1], 1e-5, "paragraphs of the same signature")
 		})
 	}
 	assert.Zero(t, sum(at(5)), "no ancestors, no tree features")
