@@ -3,6 +3,7 @@ module github.com/winnowhq/winnow
 go 1.26.0
 
 require (
+	github.com/andybalholm/brotli v1.3.0
 	github.com/klauspost/compress v1.20.3
 	github.com/sourcegraph/conc v0.3.0
 	github.com/stretchr/testify v1.12.1

@@ -25,7 +25,7 @@ const (
 	FormatJSONL
 	// FormatHTML is one saved web page per file (.html, .htm).
 	FormatHTML
-	// FormatWARC is a web archive (.warc, usually .warc.gz): every HTML
+	// FormatWARC is a web archive (.warc, usually .warc.gz or .warc.zst): every HTML
 	// response record is one document.
 	FormatWARC
 )

@@ -286,6 +286,11 @@ func (m *MultiReader) open(in *Input) (*RecordError, error) {
 	}
 	var err error
 	switch {
+	case in.Format == FormatWARC && isZstdStart(magic):
+		// The WARC reader decodes zstd itself: a .warc.zst file may start
+		// with a dictionary frame that every record's frame needs.
+		m.comp = "zstd"
+		m.src = m.rawBuf
 	case len(magic) >= 2 && magic[0] == 0x1f && magic[1] == 0x8b:
 		m.comp = "gzip"
 		if m.gz == nil {
@@ -327,7 +332,14 @@ func (m *MultiReader) open(in *Input) (*RecordError, error) {
 	if in.Format == FormatWARC {
 		m.warc, err = warc.NewReader(m.src, warc.Options{MaxRecordBytes: int64(m.opts.MaxRecordBytes)})
 		if err != nil {
-			return nil, fmt.Errorf("open %s: %w", in.Name, err)
+			if m.raw.err != nil {
+				return nil, fmt.Errorf("read %s: %w", in.Name, m.raw.err)
+			}
+			// A cut or bad compressed header (the zstd dictionary of a
+			// .warc.zst file): the input is rejected, the run goes on.
+			re := m.streamError(err, "byte 0")
+			re.Input = m.curIndex
+			return re, nil
 		}
 	}
 	return nil, nil
@@ -630,3 +642,10 @@ func (m *MultiReader) Close() error {
 
 // zstdMagic starts every zstd frame.
 const zstdMagic = "\x28\xb5\x2f\xfd"
+
+// isZstdStart reports whether b starts a zstd stream: a zstd frame or a
+// skippable frame (magic 0x184D2A50 to 0x184D2A5F; a .warc.zst file may
+// start with one holding its dictionary).
+func isZstdStart(b []byte) bool {
+	return len(b) >= 4 && (string(b[:4]) == zstdMagic || b[0]&0xf0 == 0x50 && string(b[1:4]) == "\x2a\x4d\x18")
+}

@@ -1,6 +1,9 @@
-// Package warc reads web archives (WARC 1.0 and 1.1, ISO 28500), plain or
+// Package warc reads web archives (WARC 1.0 and 1.1, ISO 28500), plain,
 // gzip-compressed (one gzip member per record, as crawlers write them, or
-// one member for the whole file), and yields the HTML pages they hold.
+// one member for the whole file) or zstd-compressed (.warc.zst: one zstd
+// frame per record, with or without a dictionary, as in the IIPC "WARC
+// zstd" specification, or one frame for the whole file), and yields the
+// HTML pages they hold.
 //
 // Reader streams: it never holds more than one record's payload in memory,
 // and records it does not want are skipped without being buffered. Every
@@ -24,6 +27,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/andybalholm/brotli"
 	"github.com/klauspost/compress/flate"
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zlib"
@@ -41,7 +45,7 @@ const (
 )
 
 // ErrTruncated is wrapped by the error Next returns when the archive ends
-// in the middle of a record (or of a gzip member).
+// in the middle of a record (or of a gzip member or zstd frame).
 var ErrTruncated = errors.New("warc: archive truncated")
 
 // ErrCorrupt is wrapped by the error Next returns when the compressed
@@ -89,7 +93,7 @@ type Record struct {
 	// HTTPHeader is the HTTP response header.
 	HTTPHeader http.Header
 	// Body is the HTTP payload, with chunked transfer coding and gzip,
-	// deflate or zstd content coding removed.
+	// deflate, brotli or zstd content coding removed.
 	Body []byte
 	// Index is the record's 1-based number among all records of the archive.
 	Index int64
@@ -183,8 +187,10 @@ type Stats struct {
 type Reader struct {
 	opts   Options
 	count  countingReader // counts bytes of the uncompressed archive
+	in     trackingReader // the archive as given, compressed or not
 	br     *bufio.Reader
 	gz     *gzip.Reader
+	zd     *zstd.Decoder // the archive's zstd decoder (.warc.zst)
 	block  io.LimitedReader
 	stats  Stats
 	index  int64
@@ -208,15 +214,52 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// NewReader returns a Reader of r. A gzip stream (one or many members) is
-// recognised by its magic number and decompressed; anything else is read as
-// an uncompressed WARC. An error means the gzip header is unreadable.
+// trackingReader remembers the first error other than io.EOF of the
+// reader it wraps, so that a failing source is not taken for a corrupt
+// compressed stream.
+type trackingReader struct {
+	r   io.Reader
+	err error
+}
+
+// Read implements io.Reader.
+func (t *trackingReader) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	if err != nil && err != io.EOF && t.err == nil {
+		t.err = err
+	}
+	return n, err
+}
+
+// NewReader returns a Reader of r. A gzip stream (one or many members) and
+// a zstd stream (one or many frames, optionally starting with the
+// dictionary frame of a .warc.zst file) are recognised by their magic
+// numbers and decompressed; anything else is read as an uncompressed WARC.
+// An error, wrapping ErrTruncated or ErrCorrupt, means the gzip header or
+// the zstd dictionary is unreadable.
 func NewReader(r io.Reader, opts Options) (*Reader, error) {
 	wr := &Reader{opts: opts.withDefaults()}
 	wr.stats.Skipped = make(map[string]int64)
-	raw := bufio.NewReaderSize(r, 64<<10)
+	wr.in.r = r
+	raw := bufio.NewReaderSize(&wr.in, 64<<10)
 	src := io.Reader(raw)
-	if magic, _ := raw.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+	magic, _ := raw.Peek(4)
+	switch {
+	case isZstd(magic):
+		zd, err := newArchiveZstd(raw)
+		if err != nil {
+			if wr.in.err != nil {
+				return nil, fmt.Errorf("warc: read at byte 0: zstd dictionary: %w", wr.in.err)
+			}
+			kind := ErrCorrupt
+			if errors.Is(err, io.ErrUnexpectedEOF) {
+				kind = ErrTruncated
+			}
+			return nil, fmt.Errorf("%w at byte 0, after 0 records: zstd: %w", kind, err)
+		}
+		wr.zd = zd
+		src = zd
+	case len(magic) >= 2 && magic[0] == 0x1f && magic[1] == 0x8b:
 		gz, err := gzip.NewReader(raw)
 		if err != nil {
 			kind := ErrCorrupt
@@ -249,6 +292,10 @@ func (r *Reader) Stats() Stats {
 func (r *Reader) Close() error {
 	if r.gz != nil {
 		_ = r.gz.Close()
+	}
+	if r.zd != nil {
+		r.zd.Close()
+		r.zd = nil
 	}
 	r.dec.close()
 	if r.err == nil {
@@ -287,6 +334,9 @@ func (r *Reader) fail(err error, index, offset int64) error {
 		r.err = fmt.Errorf("%w %s, %s: %w", ErrTruncated, where, after, io.ErrUnexpectedEOF)
 	case r.gz != nil && isGzipError(err):
 		r.err = fmt.Errorf("%w %s, %s: %w", ErrCorrupt, where, after, err)
+	case r.zd != nil && r.in.err == nil:
+		// The source read fine, so the zstd decoder found bad data.
+		r.err = fmt.Errorf("%w %s, %s: zstd: %w", ErrCorrupt, where, after, err)
 	default:
 		r.err = fmt.Errorf("warc: read %s, %s: %w", where, after, err)
 	}
@@ -668,6 +718,7 @@ func clip(b []byte, n int) string {
 // decoders holds content decoders reused across records.
 type decoders struct {
 	gz *gzip.Reader
+	br *brotli.Reader
 	zd *zstd.Decoder
 }
 
@@ -681,7 +732,9 @@ func (d *decoders) close() {
 // decodeBody removes the chunked transfer coding and the content coding
 // from a payload. A payload whose coding header does not match its bytes
 // (crawlers often store the decoded payload with the original headers) is
-// taken as it is.
+// taken as it is: for gzip and zstd when it lacks their magic number, for
+// brotli (which has none) when it does not decode and looks like text.
+// An unknown coding, or several stacked ones ("gzip, br"), is an error.
 func (r *Reader) decodeBody(raw []byte, chunked bool, encoding string) ([]byte, error) {
 	limit := r.opts.MaxRecordBytes
 	body := raw
@@ -694,6 +747,7 @@ func (r *Reader) decodeBody(raw []byte, chunked bool, encoding string) ([]byte, 
 		}
 	}
 	var dec io.Reader
+	maybeDecoded := false // the payload may be stored decoded: see above
 	switch ce := strings.ToLower(strings.TrimSpace(encoding)); ce {
 	case "", "identity":
 	case "gzip", "x-gzip":
@@ -735,6 +789,14 @@ func (r *Reader) decodeBody(raw []byte, chunked bool, encoding string) ([]byte, 
 			return nil, fmt.Errorf("zstd content: %w", err)
 		}
 		dec = r.dec.zd
+	case "br":
+		if r.dec.br == nil {
+			r.dec.br = brotli.NewReader(bytes.NewReader(body))
+		} else if err := r.dec.br.Reset(bytes.NewReader(body)); err != nil {
+			return nil, fmt.Errorf("br content: %w", err)
+		}
+		dec = r.dec.br
+		maybeDecoded = true
 	default:
 		return nil, fmt.Errorf("unsupported Content-Encoding %q", ce)
 	}
@@ -743,10 +805,21 @@ func (r *Reader) decodeBody(raw []byte, chunked bool, encoding string) ([]byte, 
 	}
 	out, err := io.ReadAll(io.LimitReader(dec, limit+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s content: %w", encoding, err)
+		if maybeDecoded && looksDecoded(body) {
+			return body, nil
+		}
+		return nil, fmt.Errorf("%s content: %w", strings.TrimSpace(encoding), err)
 	}
 	if int64(len(out)) > limit {
 		return nil, fmt.Errorf("decoded payload exceeds the limit of %d bytes", limit)
 	}
 	return out, nil
+}
+
+// looksDecoded reports whether a payload that failed to decode is text (no
+// binary bytes in its first 512 bytes), as when a crawler stored the
+// decoded payload with the original Content-Encoding header. Compressed
+// data, damaged or not, has binary bytes.
+func looksDecoded(b []byte) bool {
+	return strings.HasPrefix(http.DetectContentType(b), "text/")
 }

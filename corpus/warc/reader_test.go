@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/andybalholm/brotli"
 	"github.com/klauspost/compress/gzip"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -29,7 +30,11 @@ func page(n int, body string) Response {
 // meets, and returns it with the bodies of the HTML records in order.
 func mixedArchive(t testing.TB, compress bool) ([]byte, []string) {
 	var buf bytes.Buffer
-	w := NewWriter(&buf, compress)
+	return writeMixed(t, &buf, NewWriter(&buf, compress))
+}
+
+// writeMixed writes the records of mixedArchive with w, which writes to buf.
+func writeMixed(t testing.TB, buf *bytes.Buffer, w *Writer) ([]byte, []string) {
 	must := func(err error) { require.NoError(t, err) }
 	must(w.WriteRecord([]Field{{"WARC-Type", "warcinfo"}, {"Content-Type", "application/warc-fields"}}, []byte("software: test\r\n")))
 	must(w.WriteRecord([]Field{{"WARC-Type", "request"}, {"Content-Type", "application/http; msgtype=request"}}, []byte("GET / HTTP/1.1\r\nHost: example.com\r\n\r\n")))
@@ -128,6 +133,25 @@ func gzipData(t testing.TB, b []byte) []byte {
 	return buf.Bytes()
 }
 
+func brotliData(t testing.TB, b []byte) []byte {
+	var buf bytes.Buffer
+	bw := brotli.NewWriterLevel(&buf, 5)
+	_, err := bw.Write(b)
+	require.NoError(t, err)
+	require.NoError(t, bw.Close())
+	return buf.Bytes()
+}
+
+// damage flips bits in the middle of b (a copy), leaving its first and
+// last bytes alone.
+func damage(b []byte) []byte {
+	out := append([]byte(nil), b...)
+	for i := len(out) / 3; i < len(out)*2/3; i++ {
+		out[i] ^= 0x55
+	}
+	return out
+}
+
 func chunk(s string, size int) string {
 	var b strings.Builder
 	for len(s) > 0 {
@@ -147,21 +171,31 @@ func TestReaderPayloadCodings(t *testing.T) {
 		body   []byte
 		want   string // body expected; "" means rejected
 		skip   string // skip reason expected instead
+		err    string // for a rejected record: part of the error expected
 	}{
-		{"identity", http.Header{"Content-Type": {"text/html"}}, []byte(html), html, ""},
-		{"xhtml", http.Header{"Content-Type": {"application/xhtml+xml"}}, []byte(html), html, ""},
-		{"uppercase type with params", http.Header{"Content-Type": {"TEXT/HTML; Charset=ISO-8859-1"}}, []byte(html), html, ""},
-		{"chunked", http.Header{"Content-Type": {"text/html"}, "Transfer-Encoding": {"chunked"}}, []byte(chunk(html, 7)), html, ""},
-		{"chunked header but stored de-chunked", http.Header{"Content-Type": {"text/html"}, "Transfer-Encoding": {"chunked"}}, []byte(html), html, ""},
-		{"gzip", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip"}}, gzipData(t, []byte(html)), html, ""},
-		{"gzip header but stored decoded", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip"}}, []byte(html), html, ""},
-		{"chunked gzip", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip"}, "Transfer-Encoding": {"chunked"}}, []byte(chunk(string(gzipData(t, []byte(html))), 10)), html, ""},
-		{"bad content length is ignored", http.Header{"Content-Type": {"text/html"}, "Content-Length": {"banana"}}, []byte(html), html, ""},
-		{"no content type, sniffed html", http.Header{}, []byte(html), html, ""},
-		{"no content type, not html", http.Header{}, []byte("just text"), "", "response:not-html"},
-		{"brotli", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"br"}}, []byte("\x1b\x00"), "", ""},
-		{"broken gzip", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip"}}, append([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0}, "garbage"...), "", ""},
-		{"json", http.Header{"Content-Type": {"application/json"}}, []byte("{}"), "", "response:not-html"},
+		{"identity", http.Header{"Content-Type": {"text/html"}}, []byte(html), html, "", ""},
+		{"xhtml", http.Header{"Content-Type": {"application/xhtml+xml"}}, []byte(html), html, "", ""},
+		{"uppercase type with params", http.Header{"Content-Type": {"TEXT/HTML; Charset=ISO-8859-1"}}, []byte(html), html, "", ""},
+		{"chunked", http.Header{"Content-Type": {"text/html"}, "Transfer-Encoding": {"chunked"}}, []byte(chunk(html, 7)), html, "", ""},
+		{"chunked header but stored de-chunked", http.Header{"Content-Type": {"text/html"}, "Transfer-Encoding": {"chunked"}}, []byte(html), html, "", ""},
+		{"gzip", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip"}}, gzipData(t, []byte(html)), html, "", ""},
+		{"gzip header but stored decoded", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip"}}, []byte(html), html, "", ""},
+		{"chunked gzip", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip"}, "Transfer-Encoding": {"chunked"}}, []byte(chunk(string(gzipData(t, []byte(html))), 10)), html, "", ""},
+		{"bad content length is ignored", http.Header{"Content-Type": {"text/html"}, "Content-Length": {"banana"}}, []byte(html), html, "", ""},
+		{"no content type, sniffed html", http.Header{}, []byte(html), html, "", ""},
+		{"no content type, not html", http.Header{}, []byte("just text"), "", "response:not-html", ""},
+		{"broken gzip", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip"}}, append([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0}, "garbage"...), "", "", "gzip content"},
+		{"brotli", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"br"}}, brotliData(t, []byte(html)), html, "", ""},
+		{"brotli, uppercase coding", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {" BR "}}, brotliData(t, []byte(html)), html, "", ""},
+		{"chunked brotli", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"br"}, "Transfer-Encoding": {"chunked"}}, []byte(chunk(string(brotliData(t, []byte(html))), 10)), html, "", ""},
+		{"brotli of an empty page, no content type", http.Header{"Content-Encoding": {"br"}}, brotliData(t, nil), "", "response:not-html", ""},
+		{"brotli header but stored decoded", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"br"}}, []byte(html), html, "", ""},
+		{"damaged brotli", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"br"}}, damage(brotliData(t, []byte(strings.Repeat(html, 20)))), "", "", "br content: brotli: "},
+		{"truncated brotli", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"br"}}, []byte("\x1b\x00"), "", "", "br content: unexpected EOF"},
+		{"brotli with trailing bytes", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"br"}}, append(brotliData(t, []byte(html)), 0, 1, 2), "", "", "br content: brotli: excessive input"},
+		{"stacked codings are not removed", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip, br"}}, brotliData(t, gzipData(t, []byte(html))), "", "", `unsupported Content-Encoding "gzip, br"`},
+		{"unknown coding", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"compress"}}, []byte(html), "", "", `unsupported Content-Encoding "compress"`},
+		{"json", http.Header{"Content-Type": {"application/json"}}, []byte("{}"), "", "response:not-html", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -183,7 +217,8 @@ func TestReaderPayloadCodings(t *testing.T) {
 				require.Len(t, rejects, 1)
 				assert.Equal(t, "id", rejects[0].ID)
 				assert.Equal(t, int64(1), rejects[0].Index)
-				assert.Contains(t, rejects[0].Error(), "record 1 (byte 0) id: undecodable HTTP payload")
+				assert.Contains(t, rejects[0].Error(), "record 1 (byte 0) id: undecodable HTTP payload: "+tt.err)
+				assert.Equal(t, int64(1), st.Rejected)
 			}
 		})
 	}
@@ -274,23 +309,27 @@ func TestReaderGarbage(t *testing.T) {
 	}
 }
 
-// TestReaderTruncatedEverywhere cuts an archive at every byte (plain) or at
-// many points (gzip): every record wholly before the cut is returned, then
-// the reader reports a truncated archive (or ends, when the cut falls
-// between records).
+// TestReaderTruncatedEverywhere cuts an archive at every byte (plain and
+// zstd) or at many points (gzip): every record wholly before the cut is
+// returned, then the reader reports a truncated archive (or ends, when the
+// cut falls between records). A cut in the dictionary frame of a .warc.zst
+// file makes NewReader report a truncated archive.
 func TestReaderTruncatedEverywhere(t *testing.T) {
-	for _, compress := range []bool{false, true} {
-		t.Run(fmt.Sprintf("gzip=%v", compress), func(t *testing.T) {
+	dict := testDictionary(t)
+	for _, mode := range []string{"plain", "gzip", "zstd", "zstd+dictionary", "zstd+compressed-dictionary"} {
+		t.Run(mode, func(t *testing.T) {
 			var buf bytes.Buffer
-			w := NewWriter(&buf, compress)
-			var ends []int // end offset of each record in the output
+			w := testWriter(t, &buf, mode, dict)
+			start := buf.Len() // after the dictionary frame
+			var ends []int     // end offset of each record in the output
 			for i := range 4 {
 				require.NoError(t, w.WriteResponse(page(i, fmt.Sprintf("<p>page %d %s</p>", i, strings.Repeat("z", i*50)))))
 				ends = append(ends, buf.Len())
 			}
+			require.NoError(t, w.Close())
 			data := buf.Bytes()
 			step := 1
-			if compress {
+			if mode == "gzip" {
 				step = 3
 			}
 			for cut := 0; cut < len(data); cut += step {
@@ -301,17 +340,18 @@ func TestReaderTruncatedEverywhere(t *testing.T) {
 						complete++
 					}
 				}
-				atBoundary := cut == 0 || complete > 0 && ends[complete-1] == cut
-				if !compress {
+				atBoundary := cut == 0 || cut == start || complete > 0 && ends[complete-1] == cut
+				if mode == "plain" {
 					// A plain cut that only loses the closing CRLFs of a record keeps it.
 					if complete < len(ends) && cut >= ends[complete]-4 {
 						complete++
 						atBoundary = true
 					}
 				}
-				if compress && len(recs) == complete+1 && !atBoundary {
-					// The cut fell in the last few bytes of a gzip member (its
-					// trailer): the record's bytes were all there.
+				if mode != "plain" && len(recs) == complete+1 && !atBoundary {
+					// The cut fell in the last few bytes of a gzip member or
+					// zstd frame (its trailer or checksum): the record's
+					// bytes were all there.
 					complete++
 				}
 				require.Len(t, recs, complete, "cut at %d", cut)

@@ -2,13 +2,17 @@ package warc
 
 import (
 	"bytes"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"sort"
 	"strconv"
 
 	"github.com/klauspost/compress/gzip"
+	"github.com/klauspost/compress/zstd"
 )
 
 // Field is one WARC header field. Writer takes fields as a slice so that
@@ -22,11 +26,16 @@ type Field struct {
 
 // Writer writes WARC 1.1 records, for tests and small tools. With gzip,
 // every record is its own gzip member, as crawlers write them, so the file
-// is a multi-member gzip stream. It is not safe for concurrent use.
+// is a multi-member gzip stream; with zstd (NewZstdWriter), every record is
+// its own zstd frame, as in a .warc.zst file. It is not safe for concurrent
+// use.
 type Writer struct {
-	w   io.Writer
-	gz  *gzip.Writer
-	buf bytes.Buffer
+	w    io.Writer
+	gz   *gzip.Writer
+	zenc *zstd.Encoder
+	zbuf []byte
+	buf  bytes.Buffer
+	done bool // closed
 }
 
 // NewWriter returns a Writer to w, gzip-compressing each record when
@@ -39,10 +48,75 @@ func NewWriter(w io.Writer, compress bool) *Writer {
 	return wr
 }
 
+// ZstdOptions configures a Writer of .warc.zst files (NewZstdWriter).
+type ZstdOptions struct {
+	// Dictionary, when not empty, is written at the start of the file in a
+	// skippable frame (magic 0x184D2A5D) and every record is compressed
+	// with it. It is either in the zstd dictionary format (as made by
+	// "zstd --train" or zstd.BuildDict; frames then carry its ID) or raw
+	// content (frames then name no dictionary).
+	Dictionary []byte
+	// CompressDictionary stores the dictionary zstd-compressed (without a
+	// dictionary) in its frame, as the IIPC specification allows.
+	CompressDictionary bool
+	// Level is the compression level (zero means zstd.SpeedDefault).
+	Level zstd.EncoderLevel
+}
+
+// NewZstdWriter returns a Writer to w that compresses each record as its
+// own zstd frame, the layout of .warc.zst files (IIPC "WARC zstd"),
+// writing the dictionary frame first when opts has a dictionary. Close
+// does not close w.
+func NewZstdWriter(w io.Writer, opts ZstdOptions) (*Writer, error) {
+	level := opts.Level
+	if level == 0 {
+		level = zstd.SpeedDefault
+	}
+	eopts := []zstd.EOption{zstd.WithEncoderConcurrency(1), zstd.WithEncoderLevel(level)}
+	if len(opts.Dictionary) > 0 {
+		if !opts.CompressDictionary && bytes.HasPrefix(opts.Dictionary, []byte(zstdFrameMagic)) {
+			return nil, errors.New("warc: a dictionary starting with the zstd frame magic must be stored compressed (readers would take it for a compressed one)")
+		}
+		if bytes.HasPrefix(opts.Dictionary, []byte(zstdDictMagic)) {
+			eopts = append(eopts, zstd.WithEncoderDict(opts.Dictionary))
+		} else {
+			eopts = append(eopts, zstd.WithEncoderDictRaw(0, opts.Dictionary))
+		}
+	}
+	enc, err := zstd.NewWriter(nil, eopts...)
+	if err != nil {
+		return nil, fmt.Errorf("warc: zstd encoder: %w", err)
+	}
+	if len(opts.Dictionary) > 0 {
+		payload := opts.Dictionary
+		if opts.CompressDictionary {
+			plain, err := zstd.NewWriter(nil, zstd.WithEncoderConcurrency(1), zstd.WithEncoderLevel(level))
+			if err != nil {
+				return nil, fmt.Errorf("warc: zstd encoder for the dictionary: %w", err)
+			}
+			payload = plain.EncodeAll(opts.Dictionary, nil)
+			_ = plain.Close()
+		}
+		if uint64(len(payload)) > math.MaxUint32 {
+			return nil, fmt.Errorf("warc: zstd dictionary of %d bytes is too large for its frame", len(payload))
+		}
+		frame := make([]byte, 8, 8+len(payload))
+		copy(frame, zstdDictFrameMagic)
+		binary.LittleEndian.PutUint32(frame[4:], uint32(len(payload)))
+		if _, err := w.Write(append(frame, payload...)); err != nil {
+			return nil, fmt.Errorf("warc: write zstd dictionary frame: %w", err)
+		}
+	}
+	return &Writer{w: w, zenc: enc}, nil
+}
+
 // WriteRecord writes one record: the version line, the fields in order,
 // a Content-Length for block, the block, and the closing blank lines. The
 // fields must not include Content-Length.
 func (w *Writer) WriteRecord(fields []Field, block []byte) error {
+	if w.done {
+		return errors.New("warc: write record: Writer is closed")
+	}
 	w.buf.Reset()
 	w.buf.WriteString("WARC/1.1\r\n")
 	for _, f := range fields {
@@ -56,6 +130,13 @@ func (w *Writer) WriteRecord(fields []Field, block []byte) error {
 	w.buf.WriteString("\r\n\r\n")
 	w.buf.Write(block)
 	w.buf.WriteString("\r\n\r\n")
+	if w.zenc != nil {
+		w.zbuf = w.zenc.EncodeAll(w.buf.Bytes(), w.zbuf[:0])
+		if _, err := w.w.Write(w.zbuf); err != nil {
+			return fmt.Errorf("warc: write record: %w", err)
+		}
+		return nil
+	}
 	if w.gz == nil {
 		if _, err := w.w.Write(w.buf.Bytes()); err != nil {
 			return fmt.Errorf("warc: write record: %w", err)
@@ -119,5 +200,17 @@ func (w *Writer) WriteResponse(resp Response) error {
 	}, msg.Bytes())
 }
 
-// Close finishes the writer. It does not close the underlying writer.
-func (w *Writer) Close() error { return nil }
+// Close finishes the writer and releases its compressor. It does not close
+// the underlying writer.
+func (w *Writer) Close() error {
+	if w.done {
+		return nil
+	}
+	w.done = true
+	if w.zenc != nil {
+		if err := w.zenc.Close(); err != nil {
+			return fmt.Errorf("warc: close zstd encoder: %w", err)
+		}
+	}
+	return nil
+}
