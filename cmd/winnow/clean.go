@@ -94,8 +94,10 @@ func cmdClean(ctx context.Context, e env, args []string) error {
 Cleans scraped articles into compressed JSONL shards in DIR.
 INPUT is a file or a directory (walked recursively, sorted by path). Formats by
 extension: .txt (one article per file), .jsonl/.ndjson (one JSON object per
-line), each optionally .gz or .zst; "-" reads JSONL from stdin. Without INPUT,
-the built-in sample (two scraped articles) is cleaned.
+line; --html-field reads a page's HTML instead of its text), .html/.htm (one
+page per file), each optionally .gz or .zst; .warc, .warc.gz, .warc.zst (every
+HTML response record is a document); "-" reads JSONL from stdin. Without
+INPUT, the built-in sample (two scraped articles) is cleaned.
 
 Records that cannot be read go to DIR/rejects.jsonl and the run goes on. An
 interrupted run (Ctrl-C, SIGTERM, a crash) keeps its finished shards and a
