@@ -192,16 +192,20 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 	}
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		var cls uint8
+		if r < utf8.RuneSelf {
+			cls = asciiClass[r]
+		} else {
 			r, size = utf8.DecodeRuneInString(text[i:])
+			cls = runeClass(r)
 		}
 		f.Runes++
 		switch {
-		case isCJK(r):
+		case cls&cCJK != 0:
 			endWord()
 			cjk++
 			f.Letters++
-		case isLetter(r) || isDigit(r) || r == '_' || (r == '\'' && inWord) || r == '’' && inWord:
+		case cls&(cLetter|cDigit) != 0 || r == '_' || (r == '\'' && inWord) || r == '’' && inWord:
 			if r == '\'' || r == '’' {
 				// apostrophes split words for matching ("don t") like \w does
 				endWord()
@@ -209,18 +213,18 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 			}
 			if !inWord {
 				inWord = true
-				if isUpper(r) {
+				if cls&cUpper != 0 {
 					f.CapWords++
 				}
 			}
-			if isDigit(r) {
+			if cls&cDigit != 0 {
 				f.Digits++
 				if prevColon && isMinutes(text[i:]) {
 					f.HasTime = true
 				}
 			} else {
 				f.Letters++
-				if isUpper(r) {
+				if cls&cUpper != 0 {
 					f.Upper++
 				}
 			}
@@ -231,7 +235,7 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 			}
 		default:
 			endWord()
-			if isPunctOrSymbol(r) {
+			if cls&cPunctOrSymbol != 0 {
 				f.Punct++
 			}
 			switch r {
@@ -259,8 +263,8 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 			}
 		}
 		prevColon = r == ':' && prevDigit
-		prevDigit = isDigit(r)
-		if !isSpace(r) {
+		prevDigit = cls&cDigit != 0
+		if cls&cSpace == 0 {
 			last = r
 		}
 		i += size
@@ -312,6 +316,7 @@ const (
 	cUpper
 	cSpace
 	cPunctOrSymbol
+	cCJK // a rune of a script written without spaces (see isCJK)
 )
 
 var (
@@ -342,41 +347,46 @@ func init() {
 	}
 }
 
-// isLetter, isDigit, isUpper, isSpace and isPunctOrSymbol are the unicode
-// package's predicates with a table look-up for ASCII.
-func isLetter(r rune) bool {
+// runeClass returns the class bits of a rune of any script, with the
+// unicode package's predicates: cCJK for isCJK, cLetter for IsLetter, cDigit
+// for IsDigit, cUpper for IsUpper, cSpace for IsSpace and cPunctOrSymbol for
+// IsPunct or IsSymbol. The extractor reads one class per rune instead of
+// calling up to seven predicates on it. ASCII runes are in asciiClass.
+//
+// Only the predicates the extractor reads are computed: a CJK rune's class
+// is read for cCJK, cDigit and cSpace only (Thai digits are digits). The
+// general categories are disjoint (letters L*, digits Nd, punctuation P*,
+// symbols S*; the White_Space runes are none of these, and upper-case Lu
+// runes are letters), so a letter needs no other test than upper case, a
+// digit none, and so on down the list.
+func runeClass(r rune) uint8 {
 	if r < utf8.RuneSelf {
-		return asciiClass[r]&cLetter != 0
+		return asciiClass[r]
 	}
-	return unicode.IsLetter(r)
-}
-
-func isDigit(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiClass[r]&cDigit != 0
+	if isCJK(r) {
+		cls := cCJK
+		if unicode.IsDigit(r) {
+			cls |= cDigit
+		}
+		if unicode.IsSpace(r) {
+			cls |= cSpace
+		}
+		return cls
 	}
-	return unicode.IsDigit(r)
-}
-
-func isUpper(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiClass[r]&cUpper != 0
+	switch {
+	case unicode.IsLetter(r):
+		if unicode.IsUpper(r) {
+			return cLetter | cUpper
+		}
+		return cLetter
+	case unicode.IsDigit(r):
+		return cDigit
+	case unicode.IsSpace(r):
+		return cSpace
+	case unicode.IsPunct(r) || unicode.IsSymbol(r):
+		return cPunctOrSymbol
 	}
-	return unicode.IsUpper(r)
-}
-
-func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiClass[r]&cSpace != 0
-	}
-	return unicode.IsSpace(r)
-}
-
-func isPunctOrSymbol(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiClass[r]&cPunctOrSymbol != 0
-	}
-	return unicode.IsPunct(r) || unicode.IsSymbol(r)
+	return 0
 }
 
 // endsSentence reports whether text ends in terminal punctuation, looking
