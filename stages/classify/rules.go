@@ -95,6 +95,9 @@ type ruleScratch struct {
 	class              []class
 	cue                []int8 // label index of the cue that fired, -1 for none
 	weight             []float64
+	// words are the paragraphs' first words, split and folded for the
+	// learned model's features (vectorize); the rules do not read them.
+	words docWords
 }
 
 // Classify implements Classifier.

@@ -38,7 +38,6 @@ type vectors struct {
 	dense  []float32 // n × DenseDim
 	hashed []uint32  // n × maxHashed bucket indices
 	nhash  []int     // hashed features used per paragraph
-	fold   []byte    // scratch for folded words
 }
 
 // bucket hashes a lexical feature (a kind prefix and a word) into the
@@ -62,6 +61,26 @@ func bucketBytes(kind byte, word []byte) uint32 {
 	h ^= uint64(kind)
 	h *= 1099511628211
 	for _, c := range word {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	h ^= h >> 29
+	return uint32(h & (1<<HashBits - 1))
+}
+
+// bucketPair is bucket over the words a and b joined by a space, without
+// joining them.
+func bucketPair(kind byte, a, b []byte) uint32 {
+	h := uint64(14695981039346656037)
+	h ^= uint64(kind)
+	h *= 1099511628211
+	for _, c := range a {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	h ^= ' '
+	h *= 1099511628211
+	for _, c := range b {
 		h ^= uint64(c)
 		h *= 1099511628211
 	}
@@ -96,6 +115,9 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 	}
 	v.hashed = resize(v.hashed, n*maxHashed)
 	v.nhash = resize(v.nhash, n)
+	// The words of every paragraph, split and folded once for the date and
+	// lexical features.
+	s.words.split(paras)
 	maxWords := 0
 	for i := range paras {
 		maxWords = max(maxWords, s.fs[i].Words)
@@ -152,17 +174,14 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 		b[41] = b2f(i == 0)
 		b[42] = b2f(i == n-1)
 		b[43] = b2f(paras[i].Block == 0)
-		var spans [40]wordSpan
 		month, year, ago := false, false, false
-		text := paras[i].Text
-		for _, sp := range spans[:wordSpans(text, spans[:])] {
-			v.fold = foldAppend(v.fold[:0], text[sp.start:sp.end])
-			switch w := v.fold; {
-			case monthNames[string(w)]:
+		for k := range s.words.count(i) {
+			switch dateKind(s.words.word(i, k)) {
+			case dateMonth:
 				month = true
-			case string(w) == "0000":
+			case dateYear:
 				year = true
-			case string(w) == "ago" || string(w) == "hours" || string(w) == "minutes" || string(w) == "hrs" || string(w) == "mins":
+			case dateAgo:
 				ago = true
 			}
 		}
@@ -177,7 +196,7 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 		structure(b[52:68], &paras[i], f)
 	}
 	for i := 0; i < n; i++ {
-		v.nhash[i], v.fold = lexical(v.hashed[i*maxHashed:(i+1)*maxHashed], paras, i, v.fold)
+		v.nhash[i] = lexicalWords(v.hashed[i*maxHashed:(i+1)*maxHashed], &s.words, paras, i)
 		if !dense {
 			continue
 		}
@@ -245,82 +264,6 @@ func structure(b []float32, p *corpus.Paragraph, f *features.Features) {
 	}
 	b[15] = float32(min(st.Depth, 40)) / 40
 }
-
-// lexical fills dst with the hashed lexical features of paragraph i and
-// returns how many it wrote: its words (the first 24), its first word, first
-// two words and last word, its markup tag and class/id hints, and the first
-// word of each neighbour. Words are folded (see foldWord) into buf, which is
-// returned for reuse.
-func lexical(dst []uint32, paras []corpus.Paragraph, i int, buf []byte) (int, []byte) {
-	n := 0
-	add := func(kind byte, w []byte) {
-		if n < len(dst) && len(w) > 0 {
-			dst[n] = bucketBytes(kind, w)
-			n++
-		}
-	}
-	text := paras[i].Text
-	var spans [24]wordSpan
-	nw := wordSpans(text, spans[:])
-	for _, sp := range spans[:nw] {
-		buf = foldAppend(buf[:0], text[sp.start:sp.end])
-		add('w', buf)
-	}
-	if nw > 0 {
-		buf = foldAppend(buf[:0], text[spans[0].start:spans[0].end])
-		add('f', buf)
-		buf = foldAppend(buf[:0], text[spans[nw-1].start:spans[nw-1].end])
-		add('l', buf)
-	}
-	if nw > 1 {
-		buf = foldAppend(buf[:0], text[spans[0].start:spans[0].end])
-		buf = append(buf, ' ')
-		buf = foldAppend(buf, text[spans[1].start:spans[1].end])
-		add('2', buf)
-	}
-	if nw == 0 {
-		add('e', []byte("-"))
-	}
-	if st := paras[i].Structure; st != nil {
-		add('t', []byte(st.Tag))
-		for _, h := range st.Hints {
-			add('c', []byte(h))
-		}
-	}
-	for _, k := range [...]int{-1, 1} {
-		j := i + k
-		if j < 0 || j >= len(paras) {
-			continue
-		}
-		var nb [1]wordSpan
-		if wordSpans(paras[j].Text, nb[:]) > 0 {
-			buf = foldAppend(buf[:0], paras[j].Text[nb[0].start:nb[0].end])
-			if k < 0 {
-				add('p', buf)
-			} else {
-				add('n', buf)
-			}
-		}
-	}
-	return n, buf
-}
-
-// monthNames are month names and abbreviations in the languages of the
-// embedded stop lists' largest users, for the date feature of bylines.
-var monthNames = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`january february march april may june july august september october november december
-		jan feb mar apr jun jul aug sep sept oct nov dec
-		januar februar märz juni juli oktober dezember
-		janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-		enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
-		janeiro fevereiro março maio junho julho setembro outubro dezembro
-		gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
-		stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia`) {
-		m[w] = true
-	}
-	return m
-}()
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)

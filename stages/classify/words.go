@@ -1,0 +1,133 @@
+package classify
+
+import "github.com/winnowhq/winnow/corpus"
+
+// The learned model reads words of every paragraph three times: the date
+// features look at its first dateWords words, the hashed lexical features
+// at its first lexWords words, and its neighbours' hashed features at its
+// first word. docWords splits (wordSpans) and folds (foldAppend) each
+// paragraph's words once per document for all three.
+
+// dateWords is how many words of a paragraph the date features read.
+const dateWords = 40
+
+// lexWords is how many words of a paragraph become hashed word features.
+const lexWords = 24
+
+// docWords holds the first dateWords folded words of every paragraph of a
+// document. Its buffers are reused from document to document, so splitting
+// allocates nothing once they have grown.
+type docWords struct {
+	buf   []byte  // the folded words, back to back
+	end   []int32 // end[k] is where word k ends in buf; it starts where word k-1 ends
+	first []int32 // the words of paragraph i are first[i] ≤ k < first[i+1]
+}
+
+// split fills d with the words of paras.
+//
+// The first m words of a text are the same whichever limit ≥ m wordSpans is
+// given (it stops when its limit is reached), so the lexical features' first
+// lexWords words and a neighbour's first word are read from these.
+func (d *docWords) split(paras []corpus.Paragraph) {
+	d.buf, d.end = d.buf[:0], d.end[:0]
+	d.first = append(d.first[:0], 0)
+	var spans [dateWords]wordSpan
+	for i := range paras {
+		text := paras[i].Text
+		for _, sp := range spans[:wordSpans(text, spans[:])] {
+			d.buf = foldAppend(d.buf, text[sp.start:sp.end])
+			d.end = append(d.end, int32(len(d.buf)))
+		}
+		d.first = append(d.first, int32(len(d.end)))
+	}
+}
+
+// count returns the number of words of paragraph i (at most dateWords).
+func (d *docWords) count(i int) int { return int(d.first[i+1] - d.first[i]) }
+
+// word returns word k of paragraph i (k < count(i)).
+func (d *docWords) word(i, k int) []byte {
+	j := int(d.first[i]) + k
+	start := int32(0)
+	if j > 0 {
+		start = d.end[j-1]
+	}
+	return d.buf[start:d.end[j]]
+}
+
+// Kinds of date words, for the byline features.
+const (
+	notDate   = iota
+	dateMonth // a month name or abbreviation
+	dateYear  // four digits (folded to "0000")
+	dateAgo   // "ago", "hours", "minutes" and their abbreviations
+)
+
+// dateKind returns the kind of date word w (folded) is. The month names
+// and abbreviations are those of the languages of the embedded stop lists'
+// largest users; a switch on constant strings compiles to a search by
+// length and value, cheaper than hashing every word for a map.
+func dateKind(w []byte) int {
+	switch string(w) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+		"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+		"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+		"janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro",
+		"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+		"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia":
+		return dateMonth
+	case "0000":
+		return dateYear
+	case "ago", "hours", "minutes", "hrs", "mins":
+		return dateAgo
+	}
+	return notDate
+}
+
+// lexicalWords fills dst with the hashed lexical features of paragraph i and
+// returns how many it wrote: its words (the first lexWords), its first word,
+// first two words and last word, its markup tag and class/id hints, and the
+// first word of each neighbour. w holds the document's words.
+func lexicalWords(dst []uint32, w *docWords, paras []corpus.Paragraph, i int) int {
+	n := 0
+	add := func(h uint32) {
+		if n < len(dst) {
+			dst[n] = h
+			n++
+		}
+	}
+	nw := min(w.count(i), lexWords)
+	for k := 0; k < nw; k++ {
+		add(bucketBytes('w', w.word(i, k)))
+	}
+	if nw > 0 {
+		add(bucketBytes('f', w.word(i, 0)))
+		add(bucketBytes('l', w.word(i, nw-1)))
+	}
+	if nw > 1 {
+		add(bucketPair('2', w.word(i, 0), w.word(i, 1)))
+	}
+	if nw == 0 {
+		add(bucket('e', "-"))
+	}
+	if st := paras[i].Structure; st != nil {
+		// Empty tags and hints make no feature.
+		if st.Tag != "" {
+			add(bucket('t', st.Tag))
+		}
+		for _, h := range st.Hints {
+			if h != "" {
+				add(bucket('c', h))
+			}
+		}
+	}
+	if i > 0 && w.count(i-1) > 0 {
+		add(bucketBytes('p', w.word(i-1, 0)))
+	}
+	if i+1 < len(paras) && w.count(i+1) > 0 {
+		add(bucketBytes('n', w.word(i+1, 0)))
+	}
+	return n
+}

@@ -1,0 +1,199 @@
+package classify
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// lexical is the first implementation of lexicalWords, kept to check that
+// the faster one gives the same features: it splits and folds the words of
+// the paragraph and its neighbours itself. It fills dst with the hashed
+// lexical features of paragraph i and
+// returns how many it wrote: its words (the first 24), its first word, first
+// two words and last word, its markup tag and class/id hints, and the first
+// word of each neighbour. Words are folded (see foldWord) into buf, which is
+// returned for reuse.
+func lexical(dst []uint32, paras []corpus.Paragraph, i int, buf []byte) (int, []byte) {
+	n := 0
+	add := func(kind byte, w []byte) {
+		if n < len(dst) && len(w) > 0 {
+			dst[n] = bucketBytes(kind, w)
+			n++
+		}
+	}
+	text := paras[i].Text
+	var spans [24]wordSpan
+	nw := wordSpans(text, spans[:])
+	for _, sp := range spans[:nw] {
+		buf = foldAppend(buf[:0], text[sp.start:sp.end])
+		add('w', buf)
+	}
+	if nw > 0 {
+		buf = foldAppend(buf[:0], text[spans[0].start:spans[0].end])
+		add('f', buf)
+		buf = foldAppend(buf[:0], text[spans[nw-1].start:spans[nw-1].end])
+		add('l', buf)
+	}
+	if nw > 1 {
+		buf = foldAppend(buf[:0], text[spans[0].start:spans[0].end])
+		buf = append(buf, ' ')
+		buf = foldAppend(buf, text[spans[1].start:spans[1].end])
+		add('2', buf)
+	}
+	if nw == 0 {
+		add('e', []byte("-"))
+	}
+	if st := paras[i].Structure; st != nil {
+		add('t', []byte(st.Tag))
+		for _, h := range st.Hints {
+			add('c', []byte(h))
+		}
+	}
+	for _, k := range [...]int{-1, 1} {
+		j := i + k
+		if j < 0 || j >= len(paras) {
+			continue
+		}
+		var nb [1]wordSpan
+		if wordSpans(paras[j].Text, nb[:]) > 0 {
+			buf = foldAppend(buf[:0], paras[j].Text[nb[0].start:nb[0].end])
+			if k < 0 {
+				add('p', buf)
+			} else {
+				add('n', buf)
+			}
+		}
+	}
+	return n, buf
+}
+
+// monthNames are month names and abbreviations in the languages of the
+// embedded stop lists' largest users, for the date feature of bylines.
+var monthNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec
+		januar februar märz juni juli oktober dezember
+		janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+		enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+		janeiro fevereiro março maio junho julho setembro outubro dezembro
+		gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+		stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// referenceDateFlags is the first implementation of the date features:
+// the first dateWords words of text, split and folded one by one, looked up
+// in monthNames and compared with the year and "ago" words.
+func referenceDateFlags(text string) (month, year, ago bool) {
+	var spans [40]wordSpan
+	var fold []byte
+	for _, sp := range spans[:wordSpans(text, spans[:])] {
+		fold = foldAppend(fold[:0], text[sp.start:sp.end])
+		switch w := fold; {
+		case monthNames[string(w)]:
+			month = true
+		case string(w) == "0000":
+			year = true
+		case string(w) == "ago" || string(w) == "hours" || string(w) == "minutes" || string(w) == "hrs" || string(w) == "mins":
+			ago = true
+		}
+	}
+	return month, year, ago
+}
+
+func TestDateKind(t *testing.T) {
+	for w := range monthNames {
+		assert.Equal(t, dateMonth, dateKind([]byte(w)), w)
+	}
+	assert.Equal(t, dateYear, dateKind([]byte("0000")))
+	for _, w := range []string{"ago", "hours", "minutes", "hrs", "mins"} {
+		assert.Equal(t, dateAgo, dateKind([]byte(w)), w)
+	}
+	for _, w := range []string{"", "0", "000", "00000", "May", "marc", "marchs", "hour", "minute", "the", "année", "2024", "maj"} {
+		assert.Equal(t, notDate, dateKind([]byte(w)), w)
+	}
+}
+
+// equivalenceDocs are documents for the checks against the reference
+// implementations: synthetic pages, the test article, edge cases, markup
+// structure with empty and long tags and hints, and the real page dumps of
+// the article-extraction benchmark when ../shared is there (always under CI).
+func equivalenceDocs(t *testing.T) [][]corpus.Paragraph {
+	docs := [][]corpus.Paragraph{
+		{{Text: "Home page"}, {Text: "By Jane Doe"}, {Text: "—"}, {Text: strings.Repeat("word ", 100)}},
+		{{Text: ""}},
+		{{Text: "東京都庁大阪 " + strings.Repeat("東京", 30) + " May 2020, 3 hours ago"}},
+		{{Text: "ab\xffcd ÉCOLE Straße İstanbul ٢٠٢٠ १२ don't"}, {Text: strings.Repeat("a ", 39) + "january"}, {Text: strings.Repeat("a ", 40) + "january"}},
+		paragraphs(t, article),
+	}
+	for i := 0; i < numSynth; i++ {
+		docs = append(docs, synthDoc(t, i).Paras)
+	}
+	var html []corpus.Paragraph
+	for i, p := range paragraphs(t, article) {
+		st := &corpus.Structure{Tag: []string{"p", "", "li", "h2"}[i%4], Path: "body/div/p", Depth: i % 7}
+		for k := 0; k < i%5; k++ {
+			st.Hints = append(st.Hints, []string{"byline", "", "comment", strings.Repeat("long-hint-", 8)}[(i+k)%4])
+		}
+		p.Structure = st
+		html = append(html, p)
+	}
+	docs = append(docs, html)
+	if _, err := os.Stat(filepath.Join("..", "..", "..", "shared")); err != nil && os.Getenv("CI") != "true" {
+		return docs // readPageTexts would skip the whole test
+	}
+	for _, text := range readPageTexts(t, "article-extraction") {
+		docs = append(docs, paragraphs(t, text))
+	}
+	return docs
+}
+
+func TestLexicalWordsMatchesReference(t *testing.T) {
+	var w docWords
+	for _, ps := range equivalenceDocs(t) {
+		w.split(ps)
+		for i := range ps {
+			got := make([]uint32, maxHashed)
+			want := make([]uint32, maxHashed)
+			ng := lexicalWords(got, &w, ps, i)
+			nw, _ := lexical(want, ps, i, nil)
+			require.Equal(t, want[:nw], got[:ng], "paragraph %d %q", i, ps[i].Text)
+			// And under a cap.
+			ng = lexicalWords(got[:5], &w, ps, i)
+			nw, _ = lexical(want[:5], ps, i, nil)
+			require.Equal(t, want[:nw], got[:ng], "paragraph %d %q, 5 features", i, ps[i].Text)
+		}
+	}
+}
+
+func TestDateFeaturesMatchReference(t *testing.T) {
+	r := newRules(t)
+	var s ruleScratch
+	var v vectors
+	for _, ps := range equivalenceDocs(t) {
+		r.analyse(ps, &s)
+		v.vectorize(ps, &s, false)
+		for i := range ps {
+			month, year, ago := referenceDateFlags(ps[i].Text)
+			b := v.base[i*baseDim : (i+1)*baseDim]
+			require.Equal(t, []float32{b2f(month), b2f(year), b2f(ago)}, b[44:47], "paragraph %q", ps[i].Text)
+		}
+	}
+}
+
+func TestBucketPair(t *testing.T) {
+	for _, p := range [][2]string{{"by", "jane"}, {"", ""}, {"a", ""}, {"", "b"}, {"école", "东京"}} {
+		assert.Equal(t, bucket('2', p[0]+" "+p[1]), bucketPair('2', []byte(p[0]), []byte(p[1])), fmt.Sprint(p))
+	}
+}
