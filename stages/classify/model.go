@@ -306,26 +306,30 @@ func fnvString(h uint64, s string) uint64 {
 
 // scoresFromBase writes the first layer's linear scores of paragraph i into
 // z from the base features alone, without building its dense vector: the
-// same terms, added in the same order, as scores over the dense vector.
+// same terms, added in the same order, as scores over the dense vector
+// (whose zero features linearScores skips), so the sums are the same to the
+// bit. It reads the non-zero base features of the paragraph and its
+// neighbours from v.terms, and keeps the five sums in variables (registers)
+// rather than an array (memory).
 func (m *Model) scoresFromBase(v *vectors, i int, z []float32) {
 	const L = corpus.NumLabels
-	var acc [L]float32
-	add := func(w []float32, x float32) {
-		row := (*[L]float32)(w)
-		acc[0] += x * row[0]
-		acc[1] += x * row[1]
-		acc[2] += x * row[2]
-		acc[3] += x * row[3]
-		acc[4] += x * row[4]
+	var a0, a1, a2, a3, a4 float32
+	add := func(row *[L]float32, x float32) {
+		a0 += x * row[0]
+		a1 += x * row[1]
+		a2 += x * row[2]
+		a3 += x * row[3]
+		a4 += x * row[4]
 	}
+	// addBase adds the base features of paragraph j, whose weights start
+	// at row off of the dense weights.
 	addBase := func(off, j int) {
-		for f, x := range v.base[j*baseDim : (j+1)*baseDim] {
-			if x != 0 {
-				add(m.dense[(off+f)*L:(off+f+1)*L], x)
-			}
+		w := m.dense[off*L:]
+		for _, t := range v.terms[v.termStart[j]:v.termStart[j+1]] {
+			add((*[L]float32)(w[t.row:]), t.x)
 		}
 	}
-	add(m.dense[0:L], 1)
+	add((*[L]float32)(m.dense), 1)
 	addBase(1, i)
 	off := 1 + baseDim
 	for k := -Window; k <= Window; k++ {
@@ -333,16 +337,16 @@ func (m *Model) scoresFromBase(v *vectors, i int, z []float32) {
 			continue
 		}
 		if j := i + k; j < 0 || j >= v.n {
-			add(m.dense[off*L:(off+1)*L], 1)
+			add((*[L]float32)(m.dense[off*L:]), 1)
 		} else {
 			addBase(off+1, j)
 		}
 		off += baseDim + 1
 	}
 	for _, h := range v.hashed[i*maxHashed : i*maxHashed+v.nhash[i]] {
-		add(m.hashed[int(h)*L:(int(h)+1)*L], 1)
+		add((*[L]float32)(m.hashed[int(h)*L:]), 1)
 	}
-	copy(z, acc[:])
+	z[0], z[1], z[2], z[3], z[4] = a0, a1, a2, a3, a4
 }
 
 // linearScores writes w·x per label into z (w is len(x) × NumLabels). The

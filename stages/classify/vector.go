@@ -38,6 +38,19 @@ type vectors struct {
 	dense  []float32 // n × DenseDim
 	hashed []uint32  // n × maxHashed bucket indices
 	nhash  []int     // hashed features used per paragraph
+	// terms are the non-zero base features of every paragraph, in feature
+	// order, those of paragraph i at terms[termStart[i]:termStart[i+1]]:
+	// classification (Model.scoresFromBase) reads each paragraph's base
+	// features seven times (as itself and as the neighbour of six others),
+	// and most of them are zero. Filled only when the dense vectors are not.
+	terms     []baseTerm
+	termStart []int32
+}
+
+// baseTerm is a non-zero base feature of a paragraph.
+type baseTerm struct {
+	row int32   // the feature's index × NumLabels: its weights' offset in a block of base-feature weights
+	x   float32 // its value
 }
 
 // bucket hashes a lexical feature (a kind prefix and a word) into the
@@ -195,6 +208,9 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 		b[51] = b2f(len(paras[i].Text) > 0 && unicode.IsLower(firstRune(paras[i].Text)))
 		structure(b[52:68], &paras[i], f)
 	}
+	if !dense {
+		v.sparseBase()
+	}
 	for i := 0; i < n; i++ {
 		v.nhash[i] = lexicalWords(v.hashed[i*maxHashed:(i+1)*maxHashed], &s.words, paras, i)
 		if !dense {
@@ -216,6 +232,20 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 			}
 			off += baseDim + 1
 		}
+	}
+}
+
+// sparseBase fills v.terms and v.termStart from v.base.
+func (v *vectors) sparseBase() {
+	v.terms = v.terms[:0]
+	v.termStart = append(v.termStart[:0], 0)
+	for i := 0; i < v.n; i++ {
+		for f, x := range v.base[i*baseDim : (i+1)*baseDim] {
+			if x != 0 {
+				v.terms = append(v.terms, baseTerm{row: int32(f * corpus.NumLabels), x: x})
+			}
+		}
+		v.termStart = append(v.termStart, int32(len(v.terms)))
 	}
 }
 
