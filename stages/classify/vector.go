@@ -101,6 +101,25 @@ func bucketPair(kind byte, a, b []byte) uint32 {
 	return uint32(h & (1<<HashBits - 1))
 }
 
+// log1pTable holds math.Log1p of the small integers: the counts, lengths
+// and distances of the features are mostly small, and a paragraph needs
+// several of them.
+var log1pTable = func() (t [1024]float64) {
+	for k := range t {
+		t[k] = math.Log1p(float64(k))
+	}
+	return t
+}()
+
+// log1pInt returns math.Log1p(float64(k)), the very same value, from
+// log1pTable when k is in it.
+func log1pInt(k int) float64 {
+	if k >= 0 && k < len(log1pTable) {
+		return log1pTable[k]
+	}
+	return math.Log1p(float64(k))
+}
+
 func b2f(b bool) float32 {
 	if b {
 		return 1
@@ -138,8 +157,8 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 	for i := range paras {
 		f := &s.fs[i]
 		b := v.base[i*baseDim : (i+1)*baseDim]
-		b[0] = float32(math.Log1p(float64(f.Words)) / 5)
-		b[1] = float32(math.Log1p(float64(f.Runes)) / 7)
+		b[0] = float32(log1pInt(f.Words) / 5)
+		b[1] = float32(log1pInt(f.Runes) / 7)
 		b[2] = float32(f.StopDensity)
 		b[3] = ratio(f.Punct, f.Runes)
 		b[4] = ratio(f.Digits, f.Runes)
@@ -168,7 +187,7 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 		} else if i >= s.bestEnd {
 			dist = i - s.bestEnd + 1
 		}
-		b[28] = float32(math.Log1p(float64(dist)) / 5)
+		b[28] = float32(log1pInt(dist) / 5)
 		b[29+int(s.out[i].Label)] = 1 // 29..33: the rules' label
 		bs, be := i, i
 		for bs > 0 && paras[bs-1].Block == paras[i].Block {
@@ -177,7 +196,7 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 		for be+1 < n && paras[be+1].Block == paras[i].Block {
 			be++
 		}
-		b[34] = float32(math.Log1p(float64(be-bs+1)) / 3)
+		b[34] = float32(log1pInt(be-bs+1) / 3)
 		b[35] = b2f(bs == i)
 		b[36] = b2f(be == i)
 		b[37] = b2f(f.Words <= 3)
@@ -203,7 +222,7 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 		b[46] = b2f(ago)
 		b[47] = b2f(isNameLine(paras[i].Text, f))
 		b[48] = float32(strings.Count(paras[i].Text, "|")+strings.Count(paras[i].Text, "•")+strings.Count(paras[i].Text, "·")) / 4
-		b[49] = float32(math.Log1p(float64(f.Words)) / math.Log1p(float64(max(maxWords, 1))))
+		b[49] = float32(log1pInt(f.Words) / log1pInt(max(maxWords, 1)))
 		b[50] = b2f(f.Words <= 1)
 		b[51] = b2f(len(paras[i].Text) > 0 && unicode.IsLower(firstRune(paras[i].Text)))
 		structure(b[52:68], &paras[i], f)
@@ -321,11 +340,11 @@ func wordSpans(text string, dst []wordSpan) int {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
-		case r >= 0x3040 && r <= 0x9fff:
+		case isPairScript(r):
 			emit(i)
 			end := i + size
 			if end < len(text) {
-				if r2, s2 := utf8.DecodeRuneInString(text[end:]); r2 >= 0x3040 && r2 <= 0x9fff {
+				if r2, s2 := utf8.DecodeRuneInString(text[end:]); isPairScript(r2) {
 					end += s2
 				}
 			}
@@ -493,7 +512,7 @@ func stackVectorize(dst []float32, n int, logp []float32, base []float32, words 
 		d[o] = b2f(in)
 		d[o+1] = b2f(i < bs)
 		d[o+2] = b2f(i >= be)
-		d[o+3] = float32(math.Log1p(float64(dist)) / 5)
+		d[o+3] = float32(log1pInt(dist) / 5)
 		o += 4
 		o += treeDim // filled below
 		copy(d[o:o+baseDim], base[i*baseDim:(i+1)*baseDim])
@@ -593,6 +612,6 @@ func treeFeatures(dst []float32, n int, body []float32, words []int, anc [][]int
 		}
 		g := groups[sig[i]]
 		d[treeDim-2] = g.mass / g.weight
-		d[treeDim-1] = float32(math.Log1p(float64(g.count-1)) / 5)
+		d[treeDim-1] = float32(log1pInt(g.count-1) / 5)
 	}
 }

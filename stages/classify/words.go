@@ -1,6 +1,11 @@
 package classify
 
-import "github.com/winnowhq/winnow/corpus"
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/winnowhq/winnow/corpus"
+)
 
 // The learned model reads words of every paragraph three times: the date
 // features look at its first dateWords words, the hashed lexical features
@@ -24,23 +29,83 @@ type docWords struct {
 }
 
 // split fills d with the words of paras.
-//
-// The first m words of a text are the same whichever limit ≥ m wordSpans is
-// given (it stops when its limit is reached), so the lexical features' first
-// lexWords words and a neighbour's first word are read from these.
 func (d *docWords) split(paras []corpus.Paragraph) {
 	d.buf, d.end = d.buf[:0], d.end[:0]
 	d.first = append(d.first[:0], 0)
-	var spans [dateWords]wordSpan
 	for i := range paras {
-		text := paras[i].Text
-		for _, sp := range spans[:wordSpans(text, spans[:])] {
-			d.buf = foldAppend(d.buf, text[sp.start:sp.end])
-			d.end = append(d.end, int32(len(d.buf)))
-		}
+		d.splitText(paras[i].Text)
 		d.first = append(d.first, int32(len(d.end)))
 	}
 }
+
+// splitText appends the first dateWords words of text: the words of
+// wordSpans, each folded as by foldAppend, found and folded in one pass
+// over the bytes (ASCII without decoding). The first m words of a text are
+// the same whichever limit ≥ m wordSpans is given (it stops when its limit
+// is reached), so the lexical features' first lexWords words and a
+// neighbour's first word are read from these.
+func (d *docWords) splitText(text string) {
+	n := 0 // words appended
+	inWord := false
+	endWord := func() {
+		if inWord {
+			d.end = append(d.end, int32(len(d.buf)))
+			n++
+			inWord = false
+		}
+	}
+	for i := 0; i < len(text) && n < dateWords; {
+		if c := text[i]; c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z':
+				d.buf = append(d.buf, c)
+				inWord = true
+			case c >= 'A' && c <= 'Z':
+				d.buf = append(d.buf, c+'a'-'A')
+				inWord = true
+			case c >= '0' && c <= '9':
+				d.buf = append(d.buf, '0')
+				inWord = true
+			default:
+				endWord()
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isPairScript(r):
+			// Written without spaces: two characters make a word.
+			endWord()
+			if n == dateWords {
+				return
+			}
+			d.buf = utf8.AppendRune(d.buf, foldWord(r))
+			i += size
+			if i < len(text) {
+				if r2, s2 := utf8.DecodeRuneInString(text[i:]); isPairScript(r2) {
+					d.buf = utf8.AppendRune(d.buf, foldWord(r2))
+					i += s2
+				}
+			}
+			inWord = true
+			endWord()
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			// A letter or digit is valid UTF-8, so foldAppend folds it by foldWord.
+			d.buf = utf8.AppendRune(d.buf, foldWord(r))
+			inWord = true
+		default:
+			endWord()
+		}
+		i += size
+	}
+	endWord()
+}
+
+// isPairScript reports the runes wordSpans takes two at a time: kana and
+// CJK ideographs.
+func isPairScript(r rune) bool { return r >= 0x3040 && r <= 0x9fff }
 
 // count returns the number of words of paragraph i (at most dateWords).
 func (d *docWords) count(i int) int { return int(d.first[i+1] - d.first[i]) }

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -195,5 +196,61 @@ func TestDateFeaturesMatchReference(t *testing.T) {
 func TestBucketPair(t *testing.T) {
 	for _, p := range [][2]string{{"by", "jane"}, {"", ""}, {"a", ""}, {"", "b"}, {"école", "东京"}} {
 		assert.Equal(t, bucket('2', p[0]+" "+p[1]), bucketPair('2', []byte(p[0]), []byte(p[1])), fmt.Sprint(p))
+	}
+}
+
+// checkWordsMatchSpans checks the words docWords finds in ps against
+// wordSpans and foldAppend.
+func checkWordsMatchSpans(t *testing.T, w *docWords, ps []corpus.Paragraph) {
+	t.Helper()
+	w.split(ps)
+	var spans [dateWords]wordSpan
+	for i, p := range ps {
+		var want []string
+		for _, sp := range spans[:wordSpans(p.Text, spans[:])] {
+			want = append(want, string(foldAppend(nil, p.Text[sp.start:sp.end])))
+		}
+		var got []string
+		for k := range w.count(i) {
+			got = append(got, string(w.word(i, k)))
+		}
+		require.Equal(t, want, got, "paragraph %q", p.Text)
+	}
+}
+
+func TestDocWordsMatchSpans(t *testing.T) {
+	var w docWords
+	for _, ps := range equivalenceDocs(t) {
+		checkWordsMatchSpans(t, &w, ps)
+	}
+	var ps []corpus.Paragraph
+	for _, text := range []string{"", "東京都庁", "東京都", "abc東京def 2020年", "東京、大阪。", "ab\xffcd", "東\xff京", "東",
+		strings.Repeat("x ", 39) + "東京都", strings.Repeat("x ", 39) + "y東京", strings.Repeat("東京", 39) + "x y", "İstanbul ǅ ٢٠٢٠ १२ Ⅻ ½"} {
+		ps = append(ps, corpus.Paragraph{Text: text})
+	}
+	checkWordsMatchSpans(t, &w, ps)
+}
+
+func FuzzDocWordsMatchSpans(f *testing.F) {
+	for _, s := range []string{"Hello WORLD, Again", "東京都庁 abc東京def", "ab\xffcd 2020", "٢٠٢٠ १२ don't"} {
+		f.Add(s)
+	}
+	var w docWords
+	f.Fuzz(func(t *testing.T, text string) {
+		var ps []corpus.Paragraph
+		for _, line := range strings.Split(text, "\n") {
+			ps = append(ps, corpus.Paragraph{Text: line})
+		}
+		checkWordsMatchSpans(t, &w, ps)
+	})
+}
+
+func TestLog1pInt(t *testing.T) {
+	for k := -3; k < 5000; k++ {
+		want := math.Log1p(float64(k))
+		got := log1pInt(k)
+		if math.Float64bits(got) != math.Float64bits(want) && !(math.IsNaN(got) && math.IsNaN(want)) {
+			t.Fatalf("log1pInt(%d) = %v, want %v", k, got, want)
+		}
 	}
 }
