@@ -230,6 +230,22 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 			}
 			if r < utf8.RuneSelf {
 				word = append(word, asciiLower[r])
+				// The rest of a run of lower-case ASCII letters (most of
+				// the bytes of Latin-script text) needs no class look-up:
+				// each byte is a rune and a letter, not upper case, not a
+				// digit or a space. The run is counted and copied at once,
+				// and the code after the switch sees its last letter.
+				j := i + 1
+				for j < len(text) && text[j]-'a' < 26 {
+					j++
+				}
+				if run := j - i - 1; run > 0 {
+					word = append(word, text[i+1:j]...)
+					f.Runes += run
+					f.Letters += run
+					r, cls = rune(text[j-1]), asciiClass[text[j-1]]
+					size += run
+				}
 			} else {
 				word = utf8.AppendRune(word, unicode.ToLower(r))
 			}
