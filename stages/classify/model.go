@@ -239,17 +239,49 @@ func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
 	}
 	anc := ancestors(paras, &s.anc)
 	stackVectorize(s.sv, n, s.logp, s.v.base, s.words, anc, signatures(paras, anc, &s.sig))
-	applyStack(m.stack, s.sv, s.logp, n)
+	applyStack(m.stack, s.sv, &s.v, s.logp, n)
 }
 
+// stackHead is the part of a second-layer vector before its copy of the
+// paragraph's base features (which end it).
+const stackHead = StackDim - baseDim
+
 // applyStack writes a stacked layer's log-probabilities (weights w) of n
-// paragraphs with second-layer vectors sv into logp.
-func applyStack(w, sv, logp []float32, n int) {
+// paragraphs with second-layer vectors sv into logp. The base features that
+// end each vector are read from v.terms, their non-zero ones in order,
+// rather than scanned: the same terms in the same order as linearScores
+// over the whole vector, so the same sums.
+func applyStack(w, sv []float32, v *vectors, logp []float32, n int) {
 	for i := 0; i < n; i++ {
 		z := logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
-		linearScores(w, sv[i*StackDim:(i+1)*StackDim], z)
+		head := sv[i*StackDim : i*StackDim+stackHead]
+		stackScores(w, head, v.terms[v.termStart[i]:v.termStart[i+1]], z)
 		logSoftmax(z)
 	}
+}
+
+// stackScores writes w·x per label into z for the second-layer vector x
+// made of head followed by the base features listed in base.
+func stackScores(w, head []float32, base []baseTerm, z []float32) {
+	const L = corpus.NumLabels
+	var a0, a1, a2, a3, a4 float32
+	add := func(row *[L]float32, x float32) {
+		a0 += x * row[0]
+		a1 += x * row[1]
+		a2 += x * row[2]
+		a3 += x * row[3]
+		a4 += x * row[4]
+	}
+	for j, x := range head {
+		if x != 0 {
+			add((*[L]float32)(w[j*L:]), x)
+		}
+	}
+	wb := w[len(head)*L:]
+	for _, t := range base {
+		add((*[L]float32)(wb[t.row:]), t.x)
+	}
+	z[0], z[1], z[2], z[3], z[4] = a0, a1, a2, a3, a4
 }
 
 // ancestors returns the paragraphs' Structure.Ancestors in *buf (reused),
@@ -350,22 +382,23 @@ func (m *Model) scoresFromBase(v *vectors, i int, z []float32) {
 }
 
 // linearScores writes w·x per label into z (w is len(x) × NumLabels). The
-// five sums are kept in a local array (registers, no bounds checks) and
-// added in the same order as a plain loop, so the result is the same.
+// five sums are kept in local variables (registers) and added in the same
+// order as a plain loop, so the result is the same.
 func linearScores(w, x, z []float32) {
-	var acc [corpus.NumLabels]float32
+	const L = corpus.NumLabels
+	var a0, a1, a2, a3, a4 float32
 	for j, xv := range x {
 		if xv == 0 {
 			continue
 		}
-		row := (*[corpus.NumLabels]float32)(w[j*corpus.NumLabels : (j+1)*corpus.NumLabels])
-		acc[0] += xv * row[0]
-		acc[1] += xv * row[1]
-		acc[2] += xv * row[2]
-		acc[3] += xv * row[3]
-		acc[4] += xv * row[4]
+		row := (*[L]float32)(w[j*L : (j+1)*L])
+		a0 += xv * row[0]
+		a1 += xv * row[1]
+		a2 += xv * row[2]
+		a3 += xv * row[3]
+		a4 += xv * row[4]
 	}
-	copy(z, acc[:])
+	z[0], z[1], z[2], z[3], z[4] = a0, a1, a2, a3, a4
 }
 
 // scores writes the linear scores of paragraph i into z.

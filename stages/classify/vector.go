@@ -256,15 +256,19 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 
 // sparseBase fills v.terms and v.termStart from v.base.
 func (v *vectors) sparseBase() {
-	v.terms = v.terms[:0]
+	// Every feature is written and only the non-zero ones are kept (k
+	// advances past them): no branch to mispredict on the features' values.
+	v.terms = resize(v.terms, v.n*baseDim)
 	v.termStart = append(v.termStart[:0], 0)
+	k := 0
 	for i := 0; i < v.n; i++ {
 		for f, x := range v.base[i*baseDim : (i+1)*baseDim] {
+			v.terms[k] = baseTerm{row: int32(f * corpus.NumLabels), x: x}
 			if x != 0 {
-				v.terms = append(v.terms, baseTerm{row: int32(f * corpus.NumLabels), x: x})
+				k++
 			}
 		}
-		v.termStart = append(v.termStart, int32(len(v.terms)))
+		v.termStart = append(v.termStart, int32(k))
 	}
 }
 

@@ -254,3 +254,57 @@ func TestLog1pInt(t *testing.T) {
 		}
 	}
 }
+
+// denseLogProbs is the first layer and the second layer computed the way
+// training computes them, over whole dense vectors (scores, linearScores).
+func denseLogProbs(m *Model, ps []corpus.Paragraph) []float32 {
+	var s ruleScratch
+	m.rules.analyse(ps, &s)
+	var v vectors
+	v.vectorize(ps, &s, true)
+	n := len(ps)
+	logp := make([]float32, n*corpus.NumLabels)
+	for i := 0; i < n; i++ {
+		z := logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
+		m.scores(&v, i, z)
+		logSoftmax(z)
+	}
+	if m.stack == nil {
+		return logp
+	}
+	words := make([]int, n)
+	for i := range words {
+		words[i] = s.fs[i].Words
+	}
+	anc := ancestors(ps, new([][]int32))
+	sv := make([]float32, n*StackDim)
+	stackVectorize(sv, n, logp, v.base, words, anc, signatures(ps, anc, new([]uint64)))
+	for i := 0; i < n; i++ {
+		z := logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
+		linearScores(m.stack, sv[i*StackDim:(i+1)*StackDim], z)
+		logSoftmax(z)
+	}
+	return logp
+}
+
+// TestLogProbsMatchDense checks that classification's sparse sums
+// (scoresFromBase, applyStack) give the very same log-probabilities as the
+// dense vectors, bit for bit, with the text and the HTML model.
+func TestLogProbsMatchDense(t *testing.T) {
+	dm := defaultModelT(t)
+	var s modelScratch
+	for _, ps := range equivalenceDocs(t) {
+		m := dm
+		if ps[0].Structure != nil {
+			m = dm.HTMLModel()
+		}
+		m.logProbs(ps, &s)
+		want := denseLogProbs(m, ps)
+		require.Len(t, s.logp, len(want))
+		for k := range want {
+			if math.Float32bits(s.logp[k]) != math.Float32bits(want[k]) {
+				t.Fatalf("paragraph %d label %d: %v, dense %v", k/corpus.NumLabels, k%corpus.NumLabels, s.logp[k], want[k])
+			}
+		}
+	}
+}
