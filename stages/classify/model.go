@@ -111,6 +111,7 @@ type modelScratch struct {
 	rs     ruleScratch
 	v      vectors
 	sv     []float32 // second-layer vectors
+	stack  stackScratch
 	words  []int
 	anc    [][]int32 // the paragraphs' Structure.Ancestors
 	sig    []uint64  // the paragraphs' markup signatures
@@ -238,7 +239,7 @@ func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
 		s.words[i] = s.rs.fs[i].Words
 	}
 	anc := ancestors(paras, &s.anc)
-	stackVectorize(s.sv, n, s.logp, s.v.base, s.words, anc, signatures(paras, anc, &s.sig))
+	s.stack.vectorize(s.sv, n, s.logp, s.v.base, s.words, anc, signatures(paras, anc, &s.sig))
 	applyStack(m.stack, s.sv, &s.v, s.logp, n)
 }
 

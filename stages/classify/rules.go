@@ -1,8 +1,11 @@
 package classify
 
 import (
+	"bytes"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
@@ -95,6 +98,9 @@ type ruleScratch struct {
 	class              []class
 	cue                []int8 // label index of the cue that fired, -1 for none
 	weight             []float64
+	// first and cand are the words of the first paragraph and of a
+	// headline candidate (headline).
+	first, cand lowerWords
 	// words are the paragraphs' first words, split and folded for the
 	// learned model's features (vectorize); the rules do not read them.
 	words docWords
@@ -255,16 +261,21 @@ func (s *ruleScratch) weights(fs []features.Features) {
 // start: a title-like line, preferring one that repeats the page's first
 // line (the page title in web dumps). It returns -1 when there is none.
 func (r *Rules) headline(paras []corpus.Paragraph, fs []features.Features, s *ruleScratch, out []Scored, start int) int {
-	first := strings.Fields(strings.ToLower(paras[0].Text))
 	bestI, bestScore := -1, 0.0
+	firstDone := false
 	for i := start - 1; i >= 0 && i >= start-r.p.HeadlineWindow; i-- {
 		f := &fs[i]
 		if s.cue[i] >= 0 || f.Words < 3 || f.Words > 30 || f.HasURL || f.HasEmail {
 			continue
 		}
-		score := overlap(first, strings.Fields(strings.ToLower(paras[i].Text)))
-		if i == 0 {
-			score = 1
+		score := 1.0 // the first line itself
+		if i > 0 {
+			if !firstDone {
+				s.first.set(paras[0].Text)
+				firstDone = true
+			}
+			s.cand.set(paras[i].Text)
+			score = overlap(&s.first, &s.cand)
 		}
 		// Nearer candidates win ties.
 		if score >= 0.6 && score > bestScore {
@@ -274,21 +285,67 @@ func (r *Rules) headline(paras []corpus.Paragraph, fs []features.Features, s *ru
 	return bestI
 }
 
+// lowerWords holds the words of a text as strings.Fields(strings.ToLower(text))
+// gives them, in a buffer reused from text to text: the headline search
+// compares them for every candidate line, and the strings and slices of
+// Fields and ToLower were most of the rules' allocations.
+type lowerWords struct {
+	buf  []byte // the lower-cased words, back to back
+	ends []int  // ends[k] is where word k ends in buf; it starts where word k-1 ends
+}
+
+// set fills w with the words of text. strings.ToLower maps every rune
+// (an invalid byte being U+FFFD) by unicode.ToLower, and strings.Fields
+// splits the result at unicode.IsSpace runes; so does set, in one pass.
+func (w *lowerWords) set(text string) {
+	w.buf, w.ends = w.buf[:0], w.ends[:0]
+	inWord := false
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		if r = unicode.ToLower(r); unicode.IsSpace(r) {
+			if inWord {
+				w.ends = append(w.ends, len(w.buf))
+				inWord = false
+			}
+			continue
+		}
+		w.buf = utf8.AppendRune(w.buf, r)
+		inWord = true
+	}
+	if inWord {
+		w.ends = append(w.ends, len(w.buf))
+	}
+}
+
+// word returns word k.
+func (w *lowerWords) word(k int) []byte {
+	start := 0
+	if k > 0 {
+		start = w.ends[k-1]
+	}
+	return w.buf[start:w.ends[k]]
+}
+
 // overlap is the share of b's words that occur in a.
-func overlap(a, b []string) float64 {
-	if len(b) == 0 {
+func overlap(a, b *lowerWords) float64 {
+	if len(b.ends) == 0 {
 		return 0
 	}
 	hit := 0
-	for _, w := range b {
-		for _, v := range a {
-			if v == w {
+	for k := range b.ends {
+		wb := b.word(k)
+		for j := range a.ends {
+			if bytes.Equal(a.word(j), wb) {
 				hit++
 				break
 			}
 		}
 	}
-	return float64(hit) / float64(len(b))
+	return float64(hit) / float64(len(b.ends))
 }
 
 // cueLabel returns the label of the cue that fires for a paragraph, or -1.

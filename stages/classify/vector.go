@@ -452,14 +452,40 @@ const StackDim = 1 + corpus.NumLabels + len(stackOffsets)*(corpus.NumLabels+1) +
 // paragraph's Structure.Ancestors and sig its markup signature (see
 // treeFeatures).
 func stackVectorize(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32, sig []uint64) {
+	new(stackScratch).vectorize(dst, n, logp, base, words, anc, sig)
+}
+
+// stackScratch holds the buffers of the second-layer features of one
+// document, reused from document to document by classification.
+type stackScratch struct {
+	prob, body, prefix []float32
+	w                  []float64
+	nodes              []treeNode
+	groups             []sigGroup
+	groupOf            map[uint64]int32 // signature → index in groups
+}
+
+// treeNode sums the paragraphs under one element of the page (treeFeatures).
+type treeNode struct{ weight, mass, gain float32 }
+
+// sigGroup sums the paragraphs of one markup signature (treeFeatures).
+type sigGroup struct {
+	weight, mass float32
+	count        int
+}
+
+// vectorize is stackVectorize with sc's buffers.
+func (sc *stackScratch) vectorize(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32, sig []uint64) {
 	const L = corpus.NumLabels
 	// Probabilities, computed once: each is read by up to 9 paragraphs.
-	prob := make([]float32, n*L)
+	sc.prob = resize(sc.prob, n*L)
+	prob := sc.prob
 	for i, lp := range logp[:n*L] {
 		prob[i] = float32(math.Exp(float64(lp)))
 	}
-	body := make([]float32, n)
-	prefix := make([]float32, n+1)
+	sc.body = resize(sc.body, n)
+	sc.prefix = resize(sc.prefix, n+1)
+	body, prefix := sc.body, sc.prefix
 	var maxBody, sumBody float32
 	for i := 0; i < n; i++ {
 		body[i] = prob[i*L+int(corpus.Body)]
@@ -468,7 +494,8 @@ func stackVectorize(dst []float32, n int, logp []float32, base []float32, words 
 		sumBody += body[i]
 	}
 	// The densest run of likely body, weighted by length.
-	w := make([]float64, n)
+	sc.w = resize(sc.w, n)
+	w := sc.w
 	for i := 0; i < n; i++ {
 		w[i] = (float64(body[i]) - 0.5) * float64(1+words[i])
 	}
@@ -522,7 +549,7 @@ func stackVectorize(dst []float32, n int, logp []float32, base []float32, words 
 		copy(d[o:o+baseDim], base[i*baseDim:(i+1)*baseDim])
 	}
 	if anc != nil {
-		treeFeatures(dst, n, body, words, anc, sig, stackTreeOffset)
+		sc.treeFeatures(dst, n, body, words, anc, sig, stackTreeOffset)
 	}
 }
 
@@ -542,6 +569,11 @@ const stackTreeOffset = StackDim - baseDim - treeDim
 // probability (weighted by length) and how many there are. Paragraphs
 // without ancestors (plain text) get zeros.
 func treeFeatures(dst []float32, n int, body []float32, words []int, anc [][]int32, sig []uint64, off int) {
+	new(stackScratch).treeFeatures(dst, n, body, words, anc, sig, off)
+}
+
+// treeFeatures is the function treeFeatures with sc's buffers.
+func (sc *stackScratch) treeFeatures(dst []float32, n int, body []float32, words []int, anc [][]int32, sig []uint64, off int) {
 	maxID := int32(-1)
 	for _, a := range anc[:n] {
 		for _, id := range a {
@@ -551,8 +583,8 @@ func treeFeatures(dst []float32, n int, body []float32, words []int, anc [][]int
 	if maxID < 0 {
 		return
 	}
-	type node struct{ weight, mass, gain float32 }
-	nodes := make([]node, maxID+1)
+	sc.nodes = resize(sc.nodes, int(maxID)+1)
+	nodes := sc.nodes
 	var total float32
 	for i, a := range anc[:n] {
 		w := float32(1 + words[i])
@@ -570,23 +602,30 @@ func treeFeatures(dst []float32, n int, body []float32, words []int, anc [][]int
 			best = int32(id)
 		}
 	}
-	share := func(nd *node) float32 {
+	share := func(nd *treeNode) float32 {
 		if total <= 0 {
 			return 0
 		}
 		return nd.mass / total
 	}
-	type group struct {
-		weight, mass float32
-		count        int
+	// The groups of paragraphs by signature, in a slice indexed through a
+	// map, both reused: no allocation per group.
+	if sc.groupOf == nil {
+		sc.groupOf = make(map[uint64]int32, n/4+1)
 	}
-	groups := make(map[uint64]*group, n/4+1)
-	for i := range sig[:n] {
-		g := groups[sig[i]]
-		if g == nil {
-			g = new(group)
-			groups[sig[i]] = g
+	clear(sc.groupOf)
+	sc.groups = sc.groups[:0]
+	groupOf := func(s uint64) *sigGroup {
+		k, ok := sc.groupOf[s]
+		if !ok {
+			k = int32(len(sc.groups))
+			sc.groups = append(sc.groups, sigGroup{})
+			sc.groupOf[s] = k
 		}
+		return &sc.groups[k]
+	}
+	for i := range sig[:n] {
+		g := groupOf(sig[i])
 		w := float32(1 + words[i])
 		g.weight += w
 		g.mass += body[i] * w
@@ -614,7 +653,7 @@ func treeFeatures(dst []float32, n int, body []float32, words []int, anc [][]int
 			}
 			d[treeDim-3] = share(&nodes[best])
 		}
-		g := groups[sig[i]]
+		g := &sc.groups[sc.groupOf[sig[i]]]
 		d[treeDim-2] = g.mass / g.weight
 		d[treeDim-1] = float32(log1pInt(g.count-1) / 5)
 	}
