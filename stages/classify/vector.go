@@ -297,7 +297,6 @@ func structure(b []float32, p *corpus.Paragraph, f *features.Features) {
 	default:
 		b[6] = 1
 	}
-	path := "/" + st.Path + "/"
 	for k, els := range [...][]string{
 		{"/ul/", "/ol/", "/dl/"},
 		{"/table/"},
@@ -309,13 +308,22 @@ func structure(b []float32, p *corpus.Paragraph, f *features.Features) {
 		{"/article/", "/main/"},
 	} {
 		for _, e := range els {
-			if strings.Contains(path, e) {
+			if hasElement(st.Path, e) {
 				b[7+k] = 1
 				break
 			}
 		}
 	}
 	b[15] = float32(min(st.Depth, 40)) / 40
+}
+
+// hasElement reports whether "/"+path+"/" contains el, an element name
+// between slashes ("/ul/"), without building that string (an allocation
+// per paragraph for paths longer than a few elements): el is the whole
+// path, starts it, ends it, or is inside it.
+func hasElement(path, el string) bool {
+	name := el[1 : len(el)-1]
+	return path == name || strings.HasPrefix(path, el[1:]) || strings.HasSuffix(path, el[:len(el)-1]) || strings.Contains(path, el)
 }
 
 func firstRune(s string) rune {

@@ -308,3 +308,11 @@ func TestLogProbsMatchDense(t *testing.T) {
 		}
 	}
 }
+
+func TestHasElement(t *testing.T) {
+	for _, path := range []string{"", "ul", "ol", "body/ul/li", "ul/li", "body/ul", "body/uli/li", "body/xul", "ulx", "body//ul//li", "/", "//", "body/table", "main"} {
+		for _, el := range []string{"/ul/", "/table/", "/main/", "/nav/"} {
+			assert.Equal(t, strings.Contains("/"+path+"/", el), hasElement(path, el), "%q in %q", el, path)
+		}
+	}
+}
