@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -122,33 +123,60 @@ func (d *docWords) word(i, k int) []byte {
 
 // Kinds of date words, for the byline features.
 const (
-	notDate   = iota
-	dateMonth // a month name or abbreviation
-	dateYear  // four digits (folded to "0000")
-	dateAgo   // "ago", "hours", "minutes" and their abbreviations
+	notDate   = iota // 0: the map's value for a word it does not hold
+	dateMonth        // a month name or abbreviation
+	dateYear         // four digits (folded to "0000")
+	dateAgo          // "ago", "hours", "minutes" and their abbreviations
 )
 
-// dateKind returns the kind of date word w (folded) is. The month names
-// and abbreviations are those of the languages of the embedded stop lists'
-// largest users; a switch on constant strings compiles to a search by
-// length and value, cheaper than hashing every word for a map.
-func dateKind(w []byte) int {
-	switch string(w) {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-		"januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
-		"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-		"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-		"janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro",
-		"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-		"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia":
-		return dateMonth
-	case "0000":
-		return dateYear
-	case "ago", "hours", "minutes", "hrs", "mins":
-		return dateAgo
+// dateWordKinds are the date words (folded) and their kinds. The month
+// names and abbreviations are those of the languages of the embedded stop
+// lists' largest users.
+var dateWordKinds = func() map[string]int {
+	m := map[string]int{}
+	for _, w := range strings.Fields(`january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec
+		januar februar märz juni juli oktober dezember
+		janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+		enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+		janeiro fevereiro março maio junho julho setembro outubro dezembro
+		gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+		stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia`) {
+		m[w] = dateMonth
 	}
-	return notDate
+	m["0000"] = dateYear
+	for _, w := range []string{"ago", "hours", "minutes", "hrs", "mins"} {
+		m[w] = dateAgo
+	}
+	return m
+}()
+
+// dateFilter has the bit dateKey(w) set for every date word w: most words
+// of a text are turned away by one bit test, without hashing them for the
+// map (their length, first and last byte match no date word's).
+var dateFilter = func() (f [1 << 14 / 64]uint64) {
+	for w := range dateWordKinds {
+		k := dateKey([]byte(w))
+		f[k/64] |= 1 << (k % 64)
+	}
+	return f
+}()
+
+// dateKey packs a word's length and the low bits of its first and last
+// bytes into 14 bits. w must not be empty.
+func dateKey(w []byte) uint {
+	return uint(len(w)&15)<<10 | uint(w[0]&31)<<5 | uint(w[len(w)-1]&31)
+}
+
+// dateKind returns the kind of date word w (folded) is.
+func dateKind(w []byte) int {
+	if len(w) == 0 {
+		return notDate
+	}
+	if k := dateKey(w); dateFilter[k/64]&(1<<(k%64)) == 0 {
+		return notDate
+	}
+	return dateWordKinds[string(w)] // notDate (0) when absent
 }
 
 // lexicalWords fills dst with the hashed lexical features of paragraph i and

@@ -117,6 +117,9 @@ func TestDateKind(t *testing.T) {
 	for w := range monthNames {
 		assert.Equal(t, dateMonth, dateKind([]byte(w)), w)
 	}
+	for w, k := range dateWordKinds {
+		assert.Equal(t, k == dateMonth, monthNames[w], w)
+	}
 	assert.Equal(t, dateYear, dateKind([]byte("0000")))
 	for _, w := range []string{"ago", "hours", "minutes", "hrs", "mins"} {
 		assert.Equal(t, dateAgo, dateKind([]byte(w)), w)
