@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sync"
 
 	"github.com/winnowhq/winnow/corpus"
@@ -75,6 +76,10 @@ type ModelInfo struct {
 	Pages []string `json:"pages"`
 	// Options are the training options.
 	Options TrainOptions `json:"options"`
+	// WordLanguages lists the stop-list languages whose words the model
+	// reads (see TrainOptions.WordLanguagePages); empty when it reads words
+	// in every language.
+	WordLanguages []string `json:"word_languages,omitempty"`
 	// CV holds cross-validated scores, when they were computed.
 	CV map[string]float64 `json:"cv,omitempty"`
 }
@@ -97,6 +102,9 @@ type Model struct {
 	// over all labels).
 	trans [corpus.NumLabels][corpus.NumLabels]float32
 	start [corpus.NumLabels]float32
+	// wordLangs is the set of stop-list languages (bit i: language i) whose
+	// words the model reads, from Info.WordLanguages.
+	wordLangs uint64
 	// lambda weighs transition scores against the per-paragraph scores.
 	lambda float32
 
@@ -142,7 +150,7 @@ func (m *Model) HTMLModel() *Model {
 
 // WithFocus returns a copy of m that classifies with the given focus.
 func (m *Model) WithFocus(f Focus) *Model {
-	c := &Model{Info: m.Info, dense: m.dense, hashed: m.hashed, stack: m.stack, trans: m.trans, start: m.start, lambda: m.lambda, rules: m.rules, focus: f}
+	c := &Model{Info: m.Info, wordLangs: m.wordLangs, dense: m.dense, hashed: m.hashed, stack: m.stack, trans: m.trans, start: m.start, lambda: m.lambda, rules: m.rules, focus: f}
 	if m.html != nil {
 		c.html = m.html.WithFocus(f)
 	}
@@ -222,6 +230,7 @@ func hasBody(out []Scored) bool {
 // logProbs fills s.logp with each paragraph's label log-probabilities.
 func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
 	m.rules.analyse(paras, &s.rs)
+	s.v.noWords = !m.readsWords(&s.rs)
 	s.v.vectorize(paras, &s.rs, false)
 	n := len(paras)
 	s.logp = resize(s.logp, n*corpus.NumLabels)
@@ -246,6 +255,26 @@ func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
 // stackHead is the part of a second-layer vector before its copy of the
 // paragraph's base features (which end it).
 const stackHead = StackDim - baseDim
+
+// readsWords reports whether the model reads the hashed words of a
+// document whose rule analysis is rs: only in the languages of enough of
+// its training pages (and when no stop list matches, e.g. Chinese). In
+// other languages the words it learned say nothing; it reads the
+// language-independent features and the markup instead.
+func (m *Model) readsWords(rs *ruleScratch) bool {
+	return m.Info.Options.WordLanguagePages <= 0 || rs.lang < 0 || m.wordLangs&(1<<uint(rs.lang)) != 0
+}
+
+// setWordLanguages sets the languages whose words the model reads, by name.
+func (m *Model) setWordLanguages(names []string) {
+	m.Info.WordLanguages = names
+	m.wordLangs = 0
+	for i, l := range m.rules.x.Languages() {
+		if slices.Contains(names, l) {
+			m.wordLangs |= 1 << uint(i)
+		}
+	}
+}
 
 // applyStack writes a stacked layer's log-probabilities (weights w) of n
 // paragraphs with second-layer vectors sv into logp. The base features that
@@ -574,6 +603,7 @@ func ReadModel(r io.Reader, rules *Rules) (*Model, error) {
 	if err := json.Unmarshal(info, &m.Info); err != nil {
 		return nil, fmt.Errorf("read model info: %w", err)
 	}
+	m.setWordLanguages(m.Info.WordLanguages)
 	get := func(v any) error { return binary.Read(br, le, v) }
 	var dim, bits, rows uint32
 	for _, v := range []any{&m.lambda, &m.start, &m.trans, &dim} {

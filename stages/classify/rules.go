@@ -58,11 +58,18 @@ type Rules struct {
 	x       *features.Extractor
 	p       RuleParams
 	scratch sync.Pool
+	// english is the index of the English stop list (-1: none).
+	english int
 }
 
 // NewRules returns a rule classifier using extractor x and parameters p.
 func NewRules(x *features.Extractor, p RuleParams) *Rules {
-	r := &Rules{x: x, p: p}
+	r := &Rules{x: x, p: p, english: -1}
+	for i, l := range x.Languages() {
+		if l == "English" {
+			r.english = i
+		}
+	}
 	r.scratch.New = func() any { return &ruleScratch{} }
 	return r
 }

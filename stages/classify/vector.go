@@ -45,6 +45,9 @@ type vectors struct {
 	// and most of them are zero. Filled only when the dense vectors are not.
 	terms     []baseTerm
 	termStart []int32
+	// noWords leaves the paragraphs' words out of the hashed features (see
+	// Model.readsWords).
+	noWords bool
 }
 
 // baseTerm is a non-zero base feature of a paragraph.
@@ -231,7 +234,11 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 		v.sparseBase()
 	}
 	for i := 0; i < n; i++ {
-		v.nhash[i] = lexicalWords(v.hashed[i*maxHashed:(i+1)*maxHashed], &s.words, paras, i)
+		if v.noWords {
+			v.nhash[i] = markupLexical(v.hashed[i*maxHashed:(i+1)*maxHashed], &paras[i])
+		} else {
+			v.nhash[i] = lexicalWords(v.hashed[i*maxHashed:(i+1)*maxHashed], &s.words, paras, i)
+		}
 		if !dense {
 			continue
 		}
@@ -324,6 +331,29 @@ func structure(b []float32, p *corpus.Paragraph, f *features.Features) {
 func hasElement(path, el string) bool {
 	name := el[1 : len(el)-1]
 	return path == name || strings.HasPrefix(path, el[1:]) || strings.HasSuffix(path, el[:len(el)-1]) || strings.Contains(path, el)
+}
+
+// markupLexical fills dst with the hashed markup features of a paragraph
+// alone (its tag and class/id hints, as lexicalWords writes them) and
+// returns how many it wrote: the hashed features of a document whose words
+// the model does not read.
+func markupLexical(dst []uint32, p *corpus.Paragraph) int {
+	n := 0
+	st := p.Structure
+	if st == nil {
+		return 0
+	}
+	if n < len(dst) && st.Tag != "" {
+		dst[n] = bucket('t', st.Tag)
+		n++
+	}
+	for _, h := range st.Hints {
+		if n < len(dst) && h != "" {
+			dst[n] = bucket('c', h)
+			n++
+		}
+	}
+	return n
 }
 
 func firstRune(s string) rune {

@@ -264,6 +264,7 @@ func denseLogProbs(m *Model, ps []corpus.Paragraph) []float32 {
 	var s ruleScratch
 	m.rules.analyse(ps, &s)
 	var v vectors
+	v.noWords = !m.readsWords(&s)
 	v.vectorize(ps, &s, true)
 	n := len(ps)
 	logp := make([]float32, n*corpus.NumLabels)

@@ -67,6 +67,10 @@ func NewExtractor(stop *Stopwords, cues *CueSet) *Extractor {
 	return e
 }
 
+// Languages returns the names of the extractor's stop-list languages, in
+// the index order of Features' language numbers.
+func (e *Extractor) Languages() []string { return e.stop.Languages() }
+
 // DefaultExtractor returns an Extractor with the embedded stop lists and the
 // default cues.
 func DefaultExtractor() (*Extractor, error) {
