@@ -14,6 +14,7 @@ import (
 	"github.com/klauspost/compress/zstd"
 
 	"github.com/winnowhq/winnow/corpus/warc"
+	"github.com/winnowhq/winnow/internal/errread"
 )
 
 // ReadOptions configures NewMultiReader. Zero fields take their defaults.
@@ -120,7 +121,7 @@ type MultiReader struct {
 	firstLine bool
 	ended     bool // the current input has nothing more to give
 
-	raw    trackingReader
+	raw    errread.Reader
 	rawBuf *bufio.Reader // buffers the raw bytes (and finds magic numbers)
 	decBuf *bufio.Reader // buffers decompressed bytes
 	gz     *gzip.Reader
@@ -149,23 +150,6 @@ func NewMultiReader(inputs []Input, opts ReadOptions) *MultiReader {
 		m.err = fmt.Errorf("resume: the start position is past the last of the %d inputs; the input list has changed", len(inputs))
 	}
 	return m
-}
-
-// trackingReader remembers the first error (other than io.EOF) of the
-// underlying reader, so that a failing file is told apart from a corrupt
-// compressed stream.
-type trackingReader struct {
-	r   io.Reader
-	err error
-}
-
-// Read implements io.Reader.
-func (t *trackingReader) Read(p []byte) (int, error) {
-	n, err := t.r.Read(p)
-	if err != nil && err != io.EOF && t.err == nil {
-		t.err = err
-	}
-	return n, err
 }
 
 // Next returns the next document; see MultiReader.
@@ -266,15 +250,15 @@ func (m *MultiReader) open(in *Input) (*RecordError, error) {
 	m.firstLine = true
 	m.ended = false
 	m.fallback = in.RelName() + ":"
-	m.raw = trackingReader{r: rc}
+	m.raw = errread.Reader{R: rc}
 	if m.rawBuf == nil {
 		m.rawBuf = bufio.NewReaderSize(&m.raw, ioBufferSize)
 	} else {
 		m.rawBuf.Reset(&m.raw)
 	}
 	magic, _ := m.rawBuf.Peek(8) // short files have no magic number
-	if m.raw.err != nil {
-		return nil, fmt.Errorf("read %s: %w", in.Name, m.raw.err)
+	if m.raw.Err != nil {
+		return nil, fmt.Errorf("read %s: %w", in.Name, m.raw.Err)
 	}
 	if kind := unsupportedCompression(magic); kind != "" {
 		return &RecordError{
@@ -322,8 +306,8 @@ func (m *MultiReader) open(in *Input) (*RecordError, error) {
 		m.src = m.rawBuf
 	}
 	if err != nil {
-		if m.raw.err != nil {
-			return nil, fmt.Errorf("read %s: %w", in.Name, m.raw.err)
+		if m.raw.Err != nil {
+			return nil, fmt.Errorf("read %s: %w", in.Name, m.raw.Err)
 		}
 		re := m.streamError(err, "byte 0")
 		re.Input = m.curIndex
@@ -332,8 +316,8 @@ func (m *MultiReader) open(in *Input) (*RecordError, error) {
 	if in.Format == FormatWARC {
 		m.warc, err = warc.NewReader(m.src, warc.Options{MaxRecordBytes: int64(m.opts.MaxRecordBytes)})
 		if err != nil {
-			if m.raw.err != nil {
-				return nil, fmt.Errorf("read %s: %w", in.Name, m.raw.err)
+			if m.raw.Err != nil {
+				return nil, fmt.Errorf("read %s: %w", in.Name, m.raw.Err)
 			}
 			// A cut or bad compressed header (the zstd dictionary of a
 			// .warc.zst file): the input is rejected, the run goes on.
@@ -400,8 +384,8 @@ func (m *MultiReader) skipRecords(n int64) error {
 		case lineEOF:
 			return changed(m.records)
 		case lineBroken:
-			if m.raw.err != nil {
-				err = m.raw.err
+			if m.raw.Err != nil {
+				err = m.raw.Err
 			}
 			return fmt.Errorf("resume %s: reading the %d records already done: %w", m.cur.Name, n, err)
 		}
@@ -462,9 +446,9 @@ func (m *MultiReader) streamError(err error, position string) *RecordError {
 // failure classifies a read error of the current input: a *RecordError when
 // the compressed stream is broken, else a fatal error.
 func (m *MultiReader) failure(err error, position string) error {
-	if m.raw.err != nil || m.comp == "" {
-		if m.raw.err != nil {
-			err = m.raw.err
+	if m.raw.Err != nil || m.comp == "" {
+		if m.raw.Err != nil {
+			err = m.raw.Err
 		}
 		return fmt.Errorf("read %s: %w", m.cur.Name, err)
 	}
@@ -582,8 +566,8 @@ func (m *MultiReader) nextWARC() (*Document, error) {
 		return nil, &RecordError{Source: m.cur.Name, Position: werr.Position(), Reason: werr.Reason, Err: werr.Err, Record: m.records - 1}
 	case err != nil:
 		m.ended = true
-		if m.raw.err != nil {
-			return nil, fmt.Errorf("read %s: %w", m.cur.Name, m.raw.err)
+		if m.raw.Err != nil {
+			return nil, fmt.Errorf("read %s: %w", m.cur.Name, m.raw.Err)
 		}
 		return nil, &RecordError{
 			Source: m.cur.Name,
@@ -611,7 +595,7 @@ func (m *MultiReader) closeInput() {
 	m.rc = nil
 	m.cur = nil
 	m.src = nil
-	m.raw = trackingReader{}
+	m.raw = errread.Reader{}
 }
 
 // release frees the decompressors.

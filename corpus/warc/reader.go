@@ -32,6 +32,8 @@ import (
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zlib"
 	"github.com/klauspost/compress/zstd"
+
+	"github.com/winnowhq/winnow/internal/errread"
 )
 
 // Default limits; see Options.
@@ -187,7 +189,7 @@ type Stats struct {
 type Reader struct {
 	opts   Options
 	count  countingReader // counts bytes of the uncompressed archive
-	in     trackingReader // the archive as given, compressed or not
+	in     errread.Reader // the archive as given, compressed or not
 	br     *bufio.Reader
 	gz     *gzip.Reader
 	zd     *zstd.Decoder // the archive's zstd decoder (.warc.zst)
@@ -214,23 +216,6 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// trackingReader remembers the first error other than io.EOF of the
-// reader it wraps, so that a failing source is not taken for a corrupt
-// compressed stream.
-type trackingReader struct {
-	r   io.Reader
-	err error
-}
-
-// Read implements io.Reader.
-func (t *trackingReader) Read(p []byte) (int, error) {
-	n, err := t.r.Read(p)
-	if err != nil && err != io.EOF && t.err == nil {
-		t.err = err
-	}
-	return n, err
-}
-
 // NewReader returns a Reader of r. A gzip stream (one or many members) and
 // a zstd stream (one or many frames, optionally starting with the
 // dictionary frame of a .warc.zst file) are recognised by their magic
@@ -240,7 +225,7 @@ func (t *trackingReader) Read(p []byte) (int, error) {
 func NewReader(r io.Reader, opts Options) (*Reader, error) {
 	wr := &Reader{opts: opts.withDefaults()}
 	wr.stats.Skipped = make(map[string]int64)
-	wr.in.r = r
+	wr.in.R = r
 	raw := bufio.NewReaderSize(&wr.in, 64<<10)
 	src := io.Reader(raw)
 	magic, _ := raw.Peek(4)
@@ -248,8 +233,8 @@ func NewReader(r io.Reader, opts Options) (*Reader, error) {
 	case isZstd(magic):
 		zd, err := newArchiveZstd(raw)
 		if err != nil {
-			if wr.in.err != nil {
-				return nil, fmt.Errorf("warc: read at byte 0: zstd dictionary: %w", wr.in.err)
+			if wr.in.Err != nil {
+				return nil, fmt.Errorf("warc: read at byte 0: zstd dictionary: %w", wr.in.Err)
 			}
 			kind := ErrCorrupt
 			if errors.Is(err, io.ErrUnexpectedEOF) {
@@ -334,7 +319,7 @@ func (r *Reader) fail(err error, index, offset int64) error {
 		r.err = fmt.Errorf("%w %s, %s: %w", ErrTruncated, where, after, io.ErrUnexpectedEOF)
 	case r.gz != nil && isGzipError(err):
 		r.err = fmt.Errorf("%w %s, %s: %w", ErrCorrupt, where, after, err)
-	case r.zd != nil && r.in.err == nil:
+	case r.zd != nil && r.in.Err == nil:
 		// The source read fine, so the zstd decoder found bad data.
 		r.err = fmt.Errorf("%w %s, %s: zstd: %w", ErrCorrupt, where, after, err)
 	default:
