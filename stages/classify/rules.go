@@ -115,6 +115,12 @@ type ruleScratch struct {
 
 // Classify implements Classifier.
 func (r *Rules) Classify(paras []corpus.Paragraph) []Scored {
+	if len(paras) > WindowParagraphs {
+		// Very long documents go in windows (window.go), as for the learned
+		// model: the rules' features of a whole 50 MB document took about
+		// twice its text.
+		return classifyWindows(paras, WindowParagraphs, WindowOverlap, r.Classify)
+	}
 	out := make([]Scored, len(paras))
 	if len(paras) == 0 {
 		return out

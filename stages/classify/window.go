@@ -4,7 +4,8 @@ import "github.com/winnowhq/winnow/corpus"
 
 // Very long documents are classified in windows of paragraphs, so that the
 // memory a classifier needs (the learned model keeps over a kilobyte of
-// features per paragraph) is bounded by the window, not by the document. A
+// features per paragraph, the rules about a hundred bytes) is bounded by the
+// window, not by the document. Both the learned model and the rules do so. A
 // 10 MB page dump has about 190,000 paragraphs: whole, its features take
 // some 250 MB; in windows of 4096 paragraphs, about 5 MB.
 //

@@ -211,18 +211,27 @@ func TestBenchmarkPagesFitInAWindow(t *testing.T) {
 	}
 }
 
-// TestModelClassifiesInWindows: the learned model classifies a document of
-// more than WindowParagraphs paragraphs window by window, and a shorter one
-// whole.
-func TestModelClassifiesInWindows(t *testing.T) {
-	m := defaultModelT(t)
+// TestClassifiersClassifyInWindows: the learned model and the rules classify
+// a document of more than WindowParagraphs paragraphs window by window, and a
+// shorter one whole.
+func TestClassifiersClassifyInWindows(t *testing.T) {
 	paras := longSynthDocument(t, 2*WindowParagraphs+1)
-	assert.Equal(t, classifyWindows(paras, WindowParagraphs, WindowOverlap, m.Classify), m.Classify(paras))
-	calls := 0
-	got := classifyWindows(paras[:WindowParagraphs], WindowParagraphs, WindowOverlap, func(ps []corpus.Paragraph) []Scored {
-		calls++
-		return m.Classify(ps)
-	})
-	assert.Equal(t, 1, calls)
-	assert.Equal(t, got, m.Classify(paras[:WindowParagraphs]))
+	for _, c := range []struct {
+		name string
+		c    Classifier
+	}{
+		{"model", defaultModelT(t)},
+		{"rules", newRules(t)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, classifyWindows(paras, WindowParagraphs, WindowOverlap, c.c.Classify), c.c.Classify(paras))
+			calls := 0
+			got := classifyWindows(paras[:WindowParagraphs], WindowParagraphs, WindowOverlap, func(ps []corpus.Paragraph) []Scored {
+				calls++
+				return c.c.Classify(ps)
+			})
+			assert.Equal(t, 1, calls)
+			assert.Equal(t, got, c.c.Classify(paras[:WindowParagraphs]))
+		})
+	}
 }
