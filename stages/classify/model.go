@@ -341,7 +341,7 @@ func signatures(paras []corpus.Paragraph, anc [][]int32, buf *[]uint64) []uint64
 	}
 	s := (*buf)[:0]
 	for i := range paras {
-		h := uint64(14695981039346656037)
+		h := uint64(fnvOffset)
 		if st := paras[i].Structure; st != nil {
 			h = fnvString(h, st.Path)
 			h = fnvString(h, st.Tag)
@@ -356,15 +356,7 @@ func signatures(paras []corpus.Paragraph, anc [][]int32, buf *[]uint64) []uint64
 }
 
 // fnvString folds s and a separator into the FNV-1a hash h.
-func fnvString(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	h ^= 0xff
-	h *= 1099511628211
-	return h
-}
+func fnvString(h uint64, s string) uint64 { return fnvByte(fnvAdd(h, s), 0xff) }
 
 // scoresFromBase writes the first layer's linear scores of paragraph i into
 // z from the base features alone, without building its dense vector: the

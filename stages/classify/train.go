@@ -375,12 +375,7 @@ func dropWords(key string, p float64) bool {
 	if p <= 0 {
 		return false
 	}
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(key); i++ {
-		h ^= uint64(key[i])
-		h *= 1099511628211
-	}
-	return float64(h%10000) < p*10000
+	return float64(fnvAdd(fnvOffset, key)%10000) < p*10000
 }
 
 // wordLanguages returns the names of the stop-list languages of at least

@@ -56,52 +56,46 @@ type baseTerm struct {
 	x   float32 // its value
 }
 
-// bucket hashes a lexical feature (a kind prefix and a word) into the
-// hashed space, deterministically across processes.
-func bucket(kind byte, word string) uint32 {
-	// FNV-1a, 64 bit: stable across runs and platforms.
-	h := uint64(14695981039346656037)
-	h ^= uint64(kind)
-	h *= 1099511628211
-	for i := 0; i < len(word); i++ {
-		h ^= uint64(word[i])
-		h *= 1099511628211
+// FNV-1a, 64 bit, hashes the lexical features, the markup signatures and
+// the word-dropout draw: stable across runs and platforms.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// fnvAdd folds the bytes of s into the FNV-1a hash h.
+func fnvAdd[S string | []byte](h uint64, s S) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
 	}
+	return h
+}
+
+// fnvByte folds one byte into the FNV-1a hash h.
+func fnvByte(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
+
+// bucketOf maps a finished hash into the hashed space.
+func bucketOf(h uint64) uint32 {
 	h ^= h >> 29
 	return uint32(h & (1<<HashBits - 1))
 }
 
+// bucket hashes a lexical feature (a kind prefix and a word) into the
+// hashed space, deterministically across processes.
+func bucket(kind byte, word string) uint32 {
+	return bucketOf(fnvAdd(fnvByte(fnvOffset, kind), word))
+}
+
 // bucketBytes is bucket over a byte slice.
 func bucketBytes(kind byte, word []byte) uint32 {
-	h := uint64(14695981039346656037)
-	h ^= uint64(kind)
-	h *= 1099511628211
-	for _, c := range word {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	h ^= h >> 29
-	return uint32(h & (1<<HashBits - 1))
+	return bucketOf(fnvAdd(fnvByte(fnvOffset, kind), word))
 }
 
 // bucketPair is bucket over the words a and b joined by a space, without
 // joining them.
 func bucketPair(kind byte, a, b []byte) uint32 {
-	h := uint64(14695981039346656037)
-	h ^= uint64(kind)
-	h *= 1099511628211
-	for _, c := range a {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	h ^= ' '
-	h *= 1099511628211
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	h ^= h >> 29
-	return uint32(h & (1<<HashBits - 1))
+	return bucketOf(fnvAdd(fnvByte(fnvAdd(fnvByte(fnvOffset, kind), a), ' '), b))
 }
 
 // log1pTable holds math.Log1p of the small integers: the counts, lengths
