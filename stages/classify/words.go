@@ -11,8 +11,10 @@ import (
 // The learned model reads words of every paragraph three times: the date
 // features look at its first dateWords words, the hashed lexical features
 // at its first lexWords words, and its neighbours' hashed features at its
-// first word. docWords splits (wordSpans) and folds (foldAppend) each
-// paragraph's words once per document for all three.
+// first word. docWords splits and folds each paragraph's words once per
+// document for all three (the former per-use splitting, wordSpans and
+// foldAppend, is kept in wordref_test.go as the reference it is tested
+// against).
 
 // dateWords is how many words of a paragraph the date features read.
 const dateWords = 40
