@@ -106,9 +106,10 @@ func readZstdDictionary(r *bufio.Reader) ([]byte, error) {
 
 // newArchiveZstd returns a decoder of the zstd stream r (a .warc.zst file,
 // or a WARC compressed as a whole), after reading the dictionary frame at
-// its start, if any; errors are those of readZstdDictionary. A dictionary in the zstd dictionary format is used by
-// the frames that name its ID; a raw-content dictionary by the frames that
-// name no dictionary (ID 0), as zstd writes them with such a dictionary.
+// its start, if any; errors are those of readZstdDictionary. A dictionary
+// in the zstd dictionary format is used by the frames that name its ID; a
+// raw-content dictionary by the frames that name no dictionary (ID 0), as
+// zstd writes them with such a dictionary.
 func newArchiveZstd(r *bufio.Reader) (*zstd.Decoder, error) {
 	dict, err := readZstdDictionary(r)
 	if err != nil {
