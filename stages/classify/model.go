@@ -122,7 +122,7 @@ type modelScratch struct {
 	stack  stackScratch
 	words  []int
 	anc    [][]int32 // the paragraphs' Structure.Ancestors
-	sig    []uint64  // the paragraphs' markup signatures
+	sig    []markup  // the paragraphs' markup signatures and hints
 	logp   []float32 // n × NumLabels
 	back   []uint8
 	scores []float32
@@ -332,24 +332,58 @@ func ancestors(paras []corpus.Paragraph, buf *[][]int32) [][]int32 {
 	return a
 }
 
-// signatures returns a hash of each paragraph's markup signature (tag path,
-// block tag and class/id hints) in *buf (reused), or nil when anc is nil
-// (no markup structure).
-func signatures(paras []corpus.Paragraph, anc [][]int32, buf *[]uint64) []uint64 {
+// markup is what the second layer reads of a paragraph's markup besides its
+// ancestors: a hash of its signature (tag path, block tag and class/id
+// hints) and its hints as a bit set over markupHints.
+type markup struct {
+	sig   uint64
+	hints uint64
+}
+
+// markupHints are the class/id hints (corpus/htmltext's canonical names)
+// that the second layer reads as flags, in the order of their features.
+// The order is part of the model format: append, never reorder.
+var markupHints = [...]string{
+	"article", "content", "title", "summary", "byline", "author", "bio", "date", "meta",
+	"share", "social", "comment", "related", "promo", "ad", "newsletter", "subscribe",
+	"paywall", "nav", "breadcrumb", "menu", "header", "footer", "sidebar", "widget",
+	"cookie", "modal", "caption", "credit", "tags", "hidden", "skip", "search", "login",
+	"logo", "media", "print",
+}
+
+// hintMask returns the bit set over markupHints of a paragraph's hints.
+func hintMask(hints []string) uint64 {
+	var m uint64
+	for _, h := range hints {
+		for k, name := range markupHints {
+			if h == name {
+				m |= 1 << uint(k)
+				break
+			}
+		}
+	}
+	return m
+}
+
+// signatures returns each paragraph's markup (see markup) in *buf (reused),
+// or nil when anc is nil (no markup structure).
+func signatures(paras []corpus.Paragraph, anc [][]int32, buf *[]markup) []markup {
 	if anc == nil {
 		return nil
 	}
 	s := (*buf)[:0]
 	for i := range paras {
 		h := uint64(fnvOffset)
+		var mask uint64
 		if st := paras[i].Structure; st != nil {
 			h = fnvString(h, st.Path)
 			h = fnvString(h, st.Tag)
 			for _, hint := range st.Hints {
 				h = fnvString(h, hint)
 			}
+			mask = hintMask(st.Hints)
 		}
-		s = append(s, h)
+		s = append(s, markup{sig: h, hints: mask})
 	}
 	*buf = s
 	return s

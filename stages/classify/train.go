@@ -158,7 +158,7 @@ func Train(docs []TrainDoc, rules *Rules, opts TrainOptions) (*Model, error) {
 		df.v.noWords = !m.readsWords(&rs) || dropWords(doc.Key, opts.WordDropout)
 		df.v.vectorize(doc.Paras, &rs, true)
 		df.anc = ancestors(doc.Paras, new([][]int32))
-		df.sig = signatures(doc.Paras, df.anc, new([]uint64))
+		df.sig = signatures(doc.Paras, df.anc, new([]markup))
 		df.words = make([]int, len(doc.Paras))
 		for i := range df.words {
 			df.words[i] = rs.fs[i].Words
@@ -214,7 +214,7 @@ type docFeatures struct {
 	v      vectors
 	words  []int
 	anc    [][]int32
-	sig    []uint64
+	sig    []markup
 	labels []corpus.Label
 }
 

@@ -382,9 +382,18 @@ var treeLevels = [...]int{1, 2, 3, 4, 6}
 
 // treeDim is the number of second-layer features from the page's element
 // tree: a flag, two per level in treeLevels, two for the element that holds
-// the most likely body, and two for the paragraphs of the same markup
-// signature.
-const treeDim = 1 + 2*len(treeLevels) + 2 + 2
+// the most likely body, two for the paragraphs of the same markup
+// signature, and one flag per name in markupHints.
+const treeDim = 1 + 2*len(treeLevels) + 2 + 2 + len(markupHints)
+
+// treeBest and treeSig are where the features of the element holding the
+// most likely body and of the markup signature start among the tree
+// features; treeHints is where the hint flags start.
+const (
+	treeBest  = 1 + 2*len(treeLevels)
+	treeSig   = treeBest + 2
+	treeHints = treeSig + 2
+)
 
 // StackDim is the length of a paragraph's second-layer vector.
 const StackDim = 1 + corpus.NumLabels + len(stackOffsets)*(corpus.NumLabels+1) + len(stackWindows) + 2 + 2 + 4 + treeDim + baseDim
@@ -394,7 +403,7 @@ const StackDim = 1 + corpus.NumLabels + len(stackOffsets)*(corpus.NumLabels+1) +
 // and the base features (n × baseDim). anc, when not nil, holds each
 // paragraph's Structure.Ancestors and sig its markup signature (see
 // treeFeatures).
-func stackVectorize(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32, sig []uint64) {
+func stackVectorize(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32, sig []markup) {
 	new(stackScratch).vectorize(dst, n, logp, base, words, anc, sig)
 }
 
@@ -418,7 +427,7 @@ type sigGroup struct {
 }
 
 // vectorize is stackVectorize with sc's buffers.
-func (sc *stackScratch) vectorize(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32, sig []uint64) {
+func (sc *stackScratch) vectorize(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32, sig []markup) {
 	const L = corpus.NumLabels
 	// Probabilities, computed once: each is read by up to 9 paragraphs.
 	sc.prob = resize(sc.prob, n*L)
@@ -511,12 +520,12 @@ const stackTreeOffset = StackDim - baseDim - treeDim
 // one list of links, the paragraphs of one article body), their body
 // probability (weighted by length) and how many there are. Paragraphs
 // without ancestors (plain text) get zeros.
-func treeFeatures(dst []float32, n int, body []float32, words []int, anc [][]int32, sig []uint64, off int) {
+func treeFeatures(dst []float32, n int, body []float32, words []int, anc [][]int32, sig []markup, off int) {
 	new(stackScratch).treeFeatures(dst, n, body, words, anc, sig, off)
 }
 
 // treeFeatures is the function treeFeatures with sc's buffers.
-func (sc *stackScratch) treeFeatures(dst []float32, n int, body []float32, words []int, anc [][]int32, sig []uint64, off int) {
+func (sc *stackScratch) treeFeatures(dst []float32, n int, body []float32, words []int, anc [][]int32, sig []markup, off int) {
 	maxID := int32(-1)
 	for _, a := range anc[:n] {
 		for _, id := range a {
@@ -568,7 +577,7 @@ func (sc *stackScratch) treeFeatures(dst []float32, n int, body []float32, words
 		return &sc.groups[k]
 	}
 	for i := range sig[:n] {
-		g := groupOf(sig[i])
+		g := groupOf(sig[i].sig)
 		w := float32(1 + words[i])
 		g.weight += w
 		g.mass += body[i] * w
@@ -590,14 +599,19 @@ func (sc *stackScratch) treeFeatures(dst []float32, n int, body []float32, words
 		if best >= 0 {
 			for _, id := range a {
 				if id == best {
-					d[treeDim-4] = 1
+					d[treeBest] = 1
 					break
 				}
 			}
-			d[treeDim-3] = share(&nodes[best])
+			d[treeBest+1] = share(&nodes[best])
 		}
-		g := &sc.groups[sc.groupOf[sig[i]]]
-		d[treeDim-2] = g.mass / g.weight
-		d[treeDim-1] = float32(log1pInt(g.count-1) / 5)
+		g := &sc.groups[sc.groupOf[sig[i].sig]]
+		d[treeSig] = g.mass / g.weight
+		d[treeSig+1] = float32(log1pInt(g.count-1) / 5)
+		for k, hints := 0, sig[i].hints; hints != 0; k, hints = k+1, hints>>1 {
+			if hints&1 != 0 {
+				d[treeHints+k] = 1
+			}
+		}
 	}
 }

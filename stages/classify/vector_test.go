@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/corpus/htmltext"
 )
 
 func TestSplitWords(t *testing.T) {
@@ -235,7 +236,8 @@ func TestTreeFeatures(t *testing.T) {
 	words := []int{49, 49, 49, 4, 4, 9}
 	// The article's paragraphs share a signature, the navigation items
 	// another; the third article paragraph has one of its own.
-	sig := []uint64{1, 1, 3, 2, 2, 4}
+	nav := hintMask([]string{"menu", "nav", "unknown"})
+	sig := []markup{{sig: 1}, {sig: 1}, {sig: 3}, {sig: 2, hints: nav}, {sig: 2, hints: nav}, {sig: 4}}
 	n := len(anc)
 	dst := make([]float32, n*StackDim)
 	treeFeatures(dst, n, body, words, anc, sig, stackTreeOffset)
@@ -250,10 +252,11 @@ func TestTreeFeatures(t *testing.T) {
 		inBest      bool
 		sigMean     float32
 		sigCount    int
+		hints       []string
 	}{
-		{"article paragraph", 0, 0.8, (0.9*50 + 0.9*50 + 0.6*50) / total, true, 0.9, 2},
-		{"weaker article paragraph", 2, 0.8, (0.9*50 + 0.9*50 + 0.6*50) / total, true, 0.6, 1},
-		{"navigation item", 3, 0.1, 1 / total, false, 0.1, 2},
+		{"article paragraph", 0, 0.8, (0.9*50 + 0.9*50 + 0.6*50) / total, true, 0.9, 2, nil},
+		{"weaker article paragraph", 2, 0.8, (0.9*50 + 0.9*50 + 0.6*50) / total, true, 0.6, 1, nil},
+		{"navigation item", 3, 0.1, 1 / total, false, 0.1, 2, []string{"nav", "menu"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -263,11 +266,32 @@ func TestTreeFeatures(t *testing.T) {
 			assert.InDelta(t, tt.parentMean, d[1], 1e-5, "parent's mean body probability")
 			assert.InDelta(t, tt.parentShare, d[2], 1e-5, "parent's share of the page's body")
 			assert.InDelta(t, root/total, d[4], 1e-5, "the root's share (level 2)")
-			assert.Equal(t, b2f(tt.inBest), d[treeDim-4], "under the best container")
-			assert.InDelta(t, (0.9*50+0.9*50+0.6*50)/total, d[treeDim-3], 1e-5, "best container's share")
-			assert.InDelta(t, tt.sigMean, d[treeDim-2], 1e-5, "mean body probability of the same signature")
-			assert.InDelta(t, math.Log1p(float64(tt.sigCount-1))/5, d[treeDim-1], 1e-5, "paragraphs of the same signature")
+			assert.Equal(t, b2f(tt.inBest), d[treeBest], "under the best container")
+			assert.InDelta(t, (0.9*50+0.9*50+0.6*50)/total, d[treeBest+1], 1e-5, "best container's share")
+			assert.InDelta(t, tt.sigMean, d[treeSig], 1e-5, "mean body probability of the same signature")
+			assert.InDelta(t, math.Log1p(float64(tt.sigCount-1))/5, d[treeSig+1], 1e-5, "paragraphs of the same signature")
+			var want []string
+			for k, name := range markupHints {
+				if d[treeHints+k] != 0 {
+					assert.Equal(t, float32(1), d[treeHints+k], name)
+					want = append(want, name)
+				}
+			}
+			assert.ElementsMatch(t, tt.hints, want, "hint flags")
 		})
 	}
 	assert.Zero(t, sum(at(5)), "no ancestors, no tree features")
+	assert.Equal(t, treeDim, treeHints+len(markupHints), "the hint flags end the tree features")
+}
+
+// TestMarkupHintsAreHintNames checks that every hint the second layer reads
+// as a flag is one the HTML reader writes: a misspelt name would be a
+// feature that is always zero.
+func TestMarkupHintsAreHintNames(t *testing.T) {
+	names := htmltext.HintNames()
+	for _, h := range markupHints {
+		assert.Contains(t, names, h)
+	}
+	assert.Len(t, markupHints, len(names), "every hint the reader writes is read")
+	assert.Less(t, len(markupHints), 64, "hints fit a uint64 bit set")
 }

@@ -282,7 +282,7 @@ func denseLogProbs(m *Model, ps []corpus.Paragraph) []float32 {
 	}
 	anc := ancestors(ps, new([][]int32))
 	sv := make([]float32, n*StackDim)
-	stackVectorize(sv, n, logp, v.base, words, anc, signatures(ps, anc, new([]uint64)))
+	stackVectorize(sv, n, logp, v.base, words, anc, signatures(ps, anc, new([]markup)))
 	for i := 0; i < n; i++ {
 		z := logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
 		linearScores(m.stack, sv[i*StackDim:(i+1)*StackDim], z)
