@@ -264,3 +264,77 @@ func TestTrainDocWeight(t *testing.T) {
 	assert.InDelta(t, 1.0, HTMLTrainOptions().DocWeightPower, 0, "the HTML model weighs every page the same")
 	assert.Zero(t, DefaultTrainOptions().DocWeightPower, "the text model does not")
 }
+
+// TestAdagradSumAverages checks the running sum of averaged training: after
+// T steps, w − sum/T is the mean of the weights after each step, the same
+// steps plain adagrad takes.
+func TestAdagradSumAverages(t *testing.T) {
+	grads := [][corpus.NumLabels]float32{
+		{0.5, -0.5, 0, 0, 0},
+		{-0.2, 0.1, 0.1, 0, 0},
+		{0.3, 0.3, -0.6, 0, 0},
+		{0, 0, 0, 0.4, -0.4},
+		{-0.1, -0.1, 0.1, 0.05, 0.05},
+	}
+	const lr, l2, x = 0.1, 0.01, 1.5
+	ref, refAcc := make([]float32, 5), make([]float32, 5)
+	mean := make([]float64, 5)
+	w, acc, sum := make([]float32, 5), make([]float32, 5), make([]float32, 5)
+	var step float32
+	for _, g := range grads {
+		adagrad(ref, refAcc, &g, x, lr, l2)
+		for k, v := range ref {
+			mean[k] += float64(v) / float64(len(grads))
+		}
+		adagradSum(w, acc, sum, &g, x, lr, l2, step)
+		step++
+	}
+	assert.InDeltaSlice(t, ref, w, 1e-7, "the same steps as adagrad")
+	for k := range w {
+		assert.InDelta(t, mean[k], float64(w[k]-sum[k]/step), 1e-6, "weight %d is the mean over the steps", k)
+	}
+}
+
+// TestFitLinearAveraging checks averaged training end to end: on a
+// separable problem whose weights grow epoch after epoch, the averaged
+// weights still separate it, and are smaller than the last step's (they
+// average in earlier, smaller weights).
+func TestFitLinearAveraging(t *testing.T) {
+	const n = 40
+	feats := []docFeatures{{labels: make([]corpus.Label, n)}}
+	x := make([][]float32, n)
+	for i := range x {
+		l := corpus.Label(i % corpus.NumLabels)
+		feats[0].labels[i] = l
+		x[i] = make([]float32, corpus.NumLabels+1)
+		x[i][0] = 1
+		x[i][1+int(l)] = 1
+	}
+	train := func(average int) []float32 {
+		opts := DefaultTrainOptions()
+		opts.Epochs, opts.LearningRate, opts.AverageEpochs = 20, 0.5, average
+		w, _ := fitLinear(feats, []int{0}, corpus.NumLabels+1, false, opts, func(_, i int) []float32 { return x[i] }, nil)
+		return w
+	}
+	norm := func(w []float32) float64 {
+		var s float64
+		for _, v := range w {
+			s += float64(v) * float64(v)
+		}
+		return math.Sqrt(s)
+	}
+	last, averaged := train(0), train(10)
+	for i := range x {
+		var z [corpus.NumLabels]float32
+		linearScores(averaged, x[i], z[:])
+		best := 0
+		for k := range z {
+			if z[k] > z[best] {
+				best = k
+			}
+		}
+		assert.Equal(t, int(feats[0].labels[i]), best, "example %d", i)
+	}
+	assert.Less(t, norm(averaged), norm(last))
+	assert.Greater(t, norm(averaged), norm(last)/2)
+}
