@@ -330,15 +330,15 @@ func fitLinear(feats []docFeatures, docs []int, dim int, hashedSpace bool, opts 
 	// the change of step s, the mean of the weights after steps 1..T is
 	// w_T − Σ (s−1)·dₛ / T; sumDense and sumHashed hold that sum, so a step
 	// costs one more update per weight it changes, not a pass over all.
-	var sumDense, sumHashed []float32
+	var sumDense, sumHashed []float64
 	avgFrom := opts.Epochs - min(max(opts.AverageEpochs, 0), opts.Epochs)
-	var step float32 // s−1 while averaging
+	var step float64 // s−1 while averaging
 	for epoch := 0; epoch < opts.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		if epoch == avgFrom && opts.AverageEpochs > 0 {
-			sumDense = make([]float32, len(dense))
+			sumDense = make([]float64, len(dense))
 			if hashedSpace {
-				sumHashed = make([]float32, len(hashed))
+				sumHashed = make([]float64, len(hashed))
 			}
 		}
 		for _, oi := range order {
@@ -394,18 +394,20 @@ func fitLinear(feats []docFeatures, docs []int, dim int, hashedSpace bool, opts 
 	}
 	if sumDense != nil && step > 0 {
 		for i := range dense {
-			dense[i] -= sumDense[i] / step
+			dense[i] = float32(float64(dense[i]) - sumDense[i]/step)
 		}
 		for i := range sumHashed {
-			hashed[i] -= sumHashed[i] / step
+			hashed[i] = float32(float64(hashed[i]) - sumHashed[i]/step)
 		}
 	}
 	return dense, hashed
 }
 
 // adagradSum is adagrad that also adds step × the change of each weight to
-// sum (the running sum of averaged training, see fitLinear).
-func adagradSum(w, acc, sum []float32, g *[corpus.NumLabels]float32, x, lr, l2, step float32) {
+// sum (the running sum of averaged training, see fitLinear), in float64:
+// over hundreds of thousands of steps a float32 sum loses the digits the
+// average is made of.
+func adagradSum(w, acc []float32, sum []float64, g *[corpus.NumLabels]float32, x, lr, l2 float32, step float64) {
 	for k := range w {
 		gk := g[k]*x + l2*w[k]
 		if gk == 0 {
@@ -414,7 +416,7 @@ func adagradSum(w, acc, sum []float32, g *[corpus.NumLabels]float32, x, lr, l2, 
 		acc[k] += gk * gk
 		d := lr * gk / float32(math.Sqrt(float64(acc[k])))
 		w[k] -= d
-		sum[k] -= step * d
+		sum[k] -= step * float64(d)
 	}
 }
 

@@ -279,8 +279,8 @@ func TestAdagradSumAverages(t *testing.T) {
 	const lr, l2, x = 0.1, 0.01, 1.5
 	ref, refAcc := make([]float32, 5), make([]float32, 5)
 	mean := make([]float64, 5)
-	w, acc, sum := make([]float32, 5), make([]float32, 5), make([]float32, 5)
-	var step float32
+	w, acc, sum := make([]float32, 5), make([]float32, 5), make([]float64, 5)
+	var step float64
 	for _, g := range grads {
 		adagrad(ref, refAcc, &g, x, lr, l2)
 		for k, v := range ref {
@@ -291,7 +291,7 @@ func TestAdagradSumAverages(t *testing.T) {
 	}
 	assert.InDeltaSlice(t, ref, w, 1e-7, "the same steps as adagrad")
 	for k := range w {
-		assert.InDelta(t, mean[k], float64(w[k]-sum[k]/step), 1e-6, "weight %d is the mean over the steps", k)
+		assert.InDelta(t, mean[k], float64(w[k])-sum[k]/step, 1e-6, "weight %d is the mean over the steps", k)
 	}
 }
 
