@@ -496,8 +496,10 @@ func benchInProcess(ctx context.Context, s benchSpec) (bench.Measurement, error)
 	return m, nil
 }
 
-// benchMeasure runs the configuration in spec once.
+// benchMeasure runs the configuration in spec once, under the soft memory
+// limit winnow clean sets by default.
 func benchMeasure(ctx context.Context, s benchSpec) (bench.Measurement, error) {
+	defer setMemoryLimit(defaultMemoryLimit)()
 	files, _, err := corpus.FileInputs(s.Inputs)
 	if err != nil {
 		return bench.Measurement{}, fmt.Errorf("bench: %w", err)

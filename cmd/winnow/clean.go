@@ -8,7 +8,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -64,12 +66,32 @@ const defaultMaxInFlightBytes = 256 << 20
 // charged against --max-inflight-bytes.
 const memoryPerInputByte = 4
 
+// defaultMemoryLimit is the default --memory-limit. The documents in flight
+// are bounded (--max-inflight-bytes), but the Go runtime lets the heap grow
+// to twice what is live before collecting: four 50 MB documents on two
+// workers peaked at 651 MiB of RSS, 471 MiB under this limit. Ordinary runs
+// stay far below it (about 90 MiB), where it costs nothing.
+const defaultMemoryLimit = 448 << 20
+
+// setMemoryLimit sets the Go runtime's soft memory limit to limit bytes,
+// unless limit is not positive or the GOMEMLIMIT environment variable
+// already sets one (the user's choice wins), and returns a function that
+// puts back the previous limit.
+func setMemoryLimit(limit int64) (restore func()) {
+	if limit <= 0 || os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	prev := debug.SetMemoryLimit(limit)
+	return func() { debug.SetMemoryLimit(prev) }
+}
+
 func cmdClean(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("winnow clean", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	cfg := cleanConfig{}
 	var keep string
 	var overwrite, resume, quiet bool
+	var memoryLimit int64
 	fs.StringVar(&cfg.Output, "o", "winnow-out", "output `DIR`")
 	fs.IntVar(&cfg.Workers, "workers", runtime.NumCPU(), "number of documents processed at once")
 	fs.BoolVar(&cfg.Annotate, "annotate", false, "also write every paragraph with its label and score")
@@ -84,6 +106,7 @@ func cmdClean(ctx context.Context, e env, args []string) error {
 	fs.BoolVar(&cfg.Truncate, "truncate", false, "cut text files larger than --max-record-bytes to that size instead of rejecting them")
 	fs.Int64Var(&cfg.MaxShardBytes, "shard-bytes", corpus.DefaultMaxShardBytes, "start a new shard after this many uncompressed bytes")
 	fs.Int64Var(&cfg.MaxInFlightBytes, "max-inflight-bytes", defaultMaxInFlightBytes, "bound the memory of the documents processed at once, estimated at 4 bytes per input byte")
+	fs.Int64Var(&memoryLimit, "memory-limit", defaultMemoryLimit, "soft limit of the Go heap in `BYTES`: the garbage collector works harder near it, so that large documents do not double the memory (0: no limit; GOMEMLIMIT, when set, wins)")
 	fs.BoolVar(&cfg.Strict, "strict", false, "exit with status 1 if any record is rejected")
 	fs.BoolVar(&overwrite, "overwrite", false, "replace the output of an earlier run in DIR")
 	fs.BoolVar(&resume, "resume", false, "continue the interrupted run in DIR (same inputs and flags) from its last checkpoint")
@@ -131,6 +154,10 @@ Flags:
 	if resume && overwrite {
 		return usagef("--resume and --overwrite exclude each other")
 	}
+	if memoryLimit < 0 {
+		return usagef("--memory-limit must not be negative")
+	}
+	defer setMemoryLimit(memoryLimit)()
 	focus, err := classify.ParseFocus(cfg.Focus)
 	if err != nil {
 		return usagef("--focus: %v", err)
