@@ -414,6 +414,9 @@ func adagradSum(w, acc []float32, sum []float64, g *[corpus.NumLabels]float32, x
 			continue
 		}
 		acc[k] += gk * gk
+		if acc[k] == 0 {
+			continue // as in adagrad
+		}
 		d := lr * gk / float32(math.Sqrt(float64(acc[k])))
 		w[k] -= d
 		sum[k] -= step * float64(d)
@@ -429,6 +432,11 @@ func adagrad(w, acc []float32, g *[corpus.NumLabels]float32, x, lr, l2 float32) 
 			continue
 		}
 		acc[k] += gk * gk
+		if acc[k] == 0 {
+			// gk² underflowed (a label's probability of 1e-30 gives such
+			// gradients): the step gk/√0 would make the weight infinite.
+			continue
+		}
 		w[k] -= lr * gk / float32(math.Sqrt(float64(acc[k])))
 	}
 }
