@@ -36,6 +36,10 @@ func seedArchives(t testing.TB) [][]byte {
 		}
 		require.NoError(t, w.WriteResponse(Response{ID: fmt.Sprint("br", i), URL: "u", Date: "d", Header: h, Body: body}))
 	}
+	// Stacked codings: gzip then brotli.
+	require.NoError(t, w.WriteResponse(Response{ID: "stacked", URL: "u", Date: "d",
+		Header: http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip, br"}},
+		Body:   brotliData(t, gzipData(t, html))}))
 	// .warc.zst files: without a dictionary, with a zstd-format one stored
 	// plain, with a raw-content one stored compressed.
 	dict := testDictionary(t)

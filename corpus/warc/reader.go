@@ -714,12 +714,13 @@ func (d *decoders) close() {
 	}
 }
 
-// decodeBody removes the chunked transfer coding and the content coding
-// from a payload. A payload whose coding header does not match its bytes
-// (crawlers often store the decoded payload with the original headers) is
-// taken as it is: for gzip and zstd when it lacks their magic number, for
-// brotli (which has none) when it does not decode and looks like text.
-// An unknown coding, or several stacked ones ("gzip, br"), is an error.
+// decodeBody removes the chunked transfer coding and the content codings
+// from a payload. Stacked codings ("gzip, br": brotli applied last) are
+// removed last one first. A payload whose coding header does not match its
+// bytes (crawlers often store the decoded payload with the original
+// headers) is taken as it is: for gzip and zstd when it lacks their magic
+// number, for brotli (which has none) when it does not decode and looks
+// like text. An unknown coding is an error.
 func (r *Reader) decodeBody(raw []byte, chunked bool, encoding string) ([]byte, error) {
 	limit := r.opts.MaxRecordBytes
 	body := raw
@@ -731,9 +732,30 @@ func (r *Reader) decodeBody(raw []byte, chunked bool, encoding string) ([]byte, 
 			body = b
 		}
 	}
+	codings := strings.Split(encoding, ",")
+	if len(codings) > maxStackedCodings {
+		return nil, fmt.Errorf("unsupported Content-Encoding %q: more than %d codings", strings.TrimSpace(encoding), maxStackedCodings)
+	}
+	for i := len(codings) - 1; i >= 0; i-- {
+		var err error
+		if body, err = r.decodeOne(body, strings.ToLower(strings.TrimSpace(codings[i]))); err != nil {
+			return nil, err
+		}
+	}
+	return body, nil
+}
+
+// maxStackedCodings bounds the content codings of one payload: each can
+// multiply its size up to the record limit, and real servers stack two at
+// most.
+const maxStackedCodings = 4
+
+// decodeOne removes one content coding (lower case, trimmed) from body.
+func (r *Reader) decodeOne(body []byte, ce string) ([]byte, error) {
+	limit := r.opts.MaxRecordBytes
 	var dec io.Reader
-	maybeDecoded := false // the payload may be stored decoded: see above
-	switch ce := strings.ToLower(strings.TrimSpace(encoding)); ce {
+	maybeDecoded := false // the payload may be stored decoded: see decodeBody
+	switch ce {
 	case "", "identity":
 	case "gzip", "x-gzip":
 		if !bytes.HasPrefix(body, []byte{0x1f, 0x8b}) {
@@ -793,7 +815,7 @@ func (r *Reader) decodeBody(raw []byte, chunked bool, encoding string) ([]byte, 
 		if maybeDecoded && looksDecoded(body) {
 			return body, nil
 		}
-		return nil, fmt.Errorf("%s content: %w", strings.TrimSpace(encoding), err)
+		return nil, fmt.Errorf("%s content: %w", ce, err)
 	}
 	if int64(len(out)) > limit {
 		return nil, fmt.Errorf("decoded payload exceeds the limit of %d bytes", limit)

@@ -193,7 +193,11 @@ func TestReaderPayloadCodings(t *testing.T) {
 		{"damaged brotli", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"br"}}, damage(brotliData(t, []byte(strings.Repeat(html, 20)))), "", "", "br content: brotli: "},
 		{"truncated brotli", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"br"}}, []byte("\x1b\x00"), "", "", "br content: unexpected EOF"},
 		{"brotli with trailing bytes", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"br"}}, append(brotliData(t, []byte(html)), 0, 1, 2), "", "", "br content: brotli: excessive input"},
-		{"stacked codings are not removed", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip, br"}}, brotliData(t, gzipData(t, []byte(html))), "", "", `unsupported Content-Encoding "gzip, br"`},
+		{"stacked codings, the last applied removed first", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip, br"}}, brotliData(t, gzipData(t, []byte(html))), html, "", ""},
+		{"stacked codings, one stored decoded", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip, br"}}, brotliData(t, []byte(html)), html, "", ""},
+		{"gzip twice", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip,gzip"}}, gzipData(t, gzipData(t, []byte(html))), html, "", ""},
+		{"stacked with an unknown coding", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"compress, br"}}, brotliData(t, []byte(html)), "", "", `unsupported Content-Encoding "compress"`},
+		{"too many stacked codings", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip, gzip, gzip, gzip, gzip"}}, []byte(html), "", "", `unsupported Content-Encoding "gzip, gzip, gzip, gzip, gzip": more than 4 codings`},
 		{"unknown coding", http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"compress"}}, []byte(html), "", "", `unsupported Content-Encoding "compress"`},
 		{"json", http.Header{"Content-Type": {"application/json"}}, []byte("{}"), "", "response:not-html", ""},
 	}
