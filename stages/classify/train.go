@@ -370,26 +370,17 @@ func fitLinear(feats []docFeatures, docs []int, dim int, hashedSpace bool, opts 
 					g[k] *= dw
 				}
 			}
-			if sumDense == nil {
-				for j, v := range xv {
-					if v != 0 {
-						adagrad(dense[j*L:(j+1)*L], accDense[j*L:(j+1)*L], &g, v, lr, l2)
-					}
-				}
-				for _, b := range hv {
-					adagrad(hashed[int(b)*L:(int(b)+1)*L], accHashed[int(b)*L:(int(b)+1)*L], &g, 1, lr, l2)
-				}
-				continue
-			}
 			for j, v := range xv {
 				if v != 0 {
-					adagradSum(dense[j*L:(j+1)*L], accDense[j*L:(j+1)*L], sumDense[j*L:(j+1)*L], &g, v, lr, l2, step)
+					adagrad(dense[j*L:(j+1)*L], accDense[j*L:(j+1)*L], rows(sumDense, j*L), &g, v, lr, l2, step)
 				}
 			}
 			for _, b := range hv {
-				adagradSum(hashed[int(b)*L:(int(b)+1)*L], accHashed[int(b)*L:(int(b)+1)*L], sumHashed[int(b)*L:(int(b)+1)*L], &g, 1, lr, l2, step)
+				adagrad(hashed[int(b)*L:(int(b)+1)*L], accHashed[int(b)*L:(int(b)+1)*L], rows(sumHashed, int(b)*L), &g, 1, lr, l2, step)
 			}
-			step++
+			if sumDense != nil {
+				step++
+			}
 		}
 	}
 	if sumDense != nil && step > 0 {
@@ -403,29 +394,21 @@ func fitLinear(feats []docFeatures, docs []int, dim int, hashedSpace bool, opts 
 	return dense, hashed
 }
 
-// adagradSum is adagrad that also adds step × the change of each weight to
-// sum (the running sum of averaged training, see fitLinear), in float64:
-// over hundreds of thousands of steps a float32 sum loses the digits the
-// average is made of.
-func adagradSum(w, acc []float32, sum []float64, g *[corpus.NumLabels]float32, x, lr, l2 float32, step float64) {
-	for k := range w {
-		gk := g[k]*x + l2*w[k]
-		if gk == 0 {
-			continue
-		}
-		acc[k] += gk * gk
-		if acc[k] == 0 {
-			continue // as in adagrad
-		}
-		d := lr * gk / float32(math.Sqrt(float64(acc[k])))
-		w[k] -= d
-		sum[k] -= step * float64(d)
+// rows returns the NumLabels running sums of averaged training from off,
+// or nil when s is nil (not averaging).
+func rows(s []float64, off int) []float64 {
+	if s == nil {
+		return nil
 	}
+	return s[off : off+corpus.NumLabels]
 }
 
 // adagrad applies one AdaGrad step to the weights of one feature with value
-// x, given the loss gradient g with respect to the label scores.
-func adagrad(w, acc []float32, g *[corpus.NumLabels]float32, x, lr, l2 float32) {
+// x, given the loss gradient g with respect to the label scores. When sum is
+// not nil (averaged training, see fitLinear) it also adds step × the change
+// of each weight to sum, in float64: over hundreds of thousands of steps a
+// float32 sum loses the digits the average is made of.
+func adagrad(w, acc []float32, sum []float64, g *[corpus.NumLabels]float32, x, lr, l2 float32, step float64) {
 	for k := range w {
 		gk := g[k]*x + l2*w[k]
 		if gk == 0 {
@@ -437,7 +420,11 @@ func adagrad(w, acc []float32, g *[corpus.NumLabels]float32, x, lr, l2 float32) 
 			// gradients): the step gk/√0 would make the weight infinite.
 			continue
 		}
-		w[k] -= lr * gk / float32(math.Sqrt(float64(acc[k])))
+		d := lr * gk / float32(math.Sqrt(float64(acc[k])))
+		w[k] -= d
+		if sum != nil {
+			sum[k] -= step * float64(d)
+		}
 	}
 }
 

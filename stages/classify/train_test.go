@@ -204,7 +204,7 @@ func TestAdagrad(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			adagrad(tt.w, tt.acc, &g, tt.x, tt.lr, tt.l2)
+			adagrad(tt.w, tt.acc, nil, &g, tt.x, tt.lr, tt.l2, 0)
 			assert.InDeltaSlice(t, tt.wantW, tt.w, 1e-6)
 			assert.InDeltaSlice(t, tt.wantAcc, tt.acc, 1e-6)
 		})
@@ -267,7 +267,7 @@ func TestTrainDocWeight(t *testing.T) {
 
 // TestAdagradSumAverages checks the running sum of averaged training: after
 // T steps, w − sum/T is the mean of the weights after each step, the same
-// steps plain adagrad takes.
+// steps adagrad takes without a sum.
 func TestAdagradSumAverages(t *testing.T) {
 	grads := [][corpus.NumLabels]float32{
 		{0.5, -0.5, 0, 0, 0},
@@ -282,11 +282,11 @@ func TestAdagradSumAverages(t *testing.T) {
 	w, acc, sum := make([]float32, 5), make([]float32, 5), make([]float64, 5)
 	var step float64
 	for _, g := range grads {
-		adagrad(ref, refAcc, &g, x, lr, l2)
+		adagrad(ref, refAcc, nil, &g, x, lr, l2, 0)
 		for k, v := range ref {
 			mean[k] += float64(v) / float64(len(grads))
 		}
-		adagradSum(w, acc, sum, &g, x, lr, l2, step)
+		adagrad(w, acc, sum, &g, x, lr, l2, step)
 		step++
 	}
 	assert.InDeltaSlice(t, ref, w, 1e-7, "the same steps as adagrad")
@@ -347,10 +347,10 @@ func TestFitLinearAveraging(t *testing.T) {
 func TestAdagradUnderflow(t *testing.T) {
 	g := [corpus.NumLabels]float32{1e-30, -1e-30, 0, 0, 0}
 	w, acc := []float32{0.5, 0, 0, 0, 0}, make([]float32, 5)
-	adagrad(w, acc, &g, 1, 0.1, 0)
+	adagrad(w, acc, nil, &g, 1, 0.1, 0, 0)
 	assert.Equal(t, []float32{0.5, 0, 0, 0, 0}, w)
 	sum := make([]float64, 5)
-	adagradSum(w, acc, sum, &g, 1, 0.1, 0, 3)
+	adagrad(w, acc, sum, &g, 1, 0.1, 0, 3)
 	assert.Equal(t, []float32{0.5, 0, 0, 0, 0}, w)
 	assert.Equal(t, make([]float64, 5), sum)
 }
