@@ -111,7 +111,21 @@ func DefaultCues() []Cue {
 		"^kommentar schreiben", "^comentarios$", "^deja un comentario", "^deja una respuesta",
 		"^komentarze$", "^dodaj komentarz", "^commenti$", "^lascia un commento", "^comentários$",
 		"^deixe um comentário", "^log in to reply", "^login to reply",
-		"comments for this thread are now closed", "^discussion$")
+		"comments for this thread are now closed", "^discussion$",
+		// The same furniture in the other languages of the stop lists:
+		// reply buttons, comment prompts, the comment form's notices.
+		"^antworten$", "^répondre$", "^responder$", "^odpowiedz$", "^rispondi$", "^odpovědět$",
+		"^ответить$", "^kommentieren$", "^commenter$", "^comentar$", "^commenta$", "^skomentuj$",
+		"^komentáře$", "^diskuse$", "^diskussion$", "^комментарии$",
+		"^kommentar verfassen", "^schreiben sie einen kommentar", "^écrire un commentaire",
+		"^ajouter un commentaire", "^escribe un comentario", "^añadir comentario", "^napisz komentarz",
+		"^scrivi un commento", "^escreva um comentário", "^napsat komentář", "^přidat komentář",
+		"^оставить комментарий", "^написать комментарий", "^добавить комментарий",
+		"ihre e mail adresse wird nicht veröffentlicht", "votre adresse e mail ne sera pas publiée",
+		"tu dirección de correo electrónico no será publicada",
+		"il tuo indirizzo email non sarà pubblicato", "o seu endereço de e mail não será publicado",
+		"twój adres e mail nie zostanie opublikowany", "^antwort abbrechen", "^annuler la réponse",
+		"^cancelar respuesta", "^anuluj pisanie odpowiedzi", "^annulla risposta")
 	add(corpus.Comment, false, "what do you think", "responses to", "comments on", "^reply to")
 	// Bylines and author boxes.
 	add(corpus.Bio, true,
