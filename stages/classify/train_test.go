@@ -211,10 +211,9 @@ func TestAdagrad(t *testing.T) {
 	}
 }
 
-// TestFitLinearSeparable checks that the logistic regression learns a
-// separable problem: label = the one feature that is on.
-func TestFitLinearSeparable(t *testing.T) {
-	const n = 40
+// separableProblem returns one document of n examples whose label is the one
+// feature that is on (after a bias), and their feature vectors.
+func separableProblem(n int) ([]docFeatures, [][]float32) {
 	feats := []docFeatures{{labels: make([]corpus.Label, n)}}
 	x := make([][]float32, n)
 	for i := range x {
@@ -224,6 +223,13 @@ func TestFitLinearSeparable(t *testing.T) {
 		x[i][0] = 1
 		x[i][1+int(l)] = 1
 	}
+	return feats, x
+}
+
+// TestFitLinearSeparable checks that the logistic regression learns a
+// separable problem: label = the one feature that is on.
+func TestFitLinearSeparable(t *testing.T) {
+	feats, x := separableProblem(40)
 	opts := DefaultTrainOptions()
 	opts.Epochs, opts.LearningRate = 20, 0.5
 	w, hashed := fitLinear(feats, []int{0}, corpus.NumLabels+1, false, opts, func(_, i int) []float32 { return x[i] }, nil)
@@ -300,16 +306,7 @@ func TestAdagradSumAverages(t *testing.T) {
 // weights still separate it, and are smaller than the last step's (they
 // average in earlier, smaller weights).
 func TestFitLinearAveraging(t *testing.T) {
-	const n = 40
-	feats := []docFeatures{{labels: make([]corpus.Label, n)}}
-	x := make([][]float32, n)
-	for i := range x {
-		l := corpus.Label(i % corpus.NumLabels)
-		feats[0].labels[i] = l
-		x[i] = make([]float32, corpus.NumLabels+1)
-		x[i][0] = 1
-		x[i][1+int(l)] = 1
-	}
+	feats, x := separableProblem(40)
 	train := func(average int) []float32 {
 		opts := DefaultTrainOptions()
 		opts.Epochs, opts.LearningRate, opts.AverageEpochs = 20, 0.5, average
