@@ -215,6 +215,9 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 			}
 		}
 	}
+	if paras[0].Structure == nil {
+		m.leadHeadline(paras, s, out)
+	}
 	return out
 }
 

@@ -1,0 +1,69 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+func TestLeadHeadline(t *testing.T) {
+	m := defaultModelT(t)
+	body := strings.Join(prose[:4], "\n\n")
+	nav := "Home\n\nNews\n\nSport\n\nBusiness\n\nCulture\n\nWeather\n\nSearch\n\n"
+	tests := []struct {
+		name string
+		text string
+		// want maps a paragraph's text to whether it must be body.
+		want map[string]bool
+	}{
+		{
+			name: "headline first",
+			text: "Council approves a budget that raises spending on schools\n\n" + body,
+			want: map[string]bool{"Council approves a budget that raises spending on schools": true},
+		},
+		{
+			name: "headline under a kicker",
+			text: "Politics\n\nCouncil approves a budget that raises spending on schools\n\n" + body,
+			want: map[string]bool{"Politics": false, "Council approves a budget that raises spending on schools": true},
+		},
+		{
+			name: "headline above a byline",
+			text: "Council approves a budget that raises spending on schools\n\nBy Jane Doe\n\n" + body,
+			want: map[string]bool{"Council approves a budget that raises spending on schools": true},
+		},
+		{
+			name: "page title repeated by the headline",
+			text: "Council approves a budget for schools | The Daily Planet\n\nCouncil approves a budget for schools\n\n" + body,
+			want: map[string]bool{"Council approves a budget for schools | The Daily Planet": false},
+		},
+		{
+			name: "page title above the navigation",
+			text: "Council approves a budget that raises spending on schools\n\n" + nav + body,
+			want: map[string]bool{"Council approves a budget that raises spending on schools": false, "Home": false},
+		},
+		{
+			name: "a cue phrase is no headline",
+			text: "Subscribe to our newsletter for the latest news\n\n" + body,
+			want: map[string]bool{"Subscribe to our newsletter for the latest news": false},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := paragraphs(t, tt.text)
+			out := m.Classify(ps)
+			seen := 0
+			for i, p := range ps {
+				if want, ok := tt.want[p.Text]; ok {
+					seen++
+					assert.Equal(t, want, out[i].Label == corpus.Body, "%q: %v", p.Text, out[i].Label)
+				}
+			}
+			require.Equal(t, len(tt.want), seen, "paragraphs checked")
+			assert.Equal(t, corpus.Body, out[len(ps)-1].Label, "the article's last paragraph")
+		})
+	}
+}
