@@ -1,6 +1,10 @@
 package classify
 
-import "github.com/winnowhq/winnow/corpus"
+import (
+	"strings"
+
+	"github.com/winnowhq/winnow/corpus"
+)
 
 // Plain text that starts with its headline (an article extract, as the
 // seeds' scrapers save them) looks to the model like the page-title line
@@ -9,17 +13,24 @@ import "github.com/winnowhq/winnow/corpus"
 
 // leadMaxGap is how many paragraphs after the headline the model's first
 // body paragraph may start.
-const leadMaxGap = 3
+const leadMaxGap = 4
+
+// leadMaxKickers is how many short lines (a section name, a date) may stand
+// above the headline.
+const leadMaxKickers = 2
 
 // leadHeadline labels body the headline at the start of a plain-text
-// document when the model did not, out being the model's labels: paragraph
-// 0 (or 1, under a kicker of at most 3 words such as a section name) when
-// it is shaped like a headline (3 to 30 words, no URL, e-mail, colon at the
-// end or cue phrase), the model's body starts at most leadMaxGap paragraphs
-// after it, what lies between is bio or at most 6 words (a byline, a
-// category line), and no paragraph down to the first body paragraph repeats
-// it (then it is a page title and the repetition the headline, as in a
-// page dump: "Title | Site", ..., "Title").
+// document when the model did not, out being the model's labels. The
+// headline is the first paragraph after at most leadMaxKickers short lines
+// above it (a section name, a date: at most 3 words, 4 with a digit, or 6
+// around " | "); it must be shaped like a headline (3 to 30 words, no URL,
+// e-mail, final colon or cue phrase), the model's body must start at most
+// leadMaxGap paragraphs after it, and no paragraph down to the model's first
+// body paragraph may repeat it (then it is a page title and the repetition
+// the headline, as in a page dump: "Title | Site", ..., "Title"). Between the
+// headline and the body, a paragraph of prose (8 words or more, ending a
+// sentence, no time, no cue, not bio) is the standfirst and becomes body
+// too; bylines and dates keep the model's labels.
 func (m *Model) leadHeadline(paras []corpus.Paragraph, s *modelScratch, out []Scored) {
 	first := -1
 	for i, o := range out {
@@ -32,24 +43,20 @@ func (m *Model) leadHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 		return
 	}
 	rs := &s.rs
+	kicker := func(i int) bool {
+		f := &rs.fs[i]
+		return f.Words <= 3 || (f.Words <= 4 && f.Digits > 0) || (f.Words <= 6 && strings.Contains(paras[i].Text, " | "))
+	}
 	shaped := func(i int) bool {
 		f := &rs.fs[i]
 		return rs.cue[i] < 0 && f.Words >= 3 && f.Words <= 30 && !f.HasURL && !f.HasEmail && !f.EndsColon
 	}
 	h := 0
-	if !shaped(0) {
-		if rs.fs[0].Words > 3 || first < 2 || !shaped(1) {
-			return
-		}
-		h = 1
+	for h < first && h < leadMaxKickers && kicker(h) {
+		h++
 	}
-	if first-h > leadMaxGap {
+	if h >= first || !shaped(h) || first-h > leadMaxGap {
 		return
-	}
-	for i := h + 1; i < first; i++ {
-		if out[i].Label != corpus.Bio && rs.fs[i].Words > 6 {
-			return
-		}
 	}
 	rs.first.set(paras[h].Text)
 	for i := h + 1; i <= first; i++ {
@@ -62,4 +69,10 @@ func (m *Model) leadHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 		}
 	}
 	out[h] = Scored{Label: corpus.Body, Score: 0.7}
+	for i := h + 1; i < first; i++ {
+		f := &rs.fs[i]
+		if out[i].Label != corpus.Bio && rs.cue[i] < 0 && f.Words >= 8 && f.EndsSentence && !f.HasTime {
+			out[i] = Scored{Label: corpus.Body, Score: 0.6}
+		}
+	}
 }

@@ -31,6 +31,20 @@ func TestLeadHeadline(t *testing.T) {
 			want: map[string]bool{"Politics": false, "Council approves a budget that raises spending on schools": true},
 		},
 		{
+			name: "headline under a section and a date",
+			text: "Politics | Local\n\nThursday 4 June 2026\n\nCouncil approves a budget that raises spending on schools\n\n" + body,
+			want: map[string]bool{"Politics | Local": false, "Thursday 4 June 2026": false, "Council approves a budget that raises spending on schools": true},
+		},
+		{
+			name: "headline, standfirst and byline",
+			text: "Council approves a budget that raises spending on schools\n\nAfter a long debate, the plan passed by nine votes to four.\n\nBy Jane Doe\n\n" + body,
+			want: map[string]bool{
+				"Council approves a budget that raises spending on schools": true,
+				"After a long debate, the plan passed by nine votes to four.": true,
+				"By Jane Doe": false,
+			},
+		},
+		{
 			name: "headline above a byline",
 			text: "Council approves a budget that raises spending on schools\n\nBy Jane Doe\n\n" + body,
 			want: map[string]bool{"Council approves a budget that raises spending on schools": true},
