@@ -39,7 +39,7 @@ func TestLeadHeadline(t *testing.T) {
 			name: "headline, standfirst and byline",
 			text: "Council approves a budget that raises spending on schools\n\nAfter a long debate, the plan passed by nine votes to four.\n\nBy Jane Doe\n\n" + body,
 			want: map[string]bool{
-				"Council approves a budget that raises spending on schools": true,
+				"Council approves a budget that raises spending on schools":   true,
 				"After a long debate, the plan passed by nine votes to four.": true,
 				"By Jane Doe": false,
 			},

@@ -113,19 +113,26 @@ type Model struct {
 	scratch sync.Pool
 	// html, when set, classifies documents read from HTML.
 	html *Model
+	// members are the other members of an ensemble (TrainOptions.Members):
+	// models trained on the same pages from other seeds, whose
+	// log-probabilities are averaged with m's own. They share m's rules,
+	// features, transition scores and Info.
+	members []*Model
 }
 
 type modelScratch struct {
-	rs     ruleScratch
-	v      vectors
-	sv     []float32 // second-layer vectors
-	stack  stackScratch
-	words  []int
-	anc    [][]int32 // the paragraphs' Structure.Ancestors
-	sig    []markup  // the paragraphs' markup signatures and hints
-	logp   []float32 // n × NumLabels
-	back   []uint8
-	scores []float32
+	rs    ruleScratch
+	v     vectors
+	sv    []float32 // second-layer vectors
+	stack stackScratch
+	words []int
+	anc   [][]int32 // the paragraphs' Structure.Ancestors
+	sig   []markup  // the paragraphs' markup signatures and hints
+	logp  []float32 // n × NumLabels
+	// memberLogp holds one ensemble member's log-probabilities (logProbs).
+	memberLogp []float32
+	back       []uint8
+	scores     []float32
 }
 
 func newModel(rules *Rules) *Model {
@@ -150,7 +157,7 @@ func (m *Model) HTMLModel() *Model {
 
 // WithFocus returns a copy of m that classifies with the given focus.
 func (m *Model) WithFocus(f Focus) *Model {
-	c := &Model{Info: m.Info, wordLangs: m.wordLangs, dense: m.dense, hashed: m.hashed, stack: m.stack, trans: m.trans, start: m.start, lambda: m.lambda, rules: m.rules, focus: f}
+	c := &Model{Info: m.Info, wordLangs: m.wordLangs, dense: m.dense, hashed: m.hashed, stack: m.stack, trans: m.trans, start: m.start, lambda: m.lambda, rules: m.rules, focus: f, members: m.members}
 	if m.html != nil {
 		c.html = m.html.WithFocus(f)
 	}
@@ -230,15 +237,54 @@ func hasBody(out []Scored) bool {
 	return false
 }
 
-// logProbs fills s.logp with each paragraph's label log-probabilities.
+// logProbs fills s.logp with each paragraph's label log-probabilities; for
+// an ensemble, the mean of its members' log-probabilities, renormalised.
+// The rules' analysis and the features are computed once for all members:
+// only the weights differ.
 func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
 	m.rules.analyse(paras, &s.rs)
 	s.v.noWords = !m.readsWords(&s.rs)
 	s.v.vectorize(paras, &s.rs, false)
 	n := len(paras)
+	var anc [][]int32
+	var sig []markup
+	if m.stack != nil {
+		s.words = resize(s.words, n)
+		for i := range s.words {
+			s.words[i] = s.rs.fs[i].Words
+		}
+		anc = ancestors(paras, &s.anc)
+		sig = signatures(paras, anc, &s.sig)
+	}
 	s.logp = resize(s.logp, n*corpus.NumLabels)
+	m.weighLogProbs(s, anc, sig, s.logp)
+	if len(m.members) == 0 {
+		return
+	}
+	s.memberLogp = resize(s.memberLogp, n*corpus.NumLabels)
+	for _, o := range m.members {
+		o.weighLogProbs(s, anc, sig, s.memberLogp)
+		for i, lp := range s.memberLogp {
+			s.logp[i] += lp
+		}
+	}
+	k := float32(1 + len(m.members))
 	for i := 0; i < n; i++ {
 		z := s.logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
+		for j := range z {
+			z[j] /= k
+		}
+		logSoftmax(z)
+	}
+}
+
+// weighLogProbs writes into logp the label log-probabilities that m's own
+// weights give the paragraphs whose features s holds (logProbs computed
+// them, and anc and sig when m has a second layer).
+func (m *Model) weighLogProbs(s *modelScratch, anc [][]int32, sig []markup, logp []float32) {
+	n := s.v.n
+	for i := 0; i < n; i++ {
+		z := logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
 		m.scoresFromBase(&s.v, i, z)
 		logSoftmax(z)
 	}
@@ -246,13 +292,8 @@ func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
 		return
 	}
 	s.sv = resize(s.sv, n*StackDim)
-	s.words = resize(s.words, n)
-	for i := range s.words {
-		s.words[i] = s.rs.fs[i].Words
-	}
-	anc := ancestors(paras, &s.anc)
-	s.stack.vectorize(s.sv, n, s.logp, s.v.base, s.words, anc, signatures(paras, anc, &s.sig))
-	applyStack(m.stack, s.sv, &s.v, s.logp, n)
+	s.stack.vectorize(s.sv, n, logp, s.v.base, s.words, anc, sig)
+	applyStack(m.stack, s.sv, &s.v, logp, n)
 }
 
 // stackHead is the part of a second-layer vector before its copy of the
@@ -561,17 +602,33 @@ const modelMagic = "winnow-model-1\n"
 // second layer's size and weights (size 0 when there is none), and the
 // non-zero rows of the hashed weights as (index, weights) pairs. All
 // numbers are little-endian.
+//
+// An ensemble (TrainOptions.Members) writes each member so, one after the
+// other, m first.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var buf bytes.Buffer
+	for _, o := range append([]*Model{m}, m.members...) {
+		if err := o.encode(&buf, &m.Info); err != nil {
+			return 0, err
+		}
+	}
+	n, err := w.Write(buf.Bytes())
+	return int64(n), err
+}
+
+// encode appends m's own weights, with info, to buf in the format of
+// WriteTo. (The members of an ensemble are written with its first model's
+// info, which ReadModel gives them back.)
+func (m *Model) encode(buf *bytes.Buffer, info *ModelInfo) error {
 	buf.WriteString(modelMagic)
-	info, err := json.Marshal(m.Info)
+	infoJSON, err := json.Marshal(info)
 	if err != nil {
-		return 0, fmt.Errorf("encode model info: %w", err)
+		return fmt.Errorf("encode model info: %w", err)
 	}
 	le := binary.LittleEndian
-	buf.Write(le.AppendUint32(nil, uint32(len(info))))
-	buf.Write(info)
-	put := func(v any) { _ = binary.Write(&buf, le, v) }
+	buf.Write(le.AppendUint32(nil, uint32(len(infoJSON))))
+	buf.Write(infoJSON)
+	put := func(v any) { _ = binary.Write(buf, le, v) }
 	put(m.lambda)
 	put(m.start)
 	put(m.trans)
@@ -598,8 +655,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			put(row)
 		}
 	}
-	n, err := w.Write(buf.Bytes())
-	return int64(n), err
+	return nil
 }
 
 func allZero(v []float32) bool {
@@ -613,8 +669,32 @@ func allZero(v []float32) bool {
 
 // ReadModel reads a model written by WriteTo. The model classifies with the
 // given rules (its features include the rules' analysis).
+//
+// An ensemble's members follow its first model, as many as its
+// Info.Options.Members says; each must agree with the first on everything
+// but its weights.
 func ReadModel(r io.Reader, rules *Rules) (*Model, error) {
 	br := bufio.NewReader(r)
+	m, err := readOne(br, rules)
+	if err != nil {
+		return nil, err
+	}
+	for k := 1; k < m.Info.Options.Members; k++ {
+		o, err := readOne(br, rules)
+		if err != nil {
+			return nil, fmt.Errorf("read model: member %d: %w", k+1, err)
+		}
+		if o.Info.Options.Members != m.Info.Options.Members || (o.stack == nil) != (m.stack == nil) || o.lambda != m.lambda || o.wordLangs != m.wordLangs {
+			return nil, fmt.Errorf("read model: member %d does not match the first", k+1)
+		}
+		o.Info = m.Info
+		m.members = append(m.members, o)
+	}
+	return m, nil
+}
+
+// readOne reads one model (one member of an ensemble) written by encode.
+func readOne(br *bufio.Reader, rules *Rules) (*Model, error) {
 	magic := make([]byte, len(modelMagic))
 	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
 		return nil, errors.New("read model: not a winnow model file")

@@ -194,6 +194,7 @@ func TestTrainDeterministic(t *testing.T) {
 		{"default (stacked)", func(*TrainOptions) {}},
 		{"single layer", func(o *TrainOptions) { o.StackFolds = 0 }},
 		{"body-only augmentation", func(o *TrainOptions) { o.AugmentBodyOnly = true; o.Epochs = 3 }},
+		{"ensemble of 3", func(o *TrainOptions) { o.Members = 3; o.Epochs = 3 }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -263,6 +264,8 @@ func TestModelRoundTrip(t *testing.T) {
 		{"single layer", trainSynth(t, single)},
 		{"info", withInfo},
 		{"default", defaultModelT(t)},
+		{"html", defaultModelT(t).HTMLModel()},
+		{"ensemble", ensembleSynth(t)},
 	}
 	var docs [][]corpus.Paragraph
 	for _, i := range []int{0, 7, numSynth + 1, 55} {
@@ -284,9 +287,75 @@ func TestModelRoundTrip(t *testing.T) {
 }
 
 func TestDefaultModelFileIsCanonical(t *testing.T) {
-	// The embedded file was written by WriteTo: reading and writing it again
-	// gives it back byte for byte.
+	// The embedded files were written by WriteTo: reading and writing them
+	// again gives them back byte for byte.
 	assert.True(t, bytes.Equal(defaultModel, modelBytes(t, defaultModelT(t))))
+	assert.True(t, bytes.Equal(htmlModel, modelBytes(t, defaultModelT(t).HTMLModel())))
+}
+
+var ensembleModel struct {
+	once sync.Once
+	m    *Model
+}
+
+// ensembleSynth trains an ensemble of three synthetic models once per test
+// binary. Tests must not modify it.
+func ensembleSynth(t testing.TB) *Model {
+	ensembleModel.once.Do(func() {
+		opts := DefaultTrainOptions()
+		opts.Members, opts.Epochs = 3, 3
+		ensembleModel.m = trainSynth(t, opts)
+	})
+	require.NotNil(t, ensembleModel.m)
+	return ensembleModel.m
+}
+
+func TestEnsemble(t *testing.T) {
+	e := ensembleSynth(t)
+	require.Len(t, e.members, 2)
+	// Each member is the model that seed alone would train.
+	opts := DefaultTrainOptions()
+	opts.Epochs = 3
+	for k, want := range []*Model{e, e.members[0], e.members[1]} {
+		o := opts
+		o.Seed = opts.Seed + uint64(k)
+		single := trainSynth(t, o)
+		assert.Equal(t, single.dense, want.dense, "member %d dense weights", k)
+		assert.Equal(t, single.stack, want.stack, "member %d second layer", k)
+		assert.Equal(t, single.hashed, want.hashed, "member %d hashed weights", k)
+	}
+	// The ensemble's log-probabilities are the renormalised mean of its
+	// members'.
+	ps := synthDoc(t, numSynth+5).Paras
+	var s modelScratch
+	e.logProbs(ps, &s)
+	got := append([]float32(nil), s.logp...)
+	var want []float32
+	for _, m := range []*Model{e, e.members[0], e.members[1]} {
+		single := m.WithFocus(Balanced)
+		single.members = nil
+		var ms modelScratch
+		single.logProbs(ps, &ms)
+		if want == nil {
+			want = make([]float32, len(ms.logp))
+		}
+		for i, lp := range ms.logp {
+			want[i] += lp / 3
+		}
+	}
+	for i := 0; i < len(ps); i++ {
+		z := want[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
+		logSoftmax(z)
+		for k := range z {
+			assert.InDelta(t, z[k], got[i*corpus.NumLabels+k], 1e-5, "paragraph %d label %d", i, k)
+		}
+	}
+	// A file that lacks a member is refused.
+	b := modelBytes(t, e)
+	one := modelBytes(t, e.members[0])
+	_, err := ReadModel(bytes.NewReader(b[:len(b)-len(one)]), newRules(t))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "member 3")
 }
 
 // tinyModel is a small hand-made model (a few weights set, with or without

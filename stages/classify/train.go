@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
+
+	"github.com/sourcegraph/conc/pool"
 
 	"github.com/winnowhq/winnow/corpus"
 )
@@ -52,6 +55,12 @@ type TrainOptions struct {
 	AverageEpochs int `json:"average_epochs,omitempty"`
 	// Seed fixes the order examples are visited in: training is deterministic.
 	Seed uint64 `json:"seed"`
+	// Members, when at least 2, makes the model an ensemble of this many
+	// models trained on the same documents from seeds Seed, Seed+1, …, whose
+	// log-probabilities are averaged. The features are computed once per
+	// document for all members; their weights cost Members times the
+	// single model's time and size.
+	Members int `json:"members,omitempty"`
 }
 
 // DefaultTrainOptions returns the options the embedded text model was
@@ -89,10 +98,21 @@ func DefaultTrainOptions() TrainOptions {
 // dropout: the markup carries it across languages, and the text model's
 // word options cost 0.004 of CV score from HTML for 0.005 on
 // readability-pages.
+//
+// It is an ensemble of 5 members (seeds 1 to 5). Five-fold CV from HTML by
+// the number of members: 1: 0.9601 (macro F1 0.872); 3: 0.9623; 4: 0.9618;
+// 5: 0.9638 (0.880; seeds 11 to 15: 0.9640); 6: 0.9631; 7: 0.9588 (seeds 11
+// to 17: 0.9640): about +0.003 with a spread of its own, so 5 and no more.
+// readability-pages from HTML 0.9117 → 0.9129. Members trained on
+// different four fifths of the pages instead: 0.9601. The text model gains
+// nothing from members (3: CV 0.9245, macro 0.728) and keeps one, for speed.
+// The price: HTML pages/s on one worker 505 → 362 (the features are
+// computed once, the weights applied five times), a 5.6 MB model file.
 func HTMLTrainOptions() TrainOptions {
 	o := DefaultTrainOptions()
 	o.DocWeightPower = 1
 	o.WordLanguagePages, o.WordDropout = 0, 0
+	o.Members = 5
 	return o
 }
 
@@ -184,14 +204,36 @@ func Train(docs []TrainDoc, rules *Rules, opts TrainOptions) (*Model, error) {
 	}
 	m.trans, m.start = transitions(feats)
 
-	// Layer 1 on all documents.
+	// The members are independent: they are trained at once, on as many
+	// cores as there are, each deterministically from its own seed.
+	members := make([]*Model, max(opts.Members, 1))
+	members[0] = m
+	for k := 1; k < len(members); k++ {
+		o := newModel(rules)
+		o.Info, o.wordLangs, o.lambda, o.trans, o.start = m.Info, m.wordLangs, m.lambda, m.trans, m.start
+		members[k] = o
+	}
+	p := pool.New().WithMaxGoroutines(runtime.GOMAXPROCS(0))
+	for k, o := range members {
+		mo := opts
+		mo.Seed = opts.Seed + uint64(k)
+		p.Go(func() { o.fitWeights(feats, rules, mo) })
+	}
+	p.Wait()
+	m.members = members[1:]
+	return m, nil
+}
+
+// fitWeights trains m's first layer on all of feats and, when opts asks
+// for one, its second layer on the first layer's out-of-fold probabilities.
+func (m *Model) fitWeights(feats []docFeatures, rules *Rules, opts TrainOptions) {
 	all := make([]int, len(feats))
 	for i := range all {
 		all[i] = i
 	}
 	m.dense, m.hashed = fitFirst(feats, all, opts)
 	if opts.StackFolds < 2 || len(feats) < opts.StackFolds {
-		return m, nil
+		return
 	}
 
 	// Layer 2 on out-of-fold first-layer probabilities: each document's
@@ -220,7 +262,6 @@ func Train(docs []TrainDoc, rules *Rules, opts TrainOptions) (*Model, error) {
 	}
 	m.stack, _ = fitLinear(feats, all, StackDim, false, opts,
 		func(d, i int) []float32 { return stack[d][i*StackDim : (i+1)*StackDim] }, nil)
-	return m, nil
 }
 
 // docFeatures are one training document's features and labels.

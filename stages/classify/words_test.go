@@ -259,8 +259,31 @@ func TestLog1pInt(t *testing.T) {
 }
 
 // denseLogProbs is the first layer and the second layer computed the way
-// training computes them, over whole dense vectors (scores, linearScores).
+// training computes them, over whole dense vectors (scores, linearScores),
+// for each member of an ensemble, averaged as logProbs averages them.
 func denseLogProbs(m *Model, ps []corpus.Paragraph) []float32 {
+	logp := denseMember(m, ps)
+	if len(m.members) == 0 {
+		return logp
+	}
+	for _, o := range m.members {
+		for i, lp := range denseMember(o, ps) {
+			logp[i] += lp
+		}
+	}
+	k := float32(1 + len(m.members))
+	for i := 0; i < len(ps); i++ {
+		z := logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
+		for j := range z {
+			z[j] /= k
+		}
+		logSoftmax(z)
+	}
+	return logp
+}
+
+// denseMember is denseLogProbs for m's own weights.
+func denseMember(m *Model, ps []corpus.Paragraph) []float32 {
 	var s ruleScratch
 	m.rules.analyse(ps, &s)
 	var v vectors
