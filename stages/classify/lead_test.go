@@ -81,3 +81,28 @@ func TestLeadHeadline(t *testing.T) {
 		})
 	}
 }
+
+func TestUnpullFurniture(t *testing.T) {
+	m := defaultModelT(t)
+	tests := []struct {
+		name, line string
+	}{
+		{"photo credit", "Photo: Jane Doe for The Daily Planet"},
+		{"advertisement", "Advertisement"},
+		{"getty credit", "John Smith/Getty Images"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := strings.Join(prose[:3], "\n\n") + "\n\n" + tt.line + "\n\n" + strings.Join(prose[3:7], "\n\n")
+			ps := paragraphs(t, text)
+			out := m.Classify(ps)
+			for i, p := range ps {
+				if p.Text == tt.line {
+					assert.Equal(t, corpus.Chrome, out[i].Label, "%q", p.Text)
+				} else {
+					assert.Equal(t, corpus.Body, out[i].Label, "%q", p.Text)
+				}
+			}
+		})
+	}
+}

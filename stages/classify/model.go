@@ -200,6 +200,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 			m.decode(s, out, bar)
 		}
 	}
+	m.unpullFurniture(s, out)
 	// Long paragraphs with a strong cue phrase (only strong cues fire on
 	// paragraphs of ShortWords words or more: "has a passion for", "leave a
 	// reply", "subscribe to our newsletter") keep the cue's label, and a name
@@ -226,6 +227,27 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		m.leadHeadline(paras, s, out)
 	}
 	return out
+}
+
+// furnitureMaxWords is the length (in words) up to which a paragraph with a
+// chrome cue is taken out of a run of body it was pulled into.
+const furnitureMaxWords = 10
+
+// unpullFurniture gives back to chrome the short paragraphs with a chrome
+// cue phrase (a photo credit, "Advertisement", "Share this article") that
+// the Viterbi pass labelled body only because they sit inside a run of body:
+// their own body probability is under one half. The taxonomy calls them
+// chrome wherever they are; the chain's transition scores cannot tell a
+// credit line from a short paragraph of the article.
+func (m *Model) unpullFurniture(s *modelScratch, out []Scored) {
+	half := float32(math.Log(0.5))
+	for i := range out {
+		z := s.logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
+		f := &s.rs.fs[i]
+		if out[i].Label == corpus.Body && f.Words <= furnitureMaxWords && f.Cues[corpus.Chrome] && z[corpus.Body] < half {
+			out[i] = Scored{Label: corpus.Chrome, Score: float32(math.Exp(float64(z[corpus.Chrome])))}
+		}
+	}
 }
 
 func hasBody(out []Scored) bool {
