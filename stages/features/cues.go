@@ -174,6 +174,10 @@ func DefaultCues() []Cue {
 		"^tags", "^share", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",
 		"^print", "^email", "^contact us", "^about us", "^sitemap", "^careers", "^feedback", "^faq",
 		"^help", "^next article", "^previous article", "^next post", "^previous post", "^back to top",
-		"^go to", "^page", "^section", "^topics", "^more$", "^video$", "^photos$", "^gallery")
+		"^go to", "^page", "^section", "^topics", "^more$", "^video$", "^photos$", "^gallery",
+		// Photo credits and agency tags in the other languages of the stop lists.
+		"^foto", "^fotos", "^fot", "^bild", "^quelle", "^crédit", "^crédits", "^crédito", "^fotografía",
+		"^imagen", "^zdjęcie", "^źródło", "^fonte", "^fuente", "efe$", "afp$", "dpa$", "epa$", "lusa$", "ansa$")
+	add(corpus.Bio, false, "^tekst", "^texto", "^texte", "^autorka", "^autore")
 	return cues
 }

@@ -137,6 +137,13 @@ func TestDefaultCues(t *testing.T) {
 		{"James has a passion for tech", corpus.Bio},
 		{"Written by Jane Doe", corpus.Bio},
 		{"About the author", corpus.Bio},
+		{"Foto: Jonas Rieger", corpus.Chrome},
+		{"Fot. UM Toruń", corpus.Chrome},
+		{"Crédit photo : Ouest-Bretagne / Erwan Cadiou", corpus.Chrome},
+		{"Marc Soler celebra el triple decisivo ante la grada. (EFE)", corpus.Chrome},
+		{"Tekst: Agnieszka Lewandowska", corpus.Bio},
+		// A long paragraph starting with the word takes no weak cue.
+		{"Foto und Film sind seit Jahren das Hobby des Vereins, der am Samstag sein Jubiläum mit einer Ausstellung im Rathaus und einem Fest für alle Mitglieder und ihre Familien feiert.", corpus.Body},
 		{"Jane Doe is a staff writer at the Example Times.", corpus.Bio},
 		// Negatives: ordinary article sentences.
 		{"The shareholders met on Monday.", corpus.Body},
