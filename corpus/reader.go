@@ -499,6 +499,7 @@ func cutPoint(b []byte, max int) int {
 // nextJSONL returns the next document of the current JSONL input, a
 // *RecordError, nil, nil at the end of the input, or a fatal error.
 func (m *MultiReader) nextJSONL() (*Document, error) {
+	defer m.releaseBigLine()
 	for {
 		res, err := readLine(m.src, &m.line, m.opts.MaxRecordBytes)
 		if res == lineEOF {
@@ -548,6 +549,19 @@ func (m *MultiReader) nextJSONL() (*Document, error) {
 			d.Meta = map[string]string{MetaContentType: "text/html"}
 		}
 		return d, nil
+	}
+}
+
+// lineKeepBytes is the largest line buffer the reader keeps for the next
+// line: a bigger one was grown for a huge record, whose document holds its
+// own copy of the text, and kept it would double that record's memory while
+// the document waits to be processed.
+const lineKeepBytes = 1 << 20
+
+// releaseBigLine drops the line buffer when a huge record grew it.
+func (m *MultiReader) releaseBigLine() {
+	if cap(m.line) > lineKeepBytes {
+		m.line = nil
 	}
 }
 

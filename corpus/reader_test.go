@@ -500,3 +500,20 @@ func TestMultiReaderZstdWindowLimit(t *testing.T) {
 	assert.Error(t, items[0].Rej.Err)
 	require.NotNil(t, items[1].Doc)
 }
+
+// TestMultiReaderReleasesHugeLine checks that the line buffer grown for a
+// huge JSONL record is not kept for the next line: the document holds its
+// own copy of the text.
+func TestMultiReaderReleasesHugeLine(t *testing.T) {
+	big := strings.Repeat("word ", 2*lineKeepBytes/5)
+	data := `{"id": "big", "text": "` + big + `"}` + "\n" + `{"id": "small", "text": "a b c"}` + "\n"
+	r := NewMultiReader([]Input{memInput("in/x.jsonl", FormatJSONL, []byte(data))}, ReadOptions{})
+	d, err := r.Next(context.Background())
+	require.NoError(t, err)
+	assert.Equal(t, big, string(d.Raw))
+	assert.LessOrEqual(t, cap(r.line), lineKeepBytes, "the huge line's buffer is kept")
+	d, err = r.Next(context.Background())
+	require.NoError(t, err)
+	assert.Equal(t, "a b c", string(d.Raw))
+	assert.NotNil(t, r.line, "a small line's buffer is kept for the next")
+}

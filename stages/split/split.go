@@ -49,6 +49,10 @@ const (
 	fullLine = 0.7
 )
 
+// maxBlockLines is the most lines of one block re-joined at once (see
+// Paragraphs).
+const maxBlockLines = 1 << 16
+
 type line struct {
 	start, end int // byte offsets in the text
 	width      int // in runes
@@ -58,17 +62,33 @@ type line struct {
 // refer to text. Blank lines separate blocks; a block whose lines are
 // hard-wrapped at a common width is re-joined (lines joined by one space),
 // any other multi-line block yields one paragraph per line.
+//
+// dst is grown once, to hold a paragraph per line of text (the most there
+// can be), rather than by doubling: a document of millions of short lines
+// would otherwise leave its superseded copies, together larger than the
+// final one, for the collector while it is split. A block of more than
+// maxBlockLines lines is taken maxBlockLines lines at a time (each part
+// re-joined as a block of its own, under the same block number), which
+// bounds the buffer of the block's lines.
 func Paragraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph {
+	if n := strings.Count(text, "\n") + 1; cap(dst)-len(dst) < n {
+		dst = append(make([]corpus.Paragraph, 0, len(dst)+n), dst...)
+	}
 	var lines []line // reused per block
 	block := 0
 	pos := 0
+	flushLines := func() {
+		if len(lines) > 0 {
+			dst = appendBlock(dst, text, lines, block)
+			lines = lines[:0]
+		}
+	}
 	flush := func() {
 		if len(lines) == 0 {
 			return
 		}
-		dst = appendBlock(dst, text, lines, block)
+		flushLines()
 		block++
-		lines = lines[:0]
 	}
 	for pos <= len(text) {
 		end := strings.IndexByte(text[pos:], '\n')
@@ -81,6 +101,9 @@ func Paragraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph {
 		if s == e {
 			flush()
 		} else {
+			if len(lines) == maxBlockLines {
+				flushLines()
+			}
 			lines = append(lines, line{start: s, end: e, width: utf8.RuneCountInString(text[s:e])})
 		}
 		pos = end + 1

@@ -119,3 +119,43 @@ func BenchmarkParagraphs(b *testing.B) {
 		dst = Paragraphs(text, dst[:0])
 	}
 }
+
+// TestParagraphsHugeBlock checks a block of more lines than maxBlockLines:
+// every short line is still its own paragraph, in order, in one block, and
+// the result is allocated once.
+func TestParagraphsHugeBlock(t *testing.T) {
+	var sb strings.Builder
+	n := maxBlockLines + maxBlockLines/2
+	for i := 0; i < n; i++ {
+		sb.WriteString("tiny line\n")
+	}
+	text := sb.String()
+	ps := Paragraphs(text, nil)
+	require.Len(t, ps, n)
+	for i, p := range ps {
+		if p.Text != "tiny line" || p.Block != 0 || p.Start != 10*i {
+			t.Fatalf("paragraph %d: %+v", i, p)
+		}
+	}
+	// One allocation for the paragraphs and about 20 for the lines buffer
+	// (growing to maxBlockLines); growing the paragraphs by doubling too
+	// made about 45.
+	allocs := testing.AllocsPerRun(3, func() { Paragraphs(text, nil) })
+	assert.LessOrEqual(t, allocs, float64(30), "the paragraphs must not grow by doubling")
+}
+
+// TestParagraphsHugeWrappedBlock checks that a hard-wrapped block longer
+// than maxBlockLines is still re-joined (in parts of maxBlockLines lines).
+func TestParagraphsHugeWrappedBlock(t *testing.T) {
+	var sb strings.Builder
+	line := "the quick brown fox jumps over the lazy dog and runs on and"
+	for sb.Len() < (maxBlockLines+10)*(len(line)+1) {
+		sb.WriteString(line + "\n")
+	}
+	ps := Paragraphs(sb.String(), nil)
+	require.NotEmpty(t, ps)
+	assert.LessOrEqual(t, len(ps), 2, "wrapped lines are re-joined, at most once per part")
+	for _, p := range ps {
+		assert.Equal(t, 0, p.Block)
+	}
+}
