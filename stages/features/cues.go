@@ -126,7 +126,14 @@ func DefaultCues() []Cue {
 		"il tuo indirizzo email non sarà pubblicato", "o seu endereço de e mail não será publicado",
 		"twój adres e mail nie zostanie opublikowany", "^antwort abbrechen", "^annuler la réponse",
 		"^cancelar respuesta", "^anuluj pisanie odpowiedzi", "^annulla risposta")
-	add(corpus.Comment, false, "what do you think", "responses to", "comments on", "^reply to")
+	add(corpus.Comment, false, "what do you think", "responses to", "comments on", "^reply to",
+		// Comment counts and prompts: "12 Comments", "7 Kommentare", "14 réactions", "Alle
+		// Kommentare anzeigen", "Inicia sesión para comentar", "Réagir à cet article".
+		"kommentare$", "comentarios$", "commentaires$", "réactions$", "komentarze$",
+		"komentarzy$", "commenti$", "comentários$", "reacties$", "^alle kommentare", "^kommentieren sie",
+		"kommentarfunktion", "netiquette", "^réagir à cet article", "^reageer op", "para comentar$",
+		"pour commenter$", "^voir les commentaires", "^ver comentarios", "^ver los comentarios",
+		"^zobacz komentarze", "^pokaż komentarze", "^mostra commenti")
 	// Bylines and author boxes.
 	add(corpus.Bio, true,
 		"has a passion for", "can be found tweeting", "follow him on twitter", "follow her on twitter",
