@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -205,4 +206,44 @@ func TestRunTenMegabyteDocument(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRunCollectBefore: documents charged at least the threshold start
+// every stage with a garbage collection; the others do not.
+func TestRunCollectBefore(t *testing.T) {
+	docs := makeDocs(6)
+	var forced []uint32 // runtime.MemStats.NumForcedGC seen by each stage, per document
+	var mu sync.Mutex
+	probe := stage("probe", func(_ context.Context, d *corpus.Document) error {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		mu.Lock()
+		forced = append(forced, ms.NumForcedGC)
+		mu.Unlock()
+		return nil
+	})
+	big := func(d *corpus.Document) bool { return d.ID == docs[2].ID || d.ID == docs[4].ID }
+	st, err := pipeline.Run(context.Background(), docsReader(docs), &bufWriter{}, []stages.Stage{probe, probe},
+		pipeline.WithWorkers(1), pipeline.WithMaxInFlightBytes(1<<30),
+		pipeline.WithInFlightCost(func(d *corpus.Document) int64 {
+			if big(d) {
+				return 100 << 20
+			}
+			return 1
+		}),
+		pipeline.WithCollectBefore(64<<20))
+	require.NoError(t, err)
+	assert.Equal(t, int64(len(docs)), st.Written)
+	require.Len(t, forced, 2*len(docs))
+	// One worker: the stages run document by document, in order. A forced
+	// collection before each stage of documents 2 and 4 (and none other)
+	// shows between consecutive probes.
+	for k := 1; k < len(forced); k++ {
+		doc := k / 2
+		grew := forced[k] > forced[k-1]
+		assert.Equal(t, doc == 2 || doc == 4, grew, "probe %d (document %d, stage %d)", k, doc, k%2)
+	}
+
+	_, err = pipeline.Run(context.Background(), docsReader(docs), &bufWriter{}, nil, pipeline.WithCollectBefore(0))
+	require.Error(t, err)
 }

@@ -73,6 +73,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -343,9 +344,13 @@ func (run *run) process(res *docResult) {
 		return
 	}
 	d := res.doc
+	collect := run.cfg.collectAt > 0 && res.charged >= run.cfg.collectAt
 	for i, st := range run.stages {
 		if run.stop.Load() || run.ctx.Err() != nil {
 			return // the callback discards the document
+		}
+		if collect {
+			runtime.GC() // see WithCollectBefore
 		}
 		t0 := time.Now()
 		panicked, err := callStage(run.ctx, st, d)
