@@ -106,3 +106,53 @@ func TestUnpullFurniture(t *testing.T) {
 		})
 	}
 }
+
+func TestCommentMarkup(t *testing.T) {
+	m := defaultModelT(t)
+	article := &corpus.Structure{Tag: "p", Path: "body/article/p", Hints: []string{"article"}}
+	comment := &corpus.Structure{Tag: "p", Path: "body/div/p", Hints: []string{"comment"}}
+	para := func(text string, st *corpus.Structure) corpus.Paragraph {
+		return corpus.Paragraph{Text: text, Structure: st}
+	}
+	tests := []struct {
+		name  string
+		paras []corpus.Paragraph
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "a reader's comment taken for the article",
+			paras: []corpus.Paragraph{para(prose[0], article), para(prose[1], article), para(prose[2], comment), para(prose[3], comment)},
+			in:    []corpus.Label{corpus.Body, corpus.Body, corpus.Body, corpus.Chrome},
+			want:  []corpus.Label{corpus.Body, corpus.Body, corpus.Comment, corpus.Chrome},
+		},
+		{
+			name:  "the whole article under a comment class",
+			paras: []corpus.Paragraph{para(prose[0], comment), para(prose[1], comment), para("Share", article)},
+			in:    []corpus.Label{corpus.Body, corpus.Body, corpus.Chrome},
+			want:  []corpus.Label{corpus.Body, corpus.Body, corpus.Chrome},
+		},
+		{
+			name:  "plain text",
+			paras: []corpus.Paragraph{{Text: prose[0]}, {Text: prose[1]}},
+			in:    []corpus.Label{corpus.Body, corpus.Body},
+			want:  []corpus.Label{corpus.Body, corpus.Body},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var s modelScratch
+			m.rules.analyse(tt.paras, &s.rs)
+			out := make([]Scored, len(tt.in))
+			for i, l := range tt.in {
+				out[i] = Scored{Label: l, Score: 0.9}
+			}
+			m.commentMarkup(tt.paras, &s, out)
+			got := make([]corpus.Label, len(out))
+			for i, o := range out {
+				got[i] = o.Label
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -201,6 +201,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		}
 	}
 	m.unpullFurniture(s, out)
+	m.commentMarkup(paras, s, out)
 	// Long paragraphs with a strong cue phrase (only strong cues fire on
 	// paragraphs of ShortWords words or more: "has a passion for", "leave a
 	// reply", "subscribe to our newsletter") keep the cue's label, and a name
@@ -246,6 +247,39 @@ func (m *Model) unpullFurniture(s *modelScratch, out []Scored) {
 		f := &s.rs.fs[i]
 		if out[i].Label == corpus.Body && f.Words <= furnitureMaxWords && f.Cues[corpus.Chrome] && z[corpus.Body] < half {
 			out[i] = Scored{Label: corpus.Chrome, Score: float32(math.Exp(float64(z[corpus.Chrome])))}
+		}
+	}
+}
+
+// commentHint is the class/id hint of comment sections (see
+// corpus/htmltext's hint names).
+const commentHint = "comment"
+
+// commentMarkup labels comment the paragraphs the model kept as body whose
+// markup puts them in a comment section (the "comment" class/id hint on
+// them or an ancestor: class="comment", id="comments", disqus, replies…),
+// unless every body paragraph carries the hint, as when a site's class
+// names the whole article's container ("has-comments"). In the 181 training
+// pages read as HTML, 604 of the 639 comment paragraphs carry the hint and
+// 2 of the 4,879 body paragraphs do; the model, which reads the hint as a
+// feature among many, still took long readers' comments for the article on
+// a few pages (a forum thread under a news story).
+func (m *Model) commentMarkup(paras []corpus.Paragraph, s *modelScratch, out []Scored) {
+	hinted, all := 0, 0
+	for i := range out {
+		if out[i].Label == corpus.Body {
+			all += s.rs.fs[i].Words
+			if st := paras[i].Structure; st != nil && slices.Contains(st.Hints, commentHint) {
+				hinted += s.rs.fs[i].Words
+			}
+		}
+	}
+	if hinted == 0 || hinted >= all {
+		return
+	}
+	for i := range out {
+		if st := paras[i].Structure; st != nil && out[i].Label == corpus.Body && slices.Contains(st.Hints, commentHint) {
+			out[i] = Scored{Label: corpus.Comment, Score: 0.6}
 		}
 	}
 }
