@@ -107,10 +107,12 @@ func TestUnpullFurniture(t *testing.T) {
 	}
 }
 
-func TestCommentMarkup(t *testing.T) {
+func TestMarkupFurniture(t *testing.T) {
 	m := defaultModelT(t)
 	article := &corpus.Structure{Tag: "p", Path: "body/article/p", Hints: []string{"article"}}
 	comment := &corpus.Structure{Tag: "p", Path: "body/div/p", Hints: []string{"comment"}}
+	footer := &corpus.Structure{Tag: "p", Path: "body/footer/p", Hints: []string{"footer"}}
+	const notBody = corpus.NumLabels // any label but body
 	para := func(text string, st *corpus.Structure) corpus.Paragraph {
 		return corpus.Paragraph{Text: text, Structure: st}
 	}
@@ -125,6 +127,12 @@ func TestCommentMarkup(t *testing.T) {
 			paras: []corpus.Paragraph{para(prose[0], article), para(prose[1], article), para(prose[2], comment), para(prose[3], comment)},
 			in:    []corpus.Label{corpus.Body, corpus.Body, corpus.Body, corpus.Chrome},
 			want:  []corpus.Label{corpus.Body, corpus.Body, corpus.Comment, corpus.Chrome},
+		},
+		{
+			name:  "a footer taken for the article",
+			paras: []corpus.Paragraph{para(prose[0], article), para(prose[1], article), para(prose[2], footer)},
+			in:    []corpus.Label{corpus.Body, corpus.Body, corpus.Body},
+			want:  []corpus.Label{corpus.Body, corpus.Body, notBody},
 		},
 		{
 			name:  "the whole article under a comment class",
@@ -142,15 +150,18 @@ func TestCommentMarkup(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var s modelScratch
-			m.rules.analyse(tt.paras, &s.rs)
+			m.HTMLModel().logProbs(tt.paras, &s)
 			out := make([]Scored, len(tt.in))
 			for i, l := range tt.in {
 				out[i] = Scored{Label: l, Score: 0.9}
 			}
-			m.commentMarkup(tt.paras, &s, out)
+			m.markupFurniture(tt.paras, &s, out)
 			got := make([]corpus.Label, len(out))
 			for i, o := range out {
 				got[i] = o.Label
+				if tt.want[i] == notBody && o.Label != corpus.Body {
+					got[i] = notBody
+				}
 			}
 			assert.Equal(t, tt.want, got)
 		})
