@@ -260,7 +260,11 @@ func (m *Model) unpullFurniture(s *modelScratch, out []Scored) {
 // them (footer 2, comment 2, print 3, share, byline, search 1 each; none
 // newsletter, subscribe, login, cookie, skip or bio), and 6,662 of the
 // 24,172 others do.
-var furnitureHints = [...]string{"comment", "footer", "newsletter", "subscribe", "login", "cookie", "skip", "share", "search", "print", "byline", "bio"}
+var furnitureHints = [...]string{commentHint, "footer", "newsletter", "subscribe", "login", "cookie", "skip", "share", "search", "print", "byline", "bio"}
+
+// commentHint is the hint of comment sections, whose paragraphs
+// markupFurniture labels comment.
+const commentHint = "comment"
 
 // markupFurniture relabels the paragraphs the model kept as body whose
 // markup puts them in page furniture (furnitureHints, on them or an
@@ -277,7 +281,7 @@ func (m *Model) markupFurniture(paras []corpus.Paragraph, s *modelScratch, out [
 			return false, false
 		}
 		for _, h := range st.Hints {
-			if h == "comment" {
+			if h == commentHint {
 				return true, true
 			}
 			if slices.Contains(furnitureHints[:], h) {
