@@ -109,6 +109,8 @@ func TestUnpullFurniture(t *testing.T) {
 
 func TestMarkupFurniture(t *testing.T) {
 	m := defaultModelT(t)
+	require.Contains(t, m.HTMLModel().Info.FurnitureHints, "comment", "the HTML model learned its furniture hints")
+	require.Empty(t, m.Info.FurnitureHints, "the text model has none")
 	article := &corpus.Structure{Tag: "p", Path: "body/article/p", Hints: []string{"article"}}
 	comment := &corpus.Structure{Tag: "p", Path: "body/div/p", Hints: []string{"comment"}}
 	footer := &corpus.Structure{Tag: "p", Path: "body/footer/p", Hints: []string{"footer"}}
@@ -155,7 +157,7 @@ func TestMarkupFurniture(t *testing.T) {
 			for i, l := range tt.in {
 				out[i] = Scored{Label: l, Score: 0.9}
 			}
-			m.markupFurniture(tt.paras, &s, out)
+			m.HTMLModel().markupFurniture(tt.paras, &s, out)
 			got := make([]corpus.Label, len(out))
 			for i, o := range out {
 				got[i] = o.Label

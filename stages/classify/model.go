@@ -82,6 +82,11 @@ type ModelInfo struct {
 	WordLanguages []string `json:"word_languages,omitempty"`
 	// CV holds cross-validated scores, when they were computed.
 	CV map[string]float64 `json:"cv,omitempty"`
+	// FurnitureHints are the class/id hints that the training paragraphs
+	// carrying them were almost never body under (see furnitureHints in
+	// train.go): markupFurniture takes the body label from paragraphs under
+	// them. Empty for a model trained on plain text.
+	FurnitureHints []string `json:"furniture_hints,omitempty"`
 }
 
 // Model is the learned paragraph classifier: multinomial logistic
@@ -251,25 +256,14 @@ func (m *Model) unpullFurniture(s *modelScratch, out []Scored) {
 	}
 }
 
-// furnitureHints are the class/id hints (see corpus/htmltext's hint names)
-// of page parts that the taxonomy never counts as the article: comment
-// sections, footers, newsletter and subscription boxes, login, cookie
-// banners, skip links, share bars, search, print links, bylines and author
-// bios: the hints that, in the 181 training pages read as HTML, almost no
-// body paragraph carries. 9 of their 4,879 body paragraphs carry one of
-// them (footer 2, comment 2, print 3, share, byline, search 1 each; none
-// newsletter, subscribe, login, cookie, skip or bio), and 6,662 of the
-// 24,172 others do.
-var furnitureHints = [...]string{commentHint, "footer", "newsletter", "subscribe", "login", "cookie", "skip", "share", "search", "print", "byline", "bio"}
-
 // commentHint is the hint of comment sections, whose paragraphs
 // markupFurniture labels comment.
 const commentHint = "comment"
 
 // markupFurniture relabels the paragraphs the model kept as body whose
-// markup puts them in page furniture (furnitureHints, on them or an
-// ancestor): comment-section paragraphs become comment, the others the
-// model's likeliest label but body. It leaves the page alone when every
+// markup puts them in page furniture (a hint of Info.FurnitureHints, on
+// them or an ancestor): comment-section paragraphs become comment, the
+// others the model's likeliest label but body. It leaves the page alone when every
 // body paragraph carries such a hint, as when a site's class names the
 // whole article's container ("has-comments"). The model reads the hints as
 // features among many and still took long readers' comments for the
@@ -281,14 +275,17 @@ func (m *Model) markupFurniture(paras []corpus.Paragraph, s *modelScratch, out [
 			return false, false
 		}
 		for _, h := range st.Hints {
-			if h == commentHint {
+			if h == commentHint && slices.Contains(m.Info.FurnitureHints, h) {
 				return true, true
 			}
-			if slices.Contains(furnitureHints[:], h) {
+			if slices.Contains(m.Info.FurnitureHints, h) {
 				hinted = true
 			}
 		}
 		return hinted, false
+	}
+	if len(m.Info.FurnitureHints) == 0 {
+		return
 	}
 	hinted, all := 0, 0
 	for i := range out {

@@ -351,3 +351,24 @@ func TestAdagradUnderflow(t *testing.T) {
 	assert.Equal(t, []float32{0.5, 0, 0, 0, 0}, w)
 	assert.Equal(t, make([]float64, 5), sum)
 }
+
+func TestFurnitureHints(t *testing.T) {
+	st := func(hints ...string) *corpus.Structure { return &corpus.Structure{Tag: "p", Hints: hints} }
+	var doc TrainDoc
+	add := func(n int, label corpus.Label, s *corpus.Structure) {
+		for i := 0; i < n; i++ {
+			doc.Paras = append(doc.Paras, corpus.Paragraph{Text: "x", Structure: s})
+			doc.Labels = append(doc.Labels, label)
+		}
+	}
+	add(furnitureMinParas, corpus.Comment, st("comment"))     // never body: furniture
+	add(furnitureMinParas-1, corpus.Chrome, st("newsletter")) // too rare to tell
+	add(1000, corpus.Chrome, st("footer"))                    // body 5 of 1,005: 0.5%, furniture
+	add(5, corpus.Body, st("footer"))                         //
+	add(100, corpus.Chrome, st("nav"))                        // body 1 of 101: over 0.5%
+	add(1, corpus.Body, st("nav"))                            //
+	add(200, corpus.Body, st("article", "content"))           // the article
+	add(3, corpus.Chrome, &corpus.Structure{Tag: "p"})        // no hints
+	assert.Equal(t, []string{"comment", "footer"}, furnitureHints([]TrainDoc{doc}))
+	assert.Empty(t, furnitureHints(synthCorpus(t)), "plain text has no hints")
+}
