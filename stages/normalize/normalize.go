@@ -63,11 +63,10 @@ func Text(raw []byte) (string, int) {
 		c := raw[i]
 		if c < utf8.RuneSelf {
 			if c > ' ' && c < 0x7f {
-				// A run of printable ASCII other than space is kept as it is.
-				j := i + 1
-				for j < len(raw) && raw[j] > ' ' && raw[j] < 0x7f {
-					j++
-				}
+				// A run of printable ASCII words separated by single
+				// spaces is kept as it is: the tidier would write the
+				// very same bytes word by word.
+				j := asciiRun(raw, i)
 				t.content(raw[i:j])
 				i = j
 				continue
@@ -115,6 +114,28 @@ func Text(raw []byte) (string, int) {
 		s = norm.NFC.String(s)
 	}
 	return s, invalid
+}
+
+// asciiRun returns the end of the run of printable ASCII that starts at
+// raw[i] (a printable character other than space): words of printable ASCII
+// joined by single spaces, ending on a word. A space is taken only when a
+// printable character follows it, so the run never ends in a space and
+// holds no two spaces in a row: it is already tidy.
+func asciiRun(raw []byte, i int) int {
+	j := i + 1
+	for j < len(raw) {
+		c := raw[j]
+		if c > ' ' && c < 0x7f {
+			j++
+			continue
+		}
+		if c == ' ' && j+1 < len(raw) && raw[j+1] > ' ' && raw[j+1] < 0x7f {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
 }
 
 // nfcInert reports whether r is in NFC by itself and starts a new segment
