@@ -151,7 +151,7 @@ func decompress(r io.Reader) (io.Reader, func(), error) {
 	return br, func() {}, nil
 }
 
-// ReadShardDir reads every shard (docs-NNNNN.jsonl.zst) in dir, in shard
+// ReadShardDir reads every shard (docs-NNNNN.jsonl.zst, .gz or plain) in dir, in shard
 // order, as gold documents. The shards must have been written with
 // ShardOptions.Annotate.
 func ReadShardDir(dir string) ([]GoldDoc, error) {

@@ -26,6 +26,10 @@ type Manifest struct {
 	Config json.RawMessage `json:"config,omitempty"`
 	// Inputs are the input names, in reading order.
 	Inputs []string `json:"inputs"`
+	// Compression is the shards' codec and level, e.g. "zstd" or
+	// "gzip:best" (a manifest without it is from a version that wrote zstd
+	// only: the zero value).
+	Compression Compression `json:"compression"`
 	// Shards are the output shards, in order.
 	Shards []ShardInfo `json:"shards"`
 	// Rejects is the rejects file's name, when one was written.

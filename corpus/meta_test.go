@@ -67,7 +67,7 @@ func TestManifestRoundTrip(t *testing.T) {
 		Version: "0.1.0",
 		Config:  json.RawMessage(`{"keep":["body"],"workers":4}`),
 		Inputs:  []string{"dumps/a.jsonl", "-"},
-		Shards:  []ShardInfo{{Name: ShardName(0), Documents: 3, Bytes: 100, CompressedBytes: 60, SHA256: strings.Repeat("ab", 32)}},
+		Shards:  []ShardInfo{{Name: ShardName(0, Zstd), Documents: 3, Bytes: 100, CompressedBytes: 60, SHA256: strings.Repeat("ab", 32)}},
 		Rejects: RejectsFile,
 		Counts:  Counts{Read: 10, Written: 3, Dropped: 5, DroppedBy: map[string]int64{"no-body": 4, "too-short": 1}, Rejected: 2},
 	}

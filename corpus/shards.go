@@ -14,8 +14,6 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
-
-	"github.com/klauspost/compress/zstd"
 )
 
 // DefaultMaxShardBytes is the default ShardOptions.MaxShardBytes (128 MB).
@@ -27,8 +25,9 @@ type ShardOptions struct {
 	// this many uncompressed bytes (default 128 MB). It is checked after each
 	// document, so a document never spans two shards.
 	MaxShardBytes int64
-	// Level is the zstd compression level (default zstd.SpeedDefault).
-	Level zstd.EncoderLevel
+	// Compression is the shards' codec and level (default: zstd at its
+	// default level). The codec sets the shard names' extension.
+	Compression Compression
 	// Annotate adds every paragraph, with its label and score, to each record.
 	Annotate bool
 	// Overwrite allows writing into a directory that already holds shards.
@@ -45,7 +44,8 @@ type ShardOptions struct {
 
 // ShardInfo describes one finished shard.
 type ShardInfo struct {
-	// Name is the shard's file name in the output directory, e.g. "docs-00000.jsonl.zst".
+	// Name is the shard's file name in the output directory, e.g.
+	// "docs-00000.jsonl.zst" (see ShardName).
 	Name string `json:"name"`
 	// Documents is the number of records in the shard.
 	Documents int64 `json:"documents"`
@@ -57,11 +57,41 @@ type ShardInfo struct {
 	SHA256 string `json:"sha256"`
 }
 
-// ShardName returns the file name of shard i, e.g. "docs-00000.jsonl.zst".
-func ShardName(i int) string { return fmt.Sprintf("docs-%05d.jsonl.zst", i) }
+// ShardName returns the file name of shard i compressed with codec, e.g.
+// "docs-00000.jsonl.zst", "docs-00000.jsonl.gz" or "docs-00000.jsonl".
+func ShardName(i int, codec Codec) string {
+	return fmt.Sprintf("docs-%05d.jsonl%s", i, codec.Ext())
+}
 
-// shardNameRE matches shard file names and captures their number.
-var shardNameRE = regexp.MustCompile(`^docs-([0-9]{5,})\.jsonl\.zst$`)
+// shardNameRE matches shard file names and captures their number and
+// extension.
+var shardNameRE = regexp.MustCompile(`^docs-([0-9]{5,})\.jsonl(\.zst|\.gz)?$`)
+
+// ShardNumber returns the number of the shard file named name (any codec),
+// and false when name is not a shard file name.
+func ShardNumber(name string) (int, bool) {
+	m := shardNameRE.FindStringSubmatch(name)
+	if m == nil {
+		return 0, false
+	}
+	n, err := strconv.Atoi(m[1])
+	return n, err == nil
+}
+
+// shardCodec returns the codec that the shard file name name's extension
+// names, and false when name is not a shard file name.
+func shardCodec(name string) (Codec, bool) {
+	m := shardNameRE.FindStringSubmatch(name)
+	if m == nil {
+		return 0, false
+	}
+	for c, ext := range codecExts {
+		if ext == m[2] {
+			return Codec(c), true
+		}
+	}
+	return 0, false
+}
 
 // listShards returns the shard file names in dir, in shard-number order.
 func listShards(dir string) ([]string, error) {
@@ -93,9 +123,10 @@ func listShards(dir string) ([]string, error) {
 	return names, nil
 }
 
-// ShardWriter writes documents as zstd-compressed JSON Lines shards,
-// docs-00000.jsonl.zst, docs-00001.jsonl.zst, ... It implements Writer and is
-// not safe for concurrent use.
+// ShardWriter writes documents as compressed JSON Lines shards,
+// docs-00000.jsonl.zst, docs-00001.jsonl.zst, ... (.gz with gzip, no
+// extension uncompressed; see ShardOptions.Compression). It implements
+// Writer and is not safe for concurrent use.
 //
 // Each record is one JSON object on one line, with keys in this order:
 //
@@ -117,7 +148,7 @@ func listShards(dir string) ([]string, error) {
 type ShardWriter struct {
 	dir  string
 	opts ShardOptions
-	enc  *zstd.Encoder
+	enc  shardEncoder
 	buf  []byte
 	err  error // sticky error; errClosed after Close
 
@@ -157,9 +188,6 @@ func NewShardWriter(dir string, opts ShardOptions) (*ShardWriter, error) {
 	if opts.MaxShardBytes <= 0 {
 		opts.MaxShardBytes = DefaultMaxShardBytes
 	}
-	if opts.Level == 0 {
-		opts.Level = zstd.SpeedDefault
-	}
 	if err := mkdirAll(dir); err != nil {
 		return nil, fmt.Errorf("shard writer: %w", err)
 	}
@@ -171,7 +199,7 @@ func NewShardWriter(dir string, opts ShardOptions) (*ShardWriter, error) {
 		return nil, fmt.Errorf("shard writer: %w", err)
 	}
 	if opts.Resume != nil {
-		if err := checkResumeShards(dir, opts.Resume); err != nil {
+		if err := checkResumeShards(dir, opts.Resume, opts.Compression.Codec); err != nil {
 			return nil, fmt.Errorf("shard writer: %w", err)
 		}
 		if old, err = removeShardsFrom(dir, old, len(opts.Resume)); err != nil {
@@ -180,11 +208,9 @@ func NewShardWriter(dir string, opts ShardOptions) (*ShardWriter, error) {
 	} else if len(old) > 0 && !opts.Overwrite {
 		return nil, fmt.Errorf("shard writer: %s already holds shards (%s, ...)", dir, old[0])
 	}
-	enc, err := zstd.NewWriter(nil,
-		zstd.WithEncoderConcurrency(1),
-		zstd.WithEncoderLevel(opts.Level))
+	enc, err := newShardEncoder(opts.Compression)
 	if err != nil {
-		return nil, fmt.Errorf("shard writer: zstd encoder: %w", err)
+		return nil, fmt.Errorf("shard writer: %w", err)
 	}
 	w := &ShardWriter{
 		dir:  dir,
@@ -203,10 +229,10 @@ func NewShardWriter(dir string, opts ShardOptions) (*ShardWriter, error) {
 
 // checkResumeShards checks that the finished shards of an interrupted run
 // are still there, with their recorded sizes.
-func checkResumeShards(dir string, shards []ShardInfo) error {
+func checkResumeShards(dir string, shards []ShardInfo, codec Codec) error {
 	for i, sh := range shards {
-		if sh.Name != ShardName(i) {
-			return fmt.Errorf("resume: shard %d is named %q, want %q", i, sh.Name, ShardName(i))
+		if sh.Name != ShardName(i, codec) {
+			return fmt.Errorf("resume: shard %d is named %q, want %q", i, sh.Name, ShardName(i, codec))
 		}
 		info, err := os.Stat(filepath.Join(dir, sh.Name))
 		if err != nil {
@@ -225,11 +251,9 @@ func removeShardsFrom(dir string, names []string, n int) ([]string, error) {
 	var kept []string
 	removed := false
 	for _, name := range names {
-		if m := shardNameRE.FindStringSubmatch(name); m != nil {
-			if k, err := strconv.Atoi(m[1]); err == nil && k < n {
-				kept = append(kept, name)
-				continue
-			}
+		if k, ok := ShardNumber(name); ok && k < n {
+			kept = append(kept, name)
+			continue
 		}
 		if err := os.Remove(filepath.Join(dir, name)); err != nil && !errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("remove stale shard: %w", err)
@@ -243,7 +267,7 @@ func removeShardsFrom(dir string, names []string, n int) ([]string, error) {
 }
 
 // shardTempRE matches the temporary files of unfinished shards.
-var shardTempRE = regexp.MustCompile(`^\.docs-[0-9]{5,}\.jsonl\.zst\.tmp$`)
+var shardTempRE = regexp.MustCompile(`^\.docs-[0-9]{5,}\.jsonl(\.zst|\.gz)?\.tmp$`)
 
 // removeTemps removes the temporary files of unfinished shards, left in dir
 // by a run that was killed.
@@ -263,7 +287,9 @@ func removeTemps(dir string) error {
 }
 
 // tmpName returns the temporary file name of shard i.
-func tmpName(i int) string { return "." + ShardName(i) + ".tmp" }
+func (w *ShardWriter) tmpName(i int) string {
+	return "." + ShardName(i, w.opts.Compression.Codec) + ".tmp"
+}
 
 // Write appends d's record to the current shard, starting a shard if needed.
 func (w *ShardWriter) Write(ctx context.Context, d *Document) error {
@@ -286,7 +312,7 @@ func (w *ShardWriter) Write(ctx context.Context, d *Document) error {
 		}
 	}
 	if _, err := w.enc.Write(buf); err != nil {
-		w.err = fmt.Errorf("write %s: %w", filepath.Join(w.dir, tmpName(w.index)), err)
+		w.err = fmt.Errorf("write %s: %w", filepath.Join(w.dir, w.tmpName(w.index)), err)
 		return w.err
 	}
 	w.cur.Documents++
@@ -308,7 +334,7 @@ func (w *ShardWriter) Committed() bool { return w.committed }
 
 // startShard creates the temporary file of shard w.index.
 func (w *ShardWriter) startShard() error {
-	p := filepath.Join(w.dir, tmpName(w.index))
+	p := filepath.Join(w.dir, w.tmpName(w.index))
 	// O_EXCL after removing any leftover: never follow a planted symlink.
 	if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("create shard: %w", err)
@@ -322,13 +348,13 @@ func (w *ShardWriter) startShard() error {
 	w.out.n = 0
 	w.out.h.Reset()
 	w.enc.Reset(&w.out)
-	w.cur = ShardInfo{Name: ShardName(w.index)}
+	w.cur = ShardInfo{Name: ShardName(w.index, w.opts.Compression.Codec)}
 	return nil
 }
 
 // finishShard completes the current shard: flush, sync, close, rename.
 func (w *ShardWriter) finishShard() error {
-	tmp := filepath.Join(w.dir, tmpName(w.index))
+	tmp := filepath.Join(w.dir, w.tmpName(w.index))
 	final := filepath.Join(w.dir, w.cur.Name)
 	f := w.f
 	w.f = nil
@@ -358,8 +384,9 @@ func (w *ShardWriter) finishShard() error {
 }
 
 // Close completes the last shard and, with Overwrite, removes older shards
-// numbered past the new ones. A writer that got no documents writes no
-// shard. Closing twice is a no-op.
+// numbered past the new ones (and those of the new ones' numbers written
+// with another codec). A writer that got no documents writes no shard.
+// Closing twice is a no-op.
 func (w *ShardWriter) Close() error {
 	if w.err == errClosed {
 		return nil
@@ -380,10 +407,8 @@ func (w *ShardWriter) Close() error {
 	w.err = errClosed
 	removed := false
 	for _, name := range w.old {
-		if m := shardNameRE.FindStringSubmatch(name); m != nil {
-			if n, err := strconv.Atoi(m[1]); err == nil && n < len(w.shards) {
-				continue
-			}
+		if n, ok := ShardNumber(name); ok && n < len(w.shards) && w.shards[n].Name == name {
+			continue
 		}
 		if err := os.Remove(filepath.Join(w.dir, name)); err != nil && !errors.Is(err, os.ErrNotExist) {
 			return fmt.Errorf("remove old shard: %w", err)
@@ -410,7 +435,7 @@ func (w *ShardWriter) abort() error {
 	if w.f == nil {
 		return nil
 	}
-	tmp := filepath.Join(w.dir, tmpName(w.index))
+	tmp := filepath.Join(w.dir, w.tmpName(w.index))
 	w.f.Close()
 	w.f = nil
 	w.enc.Reset(nil)

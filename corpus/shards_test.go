@@ -133,7 +133,7 @@ func TestShardWriterRotationAndAtomicNames(t *testing.T) {
 	require.Len(t, shards, 3)
 	var docs int64
 	for i, s := range shards {
-		assert.Equal(t, ShardName(i), s.Name)
+		assert.Equal(t, ShardName(i, Zstd), s.Name)
 		p := filepath.Join(dir, s.Name)
 		data, err := os.ReadFile(p)
 		require.NoError(t, err)
@@ -169,33 +169,120 @@ func TestShardWriterDeterministic(t *testing.T) {
 }
 
 func TestShardWriterRoundTrip(t *testing.T) {
-	dir := t.TempDir()
-	w, err := NewShardWriter(dir, ShardOptions{MaxShardBytes: 1500, Annotate: true, Level: zstd.SpeedFastest})
-	require.NoError(t, err)
-	var want []*Document
-	for i := range 25 {
-		d := testDoc(i)
-		want = append(want, d)
-		require.NoError(t, w.Write(context.Background(), d))
-	}
-	require.NoError(t, w.Close())
-	require.Greater(t, len(w.Shards()), 2)
+	// The records, uncompressed, are the same whatever the compression.
+	var records []byte
+	for _, spec := range []string{"zstd:fastest", "zstd", "zstd:best", "gzip", "gzip:fastest", "none"} {
+		t.Run(spec, func(t *testing.T) {
+			c, err := ParseCompression(spec)
+			require.NoError(t, err)
+			dir := t.TempDir()
+			w, err := NewShardWriter(dir, ShardOptions{MaxShardBytes: 1500, Annotate: true, Compression: c})
+			require.NoError(t, err)
+			var want []*Document
+			for i := range 25 {
+				d := testDoc(i)
+				want = append(want, d)
+				require.NoError(t, w.Write(context.Background(), d))
+			}
+			require.NoError(t, w.Close())
+			require.Greater(t, len(w.Shards()), 2)
 
-	got, err := ReadShardDir(dir)
-	require.NoError(t, err)
-	require.Len(t, got, len(want))
-	for i, g := range got {
-		d := want[i]
-		assert.Equal(t, d.ID, g.ID)
-		assert.Equal(t, d.URL, g.URL)
-		require.Len(t, g.Paragraphs, len(d.Paragraphs))
-		for j, p := range g.Paragraphs {
-			assert.Equal(t, d.Paragraphs[j].Text, p.Text)
-			assert.Equal(t, d.Paragraphs[j].Label, p.Label)
-			require.NotNil(t, p.Score)
-			assert.InDelta(t, d.Paragraphs[j].Score, *p.Score, 0.00006)
-		}
+			var all []byte
+			for i, sh := range w.Shards() {
+				assert.Equal(t, ShardName(i, c.Codec), sh.Name)
+				assert.True(t, strings.HasSuffix(sh.Name, ".jsonl"+c.Codec.Ext()))
+				f, err := os.Open(filepath.Join(dir, sh.Name))
+				require.NoError(t, err)
+				r, err := NewShardReader(f, sh.Name)
+				require.NoError(t, err)
+				b, err := io.ReadAll(r)
+				require.NoError(t, err)
+				require.NoError(t, r.Close())
+				require.NoError(t, f.Close())
+				assert.Equal(t, sh.Bytes, int64(len(b)))
+				all = append(all, b...)
+			}
+			if records == nil {
+				records = all
+			}
+			assert.Equal(t, string(records), string(all))
+
+			got, err := ReadShardDir(dir)
+			require.NoError(t, err)
+			require.Len(t, got, len(want))
+			for i, g := range got {
+				d := want[i]
+				assert.Equal(t, d.ID, g.ID)
+				assert.Equal(t, d.URL, g.URL)
+				require.Len(t, g.Paragraphs, len(d.Paragraphs))
+				for j, p := range g.Paragraphs {
+					assert.Equal(t, d.Paragraphs[j].Text, p.Text)
+					assert.Equal(t, d.Paragraphs[j].Label, p.Label)
+					require.NotNil(t, p.Score)
+					assert.InDelta(t, d.Paragraphs[j].Score, *p.Score, 0.00006)
+				}
+			}
+		})
 	}
+}
+
+func TestParseCompression(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    Compression
+		str     string
+		wantErr string
+	}{
+		{in: "zstd", want: Compression{}, str: "zstd"},
+		{in: " ZSTD:Default ", want: Compression{}, str: "zstd"},
+		{in: "zstd:fastest", want: Compression{Codec: Zstd, Level: Fastest}, str: "zstd:fastest"},
+		{in: "zstd:better", want: Compression{Codec: Zstd, Level: Better}, str: "zstd:better"},
+		{in: "gzip", want: Compression{Codec: Gzip}, str: "gzip"},
+		{in: "gzip:best", want: Compression{Codec: Gzip, Level: Best}, str: "gzip:best"},
+		{in: "none", want: Compression{Codec: None}, str: "none"},
+		{in: "none:fastest", wantErr: "none takes no level"},
+		{in: "brotli", wantErr: `unknown codec "brotli"`},
+		{in: "gzip:9", wantErr: `unknown level "9"`},
+		{in: "", wantErr: "unknown codec"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			c, err := ParseCompression(tc.in)
+			if tc.wantErr != "" {
+				require.ErrorContains(t, err, tc.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, c)
+			assert.Equal(t, tc.str, c.String())
+			text, err := c.MarshalText()
+			require.NoError(t, err)
+			var back Compression
+			require.NoError(t, back.UnmarshalText(text))
+			assert.Equal(t, c, back)
+		})
+	}
+	_, err := Compression{Codec: 7}.MarshalText()
+	assert.Error(t, err)
+}
+
+// TestShardWriterOverwriteOtherCodec: rewriting a directory with another
+// codec leaves only the new shards, none of the old ones by the same number.
+func TestShardWriterOverwriteOtherCodec(t *testing.T) {
+	dir := t.TempDir()
+	write := func(c Compression, docs int, overwrite bool) []ShardInfo {
+		w, err := NewShardWriter(dir, ShardOptions{MaxShardBytes: 1, Compression: c, Overwrite: overwrite})
+		require.NoError(t, err)
+		for i := range docs {
+			require.NoError(t, w.Write(context.Background(), testDoc(i)))
+		}
+		require.NoError(t, w.Close())
+		return w.Shards()
+	}
+	write(Compression{}, 3, false)
+	assert.Equal(t, []string{ShardName(0, Zstd), ShardName(1, Zstd), ShardName(2, Zstd)}, listDir(t, dir))
+	write(Compression{Codec: Gzip}, 2, true)
+	assert.Equal(t, []string{ShardName(0, Gzip), ShardName(1, Gzip)}, listDir(t, dir))
 }
 
 func TestShardWriterPlainRecords(t *testing.T) {
@@ -204,7 +291,7 @@ func TestShardWriterPlainRecords(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, w.Write(context.Background(), testDoc(4)))
 	require.NoError(t, w.Close())
-	lines := readShardLines(t, filepath.Join(dir, ShardName(0)))
+	lines := readShardLines(t, filepath.Join(dir, ShardName(0, Zstd)))
 	require.Len(t, lines, 1)
 	var rec struct {
 		ID, URL, Text string
@@ -266,7 +353,7 @@ func TestShardWriterOverwrite(t *testing.T) {
 	require.NoError(t, w.Write(context.Background(), testDoc(7)))
 	require.NoError(t, w.Close())
 	assert.Equal(t, []string{"docs-00000.jsonl.zst", "other.txt"}, listDir(t, dir))
-	lines := readShardLines(t, filepath.Join(dir, ShardName(0)))
+	lines := readShardLines(t, filepath.Join(dir, ShardName(0, Zstd)))
 	require.Len(t, lines, 1)
 	assert.Contains(t, lines[0], `"doc-007"`)
 }

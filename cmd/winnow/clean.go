@@ -32,22 +32,27 @@ var sampleFS embed.FS
 // cleanConfig is the full configuration of a clean run. It is recorded in
 // the manifest, so its JSON form must be deterministic.
 type cleanConfig struct {
-	Inputs           []string `json:"inputs"`
-	Output           string   `json:"output"`
-	Workers          int      `json:"workers"`
-	Annotate         bool     `json:"annotate"`
-	Keep             []string `json:"keep"`
-	Classifier       string   `json:"classifier"`
-	Focus            string   `json:"focus"`
-	TextField        string   `json:"text_field"`
-	HTMLField        string   `json:"html_field,omitempty"`
-	IDField          string   `json:"id_field"`
-	URLField         string   `json:"url_field"`
-	MaxRecordBytes   int      `json:"max_record_bytes"`
-	Truncate         bool     `json:"truncate,omitempty"`
-	MaxShardBytes    int64    `json:"max_shard_bytes"`
-	MaxInFlightBytes int64    `json:"max_inflight_bytes,omitempty"`
-	Strict           bool     `json:"strict"`
+	Inputs         []string `json:"inputs"`
+	Output         string   `json:"output"`
+	Workers        int      `json:"workers"`
+	Annotate       bool     `json:"annotate"`
+	Keep           []string `json:"keep"`
+	Classifier     string   `json:"classifier"`
+	Focus          string   `json:"focus"`
+	TextField      string   `json:"text_field"`
+	HTMLField      string   `json:"html_field,omitempty"`
+	IDField        string   `json:"id_field"`
+	URLField       string   `json:"url_field"`
+	MaxRecordBytes int      `json:"max_record_bytes"`
+	Truncate       bool     `json:"truncate,omitempty"`
+	MaxShardBytes  int64    `json:"max_shard_bytes"`
+	// Compress is the shards' compression, as --compress gives it
+	// (corpus.ParseCompression).
+	Compress string `json:"compress"`
+	// compression is Compress parsed.
+	compression      corpus.Compression
+	MaxInFlightBytes int64 `json:"max_inflight_bytes,omitempty"`
+	Strict           bool  `json:"strict"`
 }
 
 // defaultMaxInFlightBytes is the default --max-inflight-bytes: the memory
@@ -112,6 +117,7 @@ func cmdClean(ctx context.Context, e env, args []string) error {
 	fs.IntVar(&cfg.MaxRecordBytes, "max-record-bytes", corpus.DefaultMaxRecordBytes, "reject records (JSONL lines, text files) larger than this, uncompressed")
 	fs.BoolVar(&cfg.Truncate, "truncate", false, "cut text files larger than --max-record-bytes to that size instead of rejecting them")
 	fs.Int64Var(&cfg.MaxShardBytes, "shard-bytes", corpus.DefaultMaxShardBytes, "start a new shard after this many uncompressed bytes")
+	fs.StringVar(&cfg.Compress, "compress", "zstd", "shard compression `CODEC[:LEVEL]`: zstd (.jsonl.zst), gzip (.jsonl.gz) or none (.jsonl); LEVEL fastest, default, better or best")
 	fs.Int64Var(&cfg.MaxInFlightBytes, "max-inflight-bytes", defaultMaxInFlightBytes, "bound the memory of the documents processed at once, estimated at 4 bytes per input byte")
 	fs.Int64Var(&memoryLimit, "memory-limit", defaultMemoryLimit, "soft limit of the Go heap in `BYTES`: the garbage collector works harder near it, so that large documents do not double the memory (0: no limit; GOMEMLIMIT, when set, wins)")
 	fs.BoolVar(&cfg.Strict, "strict", false, "exit with status 1 if any record is rejected")
@@ -152,6 +158,10 @@ Flags:
 	if cfg.MaxShardBytes < 1 {
 		return usagef("--shard-bytes must be positive")
 	}
+	if cfg.compression, err = corpus.ParseCompression(cfg.Compress); err != nil {
+		return usagef("--compress: %v", err)
+	}
+	cfg.Compress = cfg.compression.String()
 	if cfg.MaxRecordBytes < 1 {
 		return usagef("--max-record-bytes must be positive")
 	}
@@ -309,6 +319,7 @@ Flags:
 func openWriters(cfg *cleanConfig, id *runIdentity, cp *corpus.Checkpoint, overwrite bool) (*corpus.ShardWriter, *corpus.RejectWriter, error) {
 	shardOpts := corpus.ShardOptions{
 		MaxShardBytes: cfg.MaxShardBytes,
+		Compression:   cfg.compression,
 		Annotate:      cfg.Annotate,
 		Overwrite:     overwrite,
 	}
@@ -352,6 +363,7 @@ func writeMetadata(cfg *cleanConfig, stats pipeline.Stats, shards []corpus.Shard
 	m := &corpus.Manifest{
 		Tool: "winnow", Version: version, Config: cfgJSON, Inputs: cfg.Inputs,
 		Shards: shards, Rejects: corpus.RejectsFile, Counts: countsOf(stats),
+		Compression: cfg.compression,
 	}
 	runStats := &corpus.Stats{Seconds: elapsed.Seconds(), Workers: cfg.Workers, Stages: stageStats(stats)}
 	if err := corpus.WriteStats(cfg.Output, runStats); err != nil {

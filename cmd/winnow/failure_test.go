@@ -368,7 +368,7 @@ func TestCleanInterruptAndResume(t *testing.T) {
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			require.NoError(t, cmd.Start())
-			target := filepath.Join(out, corpus.ShardName(2))
+			target := filepath.Join(out, corpus.ShardName(2, corpus.Zstd))
 			deadline := time.Now().Add(60 * time.Second)
 			for {
 				if _, err := os.Stat(target); err == nil {
@@ -436,6 +436,7 @@ func TestCleanResumeRefusals(t *testing.T) {
 		{"different --keep", with([]string{"--keep", "body,bio"}, inputs), exitFatal, `the configuration differs: keep was ["body"], is now ["body","bio"]`},
 		{"different shard size", with([]string{"--shard-bytes", "30000"}, inputs), exitFatal, "max_shard_bytes was 20000, is now 30000"},
 		{"--annotate added", with([]string{"--annotate"}, inputs), exitFatal, "annotate was false, is now true"},
+		{"different --compress", with([]string{"--compress", "gzip"}, inputs), exitFatal, `compress was "zstd", is now "gzip"`},
 		{"an input added", with(nil, append(append([]string{}, inputs...), extra)), exitFatal, "the inputs differ: "},
 		{"an input missing", with(nil, inputs[:2]), exitFatal, "is missing"},
 		{"stdin", with(nil, []string{"-"}), exitUsage, "--resume cannot continue a run that reads stdin"},
@@ -503,7 +504,7 @@ func TestCleanOverwriteRemovesOldManifestFirst(t *testing.T) {
 }
 
 func TestCheckAccounts(t *testing.T) {
-	shards := []corpus.ShardInfo{{Name: corpus.ShardName(0), Documents: 3}, {Name: corpus.ShardName(1), Documents: 2}}
+	shards := []corpus.ShardInfo{{Name: corpus.ShardName(0, corpus.Zstd), Documents: 3}, {Name: corpus.ShardName(1, corpus.Zstd), Documents: 2}}
 	ok := pipeline.Stats{Read: 9, Written: 5, Dropped: 2, DroppedBy: map[string]int64{"empty": 2}, Rejected: 2}
 	tests := []struct {
 		name    string
@@ -572,7 +573,7 @@ func TestVerifyDetectsDamage(t *testing.T) {
 			require.NoError(t, os.Remove(filepath.Join(dir, shard)))
 		}, shard + ": open"},
 		{"an extra shard", func(t *testing.T, dir string) {
-			require.NoError(t, os.WriteFile(filepath.Join(dir, corpus.ShardName(99)), []byte("x"), 0o644))
+			require.NoError(t, os.WriteFile(filepath.Join(dir, corpus.ShardName(99, corpus.Zstd)), []byte("x"), 0o644))
 		}, "docs-00099.jsonl.zst: shard not listed in the manifest"},
 		{"a leftover temporary file", func(t *testing.T, dir string) {
 			require.NoError(t, os.WriteFile(filepath.Join(dir, ".docs-00009.jsonl.zst.tmp"), []byte("x"), 0o644))

@@ -11,7 +11,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/klauspost/compress/zstd"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -53,7 +52,7 @@ func decompressShards(t *testing.T, dir string) []byte {
 	for _, sh := range m.Shards {
 		f, err := os.Open(filepath.Join(dir, sh.Name))
 		require.NoError(t, err)
-		dec, err := zstd.NewReader(f)
+		dec, err := corpus.NewShardReader(f, sh.Name)
 		require.NoError(t, err)
 		b, err := io.ReadAll(dec)
 		dec.Close()
@@ -85,6 +84,41 @@ func TestCleanSampleGolden(t *testing.T) {
 	code, stdout, stderr := winnow(t, "", "verify", out)
 	assert.Equal(t, 0, code, stderr)
 	assert.Contains(t, stdout, "ok")
+}
+
+// TestCleanCompressions: every --compress gives the same records as the
+// golden file, in shards named by the codec, which verify and eval read.
+func TestCleanCompressions(t *testing.T) {
+	want, err := os.ReadFile(filepath.Join("testdata", "sample-annotated.jsonl"))
+	require.NoError(t, err)
+	tests := []struct{ spec, name, manifest string }{
+		{"gzip", "docs-00000.jsonl.gz", "gzip"},
+		{"gzip:best", "docs-00000.jsonl.gz", "gzip:best"},
+		{"none", "docs-00000.jsonl", "none"},
+		{"zstd:fastest", "docs-00000.jsonl.zst", "zstd:fastest"},
+		{"ZSTD:default", "docs-00000.jsonl.zst", "zstd"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.spec, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			code, _, stderr := winnow(t, "", "clean", "-q", "--annotate", "--compress", tc.spec, "-o", out)
+			require.Equal(t, 0, code, stderr)
+			m, err := corpus.ReadManifest(out)
+			require.NoError(t, err)
+			require.Len(t, m.Shards, 1)
+			assert.Equal(t, tc.name, m.Shards[0].Name)
+			assert.Equal(t, tc.manifest, m.Compression.String())
+			assert.Equal(t, string(want), string(decompressShards(t, out)))
+			code, _, stderr = winnow(t, "", "verify", out)
+			assert.Equal(t, 0, code, stderr)
+			docs, err := corpus.ReadShardDir(out)
+			require.NoError(t, err)
+			assert.Len(t, docs, 2)
+		})
+	}
+	code, _, stderr := winnow(t, "", "clean", "--compress", "lz4", "-o", filepath.Join(t.TempDir(), "out"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `unknown codec "lz4"`)
 }
 
 // TestCleanSampleMatchesGold checks that with the rule classifier (the v0

@@ -14,8 +14,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/klauspost/compress/zstd"
-
 	"github.com/winnowhq/winnow/corpus"
 )
 
@@ -69,22 +67,17 @@ func verifyDir(ctx context.Context, dir string) ([]string, error) {
 	if m.Counts.Read < 0 || m.Counts.Written < 0 || m.Counts.Dropped < 0 || m.Counts.Rejected < 0 {
 		addf("negative counts in the manifest")
 	}
-	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxWindow(128<<20))
-	if err != nil {
-		return nil, fmt.Errorf("verify: %w", err)
-	}
-	defer dec.Close()
 	var docs int64
 	for i, sh := range m.Shards {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		// Names come from the manifest: never let one lead outside dir.
-		if sh.Name != corpus.ShardName(i) {
-			addf("manifest lists shard %d as %q, want %q", i, sh.Name, corpus.ShardName(i))
+		if want := corpus.ShardName(i, m.Compression.Codec); sh.Name != want {
+			addf("manifest lists shard %d as %q, want %q", i, sh.Name, want)
 			continue
 		}
-		n, err := verifyShard(filepath.Join(dir, sh.Name), sh, dec)
+		n, err := verifyShard(filepath.Join(dir, sh.Name), sh)
 		if err != nil {
 			addf("%s: %v", sh.Name, err)
 		}
@@ -130,7 +123,7 @@ func verifyDir(ctx context.Context, dir string) ([]string, error) {
 
 // verifyShard checks one shard's size, hash and records and returns how many
 // records it holds.
-func verifyShard(path string, sh corpus.ShardInfo, dec *zstd.Decoder) (int64, error) {
+func verifyShard(path string, sh corpus.ShardInfo) (int64, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, err
@@ -150,9 +143,11 @@ func verifyShard(path string, sh corpus.ShardInfo, dec *zstd.Decoder) (int64, er
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return 0, err
 	}
-	if err := dec.Reset(f); err != nil {
-		return 0, fmt.Errorf("zstd: %w", err)
+	dec, err := corpus.NewShardReader(f, sh.Name)
+	if err != nil {
+		return 0, err
 	}
+	defer dec.Close()
 	r := bufio.NewReader(dec)
 	var n, bytes int64
 	for {
