@@ -176,7 +176,10 @@ func DefaultCues() []Cue {
 		"^posted in", "^categories", "^home$", "^menu$", "^search$", "^close$", "^sign in$", "^log in$",
 		"^login$", "^register$", "^you are here", "^breadcrumb", "^anzeige$", "^werbung$", "^publicité$",
 		"^publicidad$", "^reklama$", "^pubblicità$", "^publicidade$", "^teilen$", "^partager$",
-		"^compartir$", "^udostępnij$", "^condividi$", "^compartilhar$", "^datenschutz", "^impressum")
+		"^compartir$", "^udostępnij$", "^condividi$", "^compartilhar$", "^datenschutz", "^impressum",
+		// Photo captions, however long: "In this March 28, 2017, file
+		// photo, ...", "... (AP Photo/Evan Vucci)".
+		"file photo", "ap photo")
 	add(corpus.Chrome, false, "credit", "^photo", "^image", "getty images", "^source", "^via", "shutterstock",
 		"^tags", "^share", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",
 		"^print", "^email", "^contact us", "^about us", "^sitemap", "^careers", "^feedback", "^faq",
@@ -184,7 +187,8 @@ func DefaultCues() []Cue {
 		"^go to", "^page", "^section", "^topics", "^more$", "^video$", "^photos$", "^gallery",
 		// Photo credits and agency tags in the other languages of the stop lists.
 		"^foto", "^fotos", "^fot", "^bild", "^quelle", "^crédit", "^crédits", "^crédito", "^fotografía",
-		"^imagen", "^zdjęcie", "^źródło", "^fonte", "^fuente", "efe$", "afp$", "dpa$", "epa$", "lusa$", "ansa$")
+		"^imagen", "^zdjęcie", "^źródło", "^fonte", "^fuente", "^фото", "efe$", "afp$", "dpa$", "epa$", "lusa$", "ansa$",
+		"^advert$")
 	add(corpus.Bio, false, "^tekst", "^texto", "^texte", "^autorka", "^autore")
 	return cues
 }
