@@ -408,3 +408,13 @@ func resize[T any](s []T, n int) []T {
 	clear(s)
 	return s
 }
+
+// grow returns s with length n, reusing its array when it is large enough,
+// without clearing it: for buffers whose every element read is written
+// first.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}

@@ -142,8 +142,19 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 	if dense {
 		v.dense = resize(v.dense, n*DenseDim)
 	}
-	v.hashed = resize(v.hashed, n*maxHashed)
+	// Only the first nhash[i] features of each row of hashed are read, and
+	// all of them are written: no need to clear it.
+	v.hashed = grow(v.hashed, n*maxHashed)
 	v.nhash = resize(v.nhash, n)
+	// terms (classification) has room for every base feature of every
+	// paragraph; each is written before it is read.
+	var terms []baseTerm
+	nterms := 0
+	if !dense {
+		v.terms = grow(v.terms, n*baseDim)
+		v.termStart = append(v.termStart[:0], 0)
+		terms = v.terms
+	}
 	// The words of every paragraph, split and folded once for the date and
 	// lexical features.
 	s.words.split(paras)
@@ -223,9 +234,10 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 		b[50] = b2f(f.Words <= 1)
 		b[51] = b2f(len(paras[i].Text) > 0 && unicode.IsLower(firstRune(paras[i].Text)))
 		structure(b[52:68], &paras[i], f)
-	}
-	if !dense {
-		v.sparseBase()
+		if !dense {
+			nterms = appendTerms(terms, nterms, b)
+			v.termStart = append(v.termStart, int32(nterms))
+		}
 	}
 	for i := 0; i < n; i++ {
 		if v.noWords {
@@ -255,22 +267,21 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 	}
 }
 
-// sparseBase fills v.terms and v.termStart from v.base.
-func (v *vectors) sparseBase() {
-	// Every feature is written and only the non-zero ones are kept (k
+// appendTerms writes the non-zero features of the base vector b to
+// terms[k:], in feature order, and returns the new end of terms: k plus
+// their number. terms must have room for all of b's features.
+func appendTerms(terms []baseTerm, k int, b []float32) int {
+	// Every feature is written and only the non-zero ones are kept (j
 	// advances past them): no branch to mispredict on the features' values.
-	v.terms = resize(v.terms, v.n*baseDim)
-	v.termStart = append(v.termStart[:0], 0)
-	k := 0
-	for i := 0; i < v.n; i++ {
-		for f, x := range v.base[i*baseDim : (i+1)*baseDim] {
-			v.terms[k] = baseTerm{row: int32(f * corpus.NumLabels), x: x}
-			if x != 0 {
-				k++
-			}
+	t := terms[k : k+len(b)]
+	j := 0
+	for f, x := range b {
+		t[j] = baseTerm{row: int32(f * corpus.NumLabels), x: x}
+		if x != 0 {
+			j++
 		}
-		v.termStart = append(v.termStart, int32(k))
 	}
+	return k + j
 }
 
 // structure fills the 16 markup features of a paragraph read from HTML

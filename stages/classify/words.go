@@ -47,64 +47,107 @@ func (d *docWords) split(paras []corpus.Paragraph) {
 // the same whichever limit ≥ m wordSpans is given (it stops when its limit
 // is reached), so the lexical features' first lexWords words and a
 // neighbour's first word are read from these.
+//
+// The buffers and counters are local variables (registers), written back
+// to d at the end: appending through d, or from a closure, kept them in
+// memory, a load and a store per byte.
 func (d *docWords) splitText(text string) {
+	buf, end := d.buf, d.end
 	n := 0 // words appended
 	inWord := false
-	endWord := func() {
-		if inWord {
-			d.end = append(d.end, int32(len(d.buf)))
-			n++
-			inWord = false
-		}
-	}
 	for i := 0; i < len(text) && n < dateWords; {
 		if c := text[i]; c < utf8.RuneSelf {
-			switch {
-			case c >= 'a' && c <= 'z':
-				d.buf = append(d.buf, c)
-				inWord = true
-			case c >= 'A' && c <= 'Z':
-				d.buf = append(d.buf, c+'a'-'A')
-				inWord = true
-			case c >= '0' && c <= '9':
-				d.buf = append(d.buf, '0')
-				inWord = true
-			default:
-				endWord()
+			if asciiFold[c] == 0 {
+				if inWord {
+					end, n, inWord = append(end, int32(len(buf))), n+1, false
+				}
+				i++
+				continue
 			}
-			i++
+			// A run of ASCII letters and digits: one word, or the rest
+			// of one.
+			for ; i < len(text) && text[i] < utf8.RuneSelf && asciiFold[text[i]] != 0; i++ {
+				buf = append(buf, asciiFold[text[i]])
+			}
+			inWord = true
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r < utf8.RuneSelf+int32(len(twoByteFold)) {
+			// Two-byte UTF-8 (Latin, Greek, Cyrillic, Arabic, Hebrew…):
+			// no pair script, and the class and fold come from a table.
+			if f := twoByteFold[r-utf8.RuneSelf]; f != 0 {
+				buf = utf8.AppendRune(buf, rune(f))
+				inWord = true
+			} else if inWord {
+				end, n, inWord = append(end, int32(len(buf))), n+1, false
+			}
+			i += size
+			continue
+		}
 		switch {
 		case isPairScript(r):
 			// Written without spaces: two characters make a word.
-			endWord()
+			if inWord {
+				end, n = append(end, int32(len(buf))), n+1
+			}
 			if n == dateWords {
+				d.buf, d.end = buf, end
 				return
 			}
-			d.buf = utf8.AppendRune(d.buf, foldWord(r))
+			buf = utf8.AppendRune(buf, foldWord(r))
 			i += size
 			if i < len(text) {
 				if r2, s2 := utf8.DecodeRuneInString(text[i:]); isPairScript(r2) {
-					d.buf = utf8.AppendRune(d.buf, foldWord(r2))
+					buf = utf8.AppendRune(buf, foldWord(r2))
 					i += s2
 				}
 			}
-			inWord = true
-			endWord()
+			end, n, inWord = append(end, int32(len(buf))), n+1, false
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			// A letter or digit is valid UTF-8, so foldAppend folds it by foldWord.
-			d.buf = utf8.AppendRune(d.buf, foldWord(r))
+			buf = utf8.AppendRune(buf, foldWord(r))
 			inWord = true
 		default:
-			endWord()
+			if inWord {
+				end, n, inWord = append(end, int32(len(buf))), n+1, false
+			}
 		}
 		i += size
 	}
-	endWord()
+	if inWord {
+		end = append(end, int32(len(buf)))
+	}
+	d.buf, d.end = buf, end
 }
+
+// asciiFold maps an ASCII letter or digit to its folded form (foldWord: the
+// lower-case letter, '0' for a digit) and every other ASCII byte to 0.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = '0'
+	}
+	return t
+}()
+
+// twoByteFold maps each rune from utf8.RuneSelf to U+07FF (those of
+// two-byte UTF-8), less utf8.RuneSelf, to foldWord of it when it is a letter
+// or digit, and to 0 otherwise. It is computed from package unicode, so it
+// agrees with it by construction; every folded rune fits 16 bits (the
+// lower case of U+023A is U+2C65).
+var twoByteFold = func() (t [0x800 - utf8.RuneSelf]uint16) {
+	for k := range t {
+		r := rune(k) + utf8.RuneSelf
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			t[k] = uint16(foldWord(r))
+		}
+	}
+	return t
+}()
 
 // isPairScript reports the runes wordSpans takes two at a time: kana and
 // CJK ideographs.

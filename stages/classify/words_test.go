@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -340,6 +342,26 @@ func TestHasElement(t *testing.T) {
 	for _, path := range []string{"", "ul", "ol", "body/ul/li", "ul/li", "body/ul", "body/uli/li", "body/xul", "ulx", "body//ul//li", "/", "//", "body/table", "main"} {
 		for _, el := range []string{"/ul/", "/table/", "/main/", "/nav/"} {
 			assert.Equal(t, strings.Contains("/"+path+"/", el), hasElement(path, el), "%q in %q", el, path)
+		}
+	}
+}
+
+// TestFoldTables checks splitText's tables against the unicode package: a
+// rune is in a word when it is a letter or digit, folded by foldWord.
+func TestFoldTables(t *testing.T) {
+	for r := rune(0); r < 0x800; r++ {
+		var want rune
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			want = foldWord(r)
+		}
+		var got rune
+		if r < utf8.RuneSelf {
+			got = rune(asciiFold[r])
+		} else {
+			got = rune(twoByteFold[r-utf8.RuneSelf])
+		}
+		if got != want {
+			t.Fatalf("%U: table %U, want %U", r, got, want)
 		}
 	}
 }
