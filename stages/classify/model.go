@@ -382,9 +382,11 @@ func (m *Model) weighLogProbs(s *modelScratch, anc [][]int32, sig []markup, logp
 	if m.stack == nil {
 		return
 	}
-	s.sv = resize(s.sv, n*StackDim)
-	s.stack.vectorize(s.sv, n, logp, s.v.base, s.words, anc, sig)
-	applyStack(m.stack, s.sv, &s.v, logp, n)
+	s.sv = grow(s.sv, n*StackDim)
+	// The base features that end each second-layer vector are read from
+	// s.v.terms (applyStack): they are not copied into it.
+	s.stack.vectorize(s.sv, n, logp, nil, s.words, anc, sig)
+	applyStack(m.stack, s.sv, &s.v, logp, n, anc != nil)
 }
 
 // stackHead is the part of a second-layer vector before its copy of the
@@ -415,18 +417,25 @@ func (m *Model) setWordLanguages(names []string) {
 // paragraphs with second-layer vectors sv into logp. The base features that
 // end each vector are read from v.terms, their non-zero ones in order,
 // rather than scanned: the same terms in the same order as linearScores
-// over the whole vector, so the same sums.
-func applyStack(w, sv []float32, v *vectors, logp []float32, n int) {
+// over the whole vector, so the same sums. tree is false when the document
+// has no markup structure: the tree features are then all zero, and not
+// read.
+func applyStack(w, sv []float32, v *vectors, logp []float32, n int, tree bool) {
+	headLen := stackHead
+	if !tree {
+		headLen = stackTreeOffset
+	}
 	for i := 0; i < n; i++ {
 		z := logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
-		head := sv[i*StackDim : i*StackDim+stackHead]
+		head := sv[i*StackDim : i*StackDim+headLen]
 		stackScores(w, head, v.terms[v.termStart[i]:v.termStart[i+1]], z)
 		logSoftmax(z)
 	}
 }
 
 // stackScores writes w·x per label into z for the second-layer vector x
-// made of head followed by the base features listed in base.
+// made of head followed by zeros up to stackHead and the base features
+// listed in base.
 func stackScores(w, head []float32, base []baseTerm, z []float32) {
 	const L = corpus.NumLabels
 	var a0, a1, a2, a3, a4 float32
@@ -442,7 +451,7 @@ func stackScores(w, head []float32, base []baseTerm, z []float32) {
 			add((*[L]float32)(w[j*L:]), x)
 		}
 	}
-	wb := w[len(head)*L:]
+	wb := w[stackHead*L:]
 	for _, t := range base {
 		add((*[L]float32)(wb[t.row:]), t.x)
 	}

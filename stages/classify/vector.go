@@ -437,7 +437,9 @@ type sigGroup struct {
 	count        int
 }
 
-// vectorize is stackVectorize with sc's buffers.
+// vectorize is stackVectorize with sc's buffers. With base nil it leaves
+// the base features of each vector zero (classification reads them from the
+// sparse terms instead).
 func (sc *stackScratch) vectorize(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32, sig []markup) {
 	const L = corpus.NumLabels
 	// Probabilities, computed once: each is read by up to 9 paragraphs.
@@ -509,7 +511,9 @@ func (sc *stackScratch) vectorize(dst []float32, n int, logp []float32, base []f
 		d[o+3] = float32(log1pInt(dist) / 5)
 		o += 4
 		o += treeDim // filled below
-		copy(d[o:o+baseDim], base[i*baseDim:(i+1)*baseDim])
+		if base != nil {
+			copy(d[o:o+baseDim], base[i*baseDim:(i+1)*baseDim])
+		}
 	}
 	if anc != nil {
 		sc.treeFeatures(dst, n, body, words, anc, sig, stackTreeOffset)
