@@ -35,6 +35,26 @@ func TestWordTableAgreesWithMaps(t *testing.T) {
 	for _, w := range []string{"", "zzqx", "shareholder", "théâtre-xyz", strings.Repeat("a", 300)} {
 		assert.Nil(t, x.words.lookup([]byte(w)), w)
 	}
+	// Words one byte away from a key (short keys are compared by
+	// hashWord's second result, not byte by byte).
+	for w := range x.stop.words {
+		if len(w) > 10 {
+			continue
+		}
+		for k := range len(w) {
+			for _, c := range []byte{'q', 0, 0xff, w[k] ^ 1} {
+				m := []byte(w)
+				m[k] = c
+				e := x.words.lookup(m)
+				_, stop := x.stop.words[string(m)]
+				_, cue := x.cues.byFirst[string(m)]
+				require.Equal(t, stop || cue, e != nil, "%q", m)
+				if e != nil {
+					require.Equal(t, string(m), x.words.keys[e.off:e.off+e.n])
+				}
+			}
+		}
+	}
 	empty := NewExtractor(&Stopwords{}, &CueSet{})
 	assert.Nil(t, empty.words.lookup([]byte("the")))
 	assert.Nil(t, empty.copyright)
