@@ -45,3 +45,13 @@ func TestRuneClass(t *testing.T) {
 		}
 	}
 }
+
+// TestToLower checks toLower (tables for two-byte UTF-8) against
+// unicode.ToLower on every rune.
+func TestToLower(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if got, want := toLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
+		}
+	}
+}

@@ -251,7 +251,7 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 					size += run
 				}
 			} else {
-				word = utf8.AppendRune(word, unicode.ToLower(r))
+				word = utf8.AppendRune(word, toLower(r))
 			}
 		default:
 			endWord()
@@ -344,6 +344,21 @@ var (
 	asciiLower [utf8.RuneSelf]byte
 )
 
+// twoByteEnd ends the runes of two-byte UTF-8 (Latin supplements and
+// extensions, Greek, Cyrillic, Armenian, Hebrew, Arabic…), whose classes
+// and lower cases are in tables (twoByteClass, twoByteLower) indexed by
+// the rune less utf8.RuneSelf: computed from package unicode at start-up,
+// they agree with it by construction, and spare the table searches of its
+// predicates in text of those scripts.
+const twoByteEnd = 0x800
+
+var (
+	twoByteClass [twoByteEnd - utf8.RuneSelf]uint8
+	// twoByteLower holds unicode.ToLower of each rune; all fit 16 bits
+	// (the lower case of U+023A is U+2C65).
+	twoByteLower [twoByteEnd - utf8.RuneSelf]uint16
+)
+
 func init() {
 	for c := rune(0); c < utf8.RuneSelf; c++ {
 		var k uint8
@@ -365,13 +380,39 @@ func init() {
 		asciiClass[c] = k
 		asciiLower[c] = byte(unicode.ToLower(c))
 	}
+	for k := range twoByteClass {
+		r := rune(k) + utf8.RuneSelf
+		twoByteClass[k] = unicodeClass(r)
+		twoByteLower[k] = uint16(unicode.ToLower(r))
+	}
+}
+
+// toLower is unicode.ToLower, from twoByteLower for two-byte runes.
+func toLower(r rune) rune {
+	if r >= utf8.RuneSelf && r < twoByteEnd {
+		return rune(twoByteLower[r-utf8.RuneSelf])
+	}
+	return unicode.ToLower(r)
 }
 
 // runeClass returns the class bits of a rune of any script, with the
 // unicode package's predicates: cCJK for isCJK, cLetter for IsLetter, cDigit
 // for IsDigit, cUpper for IsUpper, cSpace for IsSpace and cPunctOrSymbol for
 // IsPunct or IsSymbol. The extractor reads one class per rune instead of
-// calling up to seven predicates on it. ASCII runes are in asciiClass.
+// calling up to seven predicates on it. ASCII runes are in asciiClass, the
+// runes of two-byte UTF-8 in twoByteClass, the others are computed by
+// unicodeClass.
+func runeClass(r rune) uint8 {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]
+	}
+	if r < twoByteEnd {
+		return twoByteClass[r-utf8.RuneSelf]
+	}
+	return unicodeClass(r)
+}
+
+// unicodeClass is runeClass computed with the unicode package's predicates.
 //
 // Only the predicates the extractor reads are computed: a CJK rune's class
 // is read for cCJK, cDigit and cSpace only (Thai digits are digits). The
@@ -379,10 +420,7 @@ func init() {
 // symbols S*; the White_Space runes are none of these, and upper-case Lu
 // runes are letters), so a letter needs no other test than upper case, a
 // digit none, and so on down the list.
-func runeClass(r rune) uint8 {
-	if r < utf8.RuneSelf {
-		return asciiClass[r]
-	}
+func unicodeClass(r rune) uint8 {
 	if isCJK(r) {
 		cls := cCJK
 		if unicode.IsDigit(r) {
