@@ -612,6 +612,7 @@ func (m *Model) scores(v *vectors, i int, z []float32) {
 	}
 }
 
+// logSoftmax turns the scores z into log-probabilities, in place.
 func logSoftmax(z []float32) {
 	mx := z[0]
 	for _, v := range z[1:] {
@@ -619,12 +620,24 @@ func logSoftmax(z []float32) {
 	}
 	var sum float64
 	for _, v := range z {
-		sum += math.Exp(float64(v - mx))
+		sum += expDiff(v, mx)
 	}
 	lse := mx + float32(math.Log(sum))
 	for k := range z {
 		z[k] -= lse
 	}
+}
+
+// expDiff returns math.Exp(float64(v - mx)). The largest score of a
+// softmax, v == mx, needs no call: math.Exp(0) is exactly 1 (TestExpDiff).
+// (v - mx is 0 only when v == mx, both finite: NaNs and infinities give
+// NaN and go to math.Exp as before.)
+func expDiff(v, mx float32) float64 {
+	d := v - mx
+	if d == 0 {
+		return 1
+	}
+	return math.Exp(float64(d))
 }
 
 // decode runs Viterbi over a two-state chain, body and not-body, with the
@@ -689,7 +702,7 @@ func logSumExpOther(z []float32) float32 {
 	}
 	var sum float64
 	for _, v := range z[corpus.Bio:] {
-		sum += math.Exp(float64(v - mx))
+		sum += expDiff(v, mx)
 	}
 	return mx + float32(math.Log(sum))
 }

@@ -793,3 +793,20 @@ func readPageTexts(t *testing.T, benchmark string) map[string]string {
 	}
 	return texts
 }
+
+// TestExpDiff checks expDiff against math.Exp, with the zero difference it
+// spares the call for.
+func TestExpDiff(t *testing.T) {
+	require.Equal(t, 1.0, math.Exp(0))
+	require.Equal(t, 1.0, math.Exp(math.Copysign(0, -1)))
+	inf := float32(math.Inf(1))
+	nan := float32(math.NaN())
+	for _, v := range []float32{0, -0.5, 3, -87.3, 1e-30, inf, -inf, nan} {
+		for _, mx := range []float32{0, 3, -0.5, 1e-30, inf, -inf, nan} {
+			got, want := expDiff(v, mx), math.Exp(float64(v-mx))
+			if math.Float64bits(got) != math.Float64bits(want) && !(math.IsNaN(got) && math.IsNaN(want)) {
+				t.Fatalf("expDiff(%v, %v) = %v, want %v", v, mx, got, want)
+			}
+		}
+	}
+}
