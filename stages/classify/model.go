@@ -546,22 +546,23 @@ func fnvString(h uint64, s string) uint64 { return fnvByte(fnvAdd(h, s), 0xff) }
 func (m *Model) scoresFromBase(v *vectors, i int, z []float32) {
 	const L = corpus.NumLabels
 	var a0, a1, a2, a3, a4 float32
-	add := func(row *[L]float32, x float32) {
-		a0 += x * row[0]
-		a1 += x * row[1]
-		a2 += x * row[2]
-		a3 += x * row[3]
-		a4 += x * row[4]
+	// addOne adds a row of weights of a feature of value 1: x * row[k] is
+	// row[k] exactly, so the products are left out.
+	addOne := func(row *[L]float32) {
+		a0 += row[0]
+		a1 += row[1]
+		a2 += row[2]
+		a3 += row[3]
+		a4 += row[4]
 	}
 	// addBase adds the base features of paragraph j, whose weights start
 	// at row off of the dense weights.
+	terms, start := v.terms, v.termStart
 	addBase := func(off, j int) {
-		w := m.dense[off*L:]
-		for _, t := range v.terms[v.termStart[j]:v.termStart[j+1]] {
-			add((*[L]float32)(w[t.row:]), t.x)
-		}
+		w := (*[baseDim * L]float32)(m.dense[off*L : (off+baseDim)*L])
+		a0, a1, a2, a3, a4 = addTerms(a0, a1, a2, a3, a4, w, terms[start[j]:start[j+1]])
 	}
-	add((*[L]float32)(m.dense), 1)
+	addOne((*[L]float32)(m.dense))
 	addBase(1, i)
 	off := 1 + baseDim
 	for k := -Window; k <= Window; k++ {
@@ -569,16 +570,35 @@ func (m *Model) scoresFromBase(v *vectors, i int, z []float32) {
 			continue
 		}
 		if j := i + k; j < 0 || j >= v.n {
-			add((*[L]float32)(m.dense[off*L:]), 1)
+			addOne((*[L]float32)(m.dense[off*L:]))
 		} else {
 			addBase(off+1, j)
 		}
 		off += baseDim + 1
 	}
 	for _, h := range v.hashed[i*maxHashed : i*maxHashed+v.nhash[i]] {
-		add((*[L]float32)(m.hashed[int(h)*L:]), 1)
+		r := int(h) * L
+		addOne((*[L]float32)(m.hashed[r : r+L]))
 	}
 	z[0], z[1], z[2], z[3], z[4] = a0, a1, a2, a3, a4
+}
+
+// addTerms returns the sums a0…a4 plus, term by term in order, each base
+// term's value times its row of the block of weights w (an array: one
+// bounds check per term). The sums are five variables, not an array or a
+// struct, so that they stay in registers.
+func addTerms(a0, a1, a2, a3, a4 float32, w *[baseDim * corpus.NumLabels]float32, ts []baseTerm) (float32, float32, float32, float32, float32) {
+	for _, t := range ts {
+		r := int(t.row)
+		row := (*[corpus.NumLabels]float32)(w[r : r+corpus.NumLabels])
+		x := t.x
+		a0 += x * row[0]
+		a1 += x * row[1]
+		a2 += x * row[2]
+		a3 += x * row[3]
+		a4 += x * row[4]
+	}
+	return a0, a1, a2, a3, a4
 }
 
 // linearScores writes w·x per label into z (w is len(x) × NumLabels). The
