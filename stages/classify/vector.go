@@ -235,6 +235,9 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 		b[51] = b2f(len(paras[i].Text) > 0 && unicode.IsLower(firstRune(paras[i].Text)))
 		structure(b[52:68], &paras[i], f)
 		if !dense {
+			if paras[i].Structure == nil {
+				b = b[:52] // the markup features of plain text are all zero
+			}
 			nterms = appendTerms(terms, nterms, b)
 			v.termStart = append(v.termStart, int32(nterms))
 		}
@@ -438,8 +441,8 @@ type sigGroup struct {
 }
 
 // vectorize is stackVectorize with sc's buffers. With base nil it leaves
-// the base features of each vector zero (classification reads them from the
-// sparse terms instead).
+// the base features of each vector as they were (classification reads them
+// from the sparse terms instead).
 func (sc *stackScratch) vectorize(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32, sig []markup) {
 	const L = corpus.NumLabels
 	// Probabilities, computed once: each is read by up to 9 paragraphs.
@@ -474,17 +477,23 @@ func (sc *stackScratch) vectorize(dst []float32, n int, logp []float32, base []f
 	}
 	for i := 0; i < n; i++ {
 		d := dst[i*StackDim : (i+1)*StackDim]
-		clear(d)
+		if base != nil {
+			clear(d)
+		} else {
+			clear(d[:stackHead])
+		}
 		d[0] = 1
 		o := 1
-		copy(d[o:o+L], prob[i*L:(i+1)*L])
+		// The probabilities are copied as arrays: a copy of slices was
+		// a call to memmove for each of their 20 bytes' copies.
+		*(*[L]float32)(d[o:]) = *(*[L]float32)(prob[i*L:])
 		o += L
 		for _, off := range stackOffsets {
 			j := i + off
 			if j < 0 || j >= n {
 				d[o] = 1
 			} else {
-				copy(d[o+1:o+1+L], prob[j*L:(j+1)*L])
+				*(*[L]float32)(d[o+1:]) = *(*[L]float32)(prob[j*L:])
 			}
 			o += L + 1
 		}
