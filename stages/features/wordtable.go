@@ -9,32 +9,33 @@ import (
 // wordTable answers, with one probe sequence per token, the two questions
 // the extractor asks of every word: which stop lists hold it (Stopwords.Mask)
 // and which cues start with it (CueSet.byFirst). It is an open-addressing
-// hash table with linear probing over compact 8-byte slots, built once and
-// read-only afterwards, so it is safe for concurrent use. Per token it costs
-// one hash and usually one cache line, where the two Go maps it replaces
-// cost two hashes and several lines; profiles of the pipeline had those map
-// look-ups at a third of the feature extraction time.
+// hash table with linear probing whose slots are the words' entries
+// themselves, built once and read-only afterwards, so it is safe for
+// concurrent use. Per token it costs one hash and usually one cache line
+// (a word of at most 8 bytes, most stop words, is compared within its
+// entry), where the two Go maps it replaces cost two hashes and several
+// lines; profiles of the pipeline had those map look-ups at a third of the
+// feature extraction time.
 type wordTable struct {
 	seed uint64 // of hashWord
 	// bloom is a blocked Bloom filter of the keys (two bits in one word per
 	// key), small enough to stay in cache: most tokens are not in the
 	// table, and it turns them away without touching the slots.
 	bloom []uint64
-	slots []uint64 // hash tag (high 32 bits) | entry index + 1 (low 32 bits); 0 is empty
-	mask  uint64   // len(slots) - 1
-	keys  string   // every key, concatenated
-	ents  []wordEntry
-	cues  []int32 // the cue indices of all entries, entry by entry
+	slots []wordEntry // an entry with n == 0 is an empty slot
+	mask  uint64      // len(slots) - 1
+	keys  string      // every key, concatenated
+	cues  []int32     // the cue indices of all entries, entry by entry
 }
 
-// wordEntry is one word of the table.
+// wordEntry is one word of the table: 32 bytes, two to a cache line.
 type wordEntry struct {
-	off, n uint32 // the key is keys[off : off+n]
-	// short is the key itself when it has at most 8 bytes (hashWord's
-	// second result): such words, most stop words, are compared without
-	// reading keys, a cache miss more per token.
-	short    uint64
+	// key is hashWord's second result for a word of at most 8 bytes (the
+	// word itself, told apart by its length), and its hash for a longer
+	// one, whose bytes are then compared in keys.
+	key      uint64
 	stop     uint64 // stop-list language mask
+	off, n   uint32 // the word is keys[off : off+n]; n is 0 in an empty slot
 	cueStart uint32 // the cues starting with this word are cues[cueStart:cueEnd]
 	cueEnd   uint32
 }
@@ -48,7 +49,17 @@ func bloomBits(h uint64) (uint64, uint64) {
 	return (h >> 12) & (bloomWords - 1), 1<<(h&63) | 1<<((h>>6)&63)
 }
 
+// entryKey returns the key of a wordEntry for a word of n bytes with hashWord
+// results h and short.
+func entryKey(n int, h, short uint64) uint64 {
+	if n <= 8 {
+		return short
+	}
+	return h
+}
+
 // newWordTable builds the table from the stop-word masks and the cue index.
+// The empty word, which no token is, is left out.
 func newWordTable(stop map[string]uint64, byFirst map[string][]int) *wordTable {
 	t := &wordTable{seed: rand.Uint64()}
 	n := len(stop)
@@ -61,24 +72,26 @@ func newWordTable(stop map[string]uint64, byFirst map[string][]int) *wordTable {
 	for size < 2*n {
 		size <<= 1
 	}
-	t.slots = make([]uint64, size)
+	t.slots = make([]wordEntry, size)
 	t.mask = uint64(size - 1)
 	t.bloom = make([]uint64, bloomWords)
 	var keys []byte
 	add := func(w string, mask uint64, cues []int) {
+		if w == "" {
+			return
+		}
 		h, short := hashWord(t.seed, []byte(w))
-		e := wordEntry{off: uint32(len(keys)), n: uint32(len(w)), short: short, stop: mask, cueStart: uint32(len(t.cues))}
+		e := wordEntry{key: entryKey(len(w), h, short), stop: mask, off: uint32(len(keys)), n: uint32(len(w)), cueStart: uint32(len(t.cues))}
 		keys = append(keys, w...)
 		for _, c := range cues {
 			t.cues = append(t.cues, int32(c))
 		}
 		e.cueEnd = uint32(len(t.cues))
-		t.ents = append(t.ents, e)
 		bw, bb := bloomBits(h)
 		t.bloom[bw] |= bb
 		for i := h & t.mask; ; i = (i + 1) & t.mask {
-			if t.slots[i] == 0 {
-				t.slots[i] = h&^0xffffffff | uint64(len(t.ents))
+			if t.slots[i].n == 0 {
+				t.slots[i] = e
 				break
 			}
 		}
@@ -101,24 +114,13 @@ func (t *wordTable) lookup(w []byte) *wordEntry {
 	if bw, bb := bloomBits(h); t.bloom[bw]&bb != bb {
 		return nil
 	}
-	tag := h &^ 0xffffffff
+	key, n := entryKey(len(w), h, short), uint32(len(w))
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s == 0 {
+		e := &t.slots[i]
+		if e.n == 0 {
 			return nil
 		}
-		if s&^0xffffffff != tag {
-			continue
-		}
-		e := &t.ents[uint32(s)-1]
-		if int(e.n) != len(w) {
-			continue
-		}
-		if len(w) <= 8 {
-			if e.short == short {
-				return e
-			}
-		} else if t.keys[e.off:e.off+e.n] == string(w) {
+		if e.key == key && e.n == n && (n <= 8 || t.keys[e.off:e.off+e.n] == string(w)) {
 			return e
 		}
 	}
