@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,7 +67,18 @@ func (d *docWords) splitText(text string) {
 				continue
 			}
 			// A run of ASCII letters and digits: one word, or the rest
-			// of one.
+			// of one. Eight bytes at a time while eight are left (most
+			// words fit in one step), then byte by byte.
+			for i+8 <= len(text) {
+				folded, stop := foldASCII8(load64(text[i:]))
+				run := bits.TrailingZeros64(stop) / 8
+				buf = binary.LittleEndian.AppendUint64(buf, folded)
+				buf = buf[:len(buf)-8+run]
+				i += run
+				if run < 8 {
+					break
+				}
+			}
 			for ; i < len(text) && text[i] < utf8.RuneSelf && asciiFold[text[i]] != 0; i++ {
 				buf = append(buf, asciiFold[text[i]])
 			}
@@ -120,6 +133,42 @@ func (d *docWords) splitText(text string) {
 		end = append(end, int32(len(buf)))
 	}
 	d.buf, d.end = buf, end
+}
+
+// Byte-lane constants of foldASCII8.
+const (
+	lanes1  = 0x0101010101010101
+	lanes80 = 0x8080808080808080
+)
+
+// foldASCII8 folds, as asciiFold does, the eight bytes of x (the first in
+// its low byte). It returns them, and the high bits of the byte lanes of x
+// that are not ASCII letters or digits: the first of these ends the run of
+// letters and digits that starts x, whose bytes in folded are asciiFold of
+// x's (the others are meaningless). It works on the eight bytes at once
+// (SWAR): each range test leaves the high bit of every lane in range set.
+func foldASCII8(x uint64) (folded, stop uint64) {
+	// Each lane | 0x80 is ≥ 0x80, so subtracting a constant ≤ 0x7f from it
+	// never borrows from the next lane, and leaves its high bit set when
+	// the (ASCII) byte is at least the constant. x | 0x20 lower-cases
+	// ASCII letters and keeps digits.
+	lower := x | 0x20*lanes1 | lanes80
+	letter := (lower - 'a'*lanes1) &^ (lower - ('z'+1)*lanes1)
+	digits := x | lanes80
+	digit := (digits - '0'*lanes1) &^ (digits - ('9'+1)*lanes1)
+	// Upper case (bit 5 clear) gains 0x20; a digit loses its low four
+	// bits ('0' is 0x30).
+	upper := letter &^ (x << 2) & lanes80
+	folded = (x | upper>>2) &^ ((digit & lanes80 >> 7) * 0x0f)
+	return folded, (^(letter | digit) | x) & lanes80
+}
+
+// load64 returns the first eight bytes of s, the first in the low byte (one
+// load: the compiler combines the bytes' loads).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // asciiFold maps an ASCII letter or digit to its folded form (foldWord: the

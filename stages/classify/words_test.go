@@ -3,6 +3,7 @@ package classify
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"strings"
@@ -362,6 +363,32 @@ func TestFoldTables(t *testing.T) {
 		}
 		if got != want {
 			t.Fatalf("%U: table %U, want %U", r, got, want)
+		}
+	}
+}
+
+// TestFoldASCII8 checks the eight-byte fold against asciiFold byte by byte:
+// every byte value in every lane, among word bytes and among others.
+func TestFoldASCII8(t *testing.T) {
+	check := func(s string) {
+		folded, stop := foldASCII8(load64(s))
+		run := bits.TrailingZeros64(stop) / 8
+		want := 0
+		for want < 8 && s[want] < utf8.RuneSelf && asciiFold[s[want]] != 0 {
+			want++
+		}
+		require.Equal(t, want, run, "%q", s)
+		for k := range run {
+			require.Equal(t, asciiFold[s[k]], byte(folded>>(8*k)), "%q byte %d", s, k)
+		}
+	}
+	for _, fill := range []string{"aZ09mQx7", "        ", "\x80\xff\x00.@[`{"} {
+		for k := range 8 {
+			for c := range 256 {
+				b := []byte(fill)
+				b[k] = byte(c)
+				check(string(b))
+			}
 		}
 	}
 }
