@@ -382,7 +382,10 @@ func cueLabel(text string, f *features.Features) int8 {
 // isNameLine reports a short line of capitalised words, like a person's name
 // above an author bio.
 func isNameLine(text string, f *features.Features) bool {
-	return f.Words >= 1 && f.Words <= 4 && f.CapWords == f.Words && f.Digits == 0 && !f.EndsSentence && !strings.ContainsAny(text, ":|")
+	// (IndexByte: ':' and '|' are ASCII, never part of another rune, and
+	// ContainsAny compiled its set of two at every call.)
+	return f.Words >= 1 && f.Words <= 4 && f.CapWords == f.Words && f.Digits == 0 && !f.EndsSentence &&
+		strings.IndexByte(text, ':') < 0 && strings.IndexByte(text, '|') < 0
 }
 
 // maxRun returns the largest sum of a contiguous run of w[lo:hi] and its bounds.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/corpus/htmltext"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 func TestSplitWords(t *testing.T) {
@@ -294,4 +295,22 @@ func TestMarkupHintsAreHintNames(t *testing.T) {
 	}
 	assert.Len(t, markupHints, len(names), "every hint the reader writes is read")
 	assert.Less(t, len(markupHints), 64, "hints fit a uint64 bit set")
+}
+
+// TestSeparators checks separators against counting the three separators
+// outright, with the features the extractor gives each text.
+func TestSeparators(t *testing.T) {
+	texts := []string{"", "a | b", "a • b · c | d", "•", "·", "\xe2\x80", "\xc2", "\xe2\x80\xa2\xff", "x\xc2\xb7", "plain text"}
+	for _, ps := range equivalenceDocs(t) {
+		for _, p := range ps {
+			texts = append(texts, p.Text)
+		}
+	}
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	for _, text := range texts {
+		fs, _ := x.Document([]corpus.Paragraph{{Text: text}}, nil, nil)
+		want := strings.Count(text, "|") + strings.Count(text, "•") + strings.Count(text, "·")
+		require.Equal(t, want, separators(text, &fs[0]), "%q", text)
+	}
 }
