@@ -439,22 +439,21 @@ func applyStack(w, sv []float32, v *vectors, logp []float32, n int, tree bool) {
 func stackScores(w, head []float32, base []baseTerm, z []float32) {
 	const L = corpus.NumLabels
 	var a0, a1, a2, a3, a4 float32
-	add := func(row *[L]float32, x float32) {
-		a0 += x * row[0]
-		a1 += x * row[1]
-		a2 += x * row[2]
-		a3 += x * row[3]
-		a4 += x * row[4]
-	}
-	for j, x := range head {
+	// The weights of the head and of the base features are read as
+	// arrays: one bounds check per term.
+	wh := (*[stackHead * L]float32)(w[:stackHead*L])
+	for j, x := range head[:min(len(head), stackHead)] {
 		if x != 0 {
-			add((*[L]float32)(w[j*L:]), x)
+			row := (*[L]float32)(wh[j*L : j*L+L])
+			a0 += x * row[0]
+			a1 += x * row[1]
+			a2 += x * row[2]
+			a3 += x * row[3]
+			a4 += x * row[4]
 		}
 	}
-	wb := w[stackHead*L:]
-	for _, t := range base {
-		add((*[L]float32)(wb[t.row:]), t.x)
-	}
+	wb := (*[baseDim * L]float32)(w[stackHead*L : (stackHead+baseDim)*L])
+	a0, a1, a2, a3, a4 = addTerms(a0, a1, a2, a3, a4, wb, base)
 	z[0], z[1], z[2], z[3], z[4] = a0, a1, a2, a3, a4
 }
 
