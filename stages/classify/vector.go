@@ -215,8 +215,11 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 		b[42] = b2f(i == n-1)
 		b[43] = b2f(paras[i].Block == 0)
 		month, year, ago := false, false, false
-		for k := range s.words.count(i) {
-			switch dateKind(s.words.word(i, k)) {
+		wbuf, start, ends := s.words.span(i)
+		for _, end := range ends {
+			w := wbuf[start:end]
+			start = end
+			switch dateKind(w) {
 			case dateMonth:
 				month = true
 			case dateYear:

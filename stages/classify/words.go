@@ -215,6 +215,18 @@ func (d *docWords) word(i, k int) []byte {
 	return d.buf[start:d.end[j]]
 }
 
+// span returns the words of paragraph i as the ends of its words in buf
+// and the start of its first: word k is buf[start:ends[0]] for k = 0 and
+// buf[ends[k-1]:ends[k]] after. Reading them in order this way spares
+// word's index arithmetic and bounds checks per word.
+func (d *docWords) span(i int) (buf []byte, start int32, ends []int32) {
+	j := d.first[i]
+	if j > 0 {
+		start = d.end[j-1]
+	}
+	return d.buf, start, d.end[j:d.first[i+1]]
+}
+
 // Kinds of date words, for the byline features.
 const (
 	notDate   = iota // 0: the map's value for a word it does not hold
@@ -285,9 +297,11 @@ func lexicalWords(dst []uint32, w *docWords, paras []corpus.Paragraph, i int) in
 			n++
 		}
 	}
-	nw := min(w.count(i), lexWords)
-	for k := 0; k < nw; k++ {
-		add(bucketBytes('w', w.word(i, k)))
+	buf, start, ends := w.span(i)
+	nw := min(len(ends), lexWords)
+	for _, end := range ends[:nw] {
+		add(bucketBytes('w', buf[start:end]))
+		start = end
 	}
 	if nw > 0 {
 		add(bucketBytes('f', w.word(i, 0)))
