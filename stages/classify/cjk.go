@@ -1,0 +1,262 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+// Chinese and Japanese pages: the cue phrases of the features match whole
+// words between spaces, which Chinese and Japanese text does not have, and
+// the model was trained on English pages. Cue phrases in these languages as
+// model features made it worse (a Chinese article taken for an author box
+// after a byline cue; stages/classify/models/README.md). cjkFurniture
+// instead relabels, after the model, only the lines that the conventions of
+// Chinese and Japanese news pages mark beyond doubt: photo captions that end
+// in the photographer's credit ("记者 李明 摄", "=佐藤美咲撮影"), bylines and
+// editor lines ("本报记者 …", "责任编辑：…"), copyright and licence lines,
+// "share", "published at" and tag lines, menus of short items between bars,
+// the headings of related-story and comment sections ("相关阅读", "网友评论",
+// "関連記事") with what follows them, and app, newsletter and WeChat
+// invitations. Every rule needs Han or kana in the line, so other pages are
+// untouched.
+
+// cjkMaxShort is the length in runes up to which a line counts as short: a
+// byline, a heading, a credit.
+const cjkMaxShort = 24
+
+// cjkMaxHeadline is the length in runes up to which a line without a full
+// stop can be the headline of a related story under a related-story heading.
+const cjkMaxHeadline = 40
+
+// cjkKind is what cjkLine makes of a line.
+type cjkKind uint8
+
+const (
+	cjkNone           cjkKind = iota
+	cjkChrome                 // caption, credit, legal, share, date, tags, menu
+	cjkBio                    // byline, editor line
+	cjkPromo                  // app, newsletter, WeChat invitation
+	cjkPromoHeading           // "相关阅读": related stories follow
+	cjkCommentHeading         // "网友评论": comments follow
+	cjkCommentLine            // "写下你的评论", "回复": only inside a comment section
+)
+
+var (
+	cjkPromoHeadings = []string{
+		"相关新闻", "相关阅读", "相关报道", "推荐阅读", "延伸阅读", "热门推荐", "精彩推荐", "猜你喜欢",
+		"热点新闻", "更多新闻", "相關新聞", "相關閱讀", "延伸閱讀", "推薦閱讀",
+		"関連記事", "関連ニュース", "おすすめ記事", "人気記事", "あわせて読みたい", "この記事を読んだ人におすすめ",
+	}
+	cjkCommentHeadings = []string{
+		"网友评论", "热门评论", "最新评论", "全部评论", "精彩评论", "评论", "網友評論", "熱門評論", "評論",
+		"コメント", "みんなのコメント",
+	}
+	cjkCommentFurniture = []string{
+		"写下你的评论", "发表评论", "登录后发表评论", "查看全部评论", "查看更多评论", "发表", "提交", "回复",
+		"寫下你的評論", "發表評論", "回覆", "コメントする", "返信",
+	}
+	// cjkLegal are parts of copyright, licence and registration lines.
+	cjkLegal = []string{
+		"版权所有", "版權所有", "未经授权", "未經授權", "禁止转载", "禁止轉載", "转载须经授权", "须经授权",
+		"ICP备", "备案号", "免责声明", "法律声明", "著作権", "無断転載", "無断複製",
+	}
+	// cjkCaptionParts mark photo captions and credits anywhere in a line.
+	cjkCaptionParts = []string{"图片来源", "图源", "供图", "图片由", "資料写真", "（写真）", "写真：", "写真提供"}
+	// cjkChromePrefixes start date, source, share and tag lines.
+	cjkChromePrefixes = []string{
+		"发布时间", "發布時間", "最后更新", "更新时间", "分享到", "本文标签", "标签：", "标签:", "キーワード", "阅读 ", "阅读量", "点赞",
+	}
+	// cjkChromeLines are whole lines of page furniture.
+	cjkChromeLines = []string{
+		"分享", "收藏", "举报", "打印", "返回顶部", "滚动更新", "シェア", "ブックマーク", "印刷", "ツイート",
+	}
+	// cjkBioPrefixes start bylines and editor lines.
+	cjkBioPrefixes = []string{
+		"作者：", "作者:", "记者：", "记者:", "文/", "文／", "文｜", "文|", "责任编辑", "責任編輯", "编辑：", "编辑:",
+		"編輯：", "审核：", "撰文", "筆者",
+	}
+	// cjkPromoParts mark invitations to apps, newsletters and accounts.
+	cjkPromoParts = []string{
+		"公众号", "客户端", "扫码", "爆料热线", "公式アプリ", "会員登録", "メルマガ", "ニュースレター",
+	}
+)
+
+// hasCJK reports whether s holds at least two Han or kana runes.
+func hasCJK(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana)) {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cjkHeading returns s without surrounding spaces and a final colon, for
+// comparing with the headings.
+func cjkHeading(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, "：: ")
+	return s
+}
+
+func hasAny(s string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkCaption reports a photo caption that ends in its credit: the last
+// sentence (after the last "。") is a short credit ending in "摄" or
+// "撮影", e.g. "观众在展厅内参观。本报记者 张华 摄", "…=石川県内、佐藤美咲撮影".
+func cjkCaption(s string) bool {
+	if !strings.HasSuffix(s, "摄") && !strings.HasSuffix(s, "撮影") && !strings.HasSuffix(s, "攝") {
+		return false
+	}
+	last := s
+	if i := strings.LastIndexAny(s, "。=＝"); i >= 0 {
+		last = s[i:]
+	}
+	return utf8.RuneCountInString(last) <= 20
+}
+
+// cjkMenu reports a line of short items between bars: "首页 | 本地 | 民生",
+// "关于我们 | 法律声明 | 联系方式".
+func cjkMenu(s string) bool {
+	items := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' })
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if utf8.RuneCountInString(strings.TrimSpace(it)) > 8 {
+			return false
+		}
+	}
+	return true
+}
+
+// cjkLine classifies one line of a Chinese or Japanese page.
+func cjkLine(text string) cjkKind {
+	s := strings.TrimSpace(text)
+	if !hasCJK(s) {
+		return cjkNone
+	}
+	n := utf8.RuneCountInString(s)
+	h := cjkHeading(s)
+	switch {
+	case slices.Contains(cjkPromoHeadings, h):
+		return cjkPromoHeading
+	case slices.Contains(cjkCommentHeadings, h) || isCommentCount(h):
+		return cjkCommentHeading
+	case slices.Contains(cjkCommentFurniture, h) || strings.HasSuffix(h, " 回复"):
+		return cjkCommentLine
+	case hasAny(s, cjkLegal), cjkCaption(s), hasPrefixAny(s, []string{"图为"}) && n <= 80,
+		hasAny(s, cjkCaptionParts) && n <= 80, slices.Contains(cjkChromeLines, h),
+		hasPrefixAny(s, cjkChromePrefixes) && n <= 40, cjkMenu(s) && n <= 60:
+		return cjkChrome
+	case hasPrefixAny(s, cjkBioPrefixes) && n <= 40,
+		strings.HasPrefix(s, "来源：") && (strings.Contains(s, "作者") || strings.Contains(s, "记者")) && n <= 40,
+		n <= cjkMaxShort && !strings.Contains(s, "。") && (strings.Contains(s, "记者") || strings.Contains(s, "記者") || strings.Contains(s, "編集部")):
+		return cjkBio
+	case strings.HasPrefix(s, "来源：") && n <= 30:
+		return cjkChrome
+	case hasAny(s, cjkPromoParts) && n <= 60:
+		return cjkPromo
+	}
+	return cjkNone
+}
+
+// isCommentCount reports comment counters: "评论（8）", "12条评论",
+// "已有35人参与", "コメント（3）".
+func isCommentCount(h string) bool {
+	for _, p := range []string{"评论（", "评论(", "評論（", "コメント（", "コメント("} {
+		if strings.HasPrefix(h, p) && utf8.RuneCountInString(h) <= 12 {
+			return true
+		}
+	}
+	return (strings.HasSuffix(h, "条评论") || strings.HasSuffix(h, "人参与") || strings.HasSuffix(h, "件のコメント")) && utf8.RuneCountInString(h) <= 12
+}
+
+// cjkFurniture relabels the furniture lines of a Chinese or Japanese page
+// (see cjkLine) in out, the model's labels of paras, whose features are fs.
+// Under a related-story heading, the headlines that follow (short lines
+// without a full stop) are promo; under a comment heading below the
+// article, everything down to the next chrome or related-story line is
+// comment. Pages without Han or kana are left alone at the cost of one look
+// at each paragraph's features.
+func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	const score = 0.8
+	if !slices.ContainsFunc(fs, func(f features.Features) bool { return f.CJK >= 2 }) {
+		return
+	}
+	firstBody := -1
+	for i := range out {
+		if out[i].Label == corpus.Body {
+			firstBody = i
+			break
+		}
+	}
+	inPromo, inComments := false, false
+	for i := range paras {
+		text := strings.TrimSpace(paras[i].Text)
+		kind := cjkLine(text)
+		switch kind {
+		case cjkPromoHeading:
+			out[i] = Scored{Label: corpus.Promo, Score: score}
+			inPromo, inComments = true, false
+			continue
+		case cjkCommentHeading:
+			if firstBody >= 0 && i > firstBody {
+				out[i] = Scored{Label: corpus.Comment, Score: score}
+				inPromo, inComments = false, true
+				continue
+			}
+		case cjkCommentLine:
+			if inComments {
+				out[i] = Scored{Label: corpus.Comment, Score: score}
+				continue
+			}
+		case cjkChrome:
+			out[i] = Scored{Label: corpus.Chrome, Score: score}
+			inPromo, inComments = false, false
+			continue
+		case cjkBio:
+			if !inComments {
+				out[i] = Scored{Label: corpus.Bio, Score: score}
+				inPromo = false
+				continue
+			}
+		case cjkPromo:
+			out[i] = Scored{Label: corpus.Promo, Score: score}
+			inComments = false
+			continue
+		}
+		switch {
+		case inComments:
+			out[i] = Scored{Label: corpus.Comment, Score: score}
+		case inPromo && hasCJK(text) && utf8.RuneCountInString(text) <= cjkMaxHeadline && !strings.ContainsAny(text, "。."):
+			out[i] = Scored{Label: corpus.Promo, Score: score}
+		default:
+			inPromo = false
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+func TestCJKLine(t *testing.T) {
+	tests := []struct {
+		text string
+		want cjkKind
+	}{
+		// Captions and credits.
+		{"观众在展厅内参观。本报记者 张华 摄", cjkChrome},
+		{"工作人员在渔港检查渔船加固情况。记者 郑浩 摄", cjkChrome},
+		{"仕込みタンクの温度を確かめる中村翔太さん=石川県内、佐藤美咲撮影", cjkChrome},
+		{"图为江城市高新区一处公共充电站。", cjkChrome},
+		{"雾林湍蛙成体。图片由受访者提供", cjkChrome},
+		{"《春江渡》剧照。浙江越剧团供图", cjkChrome},
+		{"利用者の減少が続く山河線の車両（資料写真）", cjkChrome},
+		// Legal, share, dates, tags, menus.
+		{"江城新闻网 版权所有 未经授权禁止复制或建立镜像", cjkChrome},
+		{"备案号：江ICP备00000000号", cjkChrome},
+		{"著作権は北陸新報社に帰属します。", cjkChrome},
+		{"分享到：微信 微博 QQ空间", cjkChrome},
+		{"发布时间：2024-09-27 10:12 阅读量：12,386", cjkChrome},
+		{"首页 | 本地 | 民生 | 教育 | 健康", cjkChrome},
+		{"シェア", cjkChrome},
+		{"来源：江城日报", cjkChrome},
+		// Bylines and editor lines.
+		{"来源：江城日报 作者：记者 李明 通讯员 赵静", cjkBio},
+		{"晨光都市报记者 陈雨萱", cjkBio},
+		{"本报记者 郑浩 王丽娜 实习生 徐晨", cjkBio},
+		{"责任编辑：周婷", cjkBio},
+		{"文/记者 张薇", cjkBio},
+		{"北陸ニュースネット編集部 山田 健太", cjkBio},
+		// Invitations.
+		{"扫码关注“闽南经济观察”微信公众号，获取更多财经资讯", cjkPromo},
+		{"下载体坛速递客户端，看更多精彩赛事直播", cjkPromo},
+		// Section headings.
+		{"相关阅读", cjkPromoHeading},
+		{"延伸阅读：", cjkPromoHeading},
+		{"関連記事", cjkPromoHeading},
+		{"网友评论", cjkCommentHeading},
+		{"评论（8）", cjkCommentHeading},
+		{"已有35人参与", cjkCommentHeading},
+		{"写下你的评论", cjkCommentLine},
+		{"2024-09-28 回复", cjkCommentLine},
+		// The article itself, and text in other scripts, are left alone.
+		{"记者从市交通局获悉，今年全市新增公共充电桩3000余个，但高峰时段仍一桩难求。", cjkNone},
+		{"老旧小区加装电梯提速 今年已有126部电梯投入使用", cjkNone},
+		{"赤字ローカル線の存廃、沿線3市町が協議会設置へ バス転換も選択肢に", cjkNone},
+		{"Photo: Reuters", cjkNone},
+		{"Related stories", cjkNone},
+		{"", cjkNone},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			assert.Equal(t, tc.want, cjkLine(tc.text))
+		})
+	}
+}
+
+func TestCJKFurniture(t *testing.T) {
+	B, I, P, C, X := corpus.Body, corpus.Bio, corpus.Promo, corpus.Comment, corpus.Chrome
+	tests := []struct {
+		name  string
+		lines []string
+		model []corpus.Label // the model's labels
+		want  []corpus.Label
+	}{
+		{
+			name: "related stories and comments below the article",
+			lines: []string{
+				"老旧小区加装电梯提速", "晨光都市报记者 陈雨萱", "今年以来，全市已有126部电梯投入使用。",
+				"推荐阅读", "我市启动新一轮老旧小区改造 涉及小区300余个", "公积金新政来了！加装电梯可提取，额度怎么算？",
+				"网友评论", "城南老住户：我们单元也在协调，二楼一户一直不同意，已经拖了两年了。", "2024-09-28 回复", "发表",
+				"关于我们 | 法律声明 | 联系方式 | 广告服务",
+			},
+			model: []corpus.Label{X, X, B, X, B, B, B, B, P, X, P},
+			want:  []corpus.Label{X, I, B, P, P, P, C, C, C, C, X},
+		},
+		{
+			name:  "a related-story list ends at the first sentence",
+			lines: []string{"江城新闻", "今年以来，全市已有126部电梯投入使用。", "相关新闻", "江城出台补贴政策 最高补贴5000元", "市民普遍表示，这项政策来得及时。"},
+			model: []corpus.Label{X, B, B, B, B},
+			want:  []corpus.Label{X, B, P, P, B},
+		},
+		{
+			name:  "a comment heading above the article is not a comment section",
+			lines: []string{"评论", "今年以来，全市已有126部电梯投入使用。"},
+			model: []corpus.Label{X, B},
+			want:  []corpus.Label{X, B},
+		},
+		{
+			name:  "pages without Han or kana are left alone",
+			lines: []string{"Related stories", "Comments", "Leave a reply"},
+			model: []corpus.Label{B, B, B},
+			want:  []corpus.Label{B, B, B},
+		},
+	}
+	rules, err := DefaultRules()
+	require.NoError(t, err)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			require.Len(t, tc.model, len(tc.lines))
+			paras := make([]corpus.Paragraph, len(tc.lines))
+			out := make([]Scored, len(tc.lines))
+			for i, l := range tc.lines {
+				paras[i] = corpus.Paragraph{Text: l}
+				out[i] = Scored{Label: tc.model[i], Score: 0.5}
+			}
+			var rs ruleScratch
+			rules.analyse(paras, &rs)
+			cjkFurniture(paras, rs.fs, out)
+			got := make([]corpus.Label, len(out))
+			for i, o := range out {
+				got[i] = o.Label
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
