@@ -63,7 +63,7 @@ var (
 	// cjkLegal are parts of copyright, licence and registration lines.
 	cjkLegal = []string{
 		"版权所有", "版權所有", "未经授权", "未經授權", "禁止转载", "禁止轉載", "转载须经授权", "须经授权",
-		"ICP备", "备案号", "免责声明", "法律声明", "著作権", "無断転載", "無断複製",
+		"ICP备", "备案号", "免责声明", "法律声明", "举报电话", "举报邮箱", "著作権", "無断転載", "無断複製",
 	}
 	// cjkCaptionParts mark photo captions and credits anywhere in a line.
 	cjkCaptionParts = []string{"图片来源", "图源", "供图", "图片由", "資料写真", "（写真）", "写真：", "写真提供"}
@@ -171,7 +171,8 @@ func cjkLine(text string) cjkKind {
 		return cjkCommentLine
 	case hasAny(s, cjkLegal), cjkCaption(s), hasPrefixAny(s, []string{"图为"}) && n <= 80,
 		hasAny(s, cjkCaptionParts) && n <= 80, slices.Contains(cjkChromeLines, h),
-		hasPrefixAny(s, cjkChromePrefixes) && n <= 40, cjkMenu(s) && n <= 60:
+		hasPrefixAny(s, cjkChromePrefixes) && n <= 40, cjkMenu(s) && n <= 60,
+		n <= 12 && (strings.Contains(s, "分享") || strings.Contains(s, "シェア")):
 		return cjkChrome
 	case hasPrefixAny(s, cjkBioPrefixes) && n <= 40,
 		strings.HasPrefix(s, "来源：") && (strings.Contains(s, "作者") || strings.Contains(s, "记者")) && n <= 40,
@@ -201,9 +202,10 @@ func isCommentCount(h string) bool {
 // Under a related-story heading, the headlines that follow (short lines
 // without a full stop) are promo; under a comment heading below the
 // article, everything down to the next chrome or related-story line is
-// comment. Pages without Han or kana are left alone at the cost of one look
-// at each paragraph's features.
-func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+// comment (a line with a chrome cue phrase, cues[i], ends it). Pages
+// without Han or kana are left alone at the cost of one look at each
+// paragraph's features.
+func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8, out []Scored) {
 	const score = 0.8
 	if !slices.ContainsFunc(fs, func(f features.Features) bool { return f.CJK >= 2 }) {
 		return
@@ -251,6 +253,11 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, out []Scored
 			continue
 		}
 		switch {
+		case inComments && cues[i] == int8(corpus.Chrome):
+			// A footer line in another script ("Copyright © …") ends
+			// the comment section.
+			out[i] = Scored{Label: corpus.Chrome, Score: score}
+			inComments = false
 		case inComments:
 			out[i] = Scored{Label: corpus.Comment, Score: score}
 		case inPromo && hasCJK(text) && utf8.RuneCountInString(text) <= cjkMaxHeadline && !strings.ContainsAny(text, "。."):

@@ -30,6 +30,8 @@ func TestCJKLine(t *testing.T) {
 		{"发布时间：2024-09-27 10:12 阅读量：12,386", cjkChrome},
 		{"首页 | 本地 | 民生 | 教育 | 健康", cjkChrome},
 		{"シェア", cjkChrome},
+		{"この記事をシェアする", cjkChrome},
+		{"违法和不良信息举报电话：000-00000000", cjkChrome},
 		{"来源：江城日报", cjkChrome},
 		// Bylines and editor lines.
 		{"来源：江城日报 作者：记者 李明 通讯员 赵静", cjkBio},
@@ -79,10 +81,10 @@ func TestCJKFurniture(t *testing.T) {
 				"老旧小区加装电梯提速", "晨光都市报记者 陈雨萱", "今年以来，全市已有126部电梯投入使用。",
 				"推荐阅读", "我市启动新一轮老旧小区改造 涉及小区300余个", "公积金新政来了！加装电梯可提取，额度怎么算？",
 				"网友评论", "城南老住户：我们单元也在协调，二楼一户一直不同意，已经拖了两年了。", "2024-09-28 回复", "发表",
-				"关于我们 | 法律声明 | 联系方式 | 广告服务",
+				"Copyright © 晨光都市报社 All Rights Reserved", "关于我们 | 法律声明 | 联系方式 | 广告服务",
 			},
-			model: []corpus.Label{X, X, B, X, B, B, B, B, P, X, P},
-			want:  []corpus.Label{X, I, B, P, P, P, C, C, C, C, X},
+			model: []corpus.Label{X, X, B, X, B, B, B, B, P, X, X, P},
+			want:  []corpus.Label{X, I, B, P, P, P, C, C, C, C, X, X},
 		},
 		{
 			name:  "a related-story list ends at the first sentence",
@@ -116,7 +118,7 @@ func TestCJKFurniture(t *testing.T) {
 			}
 			var rs ruleScratch
 			rules.analyse(paras, &rs)
-			cjkFurniture(paras, rs.fs, out)
+			cjkFurniture(paras, rs.fs, rs.cue, out)
 			got := make([]corpus.Label, len(out))
 			for i, o := range out {
 				got[i] = o.Label

@@ -232,7 +232,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 	if paras[0].Structure == nil {
 		m.leadHeadline(paras, s, out)
 	}
-	cjkFurniture(paras, s.rs.fs, out)
+	cjkFurniture(paras, s.rs.fs, s.rs.cue, out)
 	return out
 }
 
