@@ -31,29 +31,48 @@ type checkSet struct {
 	// paragraphs, body a third to two thirds of them, the headline near the
 	// top.
 	extracts bool
-	floors   map[string]map[string]mlFloor
+	// minDocs is how many pages the set must have.
+	minDocs int
+	// everyPageBio requires a bio paragraph (a byline) on every page.
+	everyPageBio bool
+	floors       map[string]map[string]mlFloor
 }
 
 var checkSets = []checkSet{
 	// testdata/multilingual: whole-page dumps (site name, navigation, ...,
 	// then the article) in nine languages.
 	{
-		name:     "multilingual",
-		dir:      "testdata/multilingual",
-		idPrefix: "ml-",
-		minPages: map[string]int{"de": 4, "es": 4, "fr": 4, "pl": 4, "zh": 4},
-		floors:   mlFloors,
+		name:         "multilingual",
+		dir:          "testdata/multilingual",
+		idPrefix:     "ml-",
+		minPages:     map[string]int{"de": 4, "es": 4, "fr": 4, "pl": 4, "zh": 4},
+		minDocs:      20,
+		everyPageBio: true,
+		floors:       mlFloors,
 	},
 	// testdata/articles: article extracts as a scraper saves them (headline
 	// first, no navigation), like the seeds in ../shared/seeds, in nine
 	// languages.
 	{
-		name:     "articles",
-		dir:      "testdata/articles",
-		idPrefix: "art-",
-		minPages: map[string]int{"de": 4, "es": 4, "fr": 4, "pl": 4, "zh": 4},
-		extracts: true,
-		floors:   artFloors,
+		name:         "articles",
+		dir:          "testdata/articles",
+		idPrefix:     "art-",
+		minPages:     map[string]int{"de": 4, "es": 4, "fr": 4, "pl": 4, "zh": 4},
+		extracts:     true,
+		minDocs:      20,
+		everyPageBio: true,
+		floors:       artFloors,
+	},
+	// testdata/cjk: whole-page dumps in Chinese (simplified and
+	// traditional) and Japanese, written blind to the classifiers after
+	// the CJK pass (cjkFurniture) was frozen.
+	{
+		name:     "cjk",
+		dir:      "testdata/cjk",
+		idPrefix: "cjk-",
+		minPages: map[string]int{"zh": 8, "ja": 4},
+		minDocs:  12,
+		floors:   cjkFloors,
 	},
 }
 
@@ -129,7 +148,12 @@ func (s *checkSet) load(t *testing.T) []mlDoc {
 // mlLangs returns the set's languages: the required ones first, then the
 // others in order of appearance.
 func mlLangs(docs []mlDoc) []string {
-	langs := []string{"de", "es", "fr", "pl", "zh"}
+	var langs []string
+	for _, l := range []string{"de", "es", "fr", "pl", "zh"} {
+		if slices.ContainsFunc(docs, func(d mlDoc) bool { return d.Lang == l }) {
+			langs = append(langs, l)
+		}
+	}
 	for _, d := range docs {
 		if !slices.Contains(langs, d.Lang) {
 			langs = append(langs, d.Lang)
@@ -156,12 +180,13 @@ func testSetSplitsAsGold(t *testing.T, set *checkSet) {
 			pages[d.Lang]++
 			assert.False(t, ids[d.Gold.ID], "duplicate id %s", d.Gold.ID)
 			ids[d.Gold.ID] = true
-			assert.True(t, strings.HasPrefix(d.Gold.ID, set.idPrefix+d.Lang+"-"), "id %s does not match lang %s", d.Gold.ID, d.Lang)
+			// "cjk-zhtw-1" is Chinese too (traditional characters).
+			assert.True(t, strings.HasPrefix(d.Gold.ID, set.idPrefix+d.Lang), "id %s does not match lang %s", d.Gold.ID, d.Lang)
 		}
 		for lang, n := range set.minPages {
 			assert.GreaterOrEqual(t, pages[lang], n, "pages in %s", lang)
 		}
-		assert.GreaterOrEqual(t, len(docs), 20)
+		assert.GreaterOrEqual(t, len(docs), set.minDocs)
 	})
 
 	for _, d := range docs {
@@ -178,7 +203,9 @@ func testSetSplitsAsGold(t *testing.T, set *checkSet) {
 			}
 			// Every page is a scraped page: an article with furniture.
 			assert.GreaterOrEqual(t, labels[corpus.Body], 6, "body paragraphs")
-			assert.Positive(t, labels[corpus.Bio], "bio paragraphs")
+			if set.everyPageBio {
+				assert.Positive(t, labels[corpus.Bio], "bio paragraphs")
+			}
 			assert.Positive(t, labels[corpus.Chrome], "chrome paragraphs")
 			if set.extracts {
 				// An article extract: the headline within the first two
@@ -253,6 +280,23 @@ var mlFloors = map[string]map[string]mlFloor{
 		"cs":  {0.76, 0.34, 0.61}, // measured 0.864 0.443 0.711
 		"ja":  {0.78, 0.33, 0.70}, // measured 0.882 0.435 0.800
 		"all": {0.86, 0.45, 0.62}, // measured 0.892 0.485 0.658
+	},
+}
+
+// cjkFloors holds the floors of the Chinese and Japanese page dumps
+// (testdata/cjk): the first run's scores (commit after 29259f5, the set's
+// only blind run; docs/multilingual.md) less 0.05 per language and 0.03 on
+// the whole set, rounded down to 0.01.
+var cjkFloors = map[string]map[string]mlFloor{
+	"model": {
+		"zh":  {0.81, 0.59, 0.67}, // measured 0.861 0.640 0.721
+		"ja":  {0.73, 0.56, 0.64}, // measured 0.783 0.610 0.690
+		"all": {0.80, 0.61, 0.68}, // measured 0.835 0.644 0.710
+	},
+	"rules": {
+		"zh":  {0.78, 0.24, 0.57}, // measured 0.837 0.298 0.623
+		"ja":  {0.72, 0.21, 0.51}, // measured 0.779 0.268 0.562
+		"all": {0.78, 0.25, 0.57}, // measured 0.819 0.288 0.602
 	},
 }
 
