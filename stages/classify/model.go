@@ -230,6 +230,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		}
 	}
 	if paras[0].Structure == nil {
+		m.rulesBody(s, out)
 		m.leadHeadline(paras, s, out)
 	}
 	cjkFurniture(paras, s.rs.fs, s.rs.cue, out)

@@ -1,0 +1,56 @@
+package classify
+
+import (
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+func TestRulesBody(t *testing.T) {
+	m, err := DefaultModel()
+	require.NoError(t, err)
+	langs := m.rules.x.Languages()
+	de, en := slices.Index(langs, "German"), slices.Index(langs, "English")
+	require.GreaterOrEqual(t, de, 0)
+	require.GreaterOrEqual(t, en, 0)
+
+	B, X, P := corpus.Body, corpus.Chrome, corpus.Promo
+	rules := []corpus.Label{B, B, B, X, B}
+	model := []corpus.Label{B, X, P, X, X}
+	pBody := []float64{0.9, 0.3, 0.05, 0.4, 0.12}
+	tests := []struct {
+		name string
+		lang int
+		want []corpus.Label
+	}{
+		// German: the model does not read its words; the rules' body with a
+		// body probability of at least rulesBodyMinProb joins the body.
+		{"a language the model does not read", de, []corpus.Label{B, B, P, X, B}},
+		// English: the model reads the words and keeps its own labels.
+		{"a language the model reads", en, []corpus.Label{B, X, P, X, X}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var s modelScratch
+			s.rs.lang = tc.lang
+			out := make([]Scored, len(rules))
+			s.logp = make([]float32, len(rules)*corpus.NumLabels)
+			for i := range rules {
+				s.rs.out = append(s.rs.out, Scored{Label: rules[i]})
+				out[i] = Scored{Label: model[i]}
+				s.logp[i*corpus.NumLabels+int(corpus.Body)] = float32(math.Log(pBody[i]))
+			}
+			m.rulesBody(&s, out)
+			got := make([]corpus.Label, len(out))
+			for i, o := range out {
+				got[i] = o.Label
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
