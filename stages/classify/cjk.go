@@ -29,6 +29,10 @@ import (
 // byline, a heading, a credit.
 const cjkMaxShort = 24
 
+// cjkCommentAfter is how many of the model's body paragraphs must come
+// before a comment heading for a comment section to start there.
+const cjkCommentAfter = 3
+
 // cjkMaxHeadline is the length in runes up to which a line without a full
 // stop can be the headline of a related story under a related-story heading.
 const cjkMaxHeadline = 40
@@ -52,18 +56,22 @@ var (
 		"热点新闻", "更多新闻", "相關新聞", "相關閱讀", "延伸閱讀", "推薦閱讀",
 		"関連記事", "関連ニュース", "おすすめ記事", "人気記事", "あわせて読みたい", "この記事を読んだ人におすすめ",
 	}
+	// cjkCommentHeadings leave out a bare "评论" or "評論", which also
+	// heads commentary columns.
 	cjkCommentHeadings = []string{
-		"网友评论", "热门评论", "最新评论", "全部评论", "精彩评论", "评论", "網友評論", "熱門評論", "評論",
+		"网友评论", "热门评论", "最新评论", "全部评论", "精彩评论", "網友評論", "熱門評論",
 		"コメント", "みんなのコメント",
 	}
 	cjkCommentFurniture = []string{
 		"写下你的评论", "发表评论", "登录后发表评论", "查看全部评论", "查看更多评论", "发表", "提交", "回复",
 		"寫下你的評論", "發表評論", "回覆", "コメントする", "返信",
 	}
-	// cjkLegal are parts of copyright, licence and registration lines.
+	// cjkLegal are parts of copyright, licence and registration lines
+	// that an article's sentences do not use ("未经授权" and "著作権" alone
+	// are too common in news about court cases).
 	cjkLegal = []string{
-		"版权所有", "版權所有", "未经授权", "未經授權", "禁止转载", "禁止轉載", "转载须经授权", "须经授权",
-		"ICP备", "备案号", "免责声明", "法律声明", "举报电话", "举报邮箱", "著作権", "無断転載", "無断複製",
+		"版权所有", "版權所有", "未经授权禁止", "未經授權禁止", "禁止转载", "禁止轉載", "转载须经授权",
+		"ICP备", "备案号", "免责声明", "不良信息举报", "著作権は", "無断転載", "無断複製",
 	}
 	// cjkCaptionParts mark photo captions and credits anywhere in a line.
 	cjkCaptionParts = []string{"图片来源", "图源", "供图", "图片由", "資料写真", "（写真）", "写真：", "写真提供"}
@@ -80,10 +88,13 @@ var (
 		"作者：", "作者:", "记者：", "记者:", "文/", "文／", "文｜", "文|", "责任编辑", "責任編輯", "编辑：", "编辑:",
 		"編輯：", "审核：", "撰文", "筆者",
 	}
-	// cjkPromoParts mark invitations to apps, newsletters and accounts.
+	// cjkPromoParts mark invitations to apps, newsletters and accounts
+	// when a line also holds one of cjkPromoVerbs ("据该校微信公众号消息"
+	// is news, "关注…公众号" an invitation).
 	cjkPromoParts = []string{
-		"公众号", "客户端", "扫码", "爆料热线", "公式アプリ", "会員登録", "メルマガ", "ニュースレター",
+		"公众号", "客户端", "APP", "App", "视频号", "公式アプリ", "アプリ", "会員登録", "メルマガ", "ニュースレター",
 	}
+	cjkPromoVerbs = []string{"关注", "下载", "扫码", "扫描", "订阅", "關注", "下載", "訂閱", "登録", "ダウンロード", "受け取", "フォロー"}
 )
 
 // hasCJK reports whether s holds at least two Han or kana runes.
@@ -172,18 +183,35 @@ func cjkLine(text string) cjkKind {
 	case hasAny(s, cjkLegal), cjkCaption(s), hasPrefixAny(s, []string{"图为"}) && n <= 80,
 		hasAny(s, cjkCaptionParts) && n <= 80, slices.Contains(cjkChromeLines, h),
 		hasPrefixAny(s, cjkChromePrefixes) && n <= 40, cjkMenu(s) && n <= 60,
-		n <= 12 && (strings.Contains(s, "分享") || strings.Contains(s, "シェア")):
+		strings.HasPrefix(s, "この記事をシェア"):
 		return cjkChrome
 	case hasPrefixAny(s, cjkBioPrefixes) && n <= 40,
 		strings.HasPrefix(s, "来源：") && (strings.Contains(s, "作者") || strings.Contains(s, "记者")) && n <= 40,
-		n <= cjkMaxShort && !strings.Contains(s, "。") && (strings.Contains(s, "记者") || strings.Contains(s, "記者") || strings.Contains(s, "編集部")):
+		n <= cjkMaxShort && cjkByline(s):
 		return cjkBio
 	case strings.HasPrefix(s, "来源：") && n <= 30:
 		return cjkChrome
-	case hasAny(s, cjkPromoParts) && n <= 60:
+	case strings.Contains(s, "爆料热线"), hasAny(s, cjkPromoParts) && hasAny(s, cjkPromoVerbs) && n <= 60:
 		return cjkPromo
 	}
 	return cjkNone
+}
+
+// cjkByline reports a byline's shape: a reporter's or newsroom's title
+// followed by a space and names ("晨光都市报记者 陈雨萱", "记者 李明 通讯员
+// 赵静", "北陸ニュースネット編集部 山田 健太"), or a name followed by the
+// title ("佐藤 美咲 記者"). A headline that speaks of reporters ("美国记者在
+// 加沙遇难", "记者手记") has no such space.
+func cjkByline(s string) bool {
+	if strings.ContainsAny(s, "。！？") {
+		return false
+	}
+	for _, title := range []string{"记者", "記者", "编辑部", "編集部"} {
+		if strings.Contains(s, title+" ") || strings.Contains(s, title+"：") || strings.HasSuffix(s, " "+title) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCommentCount reports comment counters: "评论（8）", "12条评论",
@@ -207,18 +235,25 @@ func isCommentCount(h string) bool {
 // paragraph's features.
 func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8, out []Scored) {
 	const score = 0.8
-	if !slices.ContainsFunc(fs, func(f features.Features) bool { return f.CJK >= 2 }) {
-		return
-	}
-	firstBody := -1
-	for i := range out {
-		if out[i].Label == corpus.Body {
-			firstBody = i
+	cjk := false
+	for i := range fs {
+		if fs[i].CJK >= 2 {
+			cjk = true
 			break
 		}
 	}
+	if !cjk {
+		return
+	}
+	// A comment section starts only below cjkCommentAfter body paragraphs
+	// of the model's, and the pass never leaves a page without body.
+	before := slices.Clone(out)
+	bodySeen := 0
 	inPromo, inComments := false, false
 	for i := range paras {
+		if before[i].Label == corpus.Body {
+			bodySeen++
+		}
 		text := strings.TrimSpace(paras[i].Text)
 		kind := cjkLine(text)
 		switch kind {
@@ -227,7 +262,7 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 			inPromo, inComments = true, false
 			continue
 		case cjkCommentHeading:
-			if firstBody >= 0 && i > firstBody {
+			if bodySeen >= cjkCommentAfter {
 				out[i] = Scored{Label: corpus.Comment, Score: score}
 				inPromo, inComments = false, true
 				continue
@@ -265,5 +300,8 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 		default:
 			inPromo = false
 		}
+	}
+	if !hasBody(out) {
+		copy(out, before)
 	}
 }

@@ -52,6 +52,18 @@ func TestCJKLine(t *testing.T) {
 		{"已有35人参与", cjkCommentHeading},
 		{"写下你的评论", cjkCommentLine},
 		{"2024-09-28 回复", cjkCommentLine},
+		// Sentences of an article that use the same words, and headlines
+		// about reporters, are left alone.
+		{"法院审理认为，被告未经授权在其网站上使用原告拍摄的照片，侵犯了原告的著作权。", cjkNone},
+		{"同社は著作権侵害の疑いで書類送検された。", cjkNone},
+		{"市民可拨打举报电话12345反映问题，相关部门将在三个工作日内答复。", cjkNone},
+		{"据该校微信公众号消息，新学期将增设人工智能课程。", cjkNone},
+		{"该公司表示，将尽快推出新版客户端。", cjkNone},
+		{"美国记者在加沙遇难", cjkNone},
+		{"记者调查：老旧小区加装电梯难在哪", cjkNone},
+		{"记者手记", cjkNone},
+		{"经验分享会举行", cjkNone},
+		{"评论", cjkNone},
 		// The article itself, and text in other scripts, are left alone.
 		{"记者从市交通局获悉，今年全市新增公共充电桩3000余个，但高峰时段仍一桩难求。", cjkNone},
 		{"老旧小区加装电梯提速 今年已有126部电梯投入使用", cjkNone},
@@ -94,9 +106,22 @@ func TestCJKFurniture(t *testing.T) {
 		},
 		{
 			name:  "a comment heading above the article is not a comment section",
-			lines: []string{"评论", "今年以来，全市已有126部电梯投入使用。"},
+			lines: []string{"网友评论", "今年以来，全市已有126部电梯投入使用。"},
 			model: []corpus.Label{X, B},
 			want:  []corpus.Label{X, B},
+		},
+		{
+			name: "a commentary column's label under the headline starts no comment section",
+			lines: []string{"城市更新不能只算经济账", "评论", "今年以来，全市已有126部电梯投入使用。",
+				"但在不少老旧小区，加装电梯仍然卡在协商环节。", "如何平衡各方利益，考验着基层治理的智慧。"},
+			model: []corpus.Label{B, X, B, B, B},
+			want:  []corpus.Label{B, X, B, B, B},
+		},
+		{
+			name:  "the pass never leaves a page without body",
+			lines: []string{"江城新闻 版权所有 未经授权禁止复制"},
+			model: []corpus.Label{B},
+			want:  []corpus.Label{B},
 		},
 		{
 			name:  "pages without Han or kana are left alone",
