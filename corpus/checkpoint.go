@@ -99,8 +99,8 @@ func ReadCheckpoint(dir string) (*Checkpoint, error) {
 	}
 	for i, sh := range c.Shards {
 		// Names come from the file: never let one lead outside dir.
-		if n, ok := ShardNumber(sh.Name); !ok || n != i {
-			return nil, fmt.Errorf("read %s: shard %d is named %q, want %q", filepath.Join(dir, CheckpointFile), i, sh.Name, ShardName(i, Zstd))
+		if n, ok := shardNumber(sh.Name); !ok || n != i {
+			return nil, fmt.Errorf("read %s: shard %d is named %q, want a shard file name numbered %05d", filepath.Join(dir, CheckpointFile), i, sh.Name, i)
 		}
 	}
 	return &c, nil

@@ -13,38 +13,38 @@ import (
 // Codec is the compression of shard files.
 type Codec uint8
 
-// The shard codecs. Zstd, the zero value, is the default: it compresses
-// text about as well as gzip's best at several times its speed. Gzip is for
+// The shard codecs. CodecZstd, the zero value, is the default: it compresses
+// text about as well as gzip's best at several times its speed. CodecGzip is for
 // tools that read nothing else (many JSONL loaders, Dolma's toolkit, Hadoop
-// without native zstd); None writes plain JSONL, e.g. for a file system
+// without native zstd); CodecNone writes plain JSONL, e.g. for a file system
 // that compresses by itself.
 const (
-	Zstd Codec = iota
-	Gzip
-	None
+	CodecZstd Codec = iota
+	CodecGzip
+	CodecNone
 )
 
 // codecNames are the codecs' names in ParseCompression and String, by Codec.
-var codecNames = [...]string{Zstd: "zstd", Gzip: "gzip", None: "none"}
+var codecNames = [...]string{CodecZstd: "zstd", CodecGzip: "gzip", CodecNone: "none"}
 
 // codecExts are the shard file name extensions, by Codec.
-var codecExts = [...]string{Zstd: ".zst", Gzip: ".gz", None: ""}
+var codecExts = [...]string{CodecZstd: ".zst", CodecGzip: ".gz", CodecNone: ""}
 
 // Level is a compression level, named by its trade-off rather than by a
 // codec's own numbers.
 type Level uint8
 
-// The compression levels. DefaultLevel, the zero value, is the codec's own
+// The compression levels. LevelDefault, the zero value, is the codec's own
 // default (zstd's SpeedDefault, gzip's level 6).
 const (
-	DefaultLevel Level = iota
-	Fastest
-	Better
-	Best
+	LevelDefault Level = iota
+	LevelFastest
+	LevelBetter
+	LevelBest
 )
 
 // levelNames are the levels' names in ParseCompression and String, by Level.
-var levelNames = [...]string{DefaultLevel: "default", Fastest: "fastest", Better: "better", Best: "best"}
+var levelNames = [...]string{LevelDefault: "default", LevelFastest: "fastest", LevelBetter: "better", LevelBest: "best"}
 
 // Compression is how shards are compressed: a codec and its level. The zero
 // value is zstd at its default level.
@@ -70,7 +70,7 @@ func ParseCompression(s string) (Compression, error) {
 	if !hasLevel {
 		return c, nil
 	}
-	if c.Codec == None {
+	if c.Codec == CodecNone {
 		return c, fmt.Errorf("compression %q: none takes no level", s)
 	}
 	for k, n := range levelNames {
@@ -88,7 +88,7 @@ func (c Compression) String() string {
 	if int(c.Codec) >= len(codecNames) || int(c.Level) >= len(levelNames) {
 		return fmt.Sprintf("Compression(%d:%d)", c.Codec, c.Level)
 	}
-	if c.Level == DefaultLevel || c.Codec == None {
+	if c.Level == LevelDefault || c.Codec == CodecNone {
 		return codecNames[c.Codec]
 	}
 	return codecNames[c.Codec] + ":" + levelNames[c.Level]
@@ -131,29 +131,29 @@ type shardEncoder interface {
 // newShardEncoder returns the encoder of c, on one goroutine.
 func newShardEncoder(c Compression) (shardEncoder, error) {
 	switch c.Codec {
-	case Zstd:
+	case CodecZstd:
 		levels := [...]zstd.EncoderLevel{
-			DefaultLevel: zstd.SpeedDefault,
-			Fastest:      zstd.SpeedFastest,
-			Better:       zstd.SpeedBetterCompression,
-			Best:         zstd.SpeedBestCompression,
+			LevelDefault: zstd.SpeedDefault,
+			LevelFastest: zstd.SpeedFastest,
+			LevelBetter:  zstd.SpeedBetterCompression,
+			LevelBest:    zstd.SpeedBestCompression,
 		}
 		if int(c.Level) >= len(levels) {
 			break
 		}
 		return zstd.NewWriter(nil, zstd.WithEncoderConcurrency(1), zstd.WithEncoderLevel(levels[c.Level]))
-	case Gzip:
+	case CodecGzip:
 		levels := [...]int{
-			DefaultLevel: gzip.DefaultCompression,
-			Fastest:      gzip.BestSpeed,
-			Better:       7,
-			Best:         gzip.BestCompression,
+			LevelDefault: gzip.DefaultCompression,
+			LevelFastest: gzip.BestSpeed,
+			LevelBetter:  7,
+			LevelBest:    gzip.BestCompression,
 		}
 		if int(c.Level) >= len(levels) {
 			break
 		}
 		return gzip.NewWriterLevel(nil, levels[c.Level])
-	case None:
+	case CodecNone:
 		return &plainEncoder{w: bufio.NewWriterSize(nil, ioBufferSize)}, nil
 	}
 	return nil, fmt.Errorf("invalid %v", c)
@@ -173,26 +173,28 @@ func (p *plainEncoder) Close() error { return p.w.Flush() }
 func (p *plainEncoder) Reset(w io.Writer) { p.w.Reset(w) }
 
 // NewShardReader returns a reader of the records of the shard file named
-// name whose bytes r reads: decompressed by the codec its extension names.
-// Close releases the decoder (not r).
+// name whose bytes r reads, decompressed as its bytes say (gzip and zstd
+// by their magic numbers, as every reader of winnow's inputs does; plain
+// JSONL as it is). Close releases the decoder (not r).
 func NewShardReader(r io.Reader, name string) (io.ReadCloser, error) {
-	codec, ok := shardCodec(name)
-	if !ok {
+	if _, ok := shardCodec(name); !ok {
 		return nil, fmt.Errorf("%s is not a shard file name", name)
 	}
-	switch codec {
-	case Zstd:
-		zd, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(maxZstdWindow))
-		if err != nil {
-			return nil, fmt.Errorf("zstd: %w", err)
-		}
-		return zd.IOReadCloser(), nil
-	case Gzip:
-		gz, err := gzip.NewReader(r)
-		if err != nil {
-			return nil, fmt.Errorf("gzip: %w", err)
-		}
-		return gz, nil
+	dec, closeFn, err := decompress(r)
+	if err != nil {
+		return nil, err
 	}
-	return io.NopCloser(r), nil
+	return readCloser{dec, closeFn}, nil
+}
+
+// readCloser is a reader with a function that releases it.
+type readCloser struct {
+	io.Reader
+	close func()
+}
+
+// Close implements io.Closer.
+func (r readCloser) Close() error {
+	r.close()
+	return nil
 }

@@ -336,7 +336,7 @@ func TestShardWriterResume(t *testing.T) {
 
 	w, err = NewShardWriter(out, ShardOptions{MaxShardBytes: 300, Resume: checkpoint})
 	require.NoError(t, err)
-	assert.Equal(t, []string{ShardName(0, Zstd), ShardName(1, Zstd)}, listDir(t, out), "stale shard and temporary file removed")
+	assert.Equal(t, []string{ShardName(0, CodecZstd), ShardName(1, CodecZstd)}, listDir(t, out), "stale shard and temporary file removed")
 	for i := resumeAt; i < 40; i++ {
 		require.NoError(t, w.Write(ctx, testDoc(i)))
 	}
@@ -398,7 +398,7 @@ func TestCheckpointRoundTrip(t *testing.T) {
 	c := &Checkpoint{
 		Tool: "winnow", Version: "1", ConfigHash: "c", InputsHash: hash, Inputs: stamps,
 		Cursor:      Cursor{Seq: 5, Input: 1, Record: 7},
-		Shards:      []ShardInfo{{Name: ShardName(0, Zstd), Documents: 5}},
+		Shards:      []ShardInfo{{Name: ShardName(0, CodecZstd), Documents: 5}},
 		Rejects:     RejectMark{Records: 2, Bytes: 100},
 		Counts:      Counts{Read: 9, Written: 5, Dropped: 2, Rejected: 2, DroppedBy: map[string]int64{"empty": 2}},
 		LabelCounts: [NumLabels]int64{1, 2, 3, 4, 5},
@@ -414,5 +414,5 @@ func TestCheckpointRoundTrip(t *testing.T) {
 	c.Shards[0].Name = "../../etc/passwd"
 	require.NoError(t, WriteCheckpoint(dir, c))
 	_, err = ReadCheckpoint(dir)
-	require.ErrorContains(t, err, "want \"docs-00000.jsonl.zst\"")
+	require.ErrorContains(t, err, "want a shard file name numbered 00000")
 }

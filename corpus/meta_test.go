@@ -67,7 +67,7 @@ func TestManifestRoundTrip(t *testing.T) {
 		Version: "0.1.0",
 		Config:  json.RawMessage(`{"keep":["body"],"workers":4}`),
 		Inputs:  []string{"dumps/a.jsonl", "-"},
-		Shards:  []ShardInfo{{Name: ShardName(0, Zstd), Documents: 3, Bytes: 100, CompressedBytes: 60, SHA256: strings.Repeat("ab", 32)}},
+		Shards:  []ShardInfo{{Name: ShardName(0, CodecZstd), Documents: 3, Bytes: 100, CompressedBytes: 60, SHA256: strings.Repeat("ab", 32)}},
 		Rejects: RejectsFile,
 		Counts:  Counts{Read: 10, Written: 3, Dropped: 5, DroppedBy: map[string]int64{"no-body": 4, "too-short": 1}, Rejected: 2},
 	}
@@ -96,6 +96,18 @@ func TestManifestRoundTrip(t *testing.T) {
 
 	_, err = ReadManifest(t.TempDir())
 	assert.ErrorIs(t, err, os.ErrNotExist)
+
+	// A manifest written before --compress existed has no "compression":
+	// its shards are zstd, the zero value. A gzip run's says so.
+	old := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(old, ManifestFile), []byte(`{"tool": "winnow", "version": "0.1.0", "inputs": [], "shards": [{"name": "docs-00000.jsonl.zst"}], "counts": {}}`), 0o644))
+	got, err = ReadManifest(old)
+	require.NoError(t, err)
+	assert.Equal(t, Compression{Codec: CodecZstd}, got.Compression)
+	require.NoError(t, WriteManifest(dir, &Manifest{Tool: "winnow", Compression: Compression{Codec: CodecGzip, Level: LevelBest}}))
+	data, err = os.ReadFile(filepath.Join(dir, ManifestFile))
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"compression": "gzip:best"`)
 }
 
 func TestCountsBalanced(t *testing.T) {

@@ -67,9 +67,9 @@ func ShardName(i int, codec Codec) string {
 // extension.
 var shardNameRE = regexp.MustCompile(`^docs-([0-9]{5,})\.jsonl(\.zst|\.gz)?$`)
 
-// ShardNumber returns the number of the shard file named name (any codec),
+// shardNumber returns the number of the shard file named name (any codec),
 // and false when name is not a shard file name.
-func ShardNumber(name string) (int, bool) {
+func shardNumber(name string) (int, bool) {
 	m := shardNameRE.FindStringSubmatch(name)
 	if m == nil {
 		return 0, false
@@ -115,7 +115,14 @@ func listShards(dir string) ([]string, error) {
 		}
 		shards = append(shards, shard{e.Name(), n})
 	}
-	sort.Slice(shards, func(i, j int) bool { return shards[i].n < shards[j].n })
+	// By number, then by name: a directory that holds a shard number
+	// under two codecs (never one that winnow left) still lists the same.
+	sort.Slice(shards, func(i, j int) bool {
+		if shards[i].n != shards[j].n {
+			return shards[i].n < shards[j].n
+		}
+		return shards[i].name < shards[j].name
+	})
 	names := make([]string, len(shards))
 	for i, s := range shards {
 		names[i] = s.name
@@ -202,7 +209,7 @@ func NewShardWriter(dir string, opts ShardOptions) (*ShardWriter, error) {
 		if err := checkResumeShards(dir, opts.Resume, opts.Compression.Codec); err != nil {
 			return nil, fmt.Errorf("shard writer: %w", err)
 		}
-		if old, err = removeShardsFrom(dir, old, len(opts.Resume)); err != nil {
+		if old, err = removeShardsFrom(dir, old, len(opts.Resume), opts.Compression.Codec); err != nil {
 			return nil, fmt.Errorf("shard writer: %w", err)
 		}
 	} else if len(old) > 0 && !opts.Overwrite {
@@ -245,13 +252,15 @@ func checkResumeShards(dir string, shards []ShardInfo, codec Codec) error {
 	return nil
 }
 
-// removeShardsFrom removes the shards numbered n or more from dir and
-// returns the names that are left.
-func removeShardsFrom(dir string, names []string, n int) ([]string, error) {
+// removeShardsFrom removes from dir the shards numbered n or more, and
+// those numbered below n under another codec than codec (left by an
+// earlier run that the interrupted one overwrote), and returns the names
+// that are left: the finished shards of the interrupted run.
+func removeShardsFrom(dir string, names []string, n int, codec Codec) ([]string, error) {
 	var kept []string
 	removed := false
 	for _, name := range names {
-		if k, ok := ShardNumber(name); ok && k < n {
+		if k, ok := shardNumber(name); ok && k < n && name == ShardName(k, codec) {
 			kept = append(kept, name)
 			continue
 		}
@@ -407,7 +416,7 @@ func (w *ShardWriter) Close() error {
 	w.err = errClosed
 	removed := false
 	for _, name := range w.old {
-		if n, ok := ShardNumber(name); ok && n < len(w.shards) && w.shards[n].Name == name {
+		if n, ok := shardNumber(name); ok && n < len(w.shards) && w.shards[n].Name == name {
 			continue
 		}
 		if err := os.Remove(filepath.Join(w.dir, name)); err != nil && !errors.Is(err, os.ErrNotExist) {

@@ -133,7 +133,7 @@ func TestShardWriterRotationAndAtomicNames(t *testing.T) {
 	require.Len(t, shards, 3)
 	var docs int64
 	for i, s := range shards {
-		assert.Equal(t, ShardName(i, Zstd), s.Name)
+		assert.Equal(t, ShardName(i, CodecZstd), s.Name)
 		p := filepath.Join(dir, s.Name)
 		data, err := os.ReadFile(p)
 		require.NoError(t, err)
@@ -235,11 +235,11 @@ func TestParseCompression(t *testing.T) {
 	}{
 		{in: "zstd", want: Compression{}, str: "zstd"},
 		{in: " ZSTD:Default ", want: Compression{}, str: "zstd"},
-		{in: "zstd:fastest", want: Compression{Codec: Zstd, Level: Fastest}, str: "zstd:fastest"},
-		{in: "zstd:better", want: Compression{Codec: Zstd, Level: Better}, str: "zstd:better"},
-		{in: "gzip", want: Compression{Codec: Gzip}, str: "gzip"},
-		{in: "gzip:best", want: Compression{Codec: Gzip, Level: Best}, str: "gzip:best"},
-		{in: "none", want: Compression{Codec: None}, str: "none"},
+		{in: "zstd:fastest", want: Compression{Codec: CodecZstd, Level: LevelFastest}, str: "zstd:fastest"},
+		{in: "zstd:better", want: Compression{Codec: CodecZstd, Level: LevelBetter}, str: "zstd:better"},
+		{in: "gzip", want: Compression{Codec: CodecGzip}, str: "gzip"},
+		{in: "gzip:best", want: Compression{Codec: CodecGzip, Level: LevelBest}, str: "gzip:best"},
+		{in: "none", want: Compression{Codec: CodecNone}, str: "none"},
 		{in: "none:fastest", wantErr: "none takes no level"},
 		{in: "brotli", wantErr: `unknown codec "brotli"`},
 		{in: "gzip:9", wantErr: `unknown level "9"`},
@@ -266,6 +266,62 @@ func TestParseCompression(t *testing.T) {
 	assert.Error(t, err)
 }
 
+// TestCompressionLevels: the levels trade size for speed as they say, on
+// records that compress (a few hundred kilobytes of the test documents).
+func TestCompressionLevels(t *testing.T) {
+	size := map[string]int64{}
+	for _, spec := range []string{"zstd:fastest", "zstd", "zstd:best", "gzip:fastest", "gzip:best", "none"} {
+		c, err := ParseCompression(spec)
+		require.NoError(t, err)
+		w, err := NewShardWriter(t.TempDir(), ShardOptions{Annotate: true, Compression: c})
+		require.NoError(t, err)
+		for i := range 3000 {
+			require.NoError(t, w.Write(context.Background(), testDoc(i)))
+		}
+		require.NoError(t, w.Close())
+		require.Len(t, w.Shards(), 1)
+		size[spec] = w.Shards()[0].CompressedBytes
+	}
+	assert.Less(t, size["zstd:best"], size["zstd"])
+	assert.Less(t, size["zstd"], size["zstd:fastest"])
+	assert.Less(t, size["gzip:best"], size["gzip:fastest"])
+	assert.Less(t, size["gzip:fastest"], size["none"])
+}
+
+// TestShardWriterResumeOverOtherCodec: a run that overwrote a directory
+// with another codec and was interrupted is resumed: the old codec's shards,
+// also those numbered below the finished ones, are gone at the end.
+func TestShardWriterResumeOverOtherCodec(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	w, err := NewShardWriter(dir, ShardOptions{MaxShardBytes: 1, Annotate: true})
+	require.NoError(t, err)
+	for i := range 5 {
+		require.NoError(t, w.Write(ctx, testDoc(i)))
+	}
+	require.NoError(t, w.Close())
+
+	gz := Compression{Codec: CodecGzip}
+	w, err = NewShardWriter(dir, ShardOptions{MaxShardBytes: 1, Annotate: true, Compression: gz, Overwrite: true})
+	require.NoError(t, err)
+	for i := range 2 {
+		require.NoError(t, w.Write(ctx, testDoc(i)))
+	}
+	checkpoint := w.Shards()
+	require.NoError(t, w.Abort()) // interrupted: no Close
+
+	w, err = NewShardWriter(dir, ShardOptions{MaxShardBytes: 1, Annotate: true, Compression: gz, Resume: checkpoint})
+	require.NoError(t, err)
+	for i := 2; i < 3; i++ {
+		require.NoError(t, w.Write(ctx, testDoc(i)))
+	}
+	require.NoError(t, w.Close())
+	assert.Equal(t, []string{ShardName(0, CodecGzip), ShardName(1, CodecGzip), ShardName(2, CodecGzip)}, listDir(t, dir))
+	docs, err := ReadShardDir(dir)
+	require.NoError(t, err)
+	assert.Len(t, docs, 3)
+}
+
 // TestShardWriterOverwriteOtherCodec: rewriting a directory with another
 // codec leaves only the new shards, none of the old ones by the same number.
 func TestShardWriterOverwriteOtherCodec(t *testing.T) {
@@ -280,9 +336,9 @@ func TestShardWriterOverwriteOtherCodec(t *testing.T) {
 		return w.Shards()
 	}
 	write(Compression{}, 3, false)
-	assert.Equal(t, []string{ShardName(0, Zstd), ShardName(1, Zstd), ShardName(2, Zstd)}, listDir(t, dir))
-	write(Compression{Codec: Gzip}, 2, true)
-	assert.Equal(t, []string{ShardName(0, Gzip), ShardName(1, Gzip)}, listDir(t, dir))
+	assert.Equal(t, []string{ShardName(0, CodecZstd), ShardName(1, CodecZstd), ShardName(2, CodecZstd)}, listDir(t, dir))
+	write(Compression{Codec: CodecGzip}, 2, true)
+	assert.Equal(t, []string{ShardName(0, CodecGzip), ShardName(1, CodecGzip)}, listDir(t, dir))
 }
 
 func TestShardWriterPlainRecords(t *testing.T) {
@@ -291,7 +347,7 @@ func TestShardWriterPlainRecords(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, w.Write(context.Background(), testDoc(4)))
 	require.NoError(t, w.Close())
-	lines := readShardLines(t, filepath.Join(dir, ShardName(0, Zstd)))
+	lines := readShardLines(t, filepath.Join(dir, ShardName(0, CodecZstd)))
 	require.Len(t, lines, 1)
 	var rec struct {
 		ID, URL, Text string
@@ -353,7 +409,7 @@ func TestShardWriterOverwrite(t *testing.T) {
 	require.NoError(t, w.Write(context.Background(), testDoc(7)))
 	require.NoError(t, w.Close())
 	assert.Equal(t, []string{"docs-00000.jsonl.zst", "other.txt"}, listDir(t, dir))
-	lines := readShardLines(t, filepath.Join(dir, ShardName(0, Zstd)))
+	lines := readShardLines(t, filepath.Join(dir, ShardName(0, CodecZstd)))
 	require.Len(t, lines, 1)
 	assert.Contains(t, lines[0], `"doc-007"`)
 }

@@ -32,27 +32,28 @@ var sampleFS embed.FS
 // cleanConfig is the full configuration of a clean run. It is recorded in
 // the manifest, so its JSON form must be deterministic.
 type cleanConfig struct {
-	Inputs         []string `json:"inputs"`
-	Output         string   `json:"output"`
-	Workers        int      `json:"workers"`
-	Annotate       bool     `json:"annotate"`
-	Keep           []string `json:"keep"`
-	Classifier     string   `json:"classifier"`
-	Focus          string   `json:"focus"`
-	TextField      string   `json:"text_field"`
-	HTMLField      string   `json:"html_field,omitempty"`
-	IDField        string   `json:"id_field"`
-	URLField       string   `json:"url_field"`
-	MaxRecordBytes int      `json:"max_record_bytes"`
-	Truncate       bool     `json:"truncate,omitempty"`
-	MaxShardBytes  int64    `json:"max_shard_bytes"`
+	Inputs           []string `json:"inputs"`
+	Output           string   `json:"output"`
+	Workers          int      `json:"workers"`
+	Annotate         bool     `json:"annotate"`
+	Keep             []string `json:"keep"`
+	Classifier       string   `json:"classifier"`
+	Focus            string   `json:"focus"`
+	TextField        string   `json:"text_field"`
+	HTMLField        string   `json:"html_field,omitempty"`
+	IDField          string   `json:"id_field"`
+	URLField         string   `json:"url_field"`
+	MaxRecordBytes   int      `json:"max_record_bytes"`
+	Truncate         bool     `json:"truncate,omitempty"`
+	MaxShardBytes    int64    `json:"max_shard_bytes"`
+	MaxInFlightBytes int64    `json:"max_inflight_bytes,omitempty"`
+	Strict           bool     `json:"strict"`
 	// Compress is the shards' compression, as --compress gives it
 	// (corpus.ParseCompression).
 	Compress string `json:"compress"`
+
 	// compression is Compress parsed.
-	compression      corpus.Compression
-	MaxInFlightBytes int64 `json:"max_inflight_bytes,omitempty"`
-	Strict           bool  `json:"strict"`
+	compression corpus.Compression
 }
 
 // defaultMaxInFlightBytes is the default --max-inflight-bytes: the memory

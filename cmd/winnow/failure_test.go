@@ -516,7 +516,7 @@ func TestCleanOverwriteRemovesOldManifestFirst(t *testing.T) {
 }
 
 func TestCheckAccounts(t *testing.T) {
-	shards := []corpus.ShardInfo{{Name: corpus.ShardName(0, corpus.Zstd), Documents: 3}, {Name: corpus.ShardName(1, corpus.Zstd), Documents: 2}}
+	shards := []corpus.ShardInfo{{Name: corpus.ShardName(0, corpus.CodecZstd), Documents: 3}, {Name: corpus.ShardName(1, corpus.CodecZstd), Documents: 2}}
 	ok := pipeline.Stats{Read: 9, Written: 5, Dropped: 2, DroppedBy: map[string]int64{"empty": 2}, Rejected: 2}
 	tests := []struct {
 		name    string
@@ -585,7 +585,7 @@ func TestVerifyDetectsDamage(t *testing.T) {
 			require.NoError(t, os.Remove(filepath.Join(dir, shard)))
 		}, shard + ": open"},
 		{"an extra shard", func(t *testing.T, dir string) {
-			require.NoError(t, os.WriteFile(filepath.Join(dir, corpus.ShardName(99, corpus.Zstd)), []byte("x"), 0o644))
+			require.NoError(t, os.WriteFile(filepath.Join(dir, corpus.ShardName(99, corpus.CodecZstd)), []byte("x"), 0o644))
 		}, "docs-00099.jsonl.zst: shard not listed in the manifest"},
 		{"a leftover temporary file", func(t *testing.T, dir string) {
 			require.NoError(t, os.WriteFile(filepath.Join(dir, ".docs-00009.jsonl.zst.tmp"), []byte("x"), 0o644))
