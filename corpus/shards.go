@@ -30,9 +30,11 @@ type ShardOptions struct {
 	Compression Compression
 	// Annotate adds every paragraph, with its label and score, to each record.
 	Annotate bool
-	// Overwrite allows writing into a directory that already holds shards.
+	// Overwrite allows writing into a directory that already holds shards
+	// (any file named like one: docs-NNNNN.jsonl, .jsonl.zst or .jsonl.gz).
 	// Old shards are replaced by name; on Close, old shards numbered past the
-	// new ones are removed. Without it NewShardWriter refuses such a directory.
+	// new ones, and those under another codec, are removed. Without it
+	// NewShardWriter refuses such a directory.
 	Overwrite bool
 	// Resume continues an interrupted run whose finished shards these are:
 	// each must be in the directory with its recorded size, writing starts

@@ -455,9 +455,10 @@ type sigGroup struct {
 	count        int
 }
 
-// vectorize is stackVectorize with sc's buffers. With base nil it leaves
-// the base features of each vector as they were (classification reads them
-// from the sparse terms instead).
+// vectorize is stackVectorize with sc's buffers. With base nil it does not
+// write the base features at the end of each vector: what is there is left
+// over from earlier documents, and classification reads those features from
+// the sparse terms instead.
 func (sc *stackScratch) vectorize(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32, sig []markup) {
 	const L = corpus.NumLabels
 	// Probabilities, computed once: each is read by up to 9 paragraphs.
