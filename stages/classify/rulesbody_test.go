@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 func TestRulesBody(t *testing.T) {
@@ -20,9 +21,12 @@ func TestRulesBody(t *testing.T) {
 	require.GreaterOrEqual(t, en, 0)
 
 	B, X, P := corpus.Body, corpus.Chrome, corpus.Promo
-	rules := []corpus.Label{B, B, B, X, B}
-	model := []corpus.Label{B, X, P, X, X}
-	pBody := []float64{0.9, 0.3, 0.05, 0.4, 0.12}
+	rules := []corpus.Label{B, B, B, X, B, B, B}
+	model := []corpus.Label{B, X, P, X, X, X, X}
+	pBody := []float64{0.9, 0.3, 0.05, 0.4, 0.12, 0.02, 0.02}
+	// Paragraphs 5 and 6 are long; 5 ends a sentence (prose), 6 does not.
+	words := []int{30, 3, 3, 3, 3, 30, 30}
+	endsSentence := []bool{true, false, false, false, false, true, false}
 	tests := []struct {
 		name string
 		lang int
@@ -30,9 +34,10 @@ func TestRulesBody(t *testing.T) {
 	}{
 		// German: the model does not read its words; the rules' body with a
 		// body probability of at least rulesBodyMinProb joins the body.
-		{"a language the model does not read", de, []corpus.Label{B, B, P, X, B}},
+		// So do long sentences of prose at any probability.
+		{"a language the model does not read", de, []corpus.Label{B, B, P, X, B, B, X}},
 		// English: the model reads the words and keeps its own labels.
-		{"a language the model reads", en, []corpus.Label{B, X, P, X, X}},
+		{"a language the model reads", en, []corpus.Label{B, X, P, X, X, X, X}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -42,6 +47,7 @@ func TestRulesBody(t *testing.T) {
 			s.logp = make([]float32, len(rules)*corpus.NumLabels)
 			for i := range rules {
 				s.rs.out = append(s.rs.out, Scored{Label: rules[i]})
+				s.rs.fs = append(s.rs.fs, features.Features{Words: words[i], EndsSentence: endsSentence[i]})
 				out[i] = Scored{Label: model[i]}
 				s.logp[i*corpus.NumLabels+int(corpus.Body)] = float32(math.Log(pBody[i]))
 			}
