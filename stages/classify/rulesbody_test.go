@@ -21,12 +21,12 @@ func TestRulesBody(t *testing.T) {
 	require.GreaterOrEqual(t, en, 0)
 
 	B, X, P := corpus.Body, corpus.Chrome, corpus.Promo
-	rules := []corpus.Label{B, B, B, X, B, B, B}
-	model := []corpus.Label{B, X, P, X, X, X, X}
-	pBody := []float64{0.9, 0.3, 0.05, 0.4, 0.12, 0.02, 0.02}
-	// Paragraphs 5 and 6 are long; 5 ends a sentence (prose), 6 does not.
-	words := []int{30, 3, 3, 3, 3, 30, 30}
-	endsSentence := []bool{true, false, false, false, false, true, false}
+	rules := []corpus.Label{B, B, B, X, B, B, B, B}
+	model := []corpus.Label{B, X, P, X, X, X, X, X}
+	pBody := []float64{0.9, 0.3, 0.05, 0.4, 0.12, 0.02, 0.02, 0.35}
+	// Paragraphs 5 to 7 are long; 5 and 7 end a sentence (prose), 6 does not.
+	words := []int{30, 3, 3, 3, 3, 30, 30, 30}
+	endsSentence := []bool{true, false, false, false, false, true, false, true}
 	tests := []struct {
 		name string
 		lang int
@@ -35,9 +35,10 @@ func TestRulesBody(t *testing.T) {
 		// German: the model does not read its words; the rules' body with a
 		// body probability of at least rulesBodyMinProb joins the body.
 		// So do long sentences of prose at any probability.
-		{"a language the model does not read", de, []corpus.Label{B, B, P, X, B, B, X}},
-		// English: the model reads the words and keeps its own labels.
-		{"a language the model reads", en, []corpus.Label{B, X, P, X, X, X, X}},
+		{"a language the model does not read", de, []corpus.Label{B, B, P, X, B, B, X, B}},
+		// English: the model reads the words; only the rules' prose with a
+		// body probability of at least rulesProseMinProb joins.
+		{"a language the model reads", en, []corpus.Label{B, X, P, X, X, X, X, B}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
