@@ -180,7 +180,7 @@ func cjkLine(text string) cjkKind {
 		return cjkCommentHeading
 	case slices.Contains(cjkCommentFurniture, h) || strings.HasSuffix(h, " 回复"):
 		return cjkCommentLine
-	case hasAny(s, cjkLegal), cjkCaption(s), hasPrefixAny(s, []string{"图为"}) && n <= 80,
+	case hasAny(s, cjkLegal), cjkCaption(s), strings.HasPrefix(s, "图为") && n <= 80,
 		hasAny(s, cjkCaptionParts) && n <= 80, slices.Contains(cjkChromeLines, h),
 		hasPrefixAny(s, cjkChromePrefixes) && n <= 40, cjkMenu(s) && n <= 60,
 		strings.HasPrefix(s, "この記事をシェア"):
