@@ -455,17 +455,26 @@ type sigGroup struct {
 	count        int
 }
 
-// vectorize is stackVectorize with sc's buffers. With base nil it does not
-// write the base features at the end of each vector: what is there is left
-// over from earlier documents, and classification reads those features from
-// the sparse terms instead.
+// vectorize is stackVectorize with sc's buffers. With base nil
+// (classification) it does not write the base features at the end of each
+// vector: what is there is left over from earlier documents, and
+// classification reads those features from the sparse terms instead; and it
+// computes the probabilities with exp32.
 func (sc *stackScratch) vectorize(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32, sig []markup) {
 	const L = corpus.NumLabels
 	// Probabilities, computed once: each is read by up to 9 paragraphs.
+	// Classification (base nil) takes them from exp32, training from
+	// math.Exp, so that retraining gives the same models.
 	sc.prob = resize(sc.prob, n*L)
 	prob := sc.prob
-	for i, lp := range logp[:n*L] {
-		prob[i] = float32(math.Exp(float64(lp)))
+	if base == nil {
+		for i, lp := range logp[:n*L] {
+			prob[i] = exp32(lp)
+		}
+	} else {
+		for i, lp := range logp[:n*L] {
+			prob[i] = float32(math.Exp(float64(lp)))
+		}
 	}
 	sc.body = resize(sc.body, n)
 	sc.prefix = resize(sc.prefix, n+1)
