@@ -577,9 +577,13 @@ func (m *Model) scoresFromBase(v *vectors, i int, z []float32) {
 		}
 		off += baseDim + 1
 	}
+	// The hashed rows come from their compact form (hashedRows): the zero
+	// rows, which change no sum, are not read.
+	rows := v.hashedRows(m.hashed)
 	for _, h := range v.hashed[i*maxHashed : i*maxHashed+v.nhash[i]] {
-		r := int(h) * L
-		addOne((*[L]float32)(m.hashed[r : r+L]))
+		if row := rows.row(h); row != nil {
+			addOne(row)
+		}
 	}
 	z[0], z[1], z[2], z[3], z[4] = a0, a1, a2, a3, a4
 }
