@@ -246,7 +246,7 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 		b[45] = b2f(year)
 		b[46] = b2f(ago)
 		b[47] = b2f(isNameLine(paras[i].Text, f))
-		b[48] = float32(separators(paras[i].Text, f)) / 4
+		b[48] = float32(f.Separators) / 4
 		b[49] = float32(log1pInt(f.Words) / log1pInt(max(maxWords, 1)))
 		b[50] = b2f(f.Words <= 1)
 		b[51] = b2f(len(paras[i].Text) > 0 && unicode.IsLower(firstRune(paras[i].Text)))
@@ -285,18 +285,6 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 			off += baseDim + 1
 		}
 	}
-}
-
-// separators counts the separators "|", "•" and "·" of text, whose
-// features are f. A text of as many runes as bytes is ASCII (an invalid
-// byte is a rune of one byte, and "•" and "·" are valid UTF-8 of two and
-// three bytes): only "|" is looked for.
-func separators(text string, f *features.Features) int {
-	n := strings.Count(text, "|")
-	if f.Runes < len(text) {
-		n += strings.Count(text, "•") + strings.Count(text, "·")
-	}
-	return n
 }
 
 // appendTerms writes the non-zero features of the base vector b to

@@ -297,8 +297,8 @@ func TestMarkupHintsAreHintNames(t *testing.T) {
 	assert.Less(t, len(markupHints), 64, "hints fit a uint64 bit set")
 }
 
-// TestSeparators checks separators against counting the three separators
-// outright, with the features the extractor gives each text.
+// TestSeparators checks the extractor's count of separators (Features.Separators,
+// a feature of the model) against counting the three separators outright.
 func TestSeparators(t *testing.T) {
 	texts := []string{"", "a | b", "a • b · c | d", "•", "·", "\xe2\x80", "\xc2", "\xe2\x80\xa2\xff", "x\xc2\xb7", "plain text"}
 	for _, ps := range equivalenceDocs(t) {
@@ -311,6 +311,6 @@ func TestSeparators(t *testing.T) {
 	for _, text := range texts {
 		fs, _ := x.Document([]corpus.Paragraph{{Text: text}}, nil, nil)
 		want := strings.Count(text, "|") + strings.Count(text, "•") + strings.Count(text, "·")
-		require.Equal(t, want, separators(text, &fs[0]), "%q", text)
+		require.Equal(t, want, fs[0].Separators, "%q", text)
 	}
 }

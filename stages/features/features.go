@@ -43,6 +43,9 @@ type Features struct {
 	HasURL, HasEmail, HasHandle bool
 	// HasTime flags a clock time such as 4:47 or 10:07.
 	HasTime bool
+	// Separators counts the separators "|", "•" and "·" (lists of links
+	// and bylines: "News | Sport", "By Jane Doe · 5 min read").
+	Separators int
 	// Cues flags, per label, a cue phrase of that label.
 	Cues [corpus.NumLabels]bool
 	// Position is the paragraph's index divided by the number of paragraphs.
@@ -259,6 +262,8 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 				f.Punct++
 			}
 			switch r {
+			case '|', '•', '·':
+				f.Separators++
 			case '@':
 				if i+1 < len(text) && isWordByte(text[i+1]) {
 					if i > 0 && isWordByte(text[i-1]) {

@@ -167,6 +167,7 @@ func (e *Extractor) referenceParagraph(text string, f *Features, sc *Scratch) {
 	endWord()
 	f.Words += (cjk + 1) / 2
 	f.CJK = cjk
+	f.Separators = strings.Count(text, "|") + strings.Count(text, "•") + strings.Count(text, "·")
 	norm = append(norm, '\x03')
 	sc.norm, sc.word = norm, word
 	switch last {
