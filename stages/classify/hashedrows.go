@@ -2,9 +2,7 @@ package classify
 
 import (
 	"math/bits"
-	"runtime"
 	"sync"
-	"weak"
 
 	"github.com/winnowhq/winnow/corpus"
 )
@@ -71,24 +69,17 @@ func (t *hashedRows) row(h uint32) *[corpus.NumLabels]float32 {
 	return (*[L]float32)(t.rows[r : r+L])
 }
 
-// hashedRowsCache holds the compact form of each hashed weight table in
-// use, by a weak pointer to the table's first weight: a model's weights
-// are not changed once it classifies, and the entry goes when the table
-// does (a cleanup deletes it), so that the models trained by
-// cross-validation do not pile up.
-var hashedRowsCache sync.Map // weak.Pointer[float32] → *hashedRows
+// lazyRows builds a model's hashedRows on first use and keeps it: the
+// copies of a model (WithFocus, WithHTML) share their weights and so one
+// lazyRows. A model's weights are not changed once it classifies.
+type lazyRows struct {
+	once sync.Once
+	t    *hashedRows
+}
 
-// hashedRowsOf returns the compact form of the hashed weights w, built on
-// first use.
-func hashedRowsOf(w []float32) *hashedRows {
-	first := &w[0]
-	key := weak.Make(first)
-	if t, ok := hashedRowsCache.Load(key); ok {
-		return t.(*hashedRows)
-	}
-	t, loaded := hashedRowsCache.LoadOrStore(key, newHashedRows(w))
-	if !loaded {
-		runtime.AddCleanup(first, func(k weak.Pointer[float32]) { hashedRowsCache.Delete(k) }, key)
-	}
-	return t.(*hashedRows)
+// hashedRows returns the compact form of m's hashed weights, built on first
+// use.
+func (m *Model) hashedRows() *hashedRows {
+	m.rows.once.Do(func() { m.rows.t = newHashedRows(m.hashed) })
+	return m.rows.t
 }

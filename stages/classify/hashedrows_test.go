@@ -39,9 +39,10 @@ func TestHashedRows(t *testing.T) {
 			assert.Len(t, rows.rows, nonZero*L, "only the non-zero rows are kept")
 		})
 	}
-	t.Run("cached per table", func(t *testing.T) {
-		a, b := hashedRowsOf(dm.hashed), hashedRowsOf(dm.WithFocus(Precision).hashed)
+	t.Run("built once per model", func(t *testing.T) {
+		a, b := dm.hashedRows(), dm.WithFocus(Precision).hashedRows()
 		assert.Same(t, a, b, "copies of a model share their weights and their compact form")
-		assert.NotSame(t, a, hashedRowsOf(dm.HTMLModel().hashed))
+		assert.Same(t, a, dm.hashedRows())
+		assert.NotSame(t, a, dm.HTMLModel().hashedRows())
 	})
 }

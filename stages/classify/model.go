@@ -123,6 +123,9 @@ type Model struct {
 	// log-probabilities are averaged with m's own. They share m's rules,
 	// features, transition scores and Info.
 	members []*Model
+	// rows is the compact form of hashed for classification, built on first
+	// use and shared by m's copies.
+	rows *lazyRows
 }
 
 type modelScratch struct {
@@ -146,6 +149,7 @@ func newModel(rules *Rules) *Model {
 		dense:  make([]float32, DenseDim*corpus.NumLabels),
 		hashed: make([]float32, (1<<HashBits)*corpus.NumLabels),
 		lambda: 1,
+		rows:   &lazyRows{},
 	}
 	m.scratch.New = func() any { return &modelScratch{} }
 	return m
@@ -162,7 +166,7 @@ func (m *Model) HTMLModel() *Model {
 
 // WithFocus returns a copy of m that classifies with the given focus.
 func (m *Model) WithFocus(f Focus) *Model {
-	c := &Model{Info: m.Info, wordLangs: m.wordLangs, dense: m.dense, hashed: m.hashed, stack: m.stack, trans: m.trans, start: m.start, lambda: m.lambda, rules: m.rules, focus: f, members: m.members}
+	c := &Model{Info: m.Info, wordLangs: m.wordLangs, dense: m.dense, hashed: m.hashed, stack: m.stack, trans: m.trans, start: m.start, lambda: m.lambda, rules: m.rules, focus: f, members: m.members, rows: m.rows}
 	if m.html != nil {
 		c.html = m.html.WithFocus(f)
 	}
@@ -579,7 +583,7 @@ func (m *Model) scoresFromBase(v *vectors, i int, z []float32) {
 	}
 	// The hashed rows come from their compact form (hashedRows): the zero
 	// rows, which change no sum, are not read.
-	rows := v.hashedRows(m.hashed)
+	rows := m.hashedRows()
 	for _, h := range v.hashed[i*maxHashed : i*maxHashed+v.nhash[i]] {
 		if row := rows.row(h); row != nil {
 			addOne(row)

@@ -48,20 +48,6 @@ type vectors struct {
 	// noWords leaves the paragraphs' words out of the hashed features (see
 	// Model.readsWords).
 	noWords bool
-	// rows is the compact form of the hashed weights whose first weight
-	// rowsOf points to: those of the model that last scored with these
-	// vectors (Model.scoresFromBase).
-	rows   *hashedRows
-	rowsOf *float32
-}
-
-// hashedRows returns the compact form of the hashed weights w, looked up
-// once per document and model rather than once per paragraph.
-func (v *vectors) hashedRows(w []float32) *hashedRows {
-	if v.rowsOf != &w[0] {
-		v.rows, v.rowsOf = hashedRowsOf(w), &w[0]
-	}
-	return v.rows
 }
 
 // baseTerm is a non-zero base feature of a paragraph.
