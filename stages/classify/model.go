@@ -101,6 +101,9 @@ type Model struct {
 	hashed []float32
 	// stack, when not nil, is the second layer: StackDim × NumLabels weights.
 	stack []float32
+	// forest, when not nil, are the second layer's boosted trees, whose
+	// scores are added to stack's (TrainOptions.StackTrees).
+	forest *forest
 	// trans[a][b] is the score of state b following state a in the
 	// two-state chain (0 body, 1 not body); start[b] of b first. Only the
 	// first two rows and columns are used (the file keeps room for a chain
@@ -166,7 +169,7 @@ func (m *Model) HTMLModel() *Model {
 
 // WithFocus returns a copy of m that classifies with the given focus.
 func (m *Model) WithFocus(f Focus) *Model {
-	c := &Model{Info: m.Info, wordLangs: m.wordLangs, dense: m.dense, hashed: m.hashed, stack: m.stack, trans: m.trans, start: m.start, lambda: m.lambda, rules: m.rules, focus: f, members: m.members, rows: m.rows}
+	c := &Model{Info: m.Info, wordLangs: m.wordLangs, dense: m.dense, hashed: m.hashed, stack: m.stack, forest: m.forest, trans: m.trans, start: m.start, lambda: m.lambda, rules: m.rules, focus: f, members: m.members, rows: m.rows}
 	if m.html != nil {
 		c.html = m.html.WithFocus(f)
 	}
@@ -345,7 +348,7 @@ func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
 	n := len(paras)
 	var anc [][]int32
 	var sig []markup
-	if m.stack != nil {
+	if m.stacked() {
 		s.words = resize(s.words, n)
 		for i := range s.words {
 			s.words[i] = s.rs.fs[i].Words
@@ -385,15 +388,23 @@ func (m *Model) weighLogProbs(s *modelScratch, anc [][]int32, sig []markup, logp
 		m.scoresFromBase(&s.v, i, z)
 		logSoftmax(z)
 	}
-	if m.stack == nil {
+	if !m.stacked() {
 		return
 	}
 	s.sv = grow(s.sv, n*StackDim)
-	// The base features that end each second-layer vector are read from
-	// s.v.terms (applyStack): they are not copied into it.
-	s.stack.vectorize(s.sv, n, logp, nil, s.words, anc, sig)
-	applyStack(m.stack, s.sv, &s.v, logp, n, anc != nil)
+	// The linear weights read the base features that end each second-layer
+	// vector from s.v.terms (applyStack): they are copied into it only for
+	// the trees.
+	var base []float32
+	if m.forest != nil {
+		base = s.v.base
+	}
+	s.stack.vectorize(s.sv, n, logp, base, s.words, anc, sig)
+	applyStack(m.stack, m.forest, s.sv, &s.v, logp, n, anc != nil)
 }
+
+// stacked reports whether m has a second layer.
+func (m *Model) stacked() bool { return m.stack != nil || m.forest != nil }
 
 // stackHead is the part of a second-layer vector before its copy of the
 // paragraph's base features (which end it).
@@ -425,16 +436,24 @@ func (m *Model) setWordLanguages(names []string) {
 // rather than scanned: the same terms in the same order as linearScores
 // over the whole vector, so the same sums. tree is false when the document
 // has no markup structure: the tree features are then all zero, and not
-// read.
-func applyStack(w, sv []float32, v *vectors, logp []float32, n int, tree bool) {
+// read. w may be nil (no linear weights); f, when not nil, adds its trees'
+// scores, read from the whole of each vector.
+func applyStack(w []float32, f *forest, sv []float32, v *vectors, logp []float32, n int, tree bool) {
 	headLen := stackHead
 	if !tree {
 		headLen = stackTreeOffset
 	}
 	for i := 0; i < n; i++ {
 		z := logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
-		head := sv[i*StackDim : i*StackDim+headLen]
-		stackScores(w, head, v.terms[v.termStart[i]:v.termStart[i+1]], z)
+		if w != nil {
+			head := sv[i*StackDim : i*StackDim+headLen]
+			stackScores(w, head, v.terms[v.termStart[i]:v.termStart[i+1]], z)
+		} else {
+			clear(z)
+		}
+		if f != nil {
+			f.add(sv[i*StackDim:(i+1)*StackDim], (*[corpus.NumLabels]float32)(z))
+		}
 		logSoftmax(z)
 	}
 }
@@ -739,13 +758,22 @@ func logSumExpOther(z []float32) float32 {
 	return mx + log32(sum)
 }
 
-// modelMagic starts every model file.
-const modelMagic = "winnow-model-1\n"
+// modelMagic starts every model file without boosted trees;
+// modelMagicTrees starts those with (format 2: format 1 followed by the
+// trees, see WriteTo). Models without trees are still written in format 1,
+// which winnow versions before the trees read too.
+const (
+	modelMagic      = "winnow-model-1\n"
+	modelMagicTrees = "winnow-model-2\n"
+)
 
 // WriteTo writes the model: the magic line, the length and JSON of its
 // ModelInfo, lambda, the start and transition scores, the dense weights, the
 // second layer's size and weights (size 0 when there is none), and the
-// non-zero rows of the hashed weights as (index, weights) pairs. All
+// non-zero rows of the hashed weights as (index, weights) pairs; then, in
+// format 2 only (a model with boosted trees in its second layer), the
+// trees: their bias per label, the number of trees and each one's root, the
+// number of nodes and each one's threshold, left child and feature. All
 // numbers are little-endian.
 //
 // An ensemble (TrainOptions.Members) writes each member so, one after the
@@ -765,7 +793,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 // WriteTo. (The members of an ensemble are written with its first model's
 // info, which ReadModel gives them back.)
 func (m *Model) encode(buf *bytes.Buffer, info *ModelInfo) error {
-	buf.WriteString(modelMagic)
+	if m.forest != nil {
+		buf.WriteString(modelMagicTrees)
+	} else {
+		buf.WriteString(modelMagic)
+	}
 	infoJSON, err := json.Marshal(info)
 	if err != nil {
 		return fmt.Errorf("encode model info: %w", err)
@@ -800,6 +832,17 @@ func (m *Model) encode(buf *bytes.Buffer, info *ModelInfo) error {
 			put(row)
 		}
 	}
+	if f := m.forest; f != nil {
+		put(f.bias)
+		put(uint32(len(f.roots)))
+		put(f.roots)
+		put(uint32(len(f.nodes)))
+		for _, nd := range f.nodes {
+			put(nd.thr)
+			put(nd.left)
+			put(nd.feat)
+		}
+	}
 	return nil
 }
 
@@ -829,7 +872,7 @@ func ReadModel(r io.Reader, rules *Rules) (*Model, error) {
 		if err != nil {
 			return nil, fmt.Errorf("read model: member %d: %w", k+1, err)
 		}
-		if o.Info.Options.Members != m.Info.Options.Members || (o.stack == nil) != (m.stack == nil) || o.lambda != m.lambda || o.wordLangs != m.wordLangs {
+		if o.Info.Options.Members != m.Info.Options.Members || (o.stack == nil) != (m.stack == nil) || (o.forest == nil) != (m.forest == nil) || o.lambda != m.lambda || o.wordLangs != m.wordLangs {
 			return nil, fmt.Errorf("read model: member %d does not match the first", k+1)
 		}
 		o.Info = m.Info
@@ -841,7 +884,14 @@ func ReadModel(r io.Reader, rules *Rules) (*Model, error) {
 // readOne reads one model (one member of an ensemble) written by encode.
 func readOne(br *bufio.Reader, rules *Rules) (*Model, error) {
 	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+	if _, err := io.ReadFull(br, magic); err != nil {
+		return nil, errors.New("read model: not a winnow model file")
+	}
+	trees := string(magic) == modelMagicTrees
+	if !trees && string(magic) != modelMagic {
+		if bytes.HasPrefix(magic, []byte("winnow-model-")) {
+			return nil, fmt.Errorf("read model: format %q is newer than this winnow reads", bytes.TrimSpace(magic))
+		}
 		return nil, errors.New("read model: not a winnow model file")
 	}
 	le := binary.LittleEndian
@@ -907,7 +957,55 @@ func readOne(br *bufio.Reader, rules *Rules) (*Model, error) {
 			w[k] = math.Float32frombits(le.Uint32(row[4+4*k:]))
 		}
 	}
+	if trees {
+		f, err := readForest(br)
+		if err != nil {
+			return nil, fmt.Errorf("read model: trees: %w", err)
+		}
+		m.forest = f
+	}
 	return m, nil
+}
+
+// readForest reads the boosted trees written by encode, and checks that
+// every tree is well formed: features within the second-layer vector,
+// children after their parent and within the nodes.
+func readForest(br *bufio.Reader) (*forest, error) {
+	le := binary.LittleEndian
+	f := &forest{}
+	var nroots, nnodes uint32
+	if err := binary.Read(br, le, &f.bias); err != nil {
+		return nil, fmt.Errorf("bias: %w", err)
+	}
+	if err := binary.Read(br, le, &nroots); err != nil || nroots > 1<<20 {
+		return nil, fmt.Errorf("bad tree count")
+	}
+	f.roots = make([]int32, nroots)
+	if err := binary.Read(br, le, f.roots); err != nil {
+		return nil, fmt.Errorf("roots: %w", err)
+	}
+	if err := binary.Read(br, le, &nnodes); err != nil || nnodes > 1<<24 {
+		return nil, fmt.Errorf("bad node count")
+	}
+	const nodeBytes = 4 + 4 + 2
+	var buf [nodeBytes]byte
+	f.nodes = make([]forestNode, nnodes)
+	for i := range f.nodes {
+		if _, err := io.ReadFull(br, buf[:]); err != nil {
+			return nil, fmt.Errorf("node %d: %w", i, err)
+		}
+		nd := forestNode{thr: math.Float32frombits(le.Uint32(buf[0:])), left: int32(le.Uint32(buf[4:])), feat: le.Uint16(buf[8:])}
+		if nd.left != 0 && (int(nd.left) <= i || int(nd.left)+1 >= len(f.nodes) || int(nd.feat) >= StackDim) {
+			return nil, fmt.Errorf("node %d is malformed", i)
+		}
+		f.nodes[i] = nd
+	}
+	for _, r := range f.roots {
+		if r < 0 || int(r) >= len(f.nodes) {
+			return nil, fmt.Errorf("root %d out of range", r)
+		}
+	}
+	return f, nil
 }
 
 //go:embed models/default.model

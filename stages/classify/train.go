@@ -61,6 +61,17 @@ type TrainOptions struct {
 	// document for all members; their weights cost Members times the
 	// single model's time and size.
 	Members int `json:"members,omitempty"`
+	// StackTrees, when positive, adds this many rounds of gradient-boosted
+	// trees (one per label per round, trees.go) to the second layer, fitted
+	// on the same vectors and weights as its linear weights.
+	StackTrees int `json:"stack_trees,omitempty"`
+	// StackTreeDepth is the trees' depth (0: 4).
+	StackTreeDepth int `json:"stack_tree_depth,omitempty"`
+	// StackTreeShrinkage scales every tree's leaf values (0: 0.1).
+	StackTreeShrinkage float64 `json:"stack_tree_shrinkage,omitempty"`
+	// StackTreesAlone makes the trees replace the second layer's linear
+	// weights instead of boosting from their scores.
+	StackTreesAlone bool `json:"stack_trees_alone,omitempty"`
 }
 
 // DefaultTrainOptions returns the options the embedded text model was
@@ -223,6 +234,9 @@ func Train(docs []TrainDoc, rules *Rules, opts TrainOptions) (*Model, error) {
 	}
 	p.Wait()
 	m.members = members[1:]
+	if m.forest != nil {
+		m.Info.Format = "winnow-model-2"
+	}
 	return m, nil
 }
 
@@ -303,8 +317,40 @@ func (m *Model) fitWeights(feats []docFeatures, rules *Rules, opts TrainOptions)
 		stack[i] = make([]float32, n*StackDim)
 		stackVectorize(stack[i], n, oof[i], feats[i].v.base, feats[i].words, feats[i].anc, feats[i].sig)
 	}
-	m.stack, _ = fitLinear(feats, all, StackDim, false, opts,
-		func(d, i int) []float32 { return stack[d][i*StackDim : (i+1)*StackDim] }, nil)
+	x := func(d, i int) []float32 { return stack[d][i*StackDim : (i+1)*StackDim] }
+	if opts.StackTrees <= 0 || !opts.StackTreesAlone {
+		m.stack, _ = fitLinear(feats, all, StackDim, false, opts, x, nil)
+	}
+	if opts.StackTrees > 0 {
+		m.forest = fitStackForest(feats, all, m.stack, opts, x)
+	}
+}
+
+// fitStackForest fits the second layer's boosted trees (see
+// TrainOptions.StackTrees) on the paragraphs of docs, whose second-layer
+// vectors x gives, from the scores of the linear weights w (none when w is
+// nil).
+func fitStackForest(feats []docFeatures, docs []int, w []float32, opts TrainOptions, x func(d, i int) []float32) *forest {
+	const L = corpus.NumLabels
+	type example struct{ doc, i int }
+	var examples []example
+	var y []corpus.Label
+	for _, d := range docs {
+		for i, l := range feats[d].labels {
+			examples = append(examples, example{d, i})
+			y = append(y, l)
+		}
+	}
+	xi := func(i int) []float32 { return x(examples[i].doc, examples[i].i) }
+	var base []float32
+	if w != nil {
+		base = make([]float32, len(examples)*L)
+		for i := range examples {
+			linearScores(w, xi(i), base[i*L:(i+1)*L])
+		}
+	}
+	b := binFeatures(len(examples), StackDim, xi)
+	return fitForest(b, y, exampleWeights(feats, docs, opts), base, treeOptions(opts))
 }
 
 // docFeatures are one training document's features and labels.

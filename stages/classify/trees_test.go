@@ -1,0 +1,151 @@
+package classify
+
+import (
+	"bytes"
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// xorSet returns n examples of two features in [0, 1) whose label is body
+// when exactly one feature is above one half and chrome otherwise: a set no
+// linear model separates.
+func xorSet(n int) (x [][]float32, y []corpus.Label) {
+	for i := 0; i < n; i++ {
+		a := float32((i*7919)%1000) / 1000
+		b := float32((i*104729)%997) / 997
+		x = append(x, []float32{a, b, 0.5})
+		l := corpus.Chrome
+		if (a > 0.5) != (b > 0.5) {
+			l = corpus.Body
+		}
+		y = append(y, l)
+	}
+	return x, y
+}
+
+func TestFitForestSeparatesXOR(t *testing.T) {
+	x, y := xorSet(2000)
+	w := make([]float32, len(y))
+	for i := range w {
+		w[i] = 1
+	}
+	tests := []struct {
+		name string
+		opts boostOptions
+		min  float64
+	}{
+		{"depth 2", boostOptions{rounds: 50, depth: 2, shrink: 0.3}, 0.97},
+		{"depth 4", boostOptions{rounds: 30, depth: 4, shrink: 0.1}, 0.97},
+		{"stumps cannot", boostOptions{rounds: 50, depth: 1, shrink: 0.3}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := binFeatures(len(x), 3, func(i int) []float32 { return x[i] })
+			require.Len(t, b.feats, 2, "the constant feature is not binned")
+			f := fitForest(b, y, w, nil, tt.opts)
+			right := 0
+			for i := range x {
+				var z [corpus.NumLabels]float32
+				f.add(x[i], &z)
+				best := corpus.Body
+				for k := range z {
+					if z[k] > z[best] {
+						best = corpus.Label(k)
+					}
+				}
+				if best == y[i] {
+					right++
+				}
+			}
+			acc := float64(right) / float64(len(x))
+			if tt.min > 0 {
+				assert.GreaterOrEqual(t, acc, tt.min)
+			} else {
+				assert.Less(t, acc, 0.8, "sums of one-feature stumps cannot express XOR")
+			}
+			again := fitForest(b, y, w, nil, tt.opts)
+			assert.Equal(t, f, again, "fitting is deterministic")
+			for _, nd := range f.nodes {
+				assert.False(t, math.IsNaN(float64(nd.thr)))
+			}
+		})
+	}
+}
+
+func TestStackTreesTrainAndRoundTrip(t *testing.T) {
+	var docs [][]corpus.Paragraph
+	for _, i := range []int{0, 7, numSynth + 1, 55} {
+		docs = append(docs, synthDoc(t, i).Paras)
+	}
+	docs = append(docs, paragraphs(t, article))
+	tests := []struct {
+		name   string
+		alone  bool
+		linear bool
+	}{
+		{"boosting from the linear layer", false, true},
+		{"trees alone", true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := DefaultTrainOptions()
+			opts.Epochs, opts.StackTrees, opts.StackTreeDepth, opts.StackTreesAlone = 3, 10, 3, tt.alone
+			m := trainSynth(t, opts)
+			require.NotNil(t, m.forest)
+			assert.Len(t, m.forest.roots, 10*corpus.NumLabels)
+			assert.Equal(t, tt.linear, m.stack != nil)
+			assert.Equal(t, "winnow-model-2", m.Info.Format)
+			b := modelBytes(t, m)
+			assert.Equal(t, modelMagicTrees, string(b[:len(modelMagicTrees)]))
+			assert.Equal(t, b, modelBytes(t, trainSynth(t, opts)), "training is deterministic")
+			r := readModel(t, b)
+			assert.Equal(t, m.Info, r.Info)
+			assert.Equal(t, m.forest, r.forest)
+			assert.Equal(t, b, modelBytes(t, r), "written again, the model differs")
+			for _, ps := range docs {
+				assert.Equal(t, m.Classify(ps), r.Classify(ps))
+				sm, sr := &modelScratch{}, &modelScratch{}
+				m.logProbs(ps, sm)
+				r.logProbs(ps, sr)
+				assert.Equal(t, sm.logp, sr.logp, "the same scores after reading")
+			}
+		})
+	}
+}
+
+func TestReadModelFormats(t *testing.T) {
+	// A model without trees is still written in format 1.
+	b := modelBytes(t, sharedSynthModel(t))
+	assert.Equal(t, modelMagic, string(b[:len(modelMagic)]))
+
+	opts := DefaultTrainOptions()
+	opts.Epochs, opts.StackTrees, opts.StackTreeDepth = 2, 3, 2
+	trees := modelBytes(t, trainSynth(t, opts))
+	future := append([]byte("winnow-model-3\n"), trees[len(modelMagicTrees):]...)
+	malformed := append([]byte(nil), trees...)
+	// The last node's feature, beyond the second-layer vector, on a split.
+	malformed[len(malformed)-2], malformed[len(malformed)-1] = 0xff, 0xff
+	malformed[len(malformed)-6] = 1 // its left child: 1, before it
+	tests := []struct {
+		name string
+		b    []byte
+		want string
+	}{
+		{"newer format", future, "newer than this winnow reads"},
+		{"truncated trees", trees[:len(trees)-5], "trees"},
+		{"malformed node", malformed, "malformed"},
+		{"not a model", []byte("hello, world, this is text\n"), "not a winnow model file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadModel(bytes.NewReader(tt.b), newRules(t))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
