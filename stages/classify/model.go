@@ -102,8 +102,10 @@ type Model struct {
 	// stack, when not nil, is the second layer: StackDim × NumLabels weights.
 	stack []float32
 	// forest, when not nil, are the second layer's boosted trees, whose
-	// scores are added to stack's (TrainOptions.StackTrees).
+	// scores are added to stack's (TrainOptions.StackTrees); trees is the
+	// same forest laid out for scoring.
 	forest *forest
+	trees  *completeForest
 	// trans[a][b] is the score of state b following state a in the
 	// two-state chain (0 body, 1 not body); start[b] of b first. Only the
 	// first two rows and columns are used (the file keeps room for a chain
@@ -169,7 +171,7 @@ func (m *Model) HTMLModel() *Model {
 
 // WithFocus returns a copy of m that classifies with the given focus.
 func (m *Model) WithFocus(f Focus) *Model {
-	c := &Model{Info: m.Info, wordLangs: m.wordLangs, dense: m.dense, hashed: m.hashed, stack: m.stack, forest: m.forest, trans: m.trans, start: m.start, lambda: m.lambda, rules: m.rules, focus: f, members: m.members, rows: m.rows}
+	c := &Model{Info: m.Info, wordLangs: m.wordLangs, dense: m.dense, hashed: m.hashed, stack: m.stack, forest: m.forest, trees: m.trees, trans: m.trans, start: m.start, lambda: m.lambda, rules: m.rules, focus: f, members: m.members, rows: m.rows}
 	if m.html != nil {
 		c.html = m.html.WithFocus(f)
 	}
@@ -395,12 +397,39 @@ func (m *Model) weighLogProbs(s *modelScratch, anc [][]int32, sig []markup, logp
 	// The linear weights read the base features that end each second-layer
 	// vector from s.v.terms (applyStack): they are copied into it only for
 	// the trees.
+	f := m.trees
+	if !m.treesApply(&s.rs) {
+		f = nil
+	}
 	var base []float32
-	if m.forest != nil {
+	if f != nil {
 		base = s.v.base
 	}
 	s.stack.vectorize(s.sv, n, logp, base, s.words, anc, sig)
-	applyStack(m.stack, m.forest, s.sv, &s.v, logp, n, anc != nil)
+	applyStack(m.stack, f, s.sv, &s.v, logp, n, anc != nil)
+}
+
+// treesApply reports whether m's boosted trees score a document whose rule
+// analysis is rs: always, unless TrainOptions.StackTreesWordLanguages keeps
+// them to the languages whose words the model reads and the document is in
+// another (or in none of the stop lists' languages, or mostly in Han or
+// kana), where they lost more than they gained.
+func (m *Model) treesApply(rs *ruleScratch) bool {
+	o := &m.Info.Options
+	if m.forest == nil || m.stack == nil || !o.StackTreesWordLanguages || o.WordLanguagePages <= 0 {
+		return m.forest != nil
+	}
+	if rs.lang < 0 || m.wordLangs&(1<<uint(rs.lang)) == 0 {
+		return false
+	}
+	// A page written mostly in Han or kana is not in that language, even
+	// when the Latin words of its menus match its stop list.
+	var cjk, letters int
+	for i := range rs.fs {
+		cjk += rs.fs[i].CJK
+		letters += rs.fs[i].Letters
+	}
+	return 2*cjk < letters
 }
 
 // stacked reports whether m has a second layer.
@@ -438,7 +467,7 @@ func (m *Model) setWordLanguages(names []string) {
 // has no markup structure: the tree features are then all zero, and not
 // read. w may be nil (no linear weights); f, when not nil, adds its trees'
 // scores, read from the whole of each vector.
-func applyStack(w []float32, f *forest, sv []float32, v *vectors, logp []float32, n int, tree bool) {
+func applyStack(w []float32, f *completeForest, sv []float32, v *vectors, logp []float32, n int, tree bool) {
 	headLen := stackHead
 	if !tree {
 		headLen = stackTreeOffset
@@ -962,7 +991,7 @@ func readOne(br *bufio.Reader, rules *Rules) (*Model, error) {
 		if err != nil {
 			return nil, fmt.Errorf("read model: trees: %w", err)
 		}
-		m.forest = f
+		m.forest, m.trees = f, f.compile()
 	}
 	return m, nil
 }

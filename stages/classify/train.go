@@ -69,6 +69,11 @@ type TrainOptions struct {
 	StackTreeDepth int `json:"stack_tree_depth,omitempty"`
 	// StackTreeShrinkage scales every tree's leaf values (0: 0.1).
 	StackTreeShrinkage float64 `json:"stack_tree_shrinkage,omitempty"`
+	// StackTreesWordLanguages applies the trees only to documents in a
+	// stop-list language whose words the model reads (WordLanguagePages;
+	// every document when it reads all): elsewhere the second layer's
+	// linear weights score alone. Ignored with StackTreesAlone.
+	StackTreesWordLanguages bool `json:"stack_trees_word_languages,omitempty"`
 	// StackTreesAlone makes the trees replace the second layer's linear
 	// weights instead of boosting from their scores.
 	StackTreesAlone bool `json:"stack_trees_alone,omitempty"`
@@ -323,6 +328,7 @@ func (m *Model) fitWeights(feats []docFeatures, rules *Rules, opts TrainOptions)
 	}
 	if opts.StackTrees > 0 {
 		m.forest = fitStackForest(feats, all, m.stack, opts, x)
+		m.trees = m.forest.compile()
 	}
 }
 

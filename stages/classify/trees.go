@@ -20,10 +20,10 @@ const maxBins = 64
 
 // Tree fitting constants (not options: none was tuned).
 const (
-	treeL2          = 1.0  // L2 penalty on leaf values (λ)
-	treeMinHessian  = 1.0  // least summed hessian of a leaf
-	treeMinExamples = 20   // least examples in a leaf
-	treeMinGain     = 1e-6 // least loss reduction of a split
+	treeL2         = 1.0  // L2 penalty on leaf values (λ)
+	treeMinHessian = 1.0  // least summed hessian of a leaf
+	treeMinLeaf    = 20   // least examples in a leaf
+	treeMinGain    = 1e-6 // least loss reduction of a split
 )
 
 // forest is a trained ensemble of regression trees over second-layer
@@ -46,7 +46,8 @@ type forestNode struct {
 	feat uint16
 }
 
-// add adds the forest's scores for the second-layer vector x to z.
+// add adds the forest's scores for the second-layer vector x to z, walking
+// the nodes (see compile for the walk classification uses).
 func (f *forest) add(x []float32, z *[corpus.NumLabels]float32) {
 	const L = corpus.NumLabels
 	for k := range z {
@@ -70,11 +71,113 @@ func (f *forest) add(x []float32, z *[corpus.NumLabels]float32) {
 	}
 }
 
+// completeForest is a forest laid out for classification: every tree made
+// complete to the same depth (a leaf above it becomes splits that always go
+// left, on the bias feature x[0] = 1 against +Inf), so that scoring a
+// vector takes exactly depth steps per tree without a test for leaves or a
+// branch to mispredict.
+type completeForest struct {
+	bias   [corpus.NumLabels]float32
+	depth  int
+	trees  int
+	feats  []uint16  // trees × (2^depth − 1) split features, heap order
+	thrs   []float32 // their thresholds
+	leaves []float32 // trees × 2^depth leaf values
+}
+
+// compile returns f laid out as a completeForest.
+func (f *forest) compile() *completeForest {
+	depth := 0
+	var measure func(i int32, d int)
+	measure = func(i int32, d int) {
+		nd := f.nodes[i]
+		if nd.left == 0 {
+			depth = max(depth, d)
+			return
+		}
+		measure(nd.left, d+1)
+		measure(nd.left+1, d+1)
+	}
+	for _, r := range f.roots {
+		measure(r, 0)
+	}
+	inner, nleaves := 1<<depth-1, 1<<depth
+	c := &completeForest{bias: f.bias, depth: depth, trees: len(f.roots),
+		feats: make([]uint16, len(f.roots)*inner), thrs: make([]float32, len(f.roots)*inner),
+		leaves: make([]float32, len(f.roots)*nleaves)}
+	inf := float32(math.Inf(1))
+	for t, r := range f.roots {
+		feats, thrs := c.feats[t*inner:(t+1)*inner], c.thrs[t*inner:(t+1)*inner]
+		leaves := c.leaves[t*nleaves : (t+1)*nleaves]
+		// place puts node i of f at heap position h, d levels down.
+		var place func(i int32, h, d int)
+		place = func(i int32, h, d int) {
+			if d == depth {
+				leaves[h-inner] = f.nodes[i].thr
+				return
+			}
+			nd := f.nodes[i]
+			if nd.left == 0 {
+				feats[h], thrs[h] = 0, inf
+				place(i, 2*h+1, d+1)
+				place(i, 2*h+2, d+1) // unreachable, filled alike
+				return
+			}
+			feats[h], thrs[h] = nd.feat, nd.thr
+			place(nd.left, 2*h+1, d+1)
+			place(nd.left+1, 2*h+2, d+1)
+		}
+		place(r, 0, 0)
+	}
+	return c
+}
+
+// add adds the forest's scores for the second-layer vector x (whose first
+// feature is the bias, 1) to z. It walks four trees at once: their walks do
+// not depend on each other, so the processor overlaps their loads.
+func (c *completeForest) add(x []float32, z *[corpus.NumLabels]float32) {
+	const L = corpus.NumLabels
+	x = x[:StackDim]
+	var s [L]float32
+	inner, nleaves := 1<<c.depth-1, 1<<c.depth
+	feats, thrs, leaves := c.feats, c.thrs, c.leaves
+	step := func(t, h int) int {
+		o := t*inner + h
+		right := 0
+		if x[feats[o]] > thrs[o] {
+			right = 1
+		}
+		return 2*h + 1 + right
+	}
+	t := 0
+	for ; t+4 <= c.trees; t += 4 {
+		h0, h1, h2, h3 := 0, 0, 0, 0
+		for d := 0; d < c.depth; d++ {
+			h0, h1, h2, h3 = step(t, h0), step(t+1, h1), step(t+2, h2), step(t+3, h3)
+		}
+		s[t%L] += leaves[t*nleaves+h0-inner]
+		s[(t+1)%L] += leaves[(t+1)*nleaves+h1-inner]
+		s[(t+2)%L] += leaves[(t+2)*nleaves+h2-inner]
+		s[(t+3)%L] += leaves[(t+3)*nleaves+h3-inner]
+	}
+	for ; t < c.trees; t++ {
+		h := 0
+		for d := 0; d < c.depth; d++ {
+			h = step(t, h)
+		}
+		s[t%L] += leaves[t*nleaves+h-inner]
+	}
+	for k := range z {
+		z[k] += c.bias[k] + s[k]
+	}
+}
+
 // boostOptions are the tree settings of a fit (from TrainOptions).
 type boostOptions struct {
-	rounds int
-	depth  int
-	shrink float32
+	rounds  int
+	depth   int
+	shrink  float32
+	minLeaf int // least examples in a leaf
 }
 
 // binned holds training vectors cut into bins: for each used feature (one
@@ -164,7 +267,7 @@ func fitForest(b *binned, y []corpus.Label, w []float32, base []float32, opts bo
 	}
 	growers := make([]*grower, L)
 	for k := range growers {
-		growers[k] = newGrower(b, opts.depth)
+		growers[k] = newGrower(b, opts.depth, opts.minLeaf)
 	}
 	trees := make([][]forestNode, L)
 	var z [L]float32
@@ -206,18 +309,19 @@ func fitForest(b *binned, y []corpus.Label, w []float32, base []float32, opts bo
 // grower grows one regression tree at a time over binned examples,
 // reusing its buffers.
 type grower struct {
-	b     *binned
-	depth int
-	idx   []int32       // example indices, grouped by node
-	hists [][]histEntry // free histograms
+	b       *binned
+	depth   int
+	minLeaf int
+	idx     []int32       // example indices, grouped by node
+	hists   [][]histEntry // free histograms
 }
 
-func newGrower(b *binned, depth int) *grower {
+func newGrower(b *binned, depth, minLeaf int) *grower {
 	idx := make([]int32, b.n)
 	for i := range idx {
 		idx[i] = int32(i)
 	}
-	return &grower{b: b, depth: depth, idx: idx}
+	return &grower{b: b, depth: depth, minLeaf: max(minLeaf, 1), idx: idx}
 }
 
 // growNode is a node being grown: its examples idx[lo:hi], their sums and
@@ -276,8 +380,9 @@ func (gr *grower) grow(g, h []float32, shrink float32, margin []float32, k int) 
 		var next []growNode
 		for _, nd := range level {
 			feat, bin, gl, hl, ok := -1, 0, 0.0, 0.0, false
-			if d < gr.depth && nd.hi-nd.lo >= 2*treeMinExamples {
+			if d < gr.depth && nd.hi-nd.lo >= 2*gr.minLeaf {
 				best := treeMinGain
+				minLeaf := float64(gr.minLeaf)
 				parent := nd.g * nd.g / (nd.h + treeL2)
 				for j := 0; j < nf; j++ {
 					hs := nd.hist[j*maxBins : j*maxBins+len(b.edges[j])+1]
@@ -287,10 +392,10 @@ func (gr *grower) grow(g, h []float32, shrink float32, margin []float32, k int) 
 						sh += e.h
 						sn += e.n
 						rn := float64(nd.hi-nd.lo) - sn
-						if sn < treeMinExamples || sh < treeMinHessian {
+						if sn < minLeaf || sh < treeMinHessian {
 							continue
 						}
-						if rn < treeMinExamples {
+						if rn < minLeaf {
 							break
 						}
 						rg, rh := nd.g-sg, nd.h-sh
@@ -357,7 +462,7 @@ func (gr *grower) grow(g, h []float32, shrink float32, margin []float32, k int) 
 
 // treeOptions returns the tree settings of opts (defaults for zero fields).
 func treeOptions(opts TrainOptions) boostOptions {
-	o := boostOptions{rounds: opts.StackTrees, depth: opts.StackTreeDepth, shrink: float32(opts.StackTreeShrinkage)}
+	o := boostOptions{rounds: opts.StackTrees, depth: opts.StackTreeDepth, shrink: float32(opts.StackTreeShrinkage), minLeaf: treeMinLeaf}
 	if o.depth <= 0 {
 		o.depth = 4
 	}

@@ -3,12 +3,15 @@ package classify
 import (
 	"bytes"
 	"math"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 // xorSet returns n examples of two features in [0, 1) whose label is body
@@ -39,9 +42,9 @@ func TestFitForestSeparatesXOR(t *testing.T) {
 		opts boostOptions
 		min  float64
 	}{
-		{"depth 2", boostOptions{rounds: 50, depth: 2, shrink: 0.3}, 0.97},
-		{"depth 4", boostOptions{rounds: 30, depth: 4, shrink: 0.1}, 0.97},
-		{"stumps cannot", boostOptions{rounds: 50, depth: 1, shrink: 0.3}, 0},
+		{"depth 2", boostOptions{rounds: 50, depth: 2, shrink: 0.3, minLeaf: 20}, 0.97},
+		{"depth 4", boostOptions{rounds: 30, depth: 4, shrink: 0.1, minLeaf: 20}, 0.97},
+		{"stumps cannot", boostOptions{rounds: 50, depth: 1, shrink: 0.3, minLeaf: 20}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -146,6 +149,97 @@ func TestReadModelFormats(t *testing.T) {
 			_, err := ReadModel(bytes.NewReader(tt.b), newRules(t))
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+// benchForest returns a forest of 100 rounds of depth 4 fitted to random
+// second-layer vectors, and the vectors.
+func benchForest(testing.TB) (*forest, [][]float32) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	x := make([][]float32, 4000)
+	y := make([]corpus.Label, len(x))
+	w := make([]float32, len(x))
+	for i := range x {
+		x[i] = make([]float32, StackDim)
+		x[i][0] = 1
+		for j := 1; j < StackDim; j++ {
+			x[i][j] = rng.Float32()
+		}
+		y[i] = corpus.Label((int(x[i][1]*3) + int(x[i][2]*2)*int(x[i][3]*2)) % corpus.NumLabels)
+		w[i] = 1
+	}
+	bins := binFeatures(len(x), StackDim, func(i int) []float32 { return x[i] })
+	return fitForest(bins, y, w, nil, boostOptions{rounds: 100, depth: 4, shrink: 0.1, minLeaf: 20}), x
+}
+
+func BenchmarkForest(b *testing.B) {
+	f, x := benchForest(b)
+	c := f.compile()
+	b.Run("nodes", func(b *testing.B) {
+		var z [corpus.NumLabels]float32
+		for i := 0; b.Loop(); i++ {
+			f.add(x[i%len(x)], &z)
+		}
+	})
+	b.Run("complete", func(b *testing.B) {
+		var z [corpus.NumLabels]float32
+		for i := 0; b.Loop(); i++ {
+			c.add(x[i%len(x)], &z)
+		}
+	})
+}
+
+func TestCompiledForestScoresAlike(t *testing.T) {
+	f, x := benchForest(nil)
+	c := f.compile()
+	for _, xi := range x[:500] {
+		var a, b [corpus.NumLabels]float32
+		f.add(xi, &a)
+		c.add(xi, &b)
+		for k := range a {
+			assert.InDelta(t, a[k], b[k], 1e-4)
+		}
+	}
+}
+
+func TestTreesApply(t *testing.T) {
+	rules := newRules(t)
+	langs := rules.x.Languages()
+	en := slices.Index(langs, "English")
+	de := slices.Index(langs, "German")
+	require.True(t, en >= 0 && de >= 0, "languages %v", langs)
+	model := func(gate bool, wordPages int, linear bool) *Model {
+		m := newModel(rules)
+		m.Info.Options.WordLanguagePages, m.Info.Options.StackTreesWordLanguages = wordPages, gate
+		m.setWordLanguages([]string{"English"})
+		m.forest = &forest{}
+		if linear {
+			m.stack = make([]float32, StackDim*corpus.NumLabels)
+		}
+		return m
+	}
+	page := func(lang, cjk, letters int) *ruleScratch {
+		return &ruleScratch{lang: lang, fs: []features.Features{{CJK: cjk, Letters: letters}}}
+	}
+	tests := []struct {
+		name string
+		m    *Model
+		rs   *ruleScratch
+		want bool
+	}{
+		{"no gate", model(false, 10, true), page(de, 0, 100), true},
+		{"gate, a language it reads", model(true, 10, true), page(en, 0, 100), true},
+		{"gate, another language", model(true, 10, true), page(de, 0, 100), false},
+		{"gate, no stop list", model(true, 10, true), page(-1, 90, 100), false},
+		{"gate, mostly Han with English menus", model(true, 10, true), page(en, 60, 100), false},
+		{"gate, reads every language", model(true, 0, true), page(de, 0, 100), true},
+		{"gate, no linear layer to fall back on", model(true, 10, false), page(de, 0, 100), true},
+		{"no trees", func() *Model { m := model(true, 10, true); m.forest = nil; return m }(), page(en, 0, 100), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.m.treesApply(tt.rs))
 		})
 	}
 }
