@@ -919,7 +919,7 @@ func readOne(br *bufio.Reader, rules *Rules) (*Model, error) {
 	trees := string(magic) == modelMagicTrees
 	if !trees && string(magic) != modelMagic {
 		if bytes.HasPrefix(magic, []byte("winnow-model-")) {
-			return nil, fmt.Errorf("read model: format %q is newer than this winnow reads", bytes.TrimSpace(magic))
+			return nil, fmt.Errorf("read model: not a winnow model file this winnow reads (format %q: written by a newer winnow?)", bytes.TrimSpace(magic))
 		}
 		return nil, errors.New("read model: not a winnow model file")
 	}

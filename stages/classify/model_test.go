@@ -420,7 +420,7 @@ func TestReadModelRejects(t *testing.T) {
 	}{
 		{"empty", nil, "not a winnow model"},
 		{"garbage", []byte("hello, world: this is not a model at all"), "not a winnow model"},
-		{"other magic", append([]byte("winnow-model-2\n"), valid[len(modelMagic):]...), "not a winnow model"},
+		{"other magic", append([]byte("winnow-model-3\n"), valid[len(modelMagic):]...), "not a winnow model"},
 		{"magic only", []byte(modelMagic), "bad header"},
 		{"huge info", patch(l.infoLen, math.MaxUint32), "bad header"},
 		{"info past the end", patch(l.infoLen, 1<<20), "read model"},

@@ -139,7 +139,7 @@ func TestReadModelFormats(t *testing.T) {
 		b    []byte
 		want string
 	}{
-		{"newer format", future, "newer than this winnow reads"},
+		{"newer format", future, "written by a newer winnow"},
 		{"truncated trees", trees[:len(trees)-5], "trees"},
 		{"malformed node", malformed, "malformed"},
 		{"not a model", []byte("hello, world, this is text\n"), "not a winnow model file"},
