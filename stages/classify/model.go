@@ -998,7 +998,8 @@ func readOne(br *bufio.Reader, rules *Rules) (*Model, error) {
 
 // readForest reads the boosted trees written by encode, and checks that
 // every tree is well formed: features within the second-layer vector,
-// children after their parent and within the nodes.
+// children after their parent and within the nodes, every node in one tree
+// only, and no tree deeper than maxTreeDepth (forest.checkShape).
 func readForest(br *bufio.Reader) (*forest, error) {
 	le := binary.LittleEndian
 	f := &forest{}
@@ -1033,6 +1034,9 @@ func readForest(br *bufio.Reader) (*forest, error) {
 		if r < 0 || int(r) >= len(f.nodes) {
 			return nil, fmt.Errorf("root %d out of range", r)
 		}
+	}
+	if err := f.checkShape(); err != nil {
+		return nil, err
 	}
 	return f, nil
 }

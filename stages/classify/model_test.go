@@ -737,6 +737,18 @@ func FuzzReadModel(f *testing.F) {
 			f.Add(valid[:n])
 		}
 	}
+	// A model with boosted trees (format 2), whole and cut in its trees.
+	withTrees := tinyModel(f, true)
+	withTrees.forest = &forest{roots: []int32{0, 3}, nodes: []forestNode{
+		{left: 1, feat: 1, thr: 0.5}, {thr: 1}, {thr: -1},
+		{left: 4, feat: 2, thr: 0.1}, {thr: 0.25}, {thr: -0.25},
+	}}
+	withTrees.trees = withTrees.forest.compile()
+	tb := modelBytes(f, withTrees)
+	f.Add(tb)
+	for _, n := range []int{len(tb) - 1, len(tb) - 10, len(tb) - 30, len(tb) - 60} {
+		f.Add(tb[:n])
+	}
 	f.Add([]byte("not a model"))
 	ps := paragraphs(f, article)
 	f.Fuzz(func(t *testing.T, data []byte) {

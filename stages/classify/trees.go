@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"math"
 	"runtime"
 	"slices"
@@ -83,6 +84,47 @@ type completeForest struct {
 	feats  []uint16  // trees × (2^depth − 1) split features, heap order
 	thrs   []float32 // their thresholds
 	leaves []float32 // trees × 2^depth leaf values
+}
+
+// maxTreeDepth bounds the depth of a tree read from a model file: compile
+// lays every tree out complete to the forest's depth (2^depth leaves), so a
+// malformed file must not name a deeper one. Training grows trees of
+// TrainOptions.StackTreeDepth (4 by default; up to 7 were tried).
+const maxTreeDepth = 12
+
+// checkShape reports an error unless f's nodes form proper trees: each node
+// is the child of at most one node and the root of no tree when it is a
+// child, each root is the root of one tree only, and no tree is deeper than
+// maxTreeDepth. readForest has checked that children come after their
+// parent and lie within the nodes, so depths can be counted in node order.
+func (f *forest) checkShape() error {
+	depth := make([]int16, len(f.nodes))
+	owned := make([]bool, len(f.nodes))
+	for _, r := range f.roots {
+		if owned[r] {
+			return fmt.Errorf("tree root %d is shared", r)
+		}
+		owned[r] = true
+	}
+	for i, nd := range f.nodes {
+		if nd.left == 0 {
+			continue
+		}
+		if !owned[i] {
+			return fmt.Errorf("node %d belongs to no tree", i)
+		}
+		for _, c := range [2]int32{nd.left, nd.left + 1} {
+			if owned[c] {
+				return fmt.Errorf("node %d is in two places", c)
+			}
+			owned[c] = true
+			depth[c] = depth[i] + 1
+			if depth[c] > maxTreeDepth {
+				return fmt.Errorf("a tree is deeper than %d", maxTreeDepth)
+			}
+		}
+	}
+	return nil
 }
 
 // compile returns f laid out as a completeForest.

@@ -243,3 +243,43 @@ func TestTreesApply(t *testing.T) {
 		})
 	}
 }
+
+// chain returns the nodes of one tree that goes depth levels down its left
+// side: node 2k splits into 2k+1 (the next split, or a leaf) and 2k+2 (a
+// leaf).
+func chain(depth int) []forestNode {
+	nodes := make([]forestNode, 2*depth+1)
+	for k := 0; k < depth; k++ {
+		nodes[2*k] = forestNode{left: int32(2*k + 1), feat: 1}
+	}
+	return nodes
+}
+
+func TestForestCheckShape(t *testing.T) {
+	tests := []struct {
+		name  string
+		roots []int32
+		nodes []forestNode
+		err   string
+	}{
+		{"stump", []int32{0}, []forestNode{{left: 1, feat: 1}, {thr: 1}, {thr: -1}}, ""},
+		{"two trees", []int32{0, 3}, []forestNode{{left: 1, feat: 1}, {}, {}, {left: 4, feat: 2}, {}, {}}, ""},
+		{"deepest allowed", []int32{0}, chain(maxTreeDepth), ""},
+		{"too deep", []int32{0}, chain(maxTreeDepth + 1), "deeper than"},
+		{"shared child", []int32{0}, []forestNode{{left: 1, feat: 1}, {left: 2, feat: 1}, {}, {}}, "two places"},
+		{"root as a child", []int32{0, 2}, []forestNode{{left: 1, feat: 1}, {}, {}}, "two places"},
+		{"shared root", []int32{0, 0}, []forestNode{{}}, "shared"},
+		{"orphan split", []int32{0}, []forestNode{{}, {left: 2, feat: 1}, {}, {}}, "no tree"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := (&forest{roots: tt.roots, nodes: tt.nodes}).checkShape()
+			if tt.err == "" {
+				require.NoError(t, err)
+				return
+			}
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.err)
+		})
+	}
+}
