@@ -385,9 +385,10 @@ func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
 // them, and anc and sig when m has a second layer).
 func (m *Model) weighLogProbs(s *modelScratch, anc [][]int32, sig []markup, logp []float32) {
 	n := s.v.n
+	rows := m.hashedRows()
 	for i := 0; i < n; i++ {
 		z := logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
-		m.scoresFromBase(&s.v, i, z)
+		m.scoresFromBase(&s.v, rows, i, z)
 		logSoftmax(z)
 	}
 	if !m.stacked() {
@@ -596,7 +597,7 @@ func fnvString(h uint64, s string) uint64 { return fnvByte(fnvAdd(h, s), 0xff) }
 // bit. It reads the non-zero base features of the paragraph and its
 // neighbours from v.terms, and keeps the five sums in variables (registers)
 // rather than an array (memory).
-func (m *Model) scoresFromBase(v *vectors, i int, z []float32) {
+func (m *Model) scoresFromBase(v *vectors, rows *hashedRows, i int, z []float32) {
 	const L = corpus.NumLabels
 	var a0, a1, a2, a3, a4 float32
 	// addOne adds a row of weights of a feature of value 1: x * row[k] is
@@ -629,9 +630,8 @@ func (m *Model) scoresFromBase(v *vectors, i int, z []float32) {
 		}
 		off += baseDim + 1
 	}
-	// The hashed rows come from their compact form (hashedRows): the zero
-	// rows, which change no sum, are not read.
-	rows := m.hashedRows()
+	// The hashed rows come from their compact form (rows, m.hashedRows):
+	// the zero rows, which change no sum, are not read.
 	for _, h := range v.hashed[i*maxHashed : i*maxHashed+v.nhash[i]] {
 		if row := rows.row(h); row != nil {
 			addOne(row)
@@ -999,7 +999,9 @@ func readOne(br *bufio.Reader, rules *Rules) (*Model, error) {
 // readForest reads the boosted trees written by encode, and checks that
 // every tree is well formed: features within the second-layer vector,
 // children after their parent and within the nodes, every node in one tree
-// only, and no tree deeper than maxTreeDepth (forest.checkShape).
+// only, no tree deeper than maxTreeDepth (forest.checkShape), and at most
+// maxPaddedLeaves leaves once compile lays every tree out complete to the
+// deepest one's depth.
 func readForest(br *bufio.Reader) (*forest, error) {
 	le := binary.LittleEndian
 	f := &forest{}
@@ -1007,36 +1009,55 @@ func readForest(br *bufio.Reader) (*forest, error) {
 	if err := binary.Read(br, le, &f.bias); err != nil {
 		return nil, fmt.Errorf("bias: %w", err)
 	}
-	if err := binary.Read(br, le, &nroots); err != nil || nroots > 1<<20 {
-		return nil, fmt.Errorf("bad tree count")
+	if err := binary.Read(br, le, &nroots); err != nil {
+		return nil, fmt.Errorf("tree count: %w", err)
+	}
+	if nroots > 1<<20 {
+		return nil, fmt.Errorf("%d trees: too many", nroots)
 	}
 	f.roots = make([]int32, nroots)
 	if err := binary.Read(br, le, f.roots); err != nil {
 		return nil, fmt.Errorf("roots: %w", err)
 	}
-	if err := binary.Read(br, le, &nnodes); err != nil || nnodes > 1<<24 {
-		return nil, fmt.Errorf("bad node count")
+	if err := binary.Read(br, le, &nnodes); err != nil {
+		return nil, fmt.Errorf("node count: %w", err)
+	}
+	if nnodes > 1<<24 {
+		return nil, fmt.Errorf("%d tree nodes: too many", nnodes)
 	}
 	const nodeBytes = 4 + 4 + 2
 	var buf [nodeBytes]byte
-	f.nodes = make([]forestNode, nnodes)
-	for i := range f.nodes {
+	// The nodes are appended as they are read, so that a file that claims
+	// more nodes than it holds fails before it costs their memory.
+	f.nodes = make([]forestNode, 0, min(nnodes, 1<<16))
+	for i := 0; i < int(nnodes); i++ {
 		if _, err := io.ReadFull(br, buf[:]); err != nil {
 			return nil, fmt.Errorf("node %d: %w", i, err)
 		}
 		nd := forestNode{thr: math.Float32frombits(le.Uint32(buf[0:])), left: int32(le.Uint32(buf[4:])), feat: le.Uint16(buf[8:])}
-		if nd.left != 0 && (int(nd.left) <= i || int(nd.left)+1 >= len(f.nodes) || int(nd.feat) >= StackDim) {
-			return nil, fmt.Errorf("node %d is malformed", i)
+		if nd.left != 0 {
+			switch {
+			case int(nd.left) <= i:
+				return nil, fmt.Errorf("node %d: its children come before it", i)
+			case int(nd.left)+1 >= int(nnodes):
+				return nil, fmt.Errorf("node %d: its children lie past the %d nodes", i, nnodes)
+			case int(nd.feat) >= StackDim:
+				return nil, fmt.Errorf("node %d: feature %d past the second-layer vector", i, nd.feat)
+			}
 		}
-		f.nodes[i] = nd
+		f.nodes = append(f.nodes, nd)
 	}
 	for _, r := range f.roots {
 		if r < 0 || int(r) >= len(f.nodes) {
 			return nil, fmt.Errorf("root %d out of range", r)
 		}
 	}
-	if err := f.checkShape(); err != nil {
+	depth, err := f.checkShape()
+	if err != nil {
 		return nil, err
+	}
+	if len(f.roots)<<depth > maxPaddedLeaves {
+		return nil, fmt.Errorf("%d trees of depth %d: too large when laid out complete", len(f.roots), depth)
 	}
 	return f, nil
 }

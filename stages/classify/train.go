@@ -63,7 +63,9 @@ type TrainOptions struct {
 	Members int `json:"members,omitempty"`
 	// StackTrees, when positive, adds this many rounds of gradient-boosted
 	// trees (one per label per round, trees.go) to the second layer, fitted
-	// on the same vectors and weights as its linear weights.
+	// on the same vectors and weights as its linear weights. Like the
+	// second layer itself, it needs StackFolds >= 2 and at least StackFolds
+	// documents; otherwise the model has no trees.
 	StackTrees int `json:"stack_trees,omitempty"`
 	// StackTreeDepth is the trees' depth (0: 4).
 	StackTreeDepth int `json:"stack_tree_depth,omitempty"`

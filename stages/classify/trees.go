@@ -92,39 +92,47 @@ type completeForest struct {
 // TrainOptions.StackTreeDepth (4 by default; up to 7 were tried).
 const maxTreeDepth = 12
 
-// checkShape reports an error unless f's nodes form proper trees: each node
+// maxPaddedLeaves bounds a forest read from a model file once laid out
+// complete: its trees times 2^depth (compile). 1000 trees of depth 7, more
+// than any setting tried, are 128,000.
+const maxPaddedLeaves = 1 << 22
+
+// checkShape returns the depth of f's deepest tree, or an error unless f's
+// nodes form proper trees: each node
 // is the child of at most one node and the root of no tree when it is a
 // child, each root is the root of one tree only, and no tree is deeper than
 // maxTreeDepth. readForest has checked that children come after their
 // parent and lie within the nodes, so depths can be counted in node order.
-func (f *forest) checkShape() error {
+func (f *forest) checkShape() (int, error) {
 	depth := make([]int16, len(f.nodes))
 	owned := make([]bool, len(f.nodes))
 	for _, r := range f.roots {
 		if owned[r] {
-			return fmt.Errorf("tree root %d is shared", r)
+			return 0, fmt.Errorf("tree root %d is shared", r)
 		}
 		owned[r] = true
 	}
+	maxDepth := 0
 	for i, nd := range f.nodes {
 		if nd.left == 0 {
 			continue
 		}
 		if !owned[i] {
-			return fmt.Errorf("node %d belongs to no tree", i)
+			return 0, fmt.Errorf("node %d belongs to no tree", i)
 		}
 		for _, c := range [2]int32{nd.left, nd.left + 1} {
 			if owned[c] {
-				return fmt.Errorf("node %d is in two places", c)
+				return 0, fmt.Errorf("node %d is in two places", c)
 			}
 			owned[c] = true
 			depth[c] = depth[i] + 1
 			if depth[c] > maxTreeDepth {
-				return fmt.Errorf("a tree is deeper than %d", maxTreeDepth)
+				return 0, fmt.Errorf("a tree is deeper than %d", maxTreeDepth)
 			}
+			maxDepth = max(maxDepth, int(depth[c]))
 		}
 	}
-	return nil
+	return maxDepth, nil
 }
 
 // compile returns f laid out as a completeForest.
@@ -186,7 +194,7 @@ func (c *completeForest) add(x []float32, z *[corpus.NumLabels]float32) {
 	step := func(t, h int) int {
 		o := t*inner + h
 		right := 0
-		if x[feats[o]] > thrs[o] {
+		if !(x[feats[o]] <= thrs[o]) { // NaN goes right, as in forest.add and training
 			right = 1
 		}
 		return 2*h + 1 + right

@@ -130,10 +130,30 @@ func TestReadModelFormats(t *testing.T) {
 	opts.Epochs, opts.StackTrees, opts.StackTreeDepth = 2, 3, 2
 	trees := modelBytes(t, trainSynth(t, opts))
 	future := append([]byte("winnow-model-3\n"), trees[len(modelMagicTrees):]...)
-	malformed := append([]byte(nil), trees...)
-	// The last node's feature, beyond the second-layer vector, on a split.
-	malformed[len(malformed)-2], malformed[len(malformed)-1] = 0xff, 0xff
-	malformed[len(malformed)-6] = 1 // its left child: 1, before it
+	// A tiny model with two stumps; its last 60 bytes are their 6 nodes
+	// (threshold, left child, feature: 10 bytes each), node 0 first.
+	stumps := tinyModel(t, true)
+	stumps.forest = &forest{roots: []int32{0, 3}, nodes: []forestNode{
+		{left: 1, feat: 1, thr: 0.5}, {thr: 1}, {thr: -1},
+		{left: 4, feat: 2, thr: 0.1}, {thr: 0.25}, {thr: -0.25},
+	}}
+	good := modelBytes(t, stumps)
+	_, err := ReadModel(bytes.NewReader(good), newRules(t))
+	require.NoError(t, err)
+	node0 := len(good) - 60
+	patched := func(off int, b ...byte) []byte {
+		c := append([]byte(nil), good...)
+		copy(c[off:], b)
+		return c
+	}
+	// Many stumps and one tree of the deepest allowed depth: each tree is
+	// laid out complete to that depth.
+	wide := tinyModel(t, true)
+	wide.forest = &forest{roots: []int32{0}, nodes: chain(maxTreeDepth)}
+	for len(wide.forest.roots) <= maxPaddedLeaves>>maxTreeDepth {
+		wide.forest.roots = append(wide.forest.roots, int32(len(wide.forest.nodes)))
+		wide.forest.nodes = append(wide.forest.nodes, forestNode{thr: 1})
+	}
 	tests := []struct {
 		name string
 		b    []byte
@@ -141,7 +161,11 @@ func TestReadModelFormats(t *testing.T) {
 	}{
 		{"newer format", future, "written by a newer winnow"},
 		{"truncated trees", trees[:len(trees)-5], "trees"},
-		{"malformed node", malformed, "malformed"},
+		{"children before their node", patched(node0+4, 0xff, 0xff, 0xff, 0xff), "children come before"},
+		{"children past the nodes", patched(node0+4, 5, 0, 0, 0), "past the 6 nodes"},
+		{"feature past the vector", patched(node0+8, 0xff, 0xff), "feature 65535"},
+		{"shared children", patched(node0+4, 4, 0, 0, 0), "in two places"},
+		{"too large when complete", modelBytes(t, wide), "too large"},
 		{"not a model", []byte("hello, world, this is text\n"), "not a winnow model file"},
 	}
 	for _, tt := range tests {
@@ -273,7 +297,7 @@ func TestForestCheckShape(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := (&forest{roots: tt.roots, nodes: tt.nodes}).checkShape()
+			_, err := (&forest{roots: tt.roots, nodes: tt.nodes}).checkShape()
 			if tt.err == "" {
 				require.NoError(t, err)
 				return

@@ -451,8 +451,10 @@ type sigGroup struct {
 func (sc *stackScratch) vectorize(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32, sig []markup) {
 	const L = corpus.NumLabels
 	// Probabilities, computed once: each is read by up to 9 paragraphs.
-	// Classification (base nil) takes them from exp32, training from
-	// math.Exp, so that retraining gives the same models.
+	// Classification takes them from exp32 (base nil), training from
+	// math.Exp, so that retraining gives the same models; classification
+	// with boosted trees passes base (the trees read it) and so takes them
+	// from math.Exp too, which the trees' split thresholds were learned on.
 	sc.prob = resize(sc.prob, n*L)
 	prob := sc.prob
 	if base == nil {
