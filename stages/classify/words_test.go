@@ -320,8 +320,10 @@ func denseMember(m *Model, ps []corpus.Paragraph) []float32 {
 // TestLogProbsNearDense checks that classification's sparse sums
 // (scoresFromBase, applyStack: the same terms as the dense vectors, added
 // in another order) and its fast exponentials (exp32 for the second
-// layer's probabilities) give log-probabilities within 1e-4 of the dense
-// vectors' with math.Exp, with the text and the HTML model.
+// layer's probabilities) give log-probabilities within 2e-5 of the dense
+// vectors' with math.Exp, with the text and the HTML model (the largest
+// difference is about 2e-6: the bound leaves a factor of ten, tight enough
+// to catch a dropped term of any weight that matters).
 func TestLogProbsNearDense(t *testing.T) {
 	dm := defaultModelT(t)
 	var s modelScratch
@@ -336,7 +338,7 @@ func TestLogProbsNearDense(t *testing.T) {
 		require.Len(t, s.logp, len(want))
 		for k := range want {
 			d := math.Abs(float64(s.logp[k]) - float64(want[k]))
-			if !(d <= 1e-4) {
+			if !(d <= 2e-5) {
 				t.Fatalf("paragraph %d label %d: %v, dense %v", k/corpus.NumLabels, k%corpus.NumLabels, s.logp[k], want[k])
 			}
 			worst = max(worst, d)
