@@ -420,6 +420,39 @@ func transitions(feats []docFeatures) (trans [corpus.NumLabels][corpus.NumLabels
 	return trans, start
 }
 
+// trainingWeights returns the weight of each label's examples
+// ((examples / (labels × the label's examples))^ClassWeightPower) and, when
+// DocWeightPower is not 0, the weight of each of docs' documents by its
+// index in feats ((mean examples per document / its examples)^DocWeightPower):
+// the weights both the linear layers (fitLinear) and the boosted trees
+// (exampleWeights) train with.
+func trainingWeights(feats []docFeatures, docs []int, opts TrainOptions) (class [corpus.NumLabels]float32, doc map[int]float32) {
+	const L = corpus.NumLabels
+	var counts [L]float64
+	total := 0
+	for _, d := range docs {
+		for _, l := range feats[d].labels {
+			counts[l]++
+			total++
+		}
+	}
+	for l := 0; l < L; l++ {
+		if counts[l] > 0 {
+			class[l] = float32(math.Pow(float64(total)/(L*counts[l]), opts.ClassWeightPower))
+		}
+	}
+	doc = make(map[int]float32, len(docs))
+	if opts.DocWeightPower != 0 {
+		mean := float64(total) / float64(len(docs))
+		for _, d := range docs {
+			if n := len(feats[d].labels); n > 0 {
+				doc[d] = float32(math.Pow(mean/float64(n), opts.DocWeightPower))
+			}
+		}
+	}
+	return class, doc
+}
+
 // fitLinear trains a multinomial logistic regression with AdaGrad over the
 // paragraphs of the given documents: dense inputs of length dim from x, and
 // (when hashedSpace) hashed inputs from h.
@@ -428,28 +461,12 @@ func fitLinear(feats []docFeatures, docs []int, dim int, hashedSpace bool, opts 
 	const L = corpus.NumLabels
 	type example struct{ doc, i int }
 	var examples []example
-	var counts [L]float64
 	for _, d := range docs {
-		for i, l := range feats[d].labels {
+		for i := range feats[d].labels {
 			examples = append(examples, example{d, i})
-			counts[l]++
 		}
 	}
-	var weight [L]float32
-	for l := 0; l < L; l++ {
-		if counts[l] > 0 {
-			weight[l] = float32(math.Pow(float64(len(examples))/(L*counts[l]), opts.ClassWeightPower))
-		}
-	}
-	docWeight := make(map[int]float32, len(docs))
-	if opts.DocWeightPower != 0 {
-		mean := float64(len(examples)) / float64(len(docs))
-		for _, d := range docs {
-			if n := len(feats[d].labels); n > 0 {
-				docWeight[d] = float32(math.Pow(mean/float64(n), opts.DocWeightPower))
-			}
-		}
-	}
+	weight, docWeight := trainingWeights(feats, docs, opts)
 	dense = make([]float32, dim*L)
 	accDense := make([]float32, len(dense))
 	var accHashed []float32

@@ -526,30 +526,16 @@ func treeOptions(opts TrainOptions) boostOptions {
 // docs, in order: its label's class weight times its document's weight, as
 // fitLinear weighs its gradient.
 func exampleWeights(feats []docFeatures, docs []int, opts TrainOptions) []float32 {
-	const L = corpus.NumLabels
-	var counts [L]float64
-	total := 0
+	weight, docWeight := trainingWeights(feats, docs, opts)
+	var w []float32
 	for _, d := range docs {
+		dw, ok := docWeight[d]
 		for _, l := range feats[d].labels {
-			counts[l]++
-			total++
-		}
-	}
-	var weight [L]float32
-	for l := 0; l < L; l++ {
-		if counts[l] > 0 {
-			weight[l] = float32(math.Pow(float64(total)/(L*counts[l]), opts.ClassWeightPower))
-		}
-	}
-	mean := float64(total) / float64(len(docs))
-	w := make([]float32, 0, total)
-	for _, d := range docs {
-		dw := float32(1)
-		if opts.DocWeightPower != 0 {
-			dw = float32(math.Pow(mean/float64(len(feats[d].labels)), opts.DocWeightPower))
-		}
-		for _, l := range feats[d].labels {
-			w = append(w, weight[l]*dw)
+			x := weight[l]
+			if ok {
+				x *= dw
+			}
+			w = append(w, x)
 		}
 	}
 	return w
