@@ -125,4 +125,7 @@ func TestLogSumExpOther(t *testing.T) {
 		}
 		assert.InDelta(t, math.Log(want), float64(logSumExpOther(z)), 2e-6, "%v", z)
 	}
+	inf := float32(math.Inf(-1))
+	assert.Equal(t, inf, logSumExpOther([]float32{0, inf, inf, inf, inf}), "no non-body probability")
+	assert.InDelta(t, -2, float64(logSumExpOther([]float32{0, inf, -2, inf, inf})), 1e-6, "one label left")
 }

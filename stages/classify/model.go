@@ -780,6 +780,9 @@ func logSumExpOther(z []float32) float32 {
 	for _, v := range o[1:] {
 		mx = max(mx, v)
 	}
+	if math.IsInf(float64(mx), -1) {
+		return mx // no probability at all: −Inf, not −Inf − −Inf = NaN
+	}
 	var sum float32
 	for _, v := range o {
 		sum += exp32(v - mx)
