@@ -804,9 +804,9 @@ const (
 // second layer's size and weights (size 0 when there is none), and the
 // non-zero rows of the hashed weights as (index, weights) pairs; then, in
 // format 2 only (a model with boosted trees in its second layer), the
-// trees: their bias per label, the number of trees and each one's root, the
-// number of nodes and each one's threshold, left child and feature. All
-// numbers are little-endian.
+// trees: the number of trees and each one's root, the number of nodes and
+// each one's threshold, left child and feature. All numbers are
+// little-endian.
 //
 // An ensemble (TrainOptions.Members) writes each member so, one after the
 // other, m first.
@@ -865,7 +865,6 @@ func (m *Model) encode(buf *bytes.Buffer, info *ModelInfo) error {
 		}
 	}
 	if f := m.forest; f != nil {
-		put(f.bias)
 		put(uint32(len(f.roots)))
 		put(f.roots)
 		put(uint32(len(f.nodes)))
@@ -1009,9 +1008,6 @@ func readForest(br *bufio.Reader) (*forest, error) {
 	le := binary.LittleEndian
 	f := &forest{}
 	var nroots, nnodes uint32
-	if err := binary.Read(br, le, &f.bias); err != nil {
-		return nil, fmt.Errorf("bias: %w", err)
-	}
 	if err := binary.Read(br, le, &nroots); err != nil {
 		return nil, fmt.Errorf("tree count: %w", err)
 	}

@@ -34,8 +34,6 @@ const (
 // (a child is never at index 0: the first root is) and holds its value in
 // thr.
 type forest struct {
-	// bias is added to every paragraph's scores before the trees'.
-	bias  [corpus.NumLabels]float32
 	roots []int32
 	nodes []forestNode
 }
@@ -51,9 +49,6 @@ type forestNode struct {
 // the nodes (see compile for the walk classification uses).
 func (f *forest) add(x []float32, z *[corpus.NumLabels]float32) {
 	const L = corpus.NumLabels
-	for k := range z {
-		z[k] += f.bias[k]
-	}
 	nodes := f.nodes
 	for t, r := range f.roots {
 		i := r
@@ -78,7 +73,6 @@ func (f *forest) add(x []float32, z *[corpus.NumLabels]float32) {
 // vector takes exactly depth steps per tree without a test for leaves or a
 // branch to mispredict.
 type completeForest struct {
-	bias   [corpus.NumLabels]float32
 	depth  int
 	trees  int
 	feats  []uint16  // trees × (2^depth − 1) split features, heap order
@@ -152,7 +146,7 @@ func (f *forest) compile() *completeForest {
 		measure(r, 0)
 	}
 	inner, nleaves := 1<<depth-1, 1<<depth
-	c := &completeForest{bias: f.bias, depth: depth, trees: len(f.roots),
+	c := &completeForest{depth: depth, trees: len(f.roots),
 		feats: make([]uint16, len(f.roots)*inner), thrs: make([]float32, len(f.roots)*inner),
 		leaves: make([]float32, len(f.roots)*nleaves)}
 	inf := float32(math.Inf(1))
@@ -218,7 +212,7 @@ func (c *completeForest) add(x []float32, z *[corpus.NumLabels]float32) {
 		s[t%L] += leaves[t*nleaves+h-inner]
 	}
 	for k := range z {
-		z[k] += c.bias[k] + s[k]
+		z[k] += s[k]
 	}
 }
 
