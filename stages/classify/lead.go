@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 // Plain text that starts with its headline (an article extract, as the
@@ -75,4 +76,62 @@ func (m *Model) leadHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 			out[i] = Scored{Label: corpus.Body, Score: 0.6}
 		}
 	}
+}
+
+// dumpMaxAbove is how many paragraphs above the model's first body
+// paragraph dumpHeadline looks for the headline.
+const dumpMaxAbove = 5
+
+// dumpHeadline labels body the headline above the article in a page dump
+// (site name, menus, then the article), out being the model's labels after
+// leadHeadline: looking up from the model's first body paragraph, past
+// bylines, dates, times and short lines (a reading time, a share bar), the
+// first paragraph shaped like a headline (3 to 30 words, no URL, e-mail,
+// final colon, full stop or cue phrase), if it comes within dumpMaxAbove
+// paragraphs; a standfirst between it and the body becomes body too.
+func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Scored) {
+	first := -1
+	for i, o := range out {
+		if o.Label == corpus.Body {
+			first = i
+			break
+		}
+	}
+	if first <= 0 {
+		return
+	}
+	rs := &s.rs
+	for i := first - 1; i >= 0 && i >= first-dumpMaxAbove; i-- {
+		f := &rs.fs[i]
+		text := paras[i].Text
+		if out[i].Label == corpus.Bio || f.Words <= 3 || f.Words <= 6 && f.Digits > 0 || f.Cues[corpus.Chrome] && f.Words <= 6 ||
+			f.Words <= 16 && (f.HasTime || isLoneDate(text) || rs.words.dated(i)) {
+			continue
+		}
+		if out[i].Label != corpus.Chrome || rs.cue[i] >= 0 || f.Words > 30 || f.HasURL || f.HasEmail || f.EndsColon || strings.HasSuffix(text, ".") {
+			// Prose between the headline and the body: a standfirst,
+			// if a headline comes above it.
+			if f.Words >= 8 && f.EndsSentence && rs.cue[i] < 0 && i > 0 {
+				continue
+			}
+			return
+		}
+		if i > 0 && headlineShaped(paras[i-1].Text, &rs.fs[i-1], rs.cue[i-1]) {
+			return // one of a list of headlines: a teaser list
+		}
+		out[i] = Scored{Label: corpus.Body, Score: 0.6}
+		for j := i + 1; j < first; j++ {
+			g := &rs.fs[j]
+			if out[j].Label != corpus.Bio && rs.cue[j] < 0 && g.Words >= 8 && g.EndsSentence && !g.HasTime {
+				out[j] = Scored{Label: corpus.Body, Score: 0.6}
+			}
+		}
+		return
+	}
+}
+
+// headlineShaped reports a paragraph of 4 to 30 words without a final full
+// stop, colon, URL or cue: a headline, or a teaser's.
+func headlineShaped(text string, f *features.Features, cue int8) bool {
+	return cue < 0 && f.Words >= 4 && f.Words <= 30 && !f.HasURL && !f.HasEmail && !f.EndsColon && !strings.HasSuffix(text, ".")
 }
