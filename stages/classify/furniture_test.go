@@ -352,3 +352,30 @@ func TestDumpHeadline(t *testing.T) {
 		})
 	}
 }
+
+// FuzzLineShapes feeds arbitrary lines (invalid UTF-8, long lines, runes
+// that grow when lower-cased) to the line-shape tests: none may panic, and
+// a folded line never outgrows its buffer or keeps a space at either end.
+func FuzzLineShapes(f *testing.F) {
+	for _, s := range []string{"20:15", "14 de agosto de 2026", "Foto: X/Y", "Comentarios (3)", "Más noticias", "İİİİ", "\xff\xfe 12:00", strings.Repeat("ẞ", 80), "  a  b  "} {
+		f.Add(s)
+	}
+	x, err := features.DefaultExtractor()
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, s string) {
+		fs, _ := x.Document([]corpus.Paragraph{{Text: s}}, nil, nil)
+		isLoneTime(s)
+		isLoneDate(s)
+		isReadingTime(s)
+		isPhotoCredit(s)
+		isCommentHeading(s)
+		isPromoHeading(s, &fs[0])
+		isCaption(s, &fs[0])
+		var buf [foldMax]byte
+		if b, ok := foldLine(&buf, s, ",:"); ok && len(b) > 0 {
+			require.LessOrEqual(t, len(b), foldMax)
+			require.NotEqual(t, byte(' '), b[0])
+			require.NotEqual(t, byte(' '), b[len(b)-1])
+		}
+	})
+}
