@@ -108,7 +108,7 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 			f.Words <= 16 && (f.HasTime || isLoneDate(text) || rs.words.dated(i)) {
 			continue
 		}
-		if out[i].Label != corpus.Chrome || rs.cue[i] >= 0 || f.Words > 30 || f.HasURL || f.HasEmail || f.EndsColon || strings.HasSuffix(text, ".") {
+		if out[i].Label != corpus.Chrome || !headlineShaped(text, f, rs.cue[i]) {
 			// Prose between the headline and the body: a standfirst,
 			// if a headline comes above it.
 			if f.Words >= 8 && f.EndsSentence && rs.cue[i] < 0 && i > 0 {
@@ -133,5 +133,13 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 // headlineShaped reports a paragraph of 4 to 30 words without a final full
 // stop, colon, URL or cue: a headline, or a teaser's.
 func headlineShaped(text string, f *features.Features, cue int8) bool {
-	return cue < 0 && f.Words >= 4 && f.Words <= 30 && !f.HasURL && !f.HasEmail && !f.EndsColon && !strings.HasSuffix(text, ".")
+	return cue < 0 && f.Words >= 4 && f.Words <= 30 && !f.HasURL && !f.HasEmail && !f.EndsColon && !endsFullStop(text) &&
+		f.Separators == 0 && !strings.Contains(text, " > ") // not a menu or a breadcrumb trail
+}
+
+// endsFullStop reports a text that ends with a full stop ("." or "。"),
+// closing quotes and brackets aside: prose, not a headline.
+func endsFullStop(text string) bool {
+	t := strings.TrimRight(text, " \"”’»)]'」』）")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。")
 }
