@@ -27,41 +27,46 @@ const captionMaxWords = 30
 // creditMaxWords is the longest photo credit line, in words.
 const creditMaxWords = 12
 
-// lineFurniture relabels as chrome the paragraphs labelled body that are a
-// lone date or time, a photo credit, or a one-sentence caption directly
-// above a photo credit.
+// lineFurniture relabels as chrome the paragraphs that the taxonomy calls
+// chrome by their shape alone: a lone date, time or reading time labelled
+// body or bio; a share bar labelled bio; a photo credit or a gallery's
+// picture counter ("5 of 24") labelled body, bio or promo, and the
+// one-sentence caption directly above a credit labelled body or promo.
 func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	for i := range out {
 		l := out[i].Label
-		if l != corpus.Body && l != corpus.Bio {
+		if l == corpus.Chrome || l == corpus.Comment {
 			continue
 		}
 		f := &fs[i]
 		text := paras[i].Text
 		switch {
-		case f.Words <= 8 && f.Digits > 0 && (isLoneTime(text) || isLoneDate(text) || isReadingTime(text)):
+		case l != corpus.Promo && f.Words <= 8 && f.Digits > 0 && (isLoneTime(text) || isLoneDate(text) || isReadingTime(text)):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
 		case l == corpus.Bio && f.Cues[corpus.Chrome] && !f.Cues[corpus.Bio] && f.Separators >= 2:
 			// "Teilen: Facebook · LinkedIn · E-Mail": a share bar under
 			// the byline, not a part of it.
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
-		case l == corpus.Bio:
+		case f.Words <= 4 && f.Digits > 0 && isPictureCounter(text):
+			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
 		case f.Words <= creditMaxWords && isPhotoCredit(text):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
-			if j := i - 1; j >= 0 && out[j].Label == corpus.Body && isCaption(paras[j].Text, &fs[j]) {
+			if j := i - 1; j >= 0 && (out[j].Label == corpus.Body || out[j].Label == corpus.Promo) && isCaption(paras[j].Text, &fs[j]) {
 				out[j] = Scored{Label: corpus.Chrome, Score: 0.7}
 			}
 		}
 	}
 }
 
-// isCaption reports a one-sentence paragraph of a caption's length.
+// isCaption reports a paragraph shaped like a photo caption: one sentence
+// of 3 to captionMaxWords words, no final colon, and no quotation marks (a
+// quote with its attribution, "…," added Zhang., is the article's).
 func isCaption(text string, f *features.Features) bool {
-	if f.Words < 3 || f.Words > captionMaxWords || f.EndsColon {
+	if f.Words < 3 || f.Words > captionMaxWords || f.EndsColon || strings.ContainsAny(text, "\"“”„«»‚‘") {
 		return false
 	}
 	// One sentence: no sentence end before the last few characters.
-	body := strings.TrimRight(text, " .!?)»\"”’")
+	body := strings.TrimRight(text, " .!?)")
 	return !strings.ContainsAny(body, ".!?") || !hasInnerSentenceEnd(body)
 }
 

@@ -423,3 +423,38 @@ func isWordStart(b []byte) bool {
 	r, _ := utf8.DecodeRune(b)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// counterWords join the two numbers of a gallery's picture counter ("5 of
+// 24", "5 von 24", "5 de 24", "5 sur 24", "5 z 24", "5 di 24", "5 van 24").
+var counterWords = map[string]bool{"of": true, "von": true, "de": true, "sur": true, "z": true, "di": true, "van": true, "/": true}
+
+// isPictureCounter reports a gallery's picture counter on its own line:
+// "5 of 24", "5 / 24", "Bild 5 von 24", "Photo 5 of 24".
+func isPictureCounter(text string) bool {
+	var buf [foldMax]byte
+	b, ok := foldLine(&buf, text, "")
+	if !ok || countWords(b) > 4 {
+		return false
+	}
+	var words [4][]byte
+	n := 0
+	for i := 0; n < 4; n++ {
+		var w []byte
+		if w, i = nextWord(b, i); len(w) == 0 {
+			break
+		}
+		words[n] = w
+	}
+	ws := words[:n]
+	if n == 4 || n == 2 && !allDigits(ws[0]) {
+		ws = ws[1:] // "Photo 5 of 24", "Bild 5/24"
+	}
+	switch len(ws) {
+	case 1: // "5/24"
+		a, c, found := bytes.Cut(ws[0], []byte{'/'})
+		return found && allDigits(a) && allDigits(c)
+	case 3:
+		return allDigits(ws[0]) && counterWords[string(ws[1])] && allDigits(ws[2])
+	}
+	return false
+}
