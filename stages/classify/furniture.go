@@ -29,45 +29,67 @@ const creditMaxWords = 12
 
 // lineFurniture relabels as chrome the paragraphs that the taxonomy calls
 // chrome by their shape alone: a lone date, time or reading time labelled
-// body or bio; a share bar labelled bio; a photo credit or a gallery's
-// picture counter ("5 of 24") labelled body, bio or promo, and the
-// one-sentence caption directly above a credit labelled body or promo.
+// body or bio; a share bar labelled bio; a gallery's picture counter ("5 of
+// 24") labelled body, bio or promo; a photo credit, whatever the model
+// called it but comment, and the caption above it (captionAbove).
 func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	for i := range out {
 		l := out[i].Label
-		if l == corpus.Chrome || l == corpus.Comment {
+		if l == corpus.Comment {
 			continue
 		}
 		f := &fs[i]
 		text := paras[i].Text
+		if f.Words <= creditMaxWords && isPhotoCredit(text) {
+			out[i] = Scored{Label: corpus.Chrome, Score: max(out[i].Score, 0.8)}
+			captionAbove(paras, fs, out, i)
+			continue
+		}
+		if l == corpus.Chrome {
+			continue
+		}
 		switch {
 		case l != corpus.Promo && f.Words <= 8 && f.Digits > 0 && (isLoneTime(text) || isLoneDate(text) || isReadingTime(text)):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
-		case l == corpus.Bio && f.Cues[corpus.Chrome] && !f.Cues[corpus.Bio] && f.Separators >= 2:
+		case l == corpus.Bio && f.Cues[corpus.Chrome] && !f.Cues[corpus.Bio] && f.Separators >= 1:
 			// "Teilen: Facebook · LinkedIn · E-Mail": a share bar under
 			// the byline, not a part of it.
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
 		case f.Words <= 4 && f.Digits > 0 && isPictureCounter(text):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
-		case f.Words <= creditMaxWords && isPhotoCredit(text):
-			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
-			if j := i - 1; j >= 0 && (out[j].Label == corpus.Body || out[j].Label == corpus.Promo) && isCaption(paras[j].Text, &fs[j]) {
-				out[j] = Scored{Label: corpus.Chrome, Score: 0.7}
-			}
 		}
 	}
 }
 
+// captionAbove relabels chrome the caption of the photo whose credit is
+// paragraph i: the one-sentence paragraph just above the credit, when the
+// article goes on on both sides of the two (a photo inside the article; a
+// credit at the end of the article is the top photo's, and the paragraph
+// above it the article's last), when a gallery's picture counter ("2 of
+// 24") is above it, or when the model called it promo (no body is lost).
+func captionAbove(paras []corpus.Paragraph, fs []features.Features, out []Scored, i int) {
+	j := i - 1
+	if j < 0 || !isCaption(paras[j].Text, &fs[j]) {
+		return
+	}
+	inside := j > 0 && i+1 < len(out) && out[i+1].Label == corpus.Body && out[j-1].Label == corpus.Body
+	gallery := j > 0 && isPictureCounter(paras[j-1].Text)
+	if out[j].Label == corpus.Body && (inside || gallery) || out[j].Label == corpus.Promo {
+		out[j] = Scored{Label: corpus.Chrome, Score: 0.7}
+	}
+}
+
 // isCaption reports a paragraph shaped like a photo caption: one sentence
-// of 3 to captionMaxWords words, no final colon, and no quotation marks (a
-// quote with its attribution, "…," added Zhang., is the article's).
+// of 3 to captionMaxWords words, no final colon, and no double quotation
+// marks (a quote with its attribution, "…," added Zhang., is the article's;
+// guillemets also set off titles: « La Dernière Saison »).
 func isCaption(text string, f *features.Features) bool {
-	if f.Words < 3 || f.Words > captionMaxWords || f.EndsColon || strings.ContainsAny(text, "\"“”„«»‚‘") {
+	if f.Words < 3 || f.Words > captionMaxWords || f.EndsColon || strings.ContainsAny(text, "\"“”„") {
 		return false
 	}
 	// One sentence: no sentence end before the last few characters.
 	body := strings.TrimRight(text, " .!?)")
-	return !strings.ContainsAny(body, ".!?") || !hasInnerSentenceEnd(body)
+	return !hasInnerSentenceEnd(body)
 }
 
 // hasInnerSentenceEnd reports a full stop, question or exclamation mark
@@ -88,64 +110,80 @@ func hasInnerSentenceEnd(s string) bool {
 	return false
 }
 
-// commentMinBodyWords is how many words of body must come before a comment
-// heading for commentSection to open a comment section there.
-const commentMinBodyWords = 80
+// minBodyWordsAbove is how many words of body must come before a comment
+// heading or the heading of a list of other stories for commentSection or
+// promoLists to open a section there: a "Comments" button or a "Related"
+// link above the article opens none.
+const minBodyWordsAbove = 80
 
 // commentMaxHeadingWords is the longest comment heading, counter or prompt
 // that opens a comment section, in words.
 const commentMaxHeadingWords = 8
 
 // commentSection labels comment the comment section under an article that
-// the model called chrome: from a short line with a comment cue ("Komentarze
-// (14)", "Comentarios", "Opinie czytelników (3)", "Join the conversation")
-// below enough of the article, the lines the model called chrome, up to a
-// line with a chrome or promo cue (a footer, a related list), a line the
-// model labelled anything but chrome or comment, or a run of three short
-// lines without a comment cue (a menu).
+// the model called chrome: from a short line with a comment cue or shaped
+// like a comment heading or counter ("Komentarze (14)", "Comentarios",
+// "Opinie czytelników (3)", "Join the conversation") below enough of the
+// article, the lines the model called chrome, up to a line with a chrome or
+// promo cue, a URL, an e-mail address or two separators (a footer, a related
+// list), a line the model labelled anything but chrome or comment, or a run
+// of three short lines (three words at most) without a comment cue after
+// the heading: a menu, whose first two lines go back to chrome if this pass
+// had made them comment. A heading that opens no section (its first lines
+// end it) does not stop the search for the next.
 func commentSection(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	n := len(out)
 	bodyWords := 0
-	start := -1
 	for i := 0; i < n; i++ {
 		if out[i].Label == corpus.Body {
 			bodyWords += fs[i].Words
 			continue
 		}
-		if bodyWords >= commentMinBodyWords && fs[i].Words <= commentMaxHeadingWords && (fs[i].Cues[corpus.Comment] || isCommentHeading(paras[i].Text)) {
-			start = i
-			break
+		if bodyWords < minBodyWordsAbove || fs[i].Words > commentMaxHeadingWords || !(fs[i].Cues[corpus.Comment] || isCommentHeading(paras[i].Text)) {
+			continue
+		}
+		if end := openComments(fs, out, i); end > i+1 {
+			return // one comment section per page
 		}
 	}
-	if start < 0 {
-		return
-	}
+}
+
+// openComments labels the comment section that starts with the heading at
+// start (commentSection) and returns where it ends.
+func openComments(fs []features.Features, out []Scored, start int) int {
+	n := len(out)
 	short := 0
+	var changed [2]bool // whether the last two lines were made comment here
 	for j := start; j < n; j++ {
 		f := &fs[j]
 		l := out[j].Label
 		if l != corpus.Chrome && l != corpus.Comment {
-			return
+			return j
 		}
-		cue := f.Cues[corpus.Comment]
-		if !cue && (f.Cues[corpus.Chrome] || f.Cues[corpus.Promo]) {
-			return
+		cue := j == start || f.Cues[corpus.Comment]
+		if !cue && (f.Cues[corpus.Chrome] || f.Cues[corpus.Promo] || f.HasURL || f.HasEmail || f.Separators >= 2) {
+			return j
 		}
 		if !cue && f.Words <= 3 {
 			if short++; short == 3 {
-				// A menu: give its first two lines back.
-				for k := j - 2; k < j; k++ {
-					out[k] = Scored{Label: corpus.Chrome, Score: 0.5}
+				// A menu: give back its first two lines.
+				for k := 0; k < 2; k++ {
+					if changed[k] {
+						out[j-2+k] = Scored{Label: corpus.Chrome, Score: 0.5}
+					}
 				}
-				return
+				return j - 2
 			}
 		} else {
 			short = 0
 		}
+		changed[0] = changed[1]
+		changed[1] = l == corpus.Chrome
 		if l == corpus.Chrome {
 			out[j] = Scored{Label: corpus.Comment, Score: 0.6}
 		}
 	}
+	return n
 }
 
 // promoHeadingMaxWords is the longest heading of a list of other stories.
@@ -169,7 +207,7 @@ func promoLists(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 			bodyWords += f.Words
 			continue
 		}
-		if bodyWords < commentMinBodyWords || out[i].Label == corpus.Comment {
+		if bodyWords < minBodyWordsAbove || out[i].Label == corpus.Comment {
 			continue
 		}
 		if !isPromoHeading(paras[i].Text, f) && !(f.Cues[corpus.Promo] && f.Words <= promoHeadingMaxWords) {

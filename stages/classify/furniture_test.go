@@ -58,6 +58,42 @@ func TestLineShapes(t *testing.T) {
 		{text: "Relatively calm night in the city"},
 		{text: "Mehrheit für den Antrag"},
 		{text: "Más de 300 vecinos protestan contra el cierre del mercado."},
+		// Lines that look like furniture and are not (the review of the passes).
+		{text: "98:87"},
+		{text: "28:25"},
+		{text: "3.50"},
+		{text: "18.00 uur", time: true},
+		{text: "030-1234-5678"},
+		{text: "13.03.26, 06:30", date: true},
+		{text: "Stand: 13.03.2026", date: true},
+		{text: "Aktualisiert am 13.03.2026, 06:30 Uhr", date: true},
+		{text: "Mis à jour le 14 août 2026 à 16h35", date: true},
+		{text: "Zaterdag 14 maart 2026", date: true},
+		{text: "Nov. 19, 2019, 8:41 a.m. ET", date: true},
+		{text: "Zubereitungszeit: 30 Minuten"},
+		{text: "Prep time: 15 mins"},
+		{text: "Tiempo de lectura: 1 minuto", reading: true},
+		{text: "1 minute read", reading: true},
+		{text: "Crédito de vivienda crece un 5%"},
+		{text: "Fotos de los vecinos muestran el estado de la calle"},
+		{text: "Bild von der Demo"},
+		{text: "Credit by itself is not the problem"},
+		{text: "Crédit photo\u00a0: AFP", credit: true},
+		{text: "(Foto: dpa)", credit: true},
+		{text: "Beeld: ANP", credit: true},
+		{text: "Foto von Jane Doe", credit: true},
+		{text: "1.234 Kommentare", commentHeading: true},
+		{text: "Réagir", commentHeading: true},
+		{text: "Kommentar"},
+		{text: "Opinie"},
+		{text: "Kommentar (3)", commentHeading: true},
+		{text: "Mehr Geld für Schulen"},
+		{text: "Weitere Informationen"},
+		{text: "Trending topics in court"},
+		{text: "Trending", promoHeadingOK: true},
+		{text: "Zobacz również", promoHeadingOK: true},
+		{text: "Meistgelesene Artikel", promoHeadingOK: true},
+		{text: "5 of 24"},
 	}
 	x, err := features.DefaultExtractor()
 	require.NoError(t, err)
@@ -71,6 +107,15 @@ func TestLineShapes(t *testing.T) {
 			assert.Equal(t, tt.commentHeading, isCommentHeading(tt.text), "comment heading")
 			assert.Equal(t, tt.promoHeadingOK, isPromoHeading(tt.text, &fs[0]), "promo heading")
 		})
+	}
+}
+
+func TestIsPictureCounter(t *testing.T) {
+	for text, want := range map[string]bool{
+		"5 of 24": true, "Bild 5 von 24": true, "5/24": true, "Photo 5 of 24": true, "5 z 24": true,
+		"2:1": false, "5 of the best": false, "Top 5": false, "1/2 cup": false,
+	} {
+		assert.Equal(t, want, isPictureCounter(text), text)
 	}
 }
 
@@ -120,12 +165,13 @@ func labelled(t *testing.T, lines []string, in []corpus.Label, pass func([]corpu
 	return got
 }
 
+// Short names of the labels for the tables below.
 const (
-	B  = corpus.Body
-	Bi = corpus.Bio
-	P  = corpus.Promo
-	Co = corpus.Comment
-	Ch = corpus.Chrome
+	lBody    = corpus.Body
+	lBio     = corpus.Bio
+	lPromo   = corpus.Promo
+	lComment = corpus.Comment
+	lChrome  = corpus.Chrome
 )
 
 func TestLineFurniture(t *testing.T) {
@@ -138,44 +184,74 @@ func TestLineFurniture(t *testing.T) {
 		{
 			name:  "live blog times",
 			lines: []string{prose[0], "16h35", prose[1], "15h50", prose[2]},
-			in:    []corpus.Label{B, B, B, B, B},
-			want:  []corpus.Label{B, Ch, B, Ch, B},
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lBody},
+			want:  []corpus.Label{lBody, lChrome, lBody, lChrome, lBody},
 		},
 		{
 			name:  "a caption above its credit",
 			lines: []string{prose[0], "Montage eines E-Bikes bei Velonord in Bremen.", "Foto: Velonord/Ingo Hartmann", prose[1]},
-			in:    []corpus.Label{B, B, B, B},
-			want:  []corpus.Label{B, Ch, Ch, B},
+			in:    []corpus.Label{lBody, lBody, lBody, lBody},
+			want:  []corpus.Label{lBody, lChrome, lChrome, lBody},
+		},
+		{
+			name:  "a credit at the end of the article leaves its last paragraph",
+			lines: []string{prose[0], prose[1], "Photo credit: City Council", "Subscribe to our newsletter"},
+			in:    []corpus.Label{lBody, lBody, lBody, lPromo},
+			want:  []corpus.Label{lBody, lBody, lChrome, lPromo},
+		},
+		{
+			name:  "a headline above a credit stays",
+			lines: []string{"Council approves a budget that raises spending on schools", "Foto: dpa", prose[0], prose[1]},
+			in:    []corpus.Label{lBody, lBody, lBody, lBody},
+			want:  []corpus.Label{lBody, lChrome, lBody, lBody},
+		},
+		{
+			name:  "a sentence that starts like a credit stays",
+			lines: []string{prose[0], "Crédito de vivienda crece un 5%", prose[1]},
+			in:    []corpus.Label{lBody, lBody, lBody},
+			want:  []corpus.Label{lBody, lBody, lBody},
+		},
+		{
+			name:  "a recipe's times stay",
+			lines: []string{prose[0], "Zubereitungszeit: 30 Minuten", "Backzeit: 35 Minuten", prose[1]},
+			in:    []corpus.Label{lBody, lBody, lBody, lBody},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody},
+		},
+		{
+			name:  "a gallery: counter, caption, credit",
+			lines: []string{prose[0], "2 of 24", "Drummers from Westmoor Samba lead the procession along Castle Street.", "Picture: Callum Ferriday", "3 of 24"},
+			in:    []corpus.Label{lBody, lChrome, lBody, lChrome, lBody},
+			want:  []corpus.Label{lBody, lChrome, lChrome, lChrome, lChrome},
 		},
 		{
 			name:  "a paragraph of several sentences above a credit stays",
 			lines: []string{prose[0] + " " + prose[1], "Foto: Velonord/Ingo Hartmann", prose[2]},
-			in:    []corpus.Label{B, B, B},
-			want:  []corpus.Label{B, Ch, B},
+			in:    []corpus.Label{lBody, lBody, lBody},
+			want:  []corpus.Label{lBody, lChrome, lBody},
 		},
 		{
 			name:  "a date and a reading time under the byline",
 			lines: []string{"Von Tobias Brandt", "13.03.2026, 06:30 Uhr", "Lesezeit: 4 Min.", prose[0]},
-			in:    []corpus.Label{Bi, Bi, Bi, B},
-			want:  []corpus.Label{Bi, Ch, Ch, B},
+			in:    []corpus.Label{lBio, lBio, lBio, lBody},
+			want:  []corpus.Label{lBio, lChrome, lChrome, lBody},
 		},
 		{
 			name:  "a byline with its date stays",
 			lines: []string{"By Jane Doe | 14 June 2026", prose[0]},
-			in:    []corpus.Label{Bi, B},
-			want:  []corpus.Label{Bi, B},
+			in:    []corpus.Label{lBio, lBody},
+			want:  []corpus.Label{lBio, lBody},
 		},
 		{
 			name:  "a share bar under the byline",
 			lines: []string{"Von Tobias Brandt", "Teilen: Facebook · LinkedIn · WhatsApp · E-Mail", prose[0]},
-			in:    []corpus.Label{Bi, Bi, B},
-			want:  []corpus.Label{Bi, Ch, B},
+			in:    []corpus.Label{lBio, lBio, lBody},
+			want:  []corpus.Label{lBio, lChrome, lBody},
 		},
 		{
 			name:  "a comment's date is the comment section's",
 			lines: []string{prose[0], "12.05.2026, 21:02 Uhr"},
-			in:    []corpus.Label{B, Co},
-			want:  []corpus.Label{B, Co},
+			in:    []corpus.Label{lBody, lComment},
+			want:  []corpus.Label{lBody, lComment},
 		},
 	}
 	for _, tt := range tests {
@@ -196,26 +272,56 @@ func TestCommentSection(t *testing.T) {
 		{
 			name:  "a thread under a counter",
 			lines: append(slicesClone(article), "Komentarze (14)", "kierowca_z_zatorza", "Pół roku? Zobaczymy, remont ronda też miał trwać pół roku.", "Odpowiedz", "© 2026 Gazeta"),
-			in:    []corpus.Label{B, B, B, B, Ch, Ch, Ch, Ch, Ch},
-			want:  []corpus.Label{B, B, B, B, Co, Co, Co, Co, Ch},
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lChrome, lChrome, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lComment, lComment, lComment, lComment, lChrome},
 		},
 		{
 			name:  "a menu ends the section",
 			lines: append(slicesClone(article), "Commentaires (4)", "Gaston64", "Très bon article, clair et sans catastrophisme.", "Accueil", "Sports", "Météo", "Contact"),
-			in:    []corpus.Label{B, B, B, B, Ch, Ch, Ch, Ch, Ch, Ch, Ch},
-			want:  []corpus.Label{B, B, B, B, Co, Co, Co, Ch, Ch, Ch, Ch},
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lChrome, lChrome, lChrome, lChrome, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lComment, lComment, lComment, lChrome, lChrome, lChrome, lChrome},
 		},
 		{
 			name:  "a related list ends the section",
 			lines: append(slicesClone(article), "Comentarios", "Pedro_M", "Ya era hora.", "Más noticias", "El pleno aprueba otra cosa"),
-			in:    []corpus.Label{B, B, B, B, Ch, Ch, Ch, P, P},
-			want:  []corpus.Label{B, B, B, B, Co, Co, Co, P, P},
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lChrome, lChrome, lPromo, lPromo},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lComment, lComment, lComment, lPromo, lPromo},
+		},
+		{
+			name:  "a counter without a cue, a user name and a report button",
+			lines: append(slicesClone(article), "Komentarze (14)", "kibic", "Zgłoś", "Nowak musi grać od pierwszej minuty, ile razy jeszcze trener będzie go trzymał na ławce?"),
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lChrome, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lComment, lComment, lComment, lComment},
+		},
+		{
+			name:  "the menu rule gives back only what the pass changed",
+			lines: append(slicesClone(article), "Comentarios", "Ana", "Pedro", "Inicio", "Deportes"),
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lComment, lChrome, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lComment, lComment, lChrome, lChrome, lChrome},
+		},
+		{
+			name:  "a footer with an address ends the section",
+			lines: append(slicesClone(article), "Kommentare (2)", "Sehr guter Artikel, danke für die klare Darstellung.", "Redaktion: Hafenstraße 4, redaktion@example.de", "Impressum"),
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lChrome, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lComment, lComment, lChrome, lChrome},
+		},
+		{
+			name:  "a heading that opens nothing does not stop the search",
+			lines: []string{prose[0], prose[1], prose[2], "Kommentare", prose[3], prose[4], "Kommentare (2)", "Sehr guter Artikel, danke für die klare Darstellung."},
+			in:    []corpus.Label{lBody, lBody, lBody, lChrome, lBody, lBody, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lComment, lBody, lBody, lComment, lComment},
+		},
+		{
+			name:  "an opinion kicker opens nothing",
+			lines: append(slicesClone(article), "Kommentar", "Warum die Grundsteuer-Reform die Mieter trifft", "Das Deutschlandticket braucht endlich eine sichere Finanzierung"),
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lChrome, lChrome},
 		},
 		{
 			name:  "a comment button above the article opens nothing",
 			lines: append([]string{"Kommentare", "Teilen"}, article...),
-			in:    []corpus.Label{Ch, Ch, B, B, B, B},
-			want:  []corpus.Label{Ch, Ch, B, B, B, B},
+			in:    []corpus.Label{lChrome, lChrome, lBody, lBody, lBody, lBody},
+			want:  []corpus.Label{lChrome, lChrome, lBody, lBody, lBody, lBody},
 		},
 	}
 	for _, tt := range tests {
@@ -238,31 +344,81 @@ func TestPromoLists(t *testing.T) {
 		{
 			name:  "a related list",
 			lines: append(slicesClone(article), "Más noticias", "El Valdeolmos pide explicaciones a la Liga por el horario", "Vídeo: los goles de la jornada en dos minutos", "© 2026 El Diario"),
-			in:    []corpus.Label{B, B, B, B, Ch, Ch, Ch, Ch},
-			want:  []corpus.Label{B, B, B, B, P, P, P, Ch},
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lChrome, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lPromo, lPromo, lPromo, lChrome},
 		},
 		{
 			name:  "a list ends at prose",
 			lines: append(slicesClone(article), "Zobacz także", "Wideo: skrót meczu Sokoły – Stal", "Redakcja zastrzega sobie prawo do usuwania wpisów."),
-			in:    []corpus.Label{B, B, B, B, Ch, Ch, Ch},
-			want:  []corpus.Label{B, B, B, B, P, P, Ch},
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lPromo, lPromo, lChrome},
 		},
 		{
 			name:  "a heading with no list under it",
 			lines: append(slicesClone(article), "Mehr aus Lindenau", "© 2026 Lindenauer Bote"),
-			in:    []corpus.Label{B, B, B, B, Ch, Ch},
-			want:  []corpus.Label{B, B, B, B, Ch, Ch},
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lChrome},
+		},
+		{
+			name:  "a heading followed by a comment opens no list",
+			lines: append(slicesClone(article), "Más noticias", "Pedro_M · hace 2 horas"),
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lComment},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lComment},
 		},
 		{
 			name:  "above the article: a menu, not a list",
 			lines: append([]string{"Más noticias", "Deportes y cultura de la semana"}, article...),
-			in:    []corpus.Label{Ch, Ch, B, B, B, B},
-			want:  []corpus.Label{Ch, Ch, B, B, B, B},
+			in:    []corpus.Label{lChrome, lChrome, lBody, lBody, lBody, lBody},
+			want:  []corpus.Label{lChrome, lChrome, lBody, lBody, lBody, lBody},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, promoLists))
+		})
+	}
+}
+
+func TestBridgeBodyRunLength(t *testing.T) {
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		name   string
+		run    int
+		closed bool // a body paragraph after the run
+		want   bool // the run becomes body
+	}{
+		{"20 lines", 20, true, true},
+		{"21 lines", 21, true, false},
+		{"a run to the end", 5, false, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := []string{prose[0]}
+			for k := 0; k < tt.run; k++ {
+				lines = append(lines, "500 g Mehl")
+			}
+			if tt.closed {
+				lines = append(lines, prose[1])
+			}
+			ps := make([]corpus.Paragraph, len(lines))
+			for i, l := range lines {
+				ps[i] = corpus.Paragraph{Text: l}
+			}
+			fs, _ := x.Document(ps, nil, nil)
+			cue := make([]int8, len(ps))
+			logp := make([]float32, len(ps)*corpus.NumLabels)
+			out := make([]Scored, len(ps))
+			for i := range ps {
+				cue[i] = cueLabel(ps[i].Text, &fs[i])
+				logp[i*corpus.NumLabels+int(corpus.Body)] = log32(0.4)
+				out[i] = Scored{Label: lChrome}
+			}
+			out[0].Label = lBody
+			if tt.closed {
+				out[len(out)-1].Label = lBody
+			}
+			bridgeBody(ps, fs, cue, logp, out)
+			assert.Equal(t, tt.want, out[1].Label == lBody)
 		})
 	}
 }
@@ -280,13 +436,13 @@ func TestBridgeBody(t *testing.T) {
 	for i := range ps {
 		cue[i] = cueLabel(ps[i].Text, &fs[i])
 	}
-	in := []corpus.Label{B, Ch, Ch, B, Ch, B, Ch, B}
+	in := []corpus.Label{lBody, lChrome, lChrome, lBody, lChrome, lBody, lChrome, lBody}
 	tests := []struct {
 		name  string
 		pBody float32 // every line's body probability
 		want  []corpus.Label
 	}{
-		{"likely body", 0.3, []corpus.Label{B, B, B, B, Ch, B, Ch, B}},
+		{"likely body", 0.3, []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lBody, lChrome, lBody}},
 		{"unlikely body", 0.1, in},
 	}
 	for _, tt := range tests {
@@ -329,6 +485,11 @@ func TestDumpHeadline(t *testing.T) {
 			},
 		},
 		{
+			name: "a headline with a year and a month word",
+			text: nav + "Thousands march as council approves 2027 budget for schools\n\nBy Jane Doe | 14 June 2026\n\n" + body,
+			want: map[string]bool{"Thousands march as council approves 2027 budget for schools": true},
+		},
+		{
 			name: "a list of teasers above the article is no headline",
 			text: nav + "Storm closes the coast road for a second night\n\nLibrary reopens after the flood with a new wing\n\n" + body,
 			want: map[string]bool{
@@ -357,7 +518,7 @@ func TestDumpHeadline(t *testing.T) {
 // that grow when lower-cased) to the line-shape tests: none may panic, and
 // a folded line never outgrows its buffer or keeps a space at either end.
 func FuzzLineShapes(f *testing.F) {
-	for _, s := range []string{"20:15", "14 de agosto de 2026", "Foto: X/Y", "Comentarios (3)", "Más noticias", "İİİİ", "\xff\xfe 12:00", strings.Repeat("ẞ", 80), "  a  b  "} {
+	for _, s := range []string{"20:15", "14 de agosto de 2026", "Foto: X/Y", "Comentarios (3)", "Más noticias", "İİİİ", "\xff\xfe 12:00", strings.Repeat("ẞ", 80), "  a  b  ", "\xff" + strings.Repeat("a", 159), strings.Repeat("Ⱥ", 53) + "ab"} {
 		f.Add(s)
 	}
 	x, err := features.DefaultExtractor()

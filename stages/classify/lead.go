@@ -84,11 +84,14 @@ const dumpMaxAbove = 5
 
 // dumpHeadline labels body the headline above the article in a page dump
 // (site name, menus, then the article), out being the model's labels after
-// leadHeadline: looking up from the model's first body paragraph, past
-// bylines, dates, times and short lines (a reading time, a share bar), the
-// first paragraph shaped like a headline (3 to 30 words, no URL, e-mail,
-// final colon, full stop or cue phrase), if it comes within dumpMaxAbove
-// paragraphs; a standfirst between it and the body becomes body too.
+// leadHeadline. Looking up from the model's first body paragraph, it passes
+// over bylines (labelled bio), lines of at most 3 words (or 6 with a digit
+// or a chrome cue: a reading time, a share bar), lines of at most 16 words
+// with a time or that are a date, and prose (a standfirst: 8 words or more
+// ending a sentence); the first other paragraph, within dumpMaxAbove, is
+// the headline if the model called it chrome, it is shaped like one
+// (headlineShaped) and the paragraph above it is not (then both are
+// teasers). A standfirst between it and the body becomes body too.
 func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Scored) {
 	first := -1
 	for i, o := range out {
@@ -105,7 +108,7 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 		f := &rs.fs[i]
 		text := paras[i].Text
 		if out[i].Label == corpus.Bio || f.Words <= 3 || f.Words <= 6 && f.Digits > 0 || f.Cues[corpus.Chrome] && f.Words <= 6 ||
-			f.Words <= 16 && (f.HasTime || isLoneDate(text) || rs.words.dated(i)) {
+			f.Words <= 16 && (f.HasTime || isLoneDate(text)) {
 			continue
 		}
 		if out[i].Label != corpus.Chrome || !headlineShaped(text, f, rs.cue[i]) {

@@ -244,12 +244,12 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		m.dumpHeadline(paras, s, out)
 		bridgeBody(paras, s.rs.fs, s.rs.cue, s.logp, out)
 		lineFurniture(paras, s.rs.fs, out)
+		promoLists(paras, s.rs.fs, out)
 		if !m.readsWords(&s.rs) {
 			// Where the model reads the words (English), it tells a
 			// comment section by them: the pass cost it 0.002 of macro F1.
 			commentSection(paras, s.rs.fs, out)
 		}
-		promoLists(paras, s.rs.fs, out)
 	}
 	cjkFurniture(paras, s.rs.fs, s.rs.cue, out)
 	return out

@@ -30,6 +30,9 @@ func foldLine(buf *[foldMax]byte, s string, seps string) (b []byte, ok bool) {
 	for _, r := range s {
 		if r < utf8.RuneSelf && r != ' ' && r != '\t' && r != '\n' && r != '\r' && !strings.ContainsRune(seps, r) {
 			// ASCII but a space or a separator: most of the bytes.
+			if len(b) == foldMax {
+				return nil, false
+			}
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
@@ -39,6 +42,9 @@ func foldLine(buf *[foldMax]byte, s string, seps string) (b []byte, ok bool) {
 		}
 		if unicode.IsSpace(r) || strings.ContainsRune(seps, r) {
 			if !space {
+				if len(b) == foldMax {
+					return nil, false
+				}
 				b = append(b, ' ')
 				space = true
 			}
@@ -96,11 +102,13 @@ func allDigits(w []byte) bool {
 }
 
 // timeSuffixes may follow a time of day on its line.
-var timeSuffixes = [][]byte{[]byte("uhr"), []byte("h"), []byte("am"), []byte("pm"), []byte("a.m."), []byte("p.m."),
-	[]byte("cet"), []byte("cest"), []byte("gmt"), []byte("bst"), []byte("et"), []byte("utc")}
+var timeSuffixes = [][]byte{[]byte("uhr"), []byte("uur"), []byte("h"), []byte("hs"), []byte("horas"), []byte("am"),
+	[]byte("pm"), []byte("a.m."), []byte("p.m."), []byte("cet"), []byte("cest"), []byte("mez"), []byte("gmt"),
+	[]byte("bst"), []byte("et"), []byte("est"), []byte("edt"), []byte("pst"), []byte("utc")}
 
 // isLoneTime reports a line that is only a time of day: "20:15", "16h35",
-// "4:47 pm", "21.02 Uhr".
+// "4:47 pm", "21.02 Uhr", "18.00 uur" (a full stop only with a unit after
+// it: "3.50" is a price).
 func isLoneTime(text string) bool {
 	if len(text) > 24 {
 		return false
@@ -110,42 +118,59 @@ func isLoneTime(text string) bool {
 	if !ok {
 		return false
 	}
+	unit := false
 	for _, suf := range timeSuffixes {
 		if len(b) > len(suf) && bytes.HasSuffix(b, suf) {
 			if t := bytes.TrimRight(b[:len(b)-len(suf)], " "); len(t) > 0 && isDigit(t[len(t)-1]) {
-				b = t
+				b, unit = t, true
 				break
 			}
 		}
 	}
-	return isClock(b)
+	return isClock(b, unit)
 }
 
-// isClock reports "H:MM", "HH:MM", "HhMM" or "HH.MM", and ":SS" after.
-func isClock(s []byte) bool {
+// isClock reports "H:MM", "HH:MM" or "HhMM", and with dot (a unit follows
+// or a date goes before) "HH.MM"; ":SS" may follow. Hours run to 23,
+// minutes and seconds to 59: "98:87" and "28:25" are scores.
+func isClock(s []byte, dot bool) bool {
 	i := 0
 	for i < len(s) && i < 2 && isDigit(s[i]) {
 		i++
 	}
-	if i == 0 || i >= len(s) || (s[i] != ':' && s[i] != 'h' && s[i] != '.') {
+	if i == 0 || i >= len(s) || (s[i] != ':' && s[i] != 'h' && !(dot && s[i] == '.')) {
 		return false
 	}
 	rest := s[i+1:]
 	if len(rest) != 2 && !(len(rest) == 5 && rest[2] == ':') {
 		return false
 	}
-	return isDigit(rest[0]) && isDigit(rest[1]) && (len(rest) == 2 || isDigit(rest[3]) && isDigit(rest[4]))
+	if !isDigit(rest[0]) || !isDigit(rest[1]) || len(rest) == 5 && (!isDigit(rest[3]) || !isDigit(rest[4])) {
+		return false
+	}
+	hour := int(s[0] - '0')
+	if i == 2 {
+		hour = 10*hour + int(s[1]-'0')
+	}
+	return hour < 24 && rest[0] < '6' && (len(rest) == 2 || rest[3] < '6')
 }
 
 // dateJoiners are the words that may join the parts of a date on a line of
-// its own ("14 de agosto de 2026", "Nov. 19, 2019, 8:41 AM UTC").
+// its own ("14 de agosto de 2026", "Nov. 19, 2019, 8:41 a.m. ET",
+// "Aktualisiert am 13.03.2026, 06:30 Uhr", "Mis à jour le 14 août 2026 à
+// 16h35"), full stops trimmed.
 var dateJoiners = map[string]bool{
-	"de": true, "del": true, "of": true, "the": true, "at": true, "um": true, "à": true, "a": true,
+	"de": true, "del": true, "of": true, "the": true, "at": true, "on": true, "um": true, "à": true, "a": true,
 	"o": true, "le": true, "el": true, "am": true, "den": true, "r": true, "roku": true, "godz": true,
-	"updated": true, "published": true, "uhr": true, "h": true, "pm": true,
+	"updated": true, "published": true, "posted": true, "uhr": true, "uur": true, "h": true, "pm": true,
+	"a.m": true, "p.m": true, "stand": true, "aktualisiert": true, "veröffentlicht": true, "publiziert": true,
+	"mis": true, "jour": true, "publié": true, "modifié": true, "publicado": true, "actualizado": true,
+	"pubblicato": true, "aggiornato": true, "il": true, "alle": true, "ore": true, "às": true, "em": true,
+	"om": true, "op": true, "gepubliceerd": true, "bijgewerkt": true, "opublikowano": true,
+	"aktualizacja": true, "zaktualizowano": true,
 	// time zones
 	"utc": true, "gmt": true, "et": true, "est": true, "edt": true, "pst": true, "pdt": true, "cet": true,
-	"cest": true, "bst": true, "ist": true,
+	"cest": true, "mez": true, "bst": true, "ist": true,
 }
 
 // weekdays are weekday names that may lead a date.
@@ -156,75 +181,119 @@ var weekdays = map[string]bool{
 	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
 	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
 	"poniedziałek": true, "wtorek": true, "środa": true, "czwartek": true, "piątek": true, "sobota": true, "niedziela": true,
-	"lunedì": true, "martedì": true, "mercoledì": true, "giovedì": true, "venerdì": true,
+	"lunedì": true, "martedì": true, "mercoledì": true, "giovedì": true, "venerdì": true, "sabato": true, "domenica": true,
+	"segunda-feira": true, "terça-feira": true, "quarta-feira": true, "quinta-feira": true, "sexta-feira": true,
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
 }
 
-// isLoneDate reports a line that is only a date, perhaps with a weekday and
-// a time: every word is a number, a month or weekday name, a time or a
-// joining word, and there is a month name or a numeric date (12.05.2026,
-// 2026-05-12, 12/05/2026).
+// extraMonths are month names of the check's languages that the model's
+// date features (dateWordKinds) do not hold: Dutch, and the Polish
+// nominative forms.
+var extraMonths = map[string]bool{
+	"januari": true, "februari": true, "maart": true, "mei": true, "augustus": true,
+	"styczeń": true, "luty": true, "marzec": true, "kwiecień": true, "maj": true, "czerwiec": true, "lipiec": true,
+	"sierpień": true, "wrzesień": true, "październik": true, "listopad": true, "grudzień": true,
+}
+
+// isMonth reports a month name or abbreviation (folded).
+func isMonth(w []byte) bool { return dateKind(w) == dateMonth || extraMonths[string(w)] }
+
+// isLoneDate reports a line that is only a date, perhaps with a weekday, a
+// time and a word such as "Updated": every word is a number, a month or
+// weekday name, a time or a joining word, and there is a numeric date
+// (12.05.2026, 2026-05-12, 12/05/26) or a month name with a number.
 func isLoneDate(text string) bool {
 	var buf [foldMax]byte
 	b, ok := foldLine(&buf, text, ",|·–—")
-	if !ok || len(b) == 0 || countWords(b) > 8 {
+	if !ok || len(b) == 0 || countWords(b) > 10 {
 		return false
 	}
-	dated := false
+	numeric, month, number := false, false, false
 	for i := 0; ; {
 		var w []byte
 		if w, i = nextWord(b, i); len(w) == 0 {
 			break
 		}
-		w = bytes.TrimSuffix(w, []byte{'.'})
+		w = bytes.TrimSuffix(bytes.TrimSuffix(w, []byte{':'}), []byte{'.'})
 		switch {
 		case len(w) == 0:
-		case dateKind(w) == dateMonth, isNumericDate(w):
-			dated = true
-		case isClock(w), allDigits(w), weekdays[string(w)], dateJoiners[string(w)]:
+		case isMonth(w):
+			month = true
+		case isNumericDate(w):
+			numeric = true
+		case allDigits(w):
+			number = true
+		case isClock(w, true), weekdays[string(w)], dateJoiners[string(w)]:
 		default:
 			return false
 		}
 	}
-	return dated
+	return numeric || month && number
 }
 
-// isNumericDate reports d.m.yyyy, dd/mm/yyyy, yyyy-mm-dd and the like:
-// three groups of at most four digits joined by one separator, one group
-// of four.
+// isNumericDate reports d.m.yyyy, dd/mm/yy, yyyy-mm-dd and the like: three
+// groups of digits joined by one separator, the year first (four digits)
+// or last (two or four), the day at most 31 and the month at most 12 (in
+// either order); not "030-1234-5678".
 func isNumericDate(w []byte) bool {
 	for _, sep := range []byte{'.', '/', '-'} {
 		if bytes.Count(w, []byte{sep}) != 2 {
 			continue
 		}
-		four, ok := false, true
+		var parts [3][]byte
 		rest := w
 		for k := 0; k < 3; k++ {
-			part := rest
+			parts[k] = rest
 			if j := bytes.IndexByte(rest, sep); j >= 0 {
-				part, rest = rest[:j], rest[j+1:]
+				parts[k], rest = rest[:j], rest[j+1:]
 			}
-			if !allDigits(part) || len(part) > 4 {
-				ok = false
-				break
+			if !allDigits(parts[k]) || len(parts[k]) > 4 {
+				return false
 			}
-			four = four || len(part) == 4
 		}
-		if ok && four {
-			return true
+		a, b := parts[0], parts[1]
+		switch {
+		case len(parts[0]) == 4: // yyyy-mm-dd
+			a, b = parts[1], parts[2]
+		case len(parts[2]) == 4 || len(parts[2]) == 2: // dd.mm.yyyy, mm/dd/yy
+		default:
+			return false
 		}
+		if len(a) > 2 || len(b) > 2 {
+			return false
+		}
+		x, y := atoi2(a), atoi2(b)
+		return x >= 1 && y >= 1 && (x <= 31 && y <= 12 || x <= 12 && y <= 31)
 	}
 	return false
 }
 
-// readingTimeUnits are the words after the number of a reading time
-// ("4 min read", "Lesezeit: 4 Min.", "Czas czytania: 6 min").
-var readingTimeUnits = map[string]bool{
-	"min": true, "mins": true, "minutes": true, "minuten": true, "minutos": true, "minuti": true,
-	"minut": true, "minuty": true, "minuut": true,
+// atoi2 returns the value of one or two digits.
+func atoi2(d []byte) int {
+	v := 0
+	for _, c := range d {
+		v = 10*v + int(c-'0')
+	}
+	return v
 }
 
+// readingTimeUnits are the words after the number of a reading time
+// ("4 min read", "Lesezeit: 4 Min.", "Czas czytania: 6 min"), and
+// readingWords the words that say it is one (a recipe's "Zubereitungszeit:
+// 30 Minuten" is the article's).
+var (
+	readingTimeUnits = map[string]bool{
+		"min": true, "mins": true, "minute": true, "minutes": true, "minuten": true, "minuto": true,
+		"minutos": true, "minuti": true, "minut": true, "minuty": true, "minuut": true, "mn": true,
+	}
+	readingWords = map[string]bool{
+		"read": true, "reading": true, "lesezeit": true, "lesedauer": true, "lectura": true, "lecture": true,
+		"czytania": true, "lettura": true, "leitura": true, "leestijd": true, "lezen": true,
+	}
+)
+
 // isReadingTime reports a reading time on its own line: at most six words,
-// one of them a number directly followed by a unit of minutes.
+// a number directly followed by a unit of minutes, and a word for reading.
 func isReadingTime(text string) bool {
 	var buf [foldMax]byte
 	b, ok := foldLine(&buf, text, ":")
@@ -232,51 +301,101 @@ func isReadingTime(text string) bool {
 		return false
 	}
 	var prev []byte
+	time, reading := false, false
 	for i := 0; ; {
 		var w []byte
 		if w, i = nextWord(b, i); len(w) == 0 {
-			return false
+			return time && reading
 		}
-		if allDigits(prev) && readingTimeUnits[string(bytes.TrimRight(w, "."))] {
-			return true
+		w = bytes.TrimRight(w, ".")
+		if allDigits(prev) && readingTimeUnits[string(w)] {
+			time = true
+		}
+		if readingWords[string(w)] {
+			reading = true
 		}
 		prev = w
 	}
 }
 
-// creditWords start a photo credit when a colon, a full stop, a slash or
-// "by" follows them ("Foto: …", "Fot. …", "Photo by …").
-var creditWords = map[string]bool{
-	"foto": true, "fotos": true, "fot": true, "photo": true, "photos": true, "photograph": true,
-	"photography": true, "picture": true, "pictures": true, "image": true, "images": true,
-	"bild": true, "bilder": true, "crédit": true, "crédits": true, "credit": true, "credits": true,
-	"crédito": true, "créditos": true, "fotografía": true, "fotografia": true, "imagen": true,
-	"imagem": true, "zdjęcie": true, "zdjęcia": true, "fotó": true, "afbeelding": true,
-}
+// creditWords start a photo credit when a colon, a slash, © or a full
+// stop follows them ("Foto: …", "Fot. …", "Beeld: …"); photoWords also
+// when a preposition does ("Photo by …", "Foto von …", "Photo de …"), if
+// a name or an agency follows it.
+var (
+	creditWords = map[string]bool{
+		"foto": true, "fotos": true, "fot": true, "photo": true, "photos": true, "photograph": true,
+		"photography": true, "picture": true, "pictures": true, "image": true, "images": true,
+		"bild": true, "bilder": true, "bildquelle": true, "bildnachweis": true, "crédit": true, "crédits": true,
+		"credit": true, "credits": true, "crédito": true, "créditos": true, "fotografía": true, "fotografia": true,
+		"imagen": true, "imágenes": true, "imagem": true, "immagine": true, "zdjęcie": true, "zdjęcia": true,
+		"fotó": true, "afbeelding": true, "beeld": true, "illustration": true, "grafik": true,
+	}
+	photoWords = map[string]bool{
+		"foto": true, "fotos": true, "photo": true, "photos": true, "picture": true, "pictures": true,
+		"bild": true, "bilder": true, "fotografía": true, "fotografia": true, "zdjęcie": true,
+	}
+)
 
-// creditJoins may follow the credit words of a photo credit.
-var creditJoins = []string{":", ".", "/", "©", "by ", "von ", "de ", "par "}
+// creditJoins may follow the credit words of a photo credit, and
+// creditPrepositions the photo words.
+var (
+	creditJoins        = []string{":", "/", "©", "."}
+	creditPrepositions = []string{"by ", "von ", "par ", "de ", "di ", "door "}
+)
 
 // isPhotoCredit reports a photo credit line: one or two credit words
-// ("Foto", "Crédit photo", "Photo credit") followed by a colon, full stop,
-// slash, © or "by", and the credit.
+// ("Foto", "Crédit photo", "Photo credit", perhaps in brackets) followed by
+// a colon, slash, © or full stop and the credit, or a photo word followed
+// by a preposition and a name or agency (every word capitalised, or a
+// slash or © in it): "Photo by Jane Doe", not "Bild von der Demo".
 func isPhotoCredit(text string) bool {
-	s := strings.TrimSpace(text)
+	s := strings.TrimLeftFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '[' })
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ')' || r == ']' })
 	for k := 0; k < 2; k++ {
 		var buf [24]byte
 		w, rest, ok := firstWordLower(&buf, s)
 		if !ok || !creditWords[string(w)] {
 			return false
 		}
-		rest = strings.TrimLeft(rest, " ")
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
 		for _, j := range creditJoins {
 			if strings.HasPrefix(rest, j) {
-				return len(rest) > len(j)+1
+				return len(strings.TrimSpace(rest[len(j):])) > 1
+			}
+		}
+		if photoWords[string(w)] {
+			for _, p := range creditPrepositions {
+				if name, ok := strings.CutPrefix(rest, p); ok {
+					return isCreditName(name)
+				}
 			}
 		}
 		s = rest
 	}
 	return false
+}
+
+// isCreditName reports a name or an agency after "Photo by": a slash or ©
+// in it, or every word capitalised.
+func isCreditName(s string) bool {
+	if strings.ContainsAny(s, "/©") {
+		return true
+	}
+	words, start := 0, true
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			start = true
+		case start:
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			words++
+			start = false
+		}
+	}
+	return words > 0
 }
 
 // firstWordLower writes the first word of s (its letters) into buf,
@@ -303,8 +422,9 @@ func firstWordLower(buf *[24]byte, s string) (word []byte, rest string, ok bool)
 // commentHeadingWords are the words of comment-section headings and
 // counters in English and the languages of the stop lists' largest users
 // ("Comentarios (3)", "Commentaires (4)", "Opinie czytelników (3)",
-// "Leserkommentare"); commentHeadingAnchors are those of which a heading
-// must hold one (the others only join them).
+// "Leserkommentare"). A heading must hold an anchor: a plural, which heads
+// nothing else, or a singular or a section name ("Kommentar", "Opinie",
+// which also head opinion columns) with a number or another heading word.
 var (
 	commentHeadingWords = map[string]bool{
 		"reader": true, "readers": true, "your": true, "diskussion": true, "vos": true, "des": true,
@@ -313,80 +433,117 @@ var (
 		"diskuse": true, "discussion": true, "show": true, "all": true, "view": true,
 	}
 	commentHeadingAnchors = map[string]bool{
-		"comments": true, "comment": true, "responses": true, "kommentare": true, "kommentar": true,
-		"leserkommentare": true, "leserbriefe": true, "commentaires": true, "commentaire": true,
-		"réactions": true, "comentarios": true, "comentario": true, "komentarze": true, "komentarzy": true,
-		"komentarz": true, "opinie": true, "commenti": true, "commento": true, "comentários": true,
-		"comentário": true, "reacties": true, "komentáře": true, "комментарии": true,
+		"comments": true, "responses": true, "kommentare": true, "leserkommentare": true, "leserbriefe": true,
+		"commentaires": true, "réactions": true, "réagir": true, "comentarios": true, "komentarze": true,
+		"komentarzy": true, "commenti": true, "comentários": true, "reacties": true, "komentáře": true,
+		"комментарии": true,
+	}
+	commentHeadingSingulars = map[string]bool{
+		"comment": true, "kommentar": true, "commentaire": true, "comentario": true, "komentarz": true,
+		"commento": true, "comentário": true, "opinie": true,
 	}
 )
 
 // isCommentHeading reports a comment-section heading or counter: at most
-// four words, each a heading word or a number (brackets aside), one of them
-// an anchor.
+// four words, each a heading word, an anchor or a count (brackets aside;
+// "1.234", "99+"), with an anchor, or a singular anchor and a count or
+// another word.
 func isCommentHeading(text string) bool {
 	var buf [foldMax]byte
 	b, ok := foldLine(&buf, text, "()[]:·|")
 	if !ok || len(b) == 0 || countWords(b) > 4 {
 		return false
 	}
-	anchor := false
+	anchor, singular, other := false, false, false
 	for i := 0; ; {
 		var w []byte
 		if w, i = nextWord(b, i); len(w) == 0 {
-			return anchor
+			return anchor || singular && other
 		}
 		switch {
-		case allDigits(w):
+		case isCount(w):
+			other = true
 		case commentHeadingAnchors[string(w)]:
 			anchor = true
+		case commentHeadingSingulars[string(w)]:
+			singular = true
 		case commentHeadingWords[string(w)]:
+			other = true
 		default:
 			return false
 		}
 	}
 }
 
+// isCount reports a count: digits, perhaps grouped by "." or "," ("1.234")
+// or followed by "+" ("99+").
+func isCount(w []byte) bool {
+	w = bytes.TrimSuffix(w, []byte{'+'})
+	if len(w) == 0 || !isDigit(w[0]) || !isDigit(w[len(w)-1]) {
+		return false
+	}
+	for _, c := range w {
+		if !isDigit(c) && c != '.' && c != ',' {
+			return false
+		}
+	}
+	return true
+}
+
 // promoHeadings start the headings of lists of other stories ("Related",
 // "Más noticias", "Zobacz także", "Sur le même sujet"), folded, in English
-// and the languages of the stop lists' largest users. A phrase that ends in
-// a space needs more words after it ("Mehr aus Lindenau", "Más de
-// baloncesto"); the others may end the heading or go on.
+// and the languages of the stop lists' largest users. A phrase that ends
+// in a space needs more words after it ("Mehr aus Lindenau"); one that ends
+// in "$" must be the whole heading ("Trending", not "Trending topics in
+// court"); the others may end the heading or go on.
 var promoHeadings = []string{
-	"related", "more stories", "more news", "more from", "more in ", "more on ", "read more", "read next",
-	"you may also like", "you might also like", "recommended", "most read", "most popular", "trending",
-	"top stories", "latest news", "editor's picks", "editors' picks", "don't miss", "see also", "also read",
-	"further reading", "more articles", "popular now", "in other news",
-	"mehr zum thema", "mehr aus", "mehr von", "mehr zu ", "mehr nachrichten", "mehr artikel", "mehr ",
-	"weitere artikel", "weitere nachrichten", "weitere meldungen", "weitere themen", "weitere ",
-	"das könnte sie auch interessieren", "auch interessant", "lesen sie auch", "empfehlungen", "meistgelesen",
+	"related", "more stories", "more news", "more from", "read more", "read next", "more like this",
+	"you may also like", "you might also like", "recommended$", "recommended for you", "most read", "most popular",
+	"most viewed", "trending$", "trending now", "top stories", "latest news", "editor's picks", "editors' picks",
+	"don't miss", "see also", "also read", "further reading", "more articles", "popular now", "in other news",
+	"up next",
+	"mehr zum thema", "mehr aus ", "mehr von ", "mehr nachrichten", "mehr artikel", "weitere artikel",
+	"weitere nachrichten", "weitere meldungen", "weitere themen", "das könnte sie auch interessieren",
+	"das könnte sie interessieren", "auch interessant", "lesen sie auch", "empfehlungen$", "meistgelesen", "meistgelesene",
 	"top-themen", "top themen", "neueste artikel", "zum weiterlesen", "verwandte artikel", "passend dazu",
-	"à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "sur le meme sujet", "les plus lus",
-	"les plus lues", "articles les plus lus", "à voir aussi", "voir aussi", "vous aimerez aussi",
-	"vous pourriez aimer", "dans la même rubrique", "plus d'articles", "plus d'infos", "à découvrir",
-	"dernières actualités", "articles similaires", "ces articles peuvent vous intéresser", "recommandé pour vous",
-	"más noticias", "lo más leído", "lo más visto", "más leídas", "más leído", "más vistos", "noticias relacionadas",
-	"te puede interesar", "también te puede interesar", "quizás te interese", "lee también", "ver también",
-	"otras noticias", "últimas noticias", "relacionados", "artículos relacionados", "más de ", "más sobre",
-	"otras columnas", "otros artículos",
-	"zobacz także", "zobacz też", "czytaj także", "czytaj też", "polecamy", "najczęściej czytane",
-	"najpopularniejsze", "więcej z ", "więcej artykułów", "więcej informacji", "podobne artykuły",
-	"powiązane artykuły", "przeczytaj także", "przeczytaj też", "to może cię zainteresować", "najnowsze",
+	"à lire aussi", "a lire aussi", "à lire également", "lire aussi", "sur le même sujet", "sur le meme sujet",
+	"sur le même thème", "les plus lus", "les plus lues", "articles les plus lus", "à voir aussi", "voir aussi",
+	"vous aimerez aussi", "vous aimerez peut-être aussi", "vous pourriez aimer", "dans la même rubrique",
+	"plus d'articles", "plus d'infos", "à découvrir", "dernières actualités", "articles similaires",
+	"ces articles peuvent vous intéresser", "recommandé pour vous",
+	"más noticias", "lo más leído", "lo mas leido", "lo más visto", "más leídas", "más leído", "más vistos",
+	"noticias relacionadas", "te puede interesar", "también te puede interesar", "te podría interesar",
+	"te recomendamos", "quizás te interese", "lee también", "ver también", "otras noticias", "últimas noticias",
+	"relacionados$", "artículos relacionados", "más sobre ", "otras columnas", "otros artículos",
+	"zobacz także", "zobacz też", "zobacz również", "czytaj także", "czytaj też", "czytaj również",
+	"czytaj więcej", "polecamy", "polecane", "najczęściej czytane", "najpopularniejsze", "więcej z ",
+	"więcej artykułów", "podobne artykuły", "powiązane artykuły", "przeczytaj także", "przeczytaj też",
+	"przeczytaj również", "to może cię zainteresować", "najnowsze$",
 	"leggi anche", "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati",
-	"notizie correlate", "più letti", "i più letti", "altre notizie", "ultime notizie", "correlati",
-	"leia também", "veja também", "mais lidas", "mais lidos", "notícias relacionadas", "mais notícias",
-	"você pode gostar", "últimas notícias", "lees ook", "meer nieuws", "meest gelezen",
-	"gerelateerde artikelen", "ook interessant", "meer over", "bekijk ook", "aanbevolen",
+	"notizie correlate", "più letti", "più lette", "i più letti", "altre notizie", "ultime notizie",
+	"correlati$", "da non perdere", "guarda anche",
+	"leia também", "leia mais", "veja também", "mais lidas", "mais lidos", "notícias relacionadas",
+	"relacionadas$", "mais notícias", "você pode gostar", "você também pode gostar", "últimas notícias",
+	"lees ook", "lees meer", "meer nieuws", "meest gelezen", "gerelateerde artikelen", "gerelateerd$",
+	"ook interessant", "meer over ", "bekijk ook", "aanbevolen$", "populair$",
 }
 
 // promoHeadingsByByte are promoHeadings by their first byte: a line is
 // compared with the phrases that start as it does.
-var promoHeadingsByByte = func() (t [256][][]byte) {
+var promoHeadingsByByte = func() (t [256][]promoHeading) {
 	for _, h := range promoHeadings {
-		t[h[0]] = append(t[h[0]], []byte(h))
+		p, whole := strings.CutSuffix(h, "$")
+		t[p[0]] = append(t[p[0]], promoHeading{phrase: []byte(p), whole: whole})
 	}
 	return t
 }()
+
+// promoHeading is a phrase of promoHeadings: whole when it must be the whole
+// heading.
+type promoHeading struct {
+	phrase []byte
+	whole  bool
+}
 
 // isPromoHeading reports the heading of a list of other stories: at most
 // promoHeadingMaxWords words, no final full stop, starting with a phrase of
@@ -410,7 +567,15 @@ func isPromoHeading(text string, f *features.Features) bool {
 		return false
 	}
 	for _, h := range promoHeadingsByByte[b[0]] {
-		if bytes.HasPrefix(b, h) && (len(b) == len(h) || h[len(h)-1] == ' ' || !isWordStart(b[len(h):])) {
+		p := h.phrase
+		if !bytes.HasPrefix(b, p) {
+			continue
+		}
+		switch {
+		case len(b) == len(p):
+			return true
+		case h.whole:
+		case p[len(p)-1] == ' ' || !isWordStart(b[len(p):]):
 			return true
 		}
 	}

@@ -332,16 +332,3 @@ func lexicalWords(dst []uint32, w *docWords, paras []corpus.Paragraph, i int) in
 	}
 	return n
 }
-
-// dated reports whether paragraph i's words (the first dateWords) hold a
-// month name or a year.
-func (d *docWords) dated(i int) bool {
-	buf, start, ends := d.span(i)
-	for _, end := range ends {
-		if k := dateKind(buf[start:end]); k == dateMonth || k == dateYear {
-			return true
-		}
-		start = end
-	}
-	return false
-}
