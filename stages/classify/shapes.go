@@ -337,6 +337,15 @@ var (
 	}
 )
 
+// creditFirstBytes are the first bytes of the credit words, lower-cased
+// (an ASCII letter's byte | 0x20).
+var creditFirstBytes = func() (t [256]bool) {
+	for w := range creditWords {
+		t[w[0]|0x20] = true
+	}
+	return t
+}()
+
 // creditJoins may follow the credit words of a photo credit, and
 // creditPrepositions the photo words.
 var (
@@ -350,6 +359,14 @@ var (
 // by a preposition and a name or agency (every word capitalised, or a
 // slash or © in it): "Photo by Jane Doe", not "Bild von der Demo".
 func isPhotoCredit(text string) bool {
+	// Most lines are turned away by their first letter.
+	k := 0
+	for k < len(text) && (text[k] == ' ' || text[k] == '(' || text[k] == '[') {
+		k++
+	}
+	if k == len(text) || !creditFirstBytes[text[k]|0x20] {
+		return false
+	}
 	s := strings.TrimLeftFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '[' })
 	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ')' || r == ']' })
 	for k := 0; k < 2; k++ {
