@@ -29,7 +29,9 @@ const creditMaxWords = 12
 
 // lineFurniture relabels as chrome the paragraphs that the taxonomy calls
 // chrome by their shape alone: a lone date, time or reading time labelled
-// body or bio; a share bar labelled bio; a gallery's picture counter ("5 of
+// body or bio; a share bar or an advertisement label labelled bio; a line
+// of tags or topics ("Schlagworte: …", "Archivado en: …") labelled bio or
+// promo; a gallery's picture counter ("5 of
 // 24") labelled body, bio or promo; a photo credit, whatever the model
 // called it but comment, and the caption above it (captionAbove).
 func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
@@ -51,9 +53,12 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 		switch {
 		case l != corpus.Promo && f.Words <= 8 && f.Digits > 0 && (isLoneTime(text) || isLoneDate(text) || isReadingTime(text)):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
-		case l == corpus.Bio && f.Cues[corpus.Chrome] && !f.Cues[corpus.Bio] && f.Separators >= 1:
-			// "Teilen: Facebook · LinkedIn · E-Mail": a share bar under
-			// the byline, not a part of it.
+		case l == corpus.Bio && f.Cues[corpus.Chrome] && !f.Cues[corpus.Bio] && (f.Separators >= 1 || f.Words <= 3):
+			// "Teilen: Facebook · LinkedIn · E-Mail", "Publicidad": a
+			// share bar or an advertisement label by the byline, not a
+			// part of it.
+			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
+		case l != corpus.Body && isTagLine(text):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
 		case f.Words <= 4 && f.Digits > 0 && isPictureCounter(text):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}

@@ -110,6 +110,16 @@ func TestLineShapes(t *testing.T) {
 	}
 }
 
+func TestIsTagLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Schlagworte: Lindenau, Gemeinderat": true, "Archivado en: Vivienda · Alquiler": true, "Tags: EEE, health": true,
+		"Mots-clés : Rennes, école": true, "Temas:": false, "Themen der Woche": false,
+		"Tagesschau: Die Nachrichten um acht": false, "Thema: Wer zahlt die Grundsteuer?": false,
+	} {
+		assert.Equal(t, want, isTagLine(text), text)
+	}
+}
+
 func TestIsPictureCounter(t *testing.T) {
 	for text, want := range map[string]bool{
 		"5 of 24": true, "Bild 5 von 24": true, "5/24": true, "Photo 5 of 24": true, "5 z 24": true,
@@ -233,6 +243,12 @@ func TestLineFurniture(t *testing.T) {
 			name:  "a date and a reading time under the byline",
 			lines: []string{"Von Tobias Brandt", "13.03.2026, 06:30 Uhr", "Lesezeit: 4 Min.", prose[0]},
 			in:    []corpus.Label{lBio, lBio, lBio, lBody},
+			want:  []corpus.Label{lBio, lChrome, lChrome, lBody},
+		},
+		{
+			name:  "an advertisement label and a tag line by the byline",
+			lines: []string{"Von Tobias Brandt", "Publicidad", "Schlagworte: Lindenau, Gemeinderat, Hallenbad", prose[0]},
+			in:    []corpus.Label{lBio, lBio, lPromo, lBody},
 			want:  []corpus.Label{lBio, lChrome, lChrome, lBody},
 		},
 		{

@@ -640,3 +640,33 @@ func isPictureCounter(text string) bool {
 	}
 	return false
 }
+
+// tagHeads start a line of tags, topics or categories, before a colon
+// ("Schlagworte: Lindenau, Gemeinderat", "Archivado en: Vivienda · Alquiler").
+var tagHeads = []string{
+	"tags", "tagged", "topics", "filed under", "categories", "category", "keywords", "related topics",
+	"schlagworte", "schlagwörter", "stichworte", "themen", "kategorie", "kategorien",
+	"mots-clés", "mots clés", "thèmes", "catégories", "catégorie", "sujets",
+	"etiquetas", "temas", "archivado en", "categorías", "categoría",
+	"tagi", "tematy", "kategorie", "słowa kluczowe", "argomenti", "etichette", "categorie", "tag",
+	"tópicos", "assuntos", "trefwoorden", "onderwerpen", "categorieën",
+}
+
+// isTagLine reports a line of tags: a tag heading, a colon, and the tags.
+func isTagLine(text string) bool {
+	head, rest, ok := strings.Cut(text, ":")
+	if !ok || len(head) > 24 || len(strings.TrimSpace(rest)) < 2 {
+		return false
+	}
+	var buf [foldMax]byte
+	b, ok := foldLine(&buf, head, "")
+	if !ok {
+		return false
+	}
+	for _, h := range tagHeads {
+		if string(b) == h {
+			return true
+		}
+	}
+	return false
+}
