@@ -148,6 +148,13 @@ func TestDefaultCues(t *testing.T) {
 		// A long paragraph starting with the word takes no weak cue.
 		{"Foto und Film sind seit Jahren das Hobby des Vereins, der am Samstag sein Jubiläum mit einer Ausstellung im Rathaus und einem Fest für alle Mitglieder und ihre Familien feiert.", corpus.Body},
 		{"Jane Doe is a staff writer at the Example Times.", corpus.Bio},
+		{"Über die Autorin", corpus.Bio},
+		{"Sandra Kühn ist Wirtschaftsredakteurin und schreibt seit 2015 über den Mittelstand.", corpus.Body},
+		{"Dr. Annika Frahm ist Redakteurin im Ressort Geld und schreibt über Altersvorsorge.", corpus.Bio},
+		{"Marta Ibáñez Sola es periodista y escritora. Su último libro es 'Los que se quedan'.", corpus.Bio},
+		{"Antoine Rivière est journaliste scientifique, spécialiste des questions de climat.", corpus.Bio},
+		{"Katarzyna Dąbrowska jest dziennikarką i od dziesięciu lat pisze o rynku pracy.", corpus.Bio},
+		{"Autorin: Dr. Annika Frahm", corpus.Bio},
 		// Negatives: ordinary article sentences.
 		{"The shareholders met on Monday.", corpus.Body},
 		{"The council approved the budget after a long debate.", corpus.Body},
