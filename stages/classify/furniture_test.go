@@ -556,3 +556,43 @@ func FuzzLineShapes(f *testing.F) {
 		}
 	})
 }
+
+func TestBylineUnderHeadline(t *testing.T) {
+	headline := "Council approves a budget that raises spending on schools"
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "a bare name under the headline",
+			lines: []string{headline, "Lucía Fernández", "14 de agosto de 2026", prose[0]},
+			in:    []corpus.Label{lBody, lChrome, lChrome, lBody},
+			want:  []corpus.Label{lBody, lBio, lChrome, lBody},
+		},
+		{
+			name:  "a breadcrumb trail is no name",
+			lines: []string{headline, "Economía > Vivienda", prose[0]},
+			in:    []corpus.Label{lBody, lChrome, lBody},
+			want:  []corpus.Label{lBody, lChrome, lBody},
+		},
+		{
+			name:  "a share bar is no name",
+			lines: []string{headline, "Facebook X LinkedIn", prose[0]},
+			in:    []corpus.Label{lBody, lChrome, lBody},
+			want:  []corpus.Label{lBody, lChrome, lBody},
+		},
+		{
+			name:  "a name inside the article is left alone",
+			lines: []string{headline, prose[0], "Jane Doe", prose[1]},
+			in:    []corpus.Label{lBody, lBody, lChrome, lBody},
+			want:  []corpus.Label{lBody, lBody, lChrome, lBody},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, bylineUnderHeadline))
+		})
+	}
+}

@@ -146,3 +146,35 @@ func endsFullStop(text string) bool {
 	t := strings.TrimRight(text, " \"”’»)]'」』）")
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。")
 }
+
+// bylineUnderHeadline labels bio a bare name between the headline (the
+// first body paragraph) and the article's text below it, which the model
+// called chrome: "Lucía Fernández", "Michał Wróbel", the byline of an
+// extract that gives the author's name alone. A name is 2 to 4 capitalised
+// words without digits, colon, separators, slash, ">" or "&" (not a
+// breadcrumb trail or a section: "Economía > Vivienda", "Environnement /
+// Climat") or a chrome cue ("Facebook X LinkedIn").
+func bylineUnderHeadline(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	h := -1
+	for i, o := range out {
+		if o.Label == corpus.Body {
+			h = i
+			break
+		}
+	}
+	if h < 0 {
+		return
+	}
+	for i := h + 1; i < len(out) && i <= h+bylineMaxBelow && out[i].Label != corpus.Body; i++ {
+		f := &fs[i]
+		if out[i].Label == corpus.Chrome && f.Words >= 2 && !f.Cues[corpus.Chrome] && f.Separators == 0 &&
+			!strings.ContainsAny(paras[i].Text, ">/&") && isNameLine(paras[i].Text, f) {
+			out[i] = Scored{Label: corpus.Bio, Score: 0.6}
+			return
+		}
+	}
+}
+
+// bylineMaxBelow is how many paragraphs below the headline a bare name may
+// stand to be its byline.
+const bylineMaxBelow = 3
