@@ -572,16 +572,22 @@ func TestBylineUnderHeadline(t *testing.T) {
 			want:  []corpus.Label{lBody, lBio, lChrome, lBody},
 		},
 		{
-			name:  "a breadcrumb trail is no name",
-			lines: []string{headline, "Economía > Vivienda", prose[0]},
+			name:  "a name with no date under it is a topic",
+			lines: []string{headline, "Alibaba Cloud", prose[0]},
 			in:    []corpus.Label{lBody, lChrome, lBody},
 			want:  []corpus.Label{lBody, lChrome, lBody},
 		},
 		{
+			name:  "a breadcrumb trail is no name",
+			lines: []string{headline, "Economía > Vivienda", "14 de agosto de 2026", prose[0]},
+			in:    []corpus.Label{lBody, lChrome, lChrome, lBody},
+			want:  []corpus.Label{lBody, lChrome, lChrome, lBody},
+		},
+		{
 			name:  "a share bar is no name",
-			lines: []string{headline, "Facebook X LinkedIn", prose[0]},
-			in:    []corpus.Label{lBody, lChrome, lBody},
-			want:  []corpus.Label{lBody, lChrome, lBody},
+			lines: []string{headline, "Facebook X LinkedIn", "14 de agosto de 2026", prose[0]},
+			in:    []corpus.Label{lBody, lChrome, lChrome, lBody},
+			want:  []corpus.Label{lBody, lChrome, lChrome, lBody},
 		},
 		{
 			name:  "a name inside the article is left alone",

@@ -148,9 +148,11 @@ func endsFullStop(text string) bool {
 }
 
 // bylineUnderHeadline labels bio a bare name between the headline (the
-// first body paragraph) and the article's text below it, which the model
-// called chrome: "Lucía Fernández", "Michał Wróbel", the byline of an
-// extract that gives the author's name alone. A name is 2 to 4 capitalised
+// first body paragraph) and the article's text below it, with a date or a
+// time on the line below it, which the model called chrome: "Lucía
+// Fernández" above "Almendralejo - 28/11/2026 - 14:05", the byline of an
+// extract that gives the author's name alone (a company or a topic under the
+// headline, "Alibaba Cloud", has no date under it). A name is 2 to 4 capitalised
 // words without digits, colon, separators, slash, ">" or "&" (not a
 // breadcrumb trail or a section: "Economía > Vivienda", "Environnement /
 // Climat") or a chrome cue ("Facebook X LinkedIn").
@@ -167,7 +169,8 @@ func bylineUnderHeadline(paras []corpus.Paragraph, fs []features.Features, out [
 	}
 	for i := h + 1; i < len(out) && i <= h+bylineMaxBelow && out[i].Label != corpus.Body; i++ {
 		f := &fs[i]
-		if out[i].Label == corpus.Chrome && f.Words >= 2 && !f.Cues[corpus.Chrome] && f.Separators == 0 &&
+		dated := i+1 < len(out) && (fs[i+1].HasTime || isLoneDate(paras[i+1].Text))
+		if dated && out[i].Label == corpus.Chrome && f.Words >= 2 && !f.Cues[corpus.Chrome] && f.Separators == 0 &&
 			!strings.ContainsAny(paras[i].Text, ">/&") && isNameLine(paras[i].Text, f) {
 			out[i] = Scored{Label: corpus.Bio, Score: 0.6}
 			return
