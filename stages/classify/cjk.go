@@ -54,16 +54,21 @@ var (
 	cjkPromoHeadings = []string{
 		"相关新闻", "相关阅读", "相关报道", "推荐阅读", "延伸阅读", "热门推荐", "精彩推荐", "猜你喜欢",
 		"热点新闻", "更多新闻", "相關新聞", "相關閱讀", "延伸閱讀", "推薦閱讀",
+		"相关文章", "相关推荐", "往期推荐", "往期回顾", "热门文章", "更多文章", "精彩文章", "相關文章",
 		"関連記事", "関連ニュース", "おすすめ記事", "人気記事", "あわせて読みたい", "この記事を読んだ人におすすめ",
 	}
 	// cjkCommentHeadings leave out a bare "评论" or "評論", which also
 	// heads commentary columns.
 	cjkCommentHeadings = []string{
 		"网友评论", "热门评论", "最新评论", "全部评论", "精彩评论", "網友評論", "熱門評論",
-		"コメント", "みんなのコメント",
+		"コメント", "みんなのコメント", "留言", "写留言", "精选留言", "全部留言", "热门留言", "網友留言",
 	}
+	// cjkCountedCommentHeadings head a comment section only with a count
+	// ("评论 8", "評論（12）"): alone they also head commentary columns.
+	cjkCountedCommentHeadings = []string{"评论", "評論"}
 	cjkCommentFurniture = []string{
-		"写下你的评论", "发表评论", "登录后发表评论", "查看全部评论", "查看更多评论", "发表", "提交", "回复",
+		"写下你的评论", "发表评论", "登录后发表评论", "请登录后发表评论", "查看全部评论", "查看更多评论", "展开更多评论",
+		"发表", "提交", "回复", "发布", "说点什么吧", "说点什么吧…", "写留言",
 		"寫下你的評論", "發表評論", "回覆", "コメントする", "返信",
 	}
 	// cjkLegal are parts of copyright, licence and registration lines
@@ -110,12 +115,31 @@ func hasCJK(s string) bool {
 	return false
 }
 
-// cjkHeading returns s without surrounding spaces and a final colon, for
-// comparing with the headings.
+// cjkHeading returns s without surrounding spaces, a final colon or ">>",
+// for comparing with the headings.
 func cjkHeading(s string) string {
 	s = strings.TrimSpace(s)
-	s = strings.TrimRight(s, "：: ")
+	s = strings.TrimRight(s, "：: >》")
 	return s
+}
+
+// cjkUncounted returns heading h without a count after it ("网友评论（26）",
+// "评论 8", "留言(3)") and whether it had one.
+func cjkUncounted(h string) (string, bool) {
+	t := strings.TrimRight(h, "）)")
+	if len(t) == len(h) {
+		// "评论 8"
+		i := strings.LastIndexByte(h, ' ')
+		if i < 0 || !allDigits([]byte(h[i+1:])) {
+			return h, false
+		}
+		return strings.TrimSpace(h[:i]), true
+	}
+	i := strings.LastIndexAny(t, "（(")
+	if i < 0 || !allDigits([]byte(strings.TrimLeft(t[i:], "（("))) {
+		return h, false
+	}
+	return strings.TrimSpace(t[:i]), true
 }
 
 func hasAny(s string, parts []string) bool {
@@ -177,6 +201,8 @@ func cjkLine(text string) cjkKind {
 	case slices.Contains(cjkPromoHeadings, h):
 		return cjkPromoHeading
 	case slices.Contains(cjkCommentHeadings, h) || isCommentCount(h):
+		return cjkCommentHeading
+	case cjkCountedHeading(h):
 		return cjkCommentHeading
 	case slices.Contains(cjkCommentFurniture, h) || strings.HasSuffix(h, " 回复"):
 		return cjkCommentLine
@@ -304,4 +330,11 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 	if !hasBody(out) {
 		copy(out, before)
 	}
+}
+
+// cjkCountedHeading reports a comment heading with its count: "网友评论（26）",
+// "评论 8".
+func cjkCountedHeading(h string) bool {
+	u, counted := cjkUncounted(h)
+	return counted && (slices.Contains(cjkCommentHeadings, u) || slices.Contains(cjkCountedCommentHeadings, u))
 }
