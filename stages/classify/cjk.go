@@ -66,7 +66,7 @@ var (
 	// cjkCountedCommentHeadings head a comment section only with a count
 	// ("评论 8", "評論（12）"): alone they also head commentary columns.
 	cjkCountedCommentHeadings = []string{"评论", "評論"}
-	cjkCommentFurniture = []string{
+	cjkCommentFurniture       = []string{
 		"写下你的评论", "发表评论", "登录后发表评论", "请登录后发表评论", "查看全部评论", "查看更多评论", "展开更多评论",
 		"发表", "提交", "回复", "发布", "说点什么吧", "说点什么吧…", "写留言",
 		"寫下你的評論", "發表評論", "回覆", "コメントする", "返信",
