@@ -87,6 +87,10 @@ var (
 	// cjkChromeLines are whole lines of page furniture.
 	cjkChromeLines = []string{
 		"分享", "收藏", "举报", "打印", "返回顶部", "滚动更新", "シェア", "ブックマーク", "印刷", "ツイート",
+		// Footer links: they also end a list of related stories above.
+		"关于我们", "联系我们", "隐私政策", "用户协议", "网站地图", "广告服务", "版权声明", "意见反馈",
+		"關於我們", "聯絡我們", "隱私權政策", "利用規約", "プライバシーポリシー", "お問い合わせ", "広告掲載",
+		"会社概要", "サイトポリシー", "個人情報保護方針", "サイトマップ", "著作権について",
 	}
 	// cjkBioPrefixes start bylines and editor lines.
 	cjkBioPrefixes = []string{

@@ -30,6 +30,8 @@ func TestCJKLine(t *testing.T) {
 		{"发布时间：2024-09-27 10:12 阅读量：12,386", cjkChrome},
 		{"首页 | 本地 | 民生 | 教育 | 健康", cjkChrome},
 		{"シェア", cjkChrome},
+		{"利用規約", cjkChrome},
+		{"隐私政策", cjkChrome},
 		{"この記事をシェアする", cjkChrome},
 		{"违法和不良信息举报电话：000-00000000", cjkChrome},
 		{"来源：江城日报", cjkChrome},
