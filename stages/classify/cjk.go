@@ -20,9 +20,10 @@ import (
 // in the photographer's credit ("记者 李明 摄", "=佐藤美咲撮影"), bylines and
 // editor lines ("本报记者 …", "责任编辑：…"), copyright and licence lines,
 // "share", "published at" and tag lines, menus of short items between bars,
-// the headings of related-story and comment sections ("相关阅读", "网友评论",
-// "関連記事") with what follows them, and app, newsletter and WeChat
-// invitations. Every rule needs Han or kana in the line, so other pages are
+// footer links ("关于我们", "利用規約"), the headings of related-story and
+// comment sections ("相关阅读", "相关文章", "网友评论", "网友评论（26）",
+// "精选留言", "関連記事") with what follows them, and app, newsletter and
+// WeChat invitations. Every rule needs Han or kana in the line, so other pages are
 // untouched.
 
 // cjkMaxShort is the length in runes up to which a line counts as short: a
@@ -61,14 +62,15 @@ var (
 	// heads commentary columns.
 	cjkCommentHeadings = []string{
 		"网友评论", "热门评论", "最新评论", "全部评论", "精彩评论", "網友評論", "熱門評論",
-		"コメント", "みんなのコメント", "留言", "写留言", "精选留言", "全部留言", "热门留言", "網友留言",
+		"コメント", "みんなのコメント", "写留言", "精选留言", "全部留言", "热门留言", "网友留言", "網友留言", "精選留言",
 	}
 	// cjkCountedCommentHeadings head a comment section only with a count
-	// ("评论 8", "評論（12）"): alone they also head commentary columns.
-	cjkCountedCommentHeadings = []string{"评论", "評論"}
+	// ("评论 8", "評論（12）", "留言 12"): alone they also head commentary
+	// columns, or a site's guestbook link among its footer links.
+	cjkCountedCommentHeadings = []string{"评论", "評論", "留言"}
 	cjkCommentFurniture       = []string{
 		"写下你的评论", "发表评论", "登录后发表评论", "请登录后发表评论", "查看全部评论", "查看更多评论", "展开更多评论",
-		"发表", "提交", "回复", "发布", "说点什么吧", "说点什么吧…", "写留言",
+		"发表", "提交", "回复", "发布", "说点什么吧",
 		"寫下你的評論", "發表評論", "回覆", "コメントする", "返信",
 	}
 	// cjkLegal are parts of copyright, licence and registration lines
@@ -119,31 +121,71 @@ func hasCJK(s string) bool {
 	return false
 }
 
-// cjkHeading returns s without surrounding spaces, a final colon or ">>",
-// for comparing with the headings.
+// cjkHeading returns s without surrounding spaces and without the colons,
+// arrows and dots that may end a heading or a link ("延伸阅读：", "查看更多
+// 评论>>", "说点什么吧…"), for comparing with the headings.
 func cjkHeading(s string) string {
 	s = strings.TrimSpace(s)
-	s = strings.TrimRight(s, "：: >》")
+	s = strings.TrimRight(s, "：: >》＞»›….")
 	return s
 }
 
 // cjkUncounted returns heading h without a count after it ("网友评论（26）",
-// "评论 8", "留言(3)") and whether it had one.
+// "评论 8", "留言(3)", full-width digits and the ideographic space too) and
+// whether it had one; a count has at most cjkMaxCountDigits digits ("评论
+// 2024" is no count).
 func cjkUncounted(h string) (string, bool) {
 	t := strings.TrimRight(h, "）)")
 	if len(t) == len(h) {
-		// "评论 8"
-		i := strings.LastIndexByte(h, ' ')
-		if i < 0 || !allDigits([]byte(h[i+1:])) {
+		// "评论 8", "评论　8"
+		i := strings.LastIndexFunc(h, unicode.IsSpace)
+		if i < 0 {
+			return h, false
+		}
+		_, size := utf8.DecodeRuneInString(h[i:])
+		if !isCJKCount(h[i+size:]) {
 			return h, false
 		}
 		return strings.TrimSpace(h[:i]), true
 	}
 	i := strings.LastIndexAny(t, "（(")
-	if i < 0 || !allDigits([]byte(strings.TrimLeft(t[i:], "（("))) {
+	if i < 0 {
+		return h, false
+	}
+	_, size := utf8.DecodeRuneInString(t[i:])
+	if !isCJKCount(t[i+size:]) {
 		return h, false
 	}
 	return strings.TrimSpace(t[:i]), true
+}
+
+// cjkMaxCountDigits is the most digits of a comment count.
+const cjkMaxCountDigits = 5
+
+// isCJKCount reports 1 to cjkMaxCountDigits ASCII or full-width digits,
+// and not a year (four digits from 1900 to 2099: "评论 2024").
+func isCJKCount(s string) bool {
+	var d [cjkMaxCountDigits]byte
+	n := 0
+	for _, r := range s {
+		if '０' <= r && r <= '９' {
+			r = '0' + (r - '０')
+		}
+		if r < '0' || r > '9' || n == cjkMaxCountDigits {
+			return false
+		}
+		d[n] = byte(r)
+		n++
+	}
+	year := n == 4 && (d[0] == '1' && d[1] == '9' || d[0] == '2' && d[1] == '0')
+	return n >= 1 && !year
+}
+
+// cjkCountedHeading reports a comment heading with its count: "网友评论（26）",
+// "评论 8".
+func cjkCountedHeading(h string) bool {
+	u, counted := cjkUncounted(h)
+	return counted && (slices.Contains(cjkCommentHeadings, u) || slices.Contains(cjkCountedCommentHeadings, u))
 }
 
 func hasAny(s string, parts []string) bool {
@@ -204,9 +246,7 @@ func cjkLine(text string) cjkKind {
 	switch {
 	case slices.Contains(cjkPromoHeadings, h):
 		return cjkPromoHeading
-	case slices.Contains(cjkCommentHeadings, h) || isCommentCount(h):
-		return cjkCommentHeading
-	case cjkCountedHeading(h):
+	case slices.Contains(cjkCommentHeadings, h) || isCommentCount(h) || cjkCountedHeading(h):
 		return cjkCommentHeading
 	case slices.Contains(cjkCommentFurniture, h) || strings.HasSuffix(h, " 回复"):
 		return cjkCommentLine
@@ -286,6 +326,13 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 		}
 		text := strings.TrimSpace(paras[i].Text)
 		kind := cjkLine(text)
+		if kind == cjkNone && cjkHeading(text) == "留言" && i+1 < len(paras) {
+			// WeChat's comment area: "留言" above "写留言" or "精选留言"; a
+			// bare "留言" among footer links is a guestbook link.
+			if k := cjkLine(strings.TrimSpace(paras[i+1].Text)); k == cjkCommentHeading || k == cjkCommentLine {
+				kind = cjkCommentHeading
+			}
+		}
 		switch kind {
 		case cjkPromoHeading:
 			out[i] = Scored{Label: corpus.Promo, Score: score}
@@ -334,11 +381,4 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 	if !hasBody(out) {
 		copy(out, before)
 	}
-}
-
-// cjkCountedHeading reports a comment heading with its count: "网友评论（26）",
-// "评论 8".
-func cjkCountedHeading(h string) bool {
-	u, counted := cjkUncounted(h)
-	return counted && (slices.Contains(cjkCommentHeadings, u) || slices.Contains(cjkCountedCommentHeadings, u))
 }

@@ -53,7 +53,7 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 		switch {
 		case l != corpus.Promo && f.Words <= 8 && f.Digits > 0 && (isLoneTime(text) || isLoneDate(text) || isReadingTime(text)):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
-		case l == corpus.Bio && f.Cues[corpus.Chrome] && !f.Cues[corpus.Bio] && (f.Separators >= 1 || f.Words <= 3):
+		case l == corpus.Bio && (f.Cues[corpus.Chrome] && !f.Cues[corpus.Bio] && f.Separators >= 1 || f.Words <= 2 && isAdLabel(text)):
 			// "Teilen: Facebook · LinkedIn · E-Mail", "Publicidad": a
 			// share bar or an advertisement label by the byline, not a
 			// part of it.

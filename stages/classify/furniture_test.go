@@ -252,6 +252,12 @@ func TestLineFurniture(t *testing.T) {
 			want:  []corpus.Label{lBio, lChrome, lChrome, lBody},
 		},
 		{
+			name:  "an agency or a source in the byline stays",
+			lines: []string{"Berlin (dpa)", "Source: Reuters", "Quelle: dpa", prose[0]},
+			in:    []corpus.Label{lBio, lBio, lBio, lBody},
+			want:  []corpus.Label{lBio, lBio, lBio, lBody},
+		},
+		{
 			name:  "a byline with its date stays",
 			lines: []string{"By Jane Doe | 14 June 2026", prose[0]},
 			in:    []corpus.Label{lBio, lBody},
@@ -599,6 +605,62 @@ func TestBylineUnderHeadline(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, bylineUnderHeadline))
+		})
+	}
+}
+
+func TestIsAuthorBoxLead(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Sandra Kühn ist Wirtschaftsredakteurin und schreibt seit 2015 über den Mittelstand.": true,
+		"Dr. Annika Frahm ist Redakteurin im Ressort Geld.":                                   true,
+		"Marta Ibáñez Sola es periodista y escritora.":                                        true,
+		"Antoine Rivière est journaliste scientifique, spécialiste du climat.":                true,
+		"Katarzyna Dąbrowska jest dziennikarką i pisze o rynku pracy.":                        true,
+		"Giulia Ferraris è una giornalista di Torino.":                                        true,
+		"Sanne de Vries is verslaggever bij de krant.":                                        false, // "de": a function word leads no name
+		"Sanne Vries is verslaggever bij de krant.":                                           true,
+		"Anna Schmidt ist eine freie Journalistin aus Köln.":                                  true,
+		"Der Festgenommene ist Journalist und arbeitet für eine Zeitung.":                     false,
+		"El detenido es periodista y colaboraba con medios locales.":                          false,
+		"Among those killed on Tuesday is journalist Shireen Abu Akleh.":                      false,
+		"L'importo versato è corrispondente a quanto previsto.":                               false,
+		"Merkel ist Journalistin?":                                                            false, // one word is no name
+		"Anna Schmidt ist Ärztin in Köln.":                                                    false,
+	} {
+		assert.Equal(t, want, isAuthorBoxLead(text), text)
+	}
+}
+
+func TestAuthorBox(t *testing.T) {
+	box := "Marta Ibáñez Sola es periodista y escritora. Su último libro es Los que se quedan."
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "at the end of the article, with the name above",
+			lines: []string{prose[0], prose[1], prose[2], "Marta Ibáñez Sola", box},
+			in:    []corpus.Label{lBody, lBody, lBody, lChrome, lBody},
+			want:  []corpus.Label{lBody, lBody, lBody, lBio, lBio},
+		},
+		{
+			name:  "under the headline",
+			lines: []string{"El silencio de las plazas en agosto", box, prose[0], prose[1]},
+			in:    []corpus.Label{lBody, lBody, lBody, lBody},
+			want:  []corpus.Label{lBody, lBio, lBody, lBody},
+		},
+		{
+			name:  "inside the article: a portrait",
+			lines: []string{prose[0], prose[1], box, prose[2]},
+			in:    []corpus.Label{lBody, lBody, lBody, lBody},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, authorBox))
 		})
 	}
 }

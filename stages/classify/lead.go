@@ -148,14 +148,17 @@ func endsFullStop(text string) bool {
 }
 
 // bylineUnderHeadline labels bio a bare name between the headline (the
-// first body paragraph) and the article's text below it, with a date or a
-// time on the line below it, which the model called chrome: "Lucía
-// Fernández" above "Almendralejo - 28/11/2026 - 14:05", the byline of an
-// extract that gives the author's name alone (a company or a topic under the
-// headline, "Alibaba Cloud", has no date under it). A name is 2 to 4 capitalised
-// words without digits, colon, separators, slash, ">" or "&" (not a
-// breadcrumb trail or a section: "Economía > Vivienda", "Environnement /
-// Climat") or a chrome cue ("Facebook X LinkedIn").
+// first body paragraph) and the article's text below it, which the model
+// called chrome, when the line below the name is a short line (8 words at
+// most, not body) with a date or a time: "Lucía Fernández" above
+// "Almendralejo - 28/11/2026 - 14:05", the byline of an extract that gives
+// the author's name alone (a company or a topic under the headline,
+// "Alibaba Cloud", has no date under it). A name is 2 to 4 capitalised
+// words, not in capitals ("SAN SEBASTIÁN"), without digits, colon, bar,
+// separators, slash, ">" or "&" (not a breadcrumb trail or a section:
+// "Economía > Vivienda", "Environnement / Climat"), and without a chrome
+// cue ("Facebook X LinkedIn"). Nothing changes when a line the model
+// called bio is already there.
 func bylineUnderHeadline(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	h := -1
 	for i, o := range out {
@@ -168,10 +171,15 @@ func bylineUnderHeadline(paras []corpus.Paragraph, fs []features.Features, out [
 		return
 	}
 	for i := h + 1; i < len(out) && i <= h+bylineMaxBelow && out[i].Label != corpus.Body; i++ {
+		if out[i].Label == corpus.Bio {
+			return // the byline is there
+		}
 		f := &fs[i]
-		dated := i+1 < len(out) && (fs[i+1].HasTime || isLoneDate(paras[i+1].Text))
+		next := i + 1
+		dated := next < len(out) && out[next].Label != corpus.Body && fs[next].Words <= 8 &&
+			(isLoneDate(paras[next].Text) || isLoneTime(paras[next].Text) || fs[next].HasTime)
 		if dated && out[i].Label == corpus.Chrome && f.Words >= 2 && !f.Cues[corpus.Chrome] && f.Separators == 0 &&
-			!strings.ContainsAny(paras[i].Text, ">/&") && isNameLine(paras[i].Text, f) {
+			f.Upper < f.Letters/2 && !strings.ContainsAny(paras[i].Text, ">/&") && isNameLine(paras[i].Text, f) {
 			out[i] = Scored{Label: corpus.Bio, Score: 0.6}
 			return
 		}

@@ -244,6 +244,9 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		m.dumpHeadline(paras, s, out)
 		bridgeBody(paras, s.rs.fs, s.rs.cue, s.logp, out)
 		lineFurniture(paras, s.rs.fs, out)
+		if !m.readsWords(&s.rs) {
+			authorBox(paras, s.rs.fs, out)
+		}
 		bylineUnderHeadline(paras, s.rs.fs, out)
 		promoLists(paras, s.rs.fs, out)
 		if !m.readsWords(&s.rs) {

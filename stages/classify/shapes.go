@@ -648,14 +648,16 @@ var tagHeads = []string{
 	"schlagworte", "schlagwörter", "stichworte", "themen", "kategorie", "kategorien",
 	"mots-clés", "mots clés", "thèmes", "catégories", "catégorie", "sujets",
 	"etiquetas", "temas", "archivado en", "categorías", "categoría",
-	"tagi", "tematy", "kategorie", "słowa kluczowe", "argomenti", "etichette", "categorie", "tag",
+	"tagi", "tematy", "słowa kluczowe", "argomenti", "etichette", "categorie",
 	"tópicos", "assuntos", "trefwoorden", "onderwerpen", "categorieën",
 }
 
-// isTagLine reports a line of tags: a tag heading, a colon, and the tags.
+// isTagLine reports a line of tags: a tag heading, a colon, and the tags,
+// not a sentence ("Themen: Klimaschutz und Verkehr standen im Mittelpunkt.").
 func isTagLine(text string) bool {
 	head, rest, ok := strings.Cut(text, ":")
-	if !ok || len(head) > 24 || len(strings.TrimSpace(rest)) < 2 {
+	rest = strings.TrimSpace(rest)
+	if !ok || len(head) > 24 || len(rest) < 2 || strings.HasSuffix(rest, ".") {
 		return false
 	}
 	var buf [foldMax]byte
@@ -669,4 +671,19 @@ func isTagLine(text string) bool {
 		}
 	}
 	return false
+}
+
+// adLabels are the advertisement labels that stand alone on a line, folded.
+var adLabels = map[string]bool{
+	"advertisement": true, "anzeige": true, "werbung": true, "publicité": true, "publicidad": true,
+	"reklama": true, "pubblicità": true, "publicidade": true, "advertentie": true, "sponsored": true,
+}
+
+// isAdLabel reports a line that is an advertisement label ("Publicidad",
+// "REKLAMA"), not an agency or a source ("Berlin (dpa)", "Source: Reuters",
+// which are bylines).
+func isAdLabel(text string) bool {
+	var buf [foldMax]byte
+	b, ok := foldLine(&buf, strings.Trim(text, " -–—:"), "")
+	return ok && adLabels[string(b)]
 }

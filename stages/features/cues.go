@@ -144,21 +144,15 @@ func DefaultCues() []Cue {
 		"is a staff reporter", "is a writer", "is a journalist", "is a correspondent", "is an editor",
 		"is the editor", "is a senior editor", "is a news editor", "is a columnist", "has written for",
 		"has been a journalist", "^von$", "^par$", "^por$", "^autor$", "^auteur$",
-		// Author boxes in the other languages of the stop lists' largest
-		// users: "Über die Autorin", "X ist Redakteurin …", "X es
-		// periodista …", "X est journaliste …", "X jest dziennikarką …".
-		"^über den autor", "^über die autorin", "^sobre el autor", "^sobre la autora", "^à propos de l auteur",
-		"^à propos de l autrice", "^o autorze", "^o autorce", "^sull autore", "^sull autrice", "^sobre o autor",
-		"^sobre a autora", "^over de auteur", "^over de schrijver",
-		"ist redakteur", "ist redakteurin", "ist journalist", "ist journalistin", "ist korrespondent",
-		"ist korrespondentin", "ist reporter", "ist reporterin", "ist freier journalist", "ist freie journalistin",
-		"ist ressortleiter", "ist ressortleiterin", "es periodista", "es redactor", "es redactora",
-		"es corresponsal", "es columnista", "est journaliste", "est rédacteur", "est rédactrice",
-		"est correspondant", "est correspondante", "est chroniqueur", "est chroniqueuse",
-		"jest dziennikarzem", "jest dziennikarką", "jest redaktorem", "jest redaktorką", "jest publicystą",
-		"jest publicystką", "è giornalista", "è un giornalista", "è una giornalista", "è redattore",
-		"è redattrice", "è corrispondente", "é jornalista", "é repórter", "é colunista",
-		"is journalist", "is verslaggever", "is redacteur", "is correspondent")
+		// The heading of an author box in the other languages of the stop
+		// lists' largest users, as a whole line ("Sobre el autor de los
+		// disparos…" is news). An author box's own sentence, "X ist
+		// Redakteurin …", is recognised by the classifier after the model
+		// (classify.authorBox), which checks that a name leads it: as a cue
+		// phrase, "ist Journalist" took "Der Festgenommene ist Journalist …".
+		"^über den autor$", "^über die autorin$", "^sobre el autor$", "^sobre la autora$", "^à propos de l auteur$",
+		"^à propos de l autrice$", "^o autorze$", "^o autorce$", "^sull autore$", "^sull autrice$", "^sobre o autor$",
+		"^sobre a autora$", "^over de auteur$", "^over de schrijver$")
 	add(corpus.Bio, false, "^by", "^updated by", "^reviewed by", "^edited by", "^photos by", "contact the author",
 		"more articles by", "more from this author", "view all posts by", "^von", "^par", "^por", "^autor")
 	// Promotion: newsletters, subscriptions, events, related content, social.

@@ -1,0 +1,148 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+// An author box introduces the author by name and trade: "Sandra Kühn ist
+// Wirtschaftsredakteurin und schreibt seit 2015 über …", "Marta Ibáñez
+// Sola es periodista y escritora.", "Katarzyna Dąbrowska jest dziennikarką
+// …". The model learned English author boxes from their words; in the
+// languages whose words it does not read, authorBox recognises the
+// sentence's shape: a name of two to four capitalised words (not an
+// article or another function word: "Der Festgenommene ist Journalist" is
+// news), the copula, perhaps an article, and a word for a journalist's
+// trade. As cue phrases ("ist Journalist", "es periodista") these matched
+// news about journalists (a review of the passes).
+
+// authorCopulas are "is" in the languages of the stop lists' largest users.
+var authorCopulas = map[string]bool{"ist": true, "es": true, "est": true, "jest": true, "è": true, "é": true, "is": true}
+
+// authorArticles may stand between the copula and the trade.
+var authorArticles = map[string]bool{"ein": true, "eine": true, "un": true, "una": true, "uno": true, "a": true, "an": true, "een": true, "freier": true, "freie": true}
+
+// authorTrades end the word for a journalist's trade ("Wirtschafts-
+// redakteurin" ends in "redakteurin"), folded.
+var authorTrades = []string{
+	"redakteur", "redakteurin", "journalist", "journalistin", "korrespondent", "korrespondentin", "reporter",
+	"reporterin", "kolumnist", "kolumnistin", "ressortleiter", "ressortleiterin", "volontär", "volontärin",
+	"periodista", "redactor", "redactora", "corresponsal", "columnista", "reportero", "reportera",
+	"journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "chroniqueur", "chroniqueuse",
+	"dziennikarzem", "dziennikarką", "redaktorem", "redaktorką", "publicystą", "publicystką", "reporterem",
+	"reporterką", "korespondentem", "korespondentką", "giornalista", "redattore", "redattrice", "corrispondente",
+	"cronista", "jornalista", "repórter", "colunista", "correspondente", "verslaggever", "redacteur", "columnist",
+	"correspondent",
+}
+
+// nameFunctionWords are words that capitalised at the start of a sentence
+// do not begin a name: articles, demonstratives, prepositions.
+var nameFunctionWords = map[string]bool{
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true, "eine": true,
+	"el": true, "la": true, "los": true, "las": true, "le": true, "les": true, "il": true, "lo": true, "gli": true,
+	"i": true, "de": true, "het": true, "een": true, "o": true, "a": true, "os": true, "as": true, "um": true,
+	"uma": true, "the": true, "an": true, "among": true, "unter": true, "entre": true, "parmi": true, "tra": true,
+	"wśród": true, "ten": true, "ta": true, "to": true, "this": true, "that": true, "dieser": true, "diese": true,
+	"ce": true, "cette": true, "este": true, "esta": true, "questo": true, "questa": true, "deze": true, "dit": true,
+	"auch": true, "aussi": true, "también": true, "anche": true, "também": true, "ook": true, "także": true,
+}
+
+// authorBoxMinWords is the shortest author box sentence, in words.
+const authorBoxMinWords = 6
+
+// isAuthorBoxLead reports a paragraph that starts "Name [Name…] is [a]
+// trade": two to four capitalised words (a title such as "Dr." among
+// them), none a function word, then a copula, an optional article and a
+// word ending in a trade.
+func isAuthorBoxLead(text string) bool {
+	var buf [foldMax]byte
+	head := text
+	if len(head) > foldMax {
+		k := foldMax
+		for k > 0 && !utf8.RuneStart(head[k]) {
+			k--
+		}
+		head = head[:k]
+	}
+	// The original words tell capitals; the folded ones are compared.
+	names := 0
+	rest := head
+	for names <= 4 {
+		rest = strings.TrimLeft(rest, " ")
+		end := strings.IndexByte(rest, ' ')
+		if end < 0 {
+			return false
+		}
+		word := rest[:end]
+		w, ok := foldLine(&buf, strings.TrimRight(word, ",.;:"), "")
+		if !ok {
+			return false
+		}
+		if authorCopulas[string(w)] {
+			if names < 2 {
+				return false
+			}
+			return startsWithTrade(rest[end:])
+		}
+		r, _ := utf8.DecodeRuneInString(word)
+		if !unicode.IsUpper(r) || nameFunctionWords[string(w)] {
+			return false
+		}
+		names++
+		rest = rest[end:]
+	}
+	return false
+}
+
+// startsWithTrade reports whether s (the text after the copula) starts
+// with a trade, perhaps after an article ("eine freie Journalistin").
+func startsWithTrade(s string) bool {
+	var buf [foldMax]byte
+	for k := 0; k < 3; k++ {
+		s = strings.TrimLeft(s, " ")
+		end := strings.IndexAny(s, " ,.;:")
+		if end < 0 {
+			end = len(s)
+		}
+		w, ok := foldLine(&buf, s[:end], "")
+		if !ok || len(w) == 0 {
+			return false
+		}
+		if authorArticles[string(w)] {
+			s = s[end:]
+			continue
+		}
+		for _, t := range authorTrades {
+			if strings.HasSuffix(string(w), t) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// authorBox labels bio the paragraphs that the model did not call bio and
+// that open as an author box (isAuthorBoxLead), with the name line just
+// above one, unless the paragraph sits inside the article (two body
+// paragraphs above it and one below: a portrait of a journalist).
+func authorBox(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	bodyAbove := 0
+	for i := range out {
+		inside := bodyAbove >= 2 && i+1 < len(out) && out[i+1].Label == corpus.Body
+		if out[i].Label == corpus.Body {
+			bodyAbove++
+		}
+		if out[i].Label == corpus.Bio || inside || fs[i].Words < authorBoxMinWords || !isAuthorBoxLead(paras[i].Text) {
+			continue
+		}
+		out[i] = Scored{Label: corpus.Bio, Score: 0.8}
+		if i > 0 && out[i-1].Label != corpus.Bio && isNameLine(paras[i-1].Text, &fs[i-1]) {
+			out[i-1] = Scored{Label: corpus.Bio, Score: 0.7}
+		}
+	}
+}
