@@ -523,15 +523,7 @@ func TestDumpHeadline(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ps := paragraphs(t, tt.text)
-			out := m.Classify(ps)
-			seen := 0
-			for i, p := range ps {
-				if want, ok := tt.want[p.Text]; ok {
-					seen++
-					assert.Equal(t, want, out[i].Label == corpus.Body, "%q: %v", p.Text, out[i].Label)
-				}
-			}
-			require.Equal(t, len(tt.want), seen, "paragraphs checked")
+			assertBody(t, ps, m.Classify(ps), tt.want)
 		})
 	}
 }

@@ -33,13 +33,7 @@ const leadMaxKickers = 2
 // sentence, no time, no cue, not bio) is the standfirst and becomes body
 // too; bylines and dates keep the model's labels.
 func (m *Model) leadHeadline(paras []corpus.Paragraph, s *modelScratch, out []Scored) {
-	first := -1
-	for i, o := range out {
-		if o.Label == corpus.Body {
-			first = i
-			break
-		}
-	}
+	first := firstBody(out)
 	if first <= 0 {
 		return
 	}
@@ -93,13 +87,7 @@ const dumpMaxAbove = 5
 // (headlineShaped) and the paragraph above it is not (then both are
 // teasers). A standfirst between it and the body becomes body too.
 func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Scored) {
-	first := -1
-	for i, o := range out {
-		if o.Label == corpus.Body {
-			first = i
-			break
-		}
-	}
+	first := firstBody(out)
 	if first <= 0 {
 		return
 	}
@@ -160,13 +148,7 @@ func endsFullStop(text string) bool {
 // cue ("Facebook X LinkedIn"). Nothing changes when a line the model
 // called bio is already there.
 func bylineUnderHeadline(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
-	h := -1
-	for i, o := range out {
-		if o.Label == corpus.Body {
-			h = i
-			break
-		}
-	}
+	h := firstBody(out)
 	if h < 0 {
 		return
 	}

@@ -69,14 +69,7 @@ func TestLeadHeadline(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ps := paragraphs(t, tt.text)
 			out := m.Classify(ps)
-			seen := 0
-			for i, p := range ps {
-				if want, ok := tt.want[p.Text]; ok {
-					seen++
-					assert.Equal(t, want, out[i].Label == corpus.Body, "%q: %v", p.Text, out[i].Label)
-				}
-			}
-			require.Equal(t, len(tt.want), seen, "paragraphs checked")
+			assertBody(t, ps, out, tt.want)
 			assert.Equal(t, corpus.Body, out[len(ps)-1].Label, "the article's last paragraph")
 		})
 	}
@@ -168,4 +161,18 @@ func TestMarkupFurniture(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
+}
+
+// assertBody checks, for every paragraph whose text want holds, whether it
+// came out as body as want says; every text in want must be a paragraph.
+func assertBody(t *testing.T, ps []corpus.Paragraph, out []Scored, want map[string]bool) {
+	t.Helper()
+	seen := 0
+	for i, p := range ps {
+		if w, ok := want[p.Text]; ok {
+			seen++
+			assert.Equal(t, w, out[i].Label == corpus.Body, "%q: %v", p.Text, out[i].Label)
+		}
+	}
+	require.Equal(t, len(want), seen, "paragraphs checked")
 }

@@ -343,13 +343,17 @@ func (m *Model) markupFurniture(paras []corpus.Paragraph, s *modelScratch, out [
 	}
 }
 
-func hasBody(out []Scored) bool {
-	for _, o := range out {
+func hasBody(out []Scored) bool { return firstBody(out) >= 0 }
+
+// firstBody returns the index of the first paragraph labelled body in out,
+// or -1 when there is none.
+func firstBody(out []Scored) int {
+	for i, o := range out {
 		if o.Label == corpus.Body {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // logProbs fills s.logp with each paragraph's label log-probabilities; for
