@@ -283,3 +283,32 @@ func bridgeBody(paras []corpus.Paragraph, fs []features.Features, cue []int8, lo
 		a = b
 	}
 }
+
+// listMaxItems is the longest list colonLists gives to the body.
+const listMaxItems = 20
+
+// colonLists labels body a list that belongs to the article: a line ending
+// in a colon just below the article's text ("Die Polizei rät:", "衞生防護中
+// 心建議市民：") and the items under it (numbered or bulleted lines, or
+// lines ending in a semicolon), which the model called chrome. The items
+// must carry no cue phrase and the list must end before the page does.
+func colonLists(paras []corpus.Paragraph, fs []features.Features, cue []int8, out []Scored) {
+	n := len(out)
+	for i := 1; i+1 < n; i++ {
+		f := &fs[i]
+		if out[i].Label == corpus.Body || !f.EndsColon || f.Words < 2 || cue[i] >= 0 || out[i-1].Label != corpus.Body {
+			continue
+		}
+		j := i + 1
+		for j < n && j-i <= listMaxItems && out[j].Label == corpus.Chrome && cue[j] < 0 && isListLine(paras[j].Text) {
+			j++
+		}
+		if j == i+1 || j-i > listMaxItems {
+			continue
+		}
+		for k := i; k < j; k++ {
+			out[k] = Scored{Label: corpus.Body, Score: 0.6}
+		}
+		i = j - 1
+	}
+}

@@ -656,3 +656,59 @@ func TestAuthorBox(t *testing.T) {
 		})
 	}
 }
+
+func TestColonLists(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "a numbered list under the article's colon",
+			lines: []string{prose[0], "Die Polizei rät:", "1. Fenster schließen;", "2. Wasser bereithalten;", prose[1]},
+			in:    []corpus.Label{lBody, lChrome, lChrome, lChrome, lBody},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lBody},
+		},
+		{
+			name:  "bullets in Chinese",
+			lines: []string{prose[0], "衞生防護中心建議市民：", "・接種季節性流感疫苗；", "・保持室內空氣流通。"},
+			in:    []corpus.Label{lBody, lChrome, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody},
+		},
+		{
+			name:  "a colon with no list under it",
+			lines: []string{prose[0], "Follow us:", "Facebook", "Twitter"},
+			in:    []corpus.Label{lBody, lChrome, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lChrome, lChrome, lChrome},
+		},
+		{
+			name:  "a colon away from the article",
+			lines: []string{"Menu:", "- News", "- Sport", prose[0]},
+			in:    []corpus.Label{lChrome, lChrome, lChrome, lBody},
+			want:  []corpus.Label{lChrome, lChrome, lChrome, lBody},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := labelled(t, tt.lines, tt.in, func(ps []corpus.Paragraph, fs []features.Features, out []Scored) {
+				cue := make([]int8, len(ps))
+				for i := range ps {
+					cue[i] = cueLabel(ps[i].Text, &fs[i])
+				}
+				colonLists(ps, fs, cue, out)
+			})
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestIsListLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"1. Fenster schließen": true, "12) Second item": true, "• 120 drzew": true, "- one": true,
+		"・接種季節性流感疫苗；": true, "关好门窗；": true, "Keep calm;": true,
+		"1.5 million people": false, "2026. The year": false, "Plain sentence.": false, "-5 degrees": false,
+	} {
+		assert.Equal(t, want, isListLine(text), text)
+	}
+}

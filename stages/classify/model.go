@@ -243,6 +243,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		m.leadHeadline(paras, s, out)
 		m.dumpHeadline(paras, s, out)
 		bridgeBody(paras, s.rs.fs, s.rs.cue, s.logp, out)
+		colonLists(paras, s.rs.fs, s.rs.cue, out)
 		lineFurniture(paras, s.rs.fs, out)
 		if !m.readsWords(&s.rs) {
 			authorBox(paras, s.rs.fs, out)

@@ -687,3 +687,26 @@ func isAdLabel(text string) bool {
 	b, ok := foldLine(&buf, strings.Trim(text, " -–—:"), "")
 	return ok && adLabels[string(b)]
 }
+
+// isListLine reports an item of a list: a line that starts with a number
+// and "." or ")" ("1. ", "2) "), with a bullet ("• ", "- ", "– ", "* ",
+// "・"), or that ends in a semicolon ("；" too).
+func isListLine(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, ";") || strings.HasSuffix(t, "；") {
+		return true
+	}
+	i := 0
+	for i < len(t) && i < 3 && isDigit(t[i]) {
+		i++
+	}
+	if i > 0 {
+		return i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' '
+	}
+	for _, b := range []string{"• ", "- ", "– ", "— ", "* ", "・", "· "} {
+		if strings.HasPrefix(t, b) {
+			return true
+		}
+	}
+	return false
+}
