@@ -88,7 +88,6 @@ func DefaultExtractor() (*Extractor, error) {
 // Scratch must not be used by two goroutines at once.
 type Scratch struct {
 	norm  []byte
-	word  []byte
 	masks []uint64 // stop-word language masks of the stop-word tokens, per paragraph ranges
 	ends  []int
 	cands []cueCandidate // tokens of the current paragraph that start a cue
@@ -169,19 +168,21 @@ func Norm(text string) string {
 // paragraph, appending its stop words' language masks to sc.masks.
 func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 	norm := append(sc.norm[:0], '\x02', ' ')
-	word := sc.word[:0]
 	cands := sc.cands[:0]
 	cjk := 0
 	inWord := false
+	start := 0 // of the current word in norm, while inWord
 	prevDigit, prevColon := false, false
 	var last rune
+	// A word is written, lower-cased, straight into norm (nothing else is
+	// written to norm while a word is being read).
 	endWord := func() {
 		if !inWord {
 			return
 		}
 		inWord = false
 		f.Words++
-		ent := e.words.lookup(word)
+		ent := e.words.lookup(norm[start:])
 		if e.stop.words != nil {
 			// Only stop words are kept (tokens of no stop list count
 			// for nothing): about half the tokens of prose, and 8 bytes
@@ -191,11 +192,9 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 			}
 		}
 		if ent != nil && ent.cueEnd > ent.cueStart {
-			cands = append(cands, cueCandidate{at: len(norm) - 1, ent: ent})
+			cands = append(cands, cueCandidate{at: start - 1, ent: ent})
 		}
-		norm = append(norm, word...)
 		norm = append(norm, ' ')
-		word = word[:0]
 	}
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
@@ -220,6 +219,7 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 			}
 			if !inWord {
 				inWord = true
+				start = len(norm)
 				if cls&cUpper != 0 {
 					f.CapWords++
 				}
@@ -236,7 +236,7 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 				}
 			}
 			if r < utf8.RuneSelf {
-				word = append(word, asciiLower[r])
+				norm = append(norm, asciiLower[r])
 				// The rest of a run of lower-case ASCII letters (most of
 				// the bytes of Latin-script text) needs no class look-up:
 				// each byte is a rune and a letter, not upper case, not a
@@ -247,14 +247,14 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 					j++
 				}
 				if run := j - i - 1; run > 0 {
-					word = append(word, text[i+1:j]...)
+					norm = append(norm, text[i+1:j]...)
 					f.Runes += run
 					f.Letters += run
 					r, cls = rune(text[j-1]), asciiClass[text[j-1]]
 					size += run
 				}
 			} else {
-				word = utf8.AppendRune(word, toLower(r))
+				norm = utf8.AppendRune(norm, toLower(r))
 			}
 		default:
 			endWord()
@@ -298,7 +298,7 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 	f.Words += (cjk + 1) / 2
 	f.CJK = cjk
 	norm = append(norm, '\x03')
-	sc.norm, sc.word, sc.cands = norm, word, cands
+	sc.norm, sc.cands = norm, cands
 	switch last {
 	case ':', '：':
 		f.EndsColon = true

@@ -78,7 +78,7 @@ func referenceBitIndex(x uint64) int {
 // look-ups per token and CueSet.Match on the finished cue-matching form.
 func (e *Extractor) referenceParagraph(text string, f *Features, sc *Scratch) {
 	norm := append(sc.norm[:0], '\x02', ' ')
-	word := sc.word[:0]
+	var word []byte
 	cjk := 0
 	inWord := false
 	prevDigit, prevColon := false, false
@@ -169,7 +169,7 @@ func (e *Extractor) referenceParagraph(text string, f *Features, sc *Scratch) {
 	f.CJK = cjk
 	f.Separators = strings.Count(text, "|") + strings.Count(text, "•") + strings.Count(text, "·")
 	norm = append(norm, '\x03')
-	sc.norm, sc.word = norm, word
+	sc.norm = norm
 	switch last {
 	case ':', '：':
 		f.EndsColon = true
