@@ -197,6 +197,16 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 		norm = append(norm, ' ')
 	}
 	for i := 0; i < len(text); {
+		if text[i] == ' ' {
+			// The commonest byte that is not a letter, in short: it
+			// ends a word, is a space (last is unchanged) and no
+			// punctuation, digit or colon.
+			f.Runes++
+			endWord()
+			prevColon, prevDigit = false, false
+			i++
+			continue
+		}
 		r, size := rune(text[i]), 1
 		var cls uint8
 		if r < utf8.RuneSelf {
