@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the pages and gold.jsonl of the xb check set from drafts.
+"""Write the pages and gold.jsonl of a check set (xa, xb) from drafts.
 
 A draft (DRAFTDIR/<lang>-<n>.draft) holds one paragraph per line as
 "label<TAB>text" (or a space
@@ -8,7 +8,8 @@ block without a blank line between them stay one block on the page, one gold
 paragraph each). Text is normalised as stages/normalize does: NFC, Unicode
 spaces (tabs, no-break, ideographic) to one ASCII space, lines trimmed.
 
-usage: python3 make.py DRAFTDIR   (run in bench/testdata/xb)
+usage: python3 ../make_checkset.py DRAFTDIR   (run in the set's directory,
+e.g. bench/testdata/xa; the directory's name prefixes the ids: "xa-de-1")
 """
 import glob, json, os, re, sys, unicodedata
 
@@ -29,6 +30,7 @@ def key(path):
 
 
 def main(draftdir):
+    prefix = os.path.basename(os.getcwd())
     lines_out = []
     for path in sorted(glob.glob(os.path.join(draftdir, "*.draft")), key=key):
         name = os.path.basename(path)[:-6]
@@ -52,7 +54,7 @@ def main(draftdir):
             blocks.append(cur)
         with open(f"pages/{name}.txt", "w", encoding="utf-8") as f:
             f.write("\n\n".join("\n".join(b) for b in blocks) + "\n")
-        doc = {"id": f"xb-{name}", "lang": lang, "source": f"pages/{name}.txt", "paragraphs": paras}
+        doc = {"id": f"{prefix}-{name}", "lang": lang, "source": f"pages/{name}.txt", "paragraphs": paras}
         lines_out.append(json.dumps(doc, ensure_ascii=False))
         c = {l: sum(p["label"] == l for p in paras) for l in sorted(LABELS)}
         print(name, len(paras), c, file=sys.stderr)
