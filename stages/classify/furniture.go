@@ -27,13 +27,19 @@ const captionMaxWords = 30
 // creditMaxWords is the longest photo credit line, in words.
 const creditMaxWords = 12
 
+// creditCaptionMaxWords is the longest caption, in words, that ends with
+// its photo's credit ("… Foto: Jens Hartwig/dpa"; hasCreditTail).
+const creditCaptionMaxWords = 45
+
 // lineFurniture relabels as chrome the paragraphs that the taxonomy calls
 // chrome by their shape alone: a lone date, time or reading time labelled
 // body or bio; a share bar or an advertisement label labelled bio; a line
 // of tags or topics ("Schlagworte: …", "Archivado en: …") labelled bio or
 // promo; a gallery's picture counter ("5 of
 // 24") labelled body, bio or promo; a photo credit, whatever the model
-// called it but comment, and the caption above it (captionAbove).
+// called it but comment, and the caption above it (captionAbove); a caption
+// that ends with its credit ("… Foto: Jens Hartwig/dpa", "… / EFE / Natxo
+// Francés"; hasCreditTail), whatever the model called it but comment.
 func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	for i := range out {
 		l := out[i].Label
@@ -48,6 +54,10 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 			continue
 		}
 		if l == corpus.Chrome {
+			continue
+		}
+		if f.Words <= creditCaptionMaxWords && hasCreditTail(text) {
+			out[i] = Scored{Label: corpus.Chrome, Score: max(out[i].Score, 0.8)}
 			continue
 		}
 		switch {
@@ -129,13 +139,17 @@ const commentMaxHeadingWords = 8
 // the model called chrome: from a short line with a comment cue or shaped
 // like a comment heading or counter ("Komentarze (14)", "Comentarios",
 // "Opinie czytelników (3)", "Join the conversation") below enough of the
-// article, the lines the model called chrome, up to a line with a chrome or
-// promo cue, a URL, an e-mail address or two separators (a footer, a related
-// list), a line the model labelled anything but chrome or comment, or a run
-// of three short lines (three words at most) without a comment cue after
-// the heading: a menu, whose first two lines go back to chrome if this pass
-// had made them comment. A heading that opens no section (its first lines
-// end it) does not stop the search for the next.
+// article, whatever the model called it but body, the lines the model
+// called chrome and those it called promo that carry a comment cue (the
+// form's prompt, "Para comentar debes estar registrado"), up to a line with
+// a chrome or promo cue, a URL, an e-mail address or two separators (a
+// footer, a related list), a line the model labelled anything else, or a
+// run of three short lines (three words at most) without a comment cue
+// after the heading: a menu, whose first two lines go back to chrome if
+// this pass had made them comment. When a footer's line ends the section,
+// two or more short lines just above it are the footer's too and go back
+// to chrome. A heading that opens no section (its first lines end it) does
+// not stop the search for the next.
 func commentSection(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	n := len(out)
 	bodyWords := 0
@@ -162,11 +176,18 @@ func openComments(fs []features.Features, out []Scored, start int) int {
 	for j := start; j < n; j++ {
 		f := &fs[j]
 		l := out[j].Label
-		if l != corpus.Chrome && l != corpus.Comment {
+		cue := j == start || f.Cues[corpus.Comment]
+		if l == corpus.Body || l != corpus.Chrome && l != corpus.Comment && !cue {
 			return j
 		}
-		cue := j == start || f.Cues[corpus.Comment]
 		if !cue && (f.Cues[corpus.Chrome] || f.Cues[corpus.Promo] || f.HasURL || f.HasEmail || f.Separators >= 2) {
+			if short >= 2 {
+				for k := 0; k < 2; k++ {
+					if changed[k] {
+						out[j-2+k] = Scored{Label: corpus.Chrome, Score: 0.5}
+					}
+				}
+			}
 			return j
 		}
 		if !cue && f.Words <= 3 {
@@ -183,8 +204,8 @@ func openComments(fs []features.Features, out []Scored, start int) int {
 			short = 0
 		}
 		changed[0] = changed[1]
-		changed[1] = l == corpus.Chrome
-		if l == corpus.Chrome {
+		changed[1] = l != corpus.Comment
+		if l != corpus.Comment {
 			out[j] = Scored{Label: corpus.Comment, Score: 0.6}
 		}
 	}

@@ -204,6 +204,12 @@ func TestLineFurniture(t *testing.T) {
 			want:  []corpus.Label{lBody, lChrome, lChrome, lBody},
 		},
 		{
+			name:  "a caption that ends with its credit",
+			lines: []string{prose[0], "Wesertals Emre Yıldız (M.) jubelt nach seinem Siegtreffer. Foto: Jens Hartwig/dpa", prose[1], "Una calle inundada en el centro de Gandia. / EFE / Natxo Francés"},
+			in:    []corpus.Label{lBody, lBody, lBody, lPromo},
+			want:  []corpus.Label{lBody, lChrome, lBody, lChrome},
+		},
+		{
 			name:  "a credit at the end of the article leaves its last paragraph",
 			lines: []string{prose[0], prose[1], "Photo credit: City Council", "Subscribe to our newsletter"},
 			in:    []corpus.Label{lBody, lBody, lBody, lPromo},
@@ -314,6 +320,24 @@ func TestCommentSection(t *testing.T) {
 			lines: append(slicesClone(article), "Komentarze (14)", "kibic", "Zgłoś", "Nowak musi grać od pierwszej minuty, ile razy jeszcze trener będzie go trzymał na ławce?"),
 			in:    []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lChrome, lChrome, lChrome},
 			want:  []corpus.Label{lBody, lBody, lBody, lBody, lComment, lComment, lComment, lComment},
+		},
+		{
+			name:  "a heading and the form's prompt the model called promo",
+			lines: append(slicesClone(article), "Commentaires (4)", "Pour commenter, connectez-vous ou créez un compte gratuit.", "Gaston64", "Très bon article, clair et sans catastrophisme."),
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lPromo, lPromo, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lComment, lComment, lComment, lComment},
+		},
+		{
+			name:  "a promo line without a comment cue ends the section",
+			lines: append(slicesClone(article), "Comentarios (3)", "Ya era hora.", "El pleno aprueba los presupuestos de 2027"),
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lChrome, lPromo},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lComment, lComment, lPromo},
+		},
+		{
+			name:  "short lines above a footer's line go back to chrome",
+			lines: append(slicesClone(article), "Comentarios (3)", "Ya era hora, tardaron demasiado.", "Quiénes somos", "Contacto", "Aviso legal · Política de privacidad · Cookies"),
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lChrome, lChrome, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lComment, lComment, lChrome, lChrome, lChrome},
 		},
 		{
 			name:  "the menu rule gives back only what the pass changed",

@@ -81,8 +81,9 @@ const dumpMaxAbove = 5
 // leadHeadline. Looking up from the model's first body paragraph, it passes
 // over bylines (labelled bio), lines of at most 3 words (or 6 with a digit
 // or a chrome cue: a reading time, a share bar), lines of at most 16 words
-// with a time or that are a date, Chinese and Japanese furniture (cjkLine:
-// "本报记者 郑浩", which the CJK pass labels later), and prose (a standfirst: 8 words or more
+// with a time or that are a date, Chinese and Japanese furniture and
+// bylines (cjkLine, cjkByline: "本报记者 郑浩", which the CJK pass labels
+// later), and prose (a standfirst: 8 words or more
 // ending a sentence); the first other paragraph, within dumpMaxAbove, is
 // the headline if the model called it chrome, it is shaped like one
 // (headlineShaped) and the paragraph above it is not (then both are
@@ -97,7 +98,7 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 		f := &rs.fs[i]
 		text := paras[i].Text
 		if out[i].Label == corpus.Bio || f.Words <= 3 || f.Words <= 6 && f.Digits > 0 || f.Cues[corpus.Chrome] && f.Words <= 6 ||
-			f.Words <= 16 && (f.HasTime || isLoneDate(text)) || f.CJK > 0 && cjkLine(text) != cjkNone {
+			f.Words <= 16 && (f.HasTime || isLoneDate(text)) || f.CJK > 0 && (cjkLine(text) != cjkNone || cjkByline(text)) {
 			continue
 		}
 		if out[i].Label != corpus.Chrome || !headlineShaped(text, f, rs.cue[i]) {

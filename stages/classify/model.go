@@ -201,17 +201,26 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 	// then moves the bar so found. (Stepping from the focus's own bar instead
 	// lands between balanced's steps, and precision could then keep more body
 	// than balanced, or recall less.)
+	//
+	// A live blog the model took for a comment thread gets its entries back
+	// after each decoding (liveTicker), before the bar is judged.
+	decode := func(bar float32) {
+		m.decode(s, out, bar)
+		if paras[0].Structure == nil {
+			liveTicker(paras, s.rs.fs, out)
+		}
+	}
 	bar := float32(0)
-	m.decode(s, out, bar)
+	decode(bar)
 	for bar < 4 && !hasBody(out) {
 		bar++
-		m.decode(s, out, bar)
+		decode(bar)
 	}
 	if f := m.focus.shift(); f != 0 && hasBody(out) {
-		m.decode(s, out, bar+f)
+		decode(bar + f)
 		if !hasBody(out) {
 			// Nothing is body under precision's bar: keep balanced's.
-			m.decode(s, out, bar)
+			decode(bar)
 		}
 	}
 	m.unpullFurniture(s, out)

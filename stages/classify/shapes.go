@@ -329,7 +329,7 @@ var (
 		"bild": true, "bilder": true, "bildquelle": true, "bildnachweis": true, "crédit": true, "crédits": true,
 		"credit": true, "credits": true, "crédito": true, "créditos": true, "fotografía": true, "fotografia": true,
 		"imagen": true, "imágenes": true, "imagem": true, "immagine": true, "zdjęcie": true, "zdjęcia": true,
-		"fotó": true, "afbeelding": true, "beeld": true, "illustration": true, "grafik": true,
+		"fotó": true, "afbeelding": true, "beeld": true, "illustration": true, "grafik": true, "visualisierung": true,
 	}
 	photoWords = map[string]bool{
 		"foto": true, "fotos": true, "photo": true, "photos": true, "picture": true, "pictures": true,
@@ -709,4 +709,74 @@ func isListLine(text string) bool {
 		}
 	}
 	return false
+}
+
+// creditAgencies are the photo agencies whose name with a slash ends a
+// caption ("… / EFE / Natxo Francés", "(EFE/Salas)", "AFP / Valentine
+// Chapuis"), folded; the name alone ("… en una sola hora. (EFE)") also ends
+// an agency's story.
+var creditAgencies = map[string]bool{
+	"efe": true, "afp": true, "dpa": true, "reuters": true, "ap": true, "pap": true, "ansa": true, "epa": true,
+	"imago": true, "getty": true, "lusa": true, "anp": true, "belga": true, "keystone": true, "newspix": true,
+}
+
+// hasCreditTail reports a caption that ends with its photo's credit: a
+// sentence or a segment (after ". ", "| " or an opening bracket) at the end
+// of the text that is a photo credit (isPhotoCredit: "… Foto: Jens
+// Hartwig/dpa", "… | Photo : L'Écho du Bocage"), a photo word and a
+// source with a slash or a dash ("… Photo L'Écho / Gaëlle Le Bihan"), or
+// an agency's name with a slash ("… / EFE / Natxo Francés"), of at most
+// creditMaxWords words, after at least three words of caption.
+func hasCreditTail(text string) bool {
+	if len(text) > 600 {
+		return false
+	}
+	words := 0
+	for p := len(text) - 1; p > 0; p-- {
+		if text[p] == ' ' && text[p-1] != ' ' {
+			if words++; words > creditMaxWords {
+				return false
+			}
+		}
+		start := text[p-1] == '(' || text[p-1] == ' ' && p >= 2 && strings.IndexByte(".!?|)", text[p-2]) >= 0
+		if !start || text[p] == ' ' {
+			continue
+		}
+		tail := text[p:]
+		if isPhotoCredit(tail) || isSourcedPhoto(tail) || isAgencyCredit(tail) {
+			return strings.Count(text[:p], " ") >= 3
+		}
+	}
+	return false
+}
+
+// isSourcedPhoto reports a photo word followed by a source with a slash, a
+// dash or © in it: "Photo L'Écho du Bocage – Pierre Guérin", "Photo
+// d'illustration Le Courrier / Julien Morel".
+func isSourcedPhoto(tail string) bool {
+	var buf [24]byte
+	w, rest, ok := firstWordLower(&buf, tail)
+	return ok && photoWords[string(w)] && strings.ContainsAny(rest, "/©–")
+}
+
+// isAgencyCredit reports a credit that names an agency and has a slash:
+// "/ EFE / Natxo Francés", "EFE/Salas)", "AFP / Valentine Chapuis".
+func isAgencyCredit(tail string) bool {
+	if !strings.Contains(tail, "/") {
+		return false
+	}
+	var buf [foldMax]byte
+	b, ok := foldLine(&buf, tail, "/()")
+	if !ok {
+		return false
+	}
+	for i := 0; ; {
+		var w []byte
+		if w, i = nextWord(b, i); len(w) == 0 {
+			return false
+		}
+		if creditAgencies[string(w)] {
+			return true
+		}
+	}
 }

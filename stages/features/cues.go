@@ -199,5 +199,71 @@ func DefaultCues() []Cue {
 		"^imagen", "^zdjęcie", "^źródło", "^fonte", "^fuente", "^фото", "efe$", "afp$", "dpa$", "epa$", "lusa$", "ansa$",
 		"^advert$")
 	add(corpus.Bio, false, "^tekst", "^texto", "^texte", "^autorka", "^autore", "^autorin")
+	addOtherLanguages(add)
 	return cues
+}
+
+// addOtherLanguages adds the furniture phrases of news sites in the other
+// languages of the stop lists' largest users (German, French, Spanish,
+// Polish, Italian, Portuguese, Dutch) that the English lists above have
+// counterparts of: cookie banners, legal footers, share bars, update
+// stamps, galleries, paywall and subscription boxes, "most read" and
+// related lists, app prompts, and the bylines of interviews and author
+// pages. The model learns one weight per label for all cues, mostly from
+// the English pages, and so reads these as it reads their English
+// counterparts.
+func addOtherLanguages(add func(l corpus.Label, strong bool, phrases ...string)) {
+	add(corpus.Chrome, true,
+		// Cookie banners.
+		"wir verwenden cookies", "verwendet cookies", "nutzt cookies", "utilizamos cookies", "usamos cookies",
+		"utiliza cookies", "nous utilisons des cookies", "utilise des cookies", "używamy plików cookies",
+		"używamy plików cookie", "używamy ciasteczek", "korzysta z ciasteczek", "korzysta z plików cookies",
+		"utilizziamo i cookie", "utilizza i cookie", "utilizza cookie", "wij gebruiken cookies", "gebruikt cookies",
+		// Legal footers.
+		"alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+		"wszelkie prawa zastrzeżone", "tutti i diritti riservati", "todos os direitos reservados",
+		"alle rechten voorbehouden", "^mentions légales", "^aviso legal", "polityka prywatności",
+		"politique de confidentialité", "política de privacidad", "política de privacidade",
+		"informativa sulla privacy", "datenschutzerklärung", "^privacyverklaring")
+	add(corpus.Chrome, false,
+		// Share bars.
+		"^compartir en", "^partager sur", "^udostępnij na", "^teilen auf", "^auf facebook teilen",
+		"^condividi su", "^compartilhar no", "^delen op", "^envoyer par e mail", "^per e mail senden",
+		"^per e mail teilen", "^enviar por correo", "^copier le lien", "^kopiuj link", "^link kopieren",
+		"^copiar enlace", "^copia link", "^imprimer", "^drucken", "^imprimir", "^drukuj", "^regulamin",
+		// Update and publication stamps.
+		"^aktualisiert", "^veröffentlicht am", "^actualizado", "^mis à jour", "^modifié le", "^publié le",
+		"^zaktualizowano", "^ostatnia aktualizacja", "^opublikowano", "^aggiornato", "^pubblicato il",
+		"^atualizado", "^bijgewerkt",
+		// Galleries.
+		"^diaporama", "^galeria", "^galería", "^bildergalerie", "^fotogalerie", "^galleria", "^fotostrecke")
+	add(corpus.Promo, true,
+		// Paywall and subscription boxes.
+		"réservé aux abonnés", "^je m abonne", "^déjà abonné", "^bereits abonnent", "^jetzt abonnieren",
+		"^jetzt testen", "^abo abschließen", "^ya eres suscriptor", "^hazte suscriptor", "^kup premium",
+		"^kup dostęp", "^wykup dostęp", "^masz już konto", "^abbonati", "^sei già abbonato",
+		"^já é assinante", "^word abonnee",
+		// "Most read" and related lists.
+		"^les plus lus", "^lo más leído", "^lo más visto", "^meistgelesen", "^meist gelesen",
+		"^najczęściej czytane", "^najpopularniejsze", "^i più letti", "^os mais lidos", "^meest gelezen",
+		"^zobacz także", "^zobacz też", "^polecamy$", "^más noticias", "^mehr nachrichten",
+		"^sur le même sujet", "^dans la même rubrique", "^noticias relacionadas", "^artículos relacionados",
+		"^articles similaires", "^ähnliche artikel", "^das könnte sie auch interessieren", "^weitere artikel",
+		"^podobne artykuły", "^powiązane artykuły", "^articoli correlati", "^notizie correlate",
+		"^leia mais", "^veja também", "^lees ook", "^czytaj więcej", "^weiterlesen", "^lire la suite",
+		"^seguir leyendo", "^continua a leggere",
+		// App prompts.
+		"^descarga la app", "^téléchargez l application", "^pobierz aplikację", "^app herunterladen",
+		"^laden sie die app", "^scarica l app", "^baixe o app")
+	add(corpus.Comment, false,
+		// The comment form's prompts.
+		"^pour commenter", "^para comentar", "^um zu kommentieren", "^aby skomentować", "^aby dodać komentarz",
+		"^per commentare", "^om te reageren")
+	add(corpus.Bio, true,
+		"^ein beitrag von", "^propos recueillis par", "^entretien réalisé par", "^relację prowadzą",
+		"^relację prowadzi", "^entrevista realizada por")
+	add(corpus.Bio, false,
+		"^voir tous ses articles", "^tous les articles de", "^alle artikel von", "^alle beiträge von",
+		"^ver todos sus artículos", "^todas las noticias de", "^zobacz wszystkie artykuły",
+		"^wszystkie artykuły autora", "^wszystkie artykuły autorki", "^tutti gli articoli di", "^todos os artigos de", "^alle artikelen van")
 }

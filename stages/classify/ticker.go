@@ -1,0 +1,86 @@
+package classify
+
+import (
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+// A live blog (a ticker) gives each entry its time of day on a line of its
+// own: "14:20", then the entry's paragraphs, then "13:45", and so on. To a
+// model trained on pages whose only such runs are comment threads (a
+// reader's name, a time, the comment), a ticker looks like one, and it
+// labels the whole article comment, or the entries it does not call comment
+// chrome. A thread differs in what stands above
+// each time: a reader's name or a reply button, short lines, where a ticker
+// has the text of the entry before. liveTicker finds the ticker by that
+// shape and gives its entries back to the article.
+
+// tickerMinTimes is the least number of entry times that make a ticker.
+const tickerMinTimes = 3
+
+// tickerMinWords is the least length, in words, of the paragraphs on both
+// sides of an entry time: an entry's text, not a name or a button.
+const tickerMinWords = 6
+
+// liveTicker relabels a live blog's entries that the model called comment
+// or chrome.
+// An entry time is a lone time of day (isLoneTime) with a paragraph of at
+// least tickerMinWords words below it and, above it, another entry time's
+// entry or such a paragraph (the lead, the entry before). On a page with at
+// least tickerMinTimes entry times and no comment cue between its first and
+// its last entry, each lone time between them is chrome and the paragraphs of each entry
+// (from its time to the next, or after the last time to the first short
+// line or a line with a cue) that the model called comment or chrome are
+// body, but for one-word lines, lines with a cue phrase (a gallery's
+// heading, "Advertisement"), captions that end with a credit and Chinese
+// or Japanese furniture (cjkLine).
+func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	n := len(out)
+	entry := func(i int) bool {
+		return fs[i].Words <= 4 && fs[i].Digits > 0 && i > 0 && i+1 < n &&
+			fs[i-1].Words >= tickerMinWords && fs[i+1].Words >= tickerMinWords && isLoneTime(paras[i].Text)
+	}
+	first, last, times := -1, -1, 0
+	for i := 1; i+1 < n; i++ {
+		if entry(i) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+			times++
+		}
+	}
+	if times < tickerMinTimes {
+		return
+	}
+	// The first entry's time may stand under the ticker's heading or a
+	// "Refresh" button instead of an entry.
+	for i := first - 1; i > 0; i-- {
+		if fs[i].Cues[corpus.Comment] || out[i].Label == corpus.Body {
+			break
+		}
+		if fs[i].Words <= 4 && fs[i].Digits > 0 && fs[i+1].Words >= tickerMinWords && isLoneTime(paras[i].Text) {
+			first = i
+			break
+		}
+	}
+	for i := first; i <= last; i++ {
+		if fs[i].Cues[corpus.Comment] {
+			return
+		}
+	}
+	for i := first; i < n; i++ {
+		f := &fs[i]
+		if i <= last && f.Words <= 4 && f.Digits > 0 && isLoneTime(paras[i].Text) {
+			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
+			continue
+		}
+		if i > last && (f.Words < tickerMinWords || f.Cues != [corpus.NumLabels]bool{}) {
+			return
+		}
+		if l := out[i].Label; (l == corpus.Comment || l == corpus.Chrome && f.CJK == 0) && f.Words >= 2 && f.Cues == [corpus.NumLabels]bool{} && !hasCreditTail(paras[i].Text) &&
+			!(f.CJK > 0 && cjkLine(paras[i].Text) != cjkNone) {
+			out[i] = Scored{Label: corpus.Body, Score: 0.6}
+		}
+	}
+}

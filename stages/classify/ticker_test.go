@@ -1,0 +1,99 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+func TestLiveTicker(t *testing.T) {
+	entries := []string{
+		"Silny wiatr, który w nocy dotarł nad Pomorze, wyrządził szkody w kilkunastu powiatach.",
+		"14:20",
+		"Energetycy informują, że bez prądu pozostaje jeszcze około 41 tys. odbiorców.",
+		"13:45",
+		"Wojewoda pomorski zwołał posiedzenie zespołu zarządzania kryzysowego.",
+		"13:10",
+		"Nie kursuje kolejka między Gdańskiem a Kościerzyną, na tory spadły drzewa.",
+		"Powalone drzewo na drodze koło Kartuz. Fot. Czytelnik / Portal Bałtycki",
+		"12:30",
+		"W Gdyni wiatr zerwał fragment dachu z hali sportowej przy ulicy Morskiej.",
+		"Czytaj także",
+	}
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "a ticker taken for a thread",
+			lines: entries,
+			in:    []corpus.Label{lBody, lComment, lComment, lComment, lComment, lComment, lChrome, lComment, lComment, lComment, lPromo},
+			want:  []corpus.Label{lBody, lChrome, lBody, lChrome, lBody, lChrome, lBody, lComment, lChrome, lBody, lPromo},
+		},
+		{
+			name: "the first entry under a refresh button",
+			lines: []string{"Odśwież relację", "14:20", "Energetycy informują, że bez prądu pozostaje jeszcze około 41 tys. odbiorców.",
+				"13:45", "Wojewoda pomorski zwołał posiedzenie zespołu zarządzania kryzysowego.",
+				"13:10", "Nie kursuje kolejka między Gdańskiem a Kościerzyną, na tory spadły drzewa.",
+				"12:30", "W Gdyni wiatr zerwał fragment dachu z hali sportowej przy ulicy Morskiej."},
+			in:   []corpus.Label{lChrome, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment},
+			want: []corpus.Label{lChrome, lChrome, lBody, lChrome, lBody, lChrome, lBody, lChrome, lBody},
+		},
+		{
+			name: "a thread: names above the times",
+			lines: []string{"Komentarze (3)", "kierowca_z_zatorza", "14:20", "Pół roku? Zobaczymy, remont ronda też miał trwać pół roku.",
+				"kibic", "13:45", "Nowak musi grać od pierwszej minuty, ile razy jeszcze trener będzie go trzymał?",
+				"Ania", "13:10", "Dobrze, że wreszcie coś się dzieje w tym mieście, bo czekaliśmy latami."},
+			in:   []corpus.Label{lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment},
+			want: []corpus.Label{lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment},
+		},
+		{
+			name:  "two times are not a ticker",
+			lines: entries[:5],
+			in:    []corpus.Label{lBody, lComment, lComment, lComment, lComment},
+			want:  []corpus.Label{lBody, lComment, lComment, lComment, lComment},
+		},
+		{
+			name:  "a comment cue inside: a thread with times",
+			lines: []string{entries[0], "14:20", entries[2], "Odpowiedz", "13:45", entries[4], "13:10", entries[6], "12:30", entries[9]},
+			in:    []corpus.Label{lBody, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment},
+			want:  []corpus.Label{lBody, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, liveTicker))
+		})
+	}
+}
+
+func TestHasCreditTail(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Wesertals Emre Yıldız (M.) jubelt nach seinem Siegtreffer. Foto: Jens Hartwig/dpa", true},
+		{"Una calle inundada en el centro de Gandia este lunes por la mañana. / EFE / Natxo Francés", true},
+		{"Parcela de ensayo del Instituto de Agricultura Sostenible en la campiña cordobesa. (EFE/Salas)", true},
+		{"Mathilde Ségalas lors d'une campagne de mesures sur le glacier d'Ossoue, en septembre. AFP / Valentine Chapuis", true},
+		{"Une rame de la ligne A à la station Gares, à Grenoble. Photo d'illustration Le Courrier / Julien Morel", true},
+		{"Le docteur dans son cabinet de la rue de l'Église. | Photo : L'Écho du Bocage - Pierre Gaudin", true},
+		{"So könnte eine Stadtbahn in der Lübecker Innenstadt aussehen. Visualisierung: Hansestadt Lübeck", true},
+		{"A section of collapsed sea wall on the A917 at Saltby. Photograph: Gus Tillotson/Northfield Daily Record", true},
+		// An agency's story ends with its name: body.
+		{"Se esperan lluvias de entre las 14.00 y las 20.00 horas, cuando podrían caer más de 60 litros. (EFE)", false},
+		// A credit line alone is isPhotoCredit's, not a caption.
+		{"Foto: Jens Hartwig/dpa", false},
+		// The credit word starts a sentence of the article.
+		{"Der Fotograf wartete stundenlang. Foto und Film gehören für ihn zusammen, sagt er, und lacht.", false},
+		{"The council published the plans on Monday. Photo: the new bridge, as the architects imagine it, will cross the river at its narrowest point near the old mill and the station, which the town has wanted for decades.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, hasCreditTail(tt.text), tt.text)
+	}
+}
