@@ -34,8 +34,8 @@ const creditCaptionMaxWords = 45
 // lineFurniture relabels as chrome the paragraphs that the taxonomy calls
 // chrome by their shape alone: a lone date, time or reading time labelled
 // body or bio; a share bar or an advertisement label labelled bio; a line
-// of tags or topics ("Schlagworte: …", "Archivado en: …") labelled bio or
-// promo; a gallery's picture counter ("5 of
+// of tags or topics ("Schlagworte: …", "Archivado en: …") labelled body,
+// bio or promo; a gallery's picture counter ("5 of
 // 24") labelled body, bio or promo; a photo credit, whatever the model
 // called it but comment, and the caption above it (captionAbove); a caption
 // that ends with its credit ("… Foto: Jens Hartwig/dpa", "… / EFE / Natxo
@@ -68,7 +68,7 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 			// share bar or an advertisement label by the byline, not a
 			// part of it.
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
-		case l != corpus.Body && isTagLine(text):
+		case isTagLine(text):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
 		case f.Words <= 4 && f.Digits > 0 && isPictureCounter(text):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
@@ -268,11 +268,12 @@ const bridgeMaxRun = 20
 
 // bridgeMinLogProb is the log of the body probability every line of such a
 // run must have.
-var bridgeMinLogProb = float32(math.Log(0.25))
+var bridgeMinLogProb = float32(math.Log(0.2))
 
-// bridgeBody labels body the runs of lines that the model called chrome
-// between two of its body paragraphs when every line of the run is
-// somewhat likely body on its own (p(body) ≥ 0.25), carries no cue phrase
+// bridgeBody labels body the runs of lines that the model called chrome,
+// promo or bio between two of its body paragraphs when every line of the
+// run is somewhat likely body on its own (p(body) ≥ 0.2), carries no cue
+// phrase
 // and is not a lone date, time or photo credit: the ingredients of a
 // recipe, a match's line-ups, the items of a list inside the article, its
 // subheadings.
@@ -293,7 +294,7 @@ func bridgeBody(paras []corpus.Paragraph, fs []features.Features, cue []int8, lo
 		ok := true
 		for k := a; k < b && ok; k++ {
 			f := &fs[k]
-			ok = out[k].Label == corpus.Chrome && cue[k] < 0 && logp[k*corpus.NumLabels+int(corpus.Body)] >= bridgeMinLogProb &&
+			ok = out[k].Label != corpus.Comment && cue[k] < 0 && logp[k*corpus.NumLabels+int(corpus.Body)] >= bridgeMinLogProb &&
 				!(f.Digits > 0 && (isLoneTime(paras[k].Text) || isLoneDate(paras[k].Text))) && !isPhotoCredit(paras[k].Text)
 		}
 		if ok {

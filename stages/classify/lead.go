@@ -76,6 +76,11 @@ func (m *Model) leadHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 // paragraph dumpHeadline looks for the headline.
 const dumpMaxAbove = 5
 
+// dumpBylineMaxWords is the longest line labelled bio that dumpHeadline
+// passes over as a byline without a bio cue phrase; a longer one may be the
+// headline the model took for a byline.
+const dumpBylineMaxWords = 8
+
 // dumpHeadline labels body the headline above the article in a page dump
 // (site name, menus, then the article), out being the model's labels after
 // leadHeadline. Looking up from the model's first body paragraph, it passes
@@ -97,11 +102,12 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 	for i := first - 1; i >= 0 && i >= first-dumpMaxAbove; i-- {
 		f := &rs.fs[i]
 		text := paras[i].Text
-		if out[i].Label == corpus.Bio || f.Words <= 3 || f.Words <= 6 && f.Digits > 0 || f.Cues[corpus.Chrome] && f.Words <= 6 ||
+		byline := out[i].Label == corpus.Bio && (f.Words <= dumpBylineMaxWords || rs.cue[i] == int8(corpus.Bio))
+		if byline || f.Words <= 3 || f.Words <= 6 && f.Digits > 0 || f.Cues[corpus.Chrome] && f.Words <= 6 ||
 			f.Words <= 16 && (f.HasTime || isLoneDate(text)) || f.CJK > 0 && (cjkLine(text) != cjkNone || cjkByline(text)) {
 			continue
 		}
-		if out[i].Label != corpus.Chrome || !headlineShaped(text, f, rs.cue[i]) {
+		if out[i].Label != corpus.Chrome && out[i].Label != corpus.Bio || !headlineShaped(text, f, rs.cue[i]) {
 			// Prose between the headline and the body: a standfirst,
 			// if a headline comes above it.
 			if f.Words >= 8 && f.EndsSentence && rs.cue[i] < 0 && i > 0 {

@@ -287,6 +287,9 @@ func (m *Model) unpullFurniture(s *modelScratch, out []Scored) {
 		if out[i].Label == corpus.Body && f.Words <= furnitureMaxWords && f.Cues[corpus.Chrome] && z[corpus.Body] < half {
 			out[i] = Scored{Label: corpus.Chrome, Score: float32(math.Exp(float64(z[corpus.Chrome])))}
 		}
+		if out[i].Label == corpus.Body && f.Words < features.ShortWords && f.Cues[corpus.Promo] && !f.Cues[corpus.Chrome] && z[corpus.Body] < half {
+			out[i] = Scored{Label: corpus.Promo, Score: float32(math.Exp(float64(z[corpus.Promo])))}
+		}
 	}
 }
 

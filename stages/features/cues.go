@@ -242,7 +242,10 @@ func addOtherLanguages(add func(l corpus.Label, strong bool, phrases ...string))
 		"réservé aux abonnés", "^je m abonne", "^déjà abonné", "^bereits abonnent", "^jetzt abonnieren",
 		"^jetzt testen", "^abo abschließen", "^ya eres suscriptor", "^hazte suscriptor", "^kup premium",
 		"^kup dostęp", "^wykup dostęp", "^masz już konto", "^abbonati", "^sei già abbonato",
-		"^já é assinante", "^word abonnee",
+		"^já é assinante", "^word abonnee", "^lesen sie weiter mit", "^weiterlesen mit", "^jetzt weiterlesen",
+		"^mit abo weiterlesen", "^sie sind bereits abonnent", "^profitez de notre offre", "^suscríbete para seguir leyendo",
+		"^suscríbete para leer", "^hazte premium", "^czytaj dalej z", "^wykup subskrypcję", "^kup subskrypcję",
+		"^continua a leggere con", "^abbonati per continuare",
 		// "Most read" and related lists.
 		"^les plus lus", "^lo más leído", "^lo más visto", "^meistgelesen", "^meist gelesen",
 		"^najczęściej czytane", "^najpopularniejsze", "^i più letti", "^os mais lidos", "^meest gelezen",
