@@ -556,7 +556,7 @@ func TestDumpHeadline(t *testing.T) {
 // that grow when lower-cased) to the line-shape tests: none may panic, and
 // a folded line never outgrows its buffer or keeps a space at either end.
 func FuzzLineShapes(f *testing.F) {
-	for _, s := range []string{"20:15", "14 de agosto de 2026", "Foto: X/Y", "Comentarios (3)", "Más noticias", "İİİİ", "\xff\xfe 12:00", strings.Repeat("ẞ", 80), "  a  b  ", "\xff" + strings.Repeat("a", 159), strings.Repeat("Ⱥ", 53) + "ab"} {
+	for _, s := range []string{"20:15", "14 de agosto de 2026", "Foto: X/Y", "Comentarios (3)", "a · il y a 5 h", "3小时前", "Der Hof. Foto: A / dpa", "x (EFE/", "Más noticias", "İİİİ", "\xff\xfe 12:00", strings.Repeat("ẞ", 80), "  a  b  ", "\xff" + strings.Repeat("a", 159), strings.Repeat("Ⱥ", 53) + "ab"} {
 		f.Add(s)
 	}
 	x, err := features.DefaultExtractor()
@@ -570,6 +570,8 @@ func FuzzLineShapes(f *testing.F) {
 		isCommentHeading(s)
 		isPromoHeading(s, &fs[0])
 		isCaption(s, &fs[0])
+		isRelativeTime(s)
+		hasCreditTail(s)
 		var buf [foldMax]byte
 		if b, ok := foldLine(&buf, s, ",:"); ok && len(b) > 0 {
 			require.LessOrEqual(t, len(b), foldMax)

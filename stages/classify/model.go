@@ -264,6 +264,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 			// comment section by them: the pass cost it 0.002 of macro F1.
 			commentSection(paras, s.rs.fs, out)
 		}
+		commentThread(paras, s.rs.fs, out)
 	}
 	cjkFurniture(paras, s.rs.fs, s.rs.cue, out)
 	return out

@@ -1,0 +1,245 @@
+package classify
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+// A comment thread is a run of readers' comments, each under a line that
+// names its reader and tells when it was written: "Nick A" above "2 days
+// ago at 07:54 am", "Gaston64" above "il y a 5 h", "almenarense_desde_1987 ·
+// hace 2 horas", "华声网辽宁省沈阳市网友" above "1小时前". The comments are
+// prose and, one by one, look like the article's paragraphs; the model
+// sees a thread's headings and buttons when they carry a cue, and it takes
+// the rest for body or page furniture when they do not. commentThread
+// finds the thread by its stamps and labels it comment.
+
+// relativeUnits are the units of time of relative stamps ("3 hours ago",
+// "vor 2 Stunden", "hace 5 minutos", "il y a 2 jours", "2 godz. temu"),
+// folded, full stops trimmed.
+var relativeUnits = map[string]bool{
+	"second": true, "seconds": true, "sec": true, "secs": true, "minute": true, "minutes": true, "min": true,
+	"mins": true, "hour": true, "hours": true, "hr": true, "hrs": true, "day": true, "days": true, "week": true,
+	"weeks": true, "month": true, "months": true, "year": true, "years": true, "h": true, "m": true, "d": true,
+	"j": true, "s": true, "sekunde": true, "sekunden": true, "minuten": true, "stunde": true, "stunden": true,
+	"tag": true, "tagen": true, "woche": true, "wochen": true, "monat": true, "monaten": true, "jahr": true,
+	"jahren": true, "segundo": true, "segundos": true, "minuto": true, "minutos": true, "hora": true,
+	"horas": true, "día": true, "días": true, "semana": true, "semanas": true, "mes": true, "meses": true,
+	"año": true, "años": true, "seconde": true, "secondes": true, "heure": true, "heures": true, "jour": true,
+	"jours": true, "semaine": true, "semaines": true, "mois": true, "an": true, "ans": true, "godz": true,
+	"godzinę": true, "godziny": true, "godzin": true, "minutę": true, "minuty": true, "minut": true,
+	"dzień": true, "dni": true, "tydzień": true, "tygodnie": true, "tyg": true, "miesiąc": true,
+	"miesiące": true, "lat": true, "rok": true, "ore": true, "ora": true, "minuti": true, "giorni": true,
+	"giorno": true, "uur": true, "dagen": true, "dag": true, "dias": true, "dia": true,
+}
+
+// relativeWords mark a relative stamp before or after its count.
+var relativeWords = map[string]bool{
+	"ago": true, "vor": true, "hace": true, "il": true, "y": true, "a": true, "temu": true, "fa": true,
+	"há": true, "geleden": true, "an": true, "about": true, "over": true, "posted": true, "edited": true,
+}
+
+// relativeSingles are relative stamps of one or two words.
+var relativeSingles = map[string]bool{
+	"just now": true, "yesterday": true, "gerade eben": true, "gestern": true, "ahora": true, "ayer": true,
+	"à l'instant": true, "hier": true, "przed chwilą": true, "wczoraj": true, "刚刚": true, "昨天": true,
+}
+
+// isRelativeTime reports a line that tells when a comment was written,
+// relative to now, perhaps after the reader's name and a "·" or "|":
+// "2 days ago at 07:54 am", "vor 3 Stunden", "hace 2 horas", "il y a 5 h",
+// "2 godz. temu", "Gaston64 · il y a 5 h", "3小时前", "45分钟前", "Yesterday".
+func isRelativeTime(text string) bool {
+	if len(text) > 80 {
+		return false
+	}
+	if k := strings.LastIndex(text, "·"); k >= 0 {
+		text = text[k+len("·"):]
+	}
+	if k := strings.LastIndexByte(text, '|'); k >= 0 {
+		text = text[k+1:]
+	}
+	text = strings.TrimSpace(text)
+	if isCJKRelative(text) {
+		return true
+	}
+	var buf [foldMax]byte
+	b, ok := foldLine(&buf, text, "")
+	if !ok || len(b) == 0 || countWords(b) > 8 {
+		return false
+	}
+	if relativeSingles[string(b)] {
+		return true
+	}
+	count, unit, marker, article := false, false, false, false
+	for i := 0; ; {
+		var w []byte
+		if w, i = nextWord(b, i); len(w) == 0 {
+			break
+		}
+		w = bytes.TrimRight(w, ".,")
+		switch {
+		case allDigits(w) && len(w) <= 3:
+			if count {
+				return false
+			}
+			count = true
+		case !unit && (count || article) && relativeUnits[string(w)]:
+			// "3 hours", "an hour"
+			count, unit = true, true
+		case string(w) == "a" || string(w) == "an" || string(w) == "one":
+			article = true
+			marker = marker || string(w) == "a" // "il y a"
+		case relativeWords[string(w)]:
+			marker = true
+		case unit && (string(w) == "at" || isClockWord(w) || string(w) == "am" || string(w) == "pm"):
+			// "2 days ago at 07:54 am"
+		default:
+			return false
+		}
+	}
+	return count && unit && marker
+}
+
+// isClockWord reports a time of day as one word: "07:54", "16h35".
+func isClockWord(w []byte) bool { return isClock(w, false) }
+
+// isCJKRelative reports a Chinese relative stamp: a count and a unit
+// followed by 前 ("3小时前", "45分钟前", "2天前").
+func isCJKRelative(s string) bool {
+	rest, ok := strings.CutSuffix(s, "前")
+	if !ok || len(rest) > 24 {
+		return false
+	}
+	for _, u := range []string{"秒", "分钟", "小时", "天", "周", "个月", "年"} {
+		if head, ok := strings.CutSuffix(rest, u); ok && head != "" {
+			for _, r := range head {
+				if r < '0' || r > '9' {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// threadMinStamps is the least number of stamped comments of a thread.
+const threadMinStamps = 3
+
+// threadMaxNameWords is the longest reader's name line, in words.
+const threadMaxNameWords = 5
+
+// threadMaxGap is the most lines from one comment's stamp to the next.
+const threadMaxGap = 12
+
+// commentThread labels comment the comment thread under an article: a
+// run of at least threadMinStamps comment stamps (a relative time, alone
+// or after the reader's name, or a lone date or time just under a short
+// name line) at most threadMaxGap lines apart, below at least
+// minBodyWordsAbove words of body, two thirds of them followed (within
+// three lines) by a comment, a sentence of prose, and not under a teaser's
+// headline: a list of other stories has stamps too ("Variety", "2 hours
+// ago", the headline; or the headline, the author, the date and a
+// sentence of the story). The thread runs from the name line of its first stamp (or a
+// comment heading just above it) to the end of its last comment (its lines
+// up to one with a chrome or promo cue, a URL or two separators, or three
+// short lines in a row). Lines the model labelled body, chrome or promo in
+// it become comment; bylines stay.
+func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	n := len(out)
+	stamp := func(i int) bool {
+		f := &fs[i]
+		if f.Words > 10 || f.Cues[corpus.Promo] {
+			return false
+		}
+		if isRelativeTime(paras[i].Text) {
+			return true
+		}
+		return i > 0 && f.Digits > 0 && fs[i-1].Words <= threadMaxNameWords && fs[i-1].Words > 0 && !fs[i-1].EndsSentence &&
+			fs[i-1].Digits == 0 && (isLoneDate(paras[i].Text) || isLoneTime(paras[i].Text))
+	}
+	commented := func(i int) bool {
+		for j := i + 1; j < n && j <= i+3; j++ {
+			if fs[j].Words >= 4 && (fs[j].EndsSentence || out[j].Label == corpus.Comment) {
+				return true
+			}
+		}
+		return false
+	}
+	// A teaser's headline stands above its author and date; a comment's
+	// name has the comment before it, or a button.
+	teaser := func(i int) bool {
+		k := i - 2
+		if strings.ContainsAny(paras[i].Text, "·|") {
+			k = i - 1
+		}
+		if k < 0 {
+			return false
+		}
+		f := &fs[k]
+		return f.Words >= 4 && f.Words <= 30 && !endsFullStop(paras[k].Text) && !f.EndsSentence && !f.EndsColon
+	}
+	bodyWords, first, last, stamps, confirmed := 0, -1, -1, 0, 0
+	for i := 0; i < n; i++ {
+		if first < 0 && out[i].Label == corpus.Body {
+			bodyWords += fs[i].Words
+		}
+		if bodyWords < minBodyWordsAbove || !stamp(i) {
+			continue
+		}
+		if first >= 0 && i-last > threadMaxGap {
+			if stamps >= threadMinStamps && 3*confirmed >= 2*stamps {
+				break
+			}
+			first, stamps, confirmed = -1, 0, 0 // too far apart: start again
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+		stamps++
+		if commented(i) && !teaser(i) {
+			confirmed++
+		}
+	}
+	if stamps < threadMinStamps || 3*confirmed < 2*stamps {
+		return
+	}
+	// The reader's name is on the stamp's line ("Gaston64 · il y a 5 h") or
+	// the line above it.
+	start := first
+	if !strings.ContainsAny(paras[first].Text, "·|") && first > 0 && fs[first-1].Words <= threadMaxNameWords {
+		start = first - 1
+	}
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		if fs[k].Cues[corpus.Comment] || isCommentHeading(paras[k].Text) {
+			start = k
+			break
+		}
+	}
+	end, short := n, 0
+	for j := last + 1; j < n; j++ {
+		f := &fs[j]
+		if !f.Cues[corpus.Comment] && (f.Cues[corpus.Chrome] || f.Cues[corpus.Promo] || f.HasURL || f.Separators >= 2) {
+			end = j
+			break
+		}
+		if f.Words <= 3 && !f.Cues[corpus.Comment] {
+			if short++; short == 3 {
+				end = j - 2
+				break
+			}
+		} else {
+			short = 0
+		}
+	}
+	for k := start; k < end; k++ {
+		if l := out[k].Label; l == corpus.Body || l == corpus.Chrome || l == corpus.Promo {
+			out[k] = Scored{Label: corpus.Comment, Score: 0.6}
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+func TestIsRelativeTime(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"2 days ago at 07:54 am", true},
+		{"1 hour ago", true},
+		{"an hour ago", true},
+		{"Posted 4 mins ago", true},
+		{"vor 3 Stunden", true},
+		{"hace 2 horas", true},
+		{"il y a 5 h", true},
+		{"2 godz. temu", true},
+		{"3 ore fa", true},
+		{"5 uur geleden", true},
+		{"almenarense_desde_1987 · hace 2 horas", true},
+		{"3小时前", true},
+		{"45分钟前", true},
+		{"Yesterday", true},
+		{"Nov. 22, 2026", false},
+		{"14:20", false},
+		{"2 days", false},
+		{"Three years ago the council decided to close the pool.", false},
+		{"Vor 3 Stunden hat die Polizei die Straße gesperrt.", false},
+		{"以前", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isRelativeTime(tt.text), tt.text)
+	}
+}
+
+func TestCommentThread(t *testing.T) {
+	article := prose[:4]
+	thread := []string{
+		"Woyzeck", "2 days ago at 07:52 am", "It's good to see Apple move on from that keyboard at last.", "Rating: 36 Votes",
+		"Nick A", "2 days ago at 07:47 am", "I think we'll see similar updates to what the 16-inch received.", "Rating: 25 Votes",
+		"fmcshan", "2 days ago at 07:50 am", "It would be nice if Apple switched to a 14-inch model.", "Rating: 17 Votes",
+	}
+	lines := append(append(append([]string{}, article...), "Comments (167)"), thread...)
+	lines = append(lines, "Privacy Policy")
+	in := []corpus.Label{lBody, lBody, lBody, lBody, lPromo}
+	want := []corpus.Label{lBody, lBody, lBody, lBody, lComment}
+	for range 3 {
+		in = append(in, lPromo, lChrome, lBody, lChrome)
+		want = append(want, lComment, lComment, lComment, lComment)
+	}
+	in, want = append(in, lChrome), append(want, lChrome)
+
+	teasers := []string{
+		"What made Joker so popular at the box office", "Madeline Fry", "Wednesday November 20, 2019", "Joker killed at the box office.",
+		"Democrats still have not delivered the goods on impeachment", "Jenna Ellis", "Tuesday November 19, 2019", "People are still waiting for Democrats to deliver.",
+		"First UK election debate was a total shambles", "Tom Rogan", "Tuesday November 19, 2019", "The first leaders debate on Tuesday was a shambles.",
+	}
+	teaserIn := append([]corpus.Label{lBody, lBody, lBody, lBody}, make([]corpus.Label, len(teasers))...)
+	for i := 4; i < len(teaserIn); i++ {
+		teaserIn[i] = lPromo
+	}
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{name: "a thread under the article", lines: lines, in: in, want: want},
+		{name: "a list of other stories with authors and dates", lines: append(append([]string{}, article...), teasers...), in: teaserIn, want: teaserIn},
+		{name: "two stamps are not a thread", lines: append(append([]string{}, article...), thread[:8]...),
+			in:   []corpus.Label{lBody, lBody, lBody, lBody, lPromo, lChrome, lBody, lChrome, lPromo, lChrome, lBody, lChrome},
+			want: []corpus.Label{lBody, lBody, lBody, lBody, lPromo, lChrome, lBody, lChrome, lPromo, lChrome, lBody, lChrome}},
+		{name: "a thread above the article opens nothing", lines: append(append([]string{}, thread...), article...),
+			in:   append(append([]corpus.Label{}, want[5:17]...), lBody, lBody, lBody, lBody),
+			want: append(append([]corpus.Label{}, want[5:17]...), lBody, lBody, lBody, lBody)},
+	}
+	tests[3].in = append([]corpus.Label{lPromo, lChrome, lBody, lChrome, lPromo, lChrome, lBody, lChrome, lPromo, lChrome, lBody, lChrome}, lBody, lBody, lBody, lBody)
+	tests[3].want = tests[3].in
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, commentThread))
+		})
+	}
+}
