@@ -146,3 +146,108 @@ func authorBox(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 		}
 	}
 }
+
+// socialWords are the lines of an author box's links to the author's
+// profiles ("Follow Us", "twitter", "email"), folded.
+var socialWords = map[string]bool{
+	"twitter": true, "x": true, "instagram": true, "facebook": true, "linkedin": true, "email": true, "e-mail": true,
+	"follow": true, "follow us": true, "follow me": true, "follow on twitter": true, "rss": true, "website": true,
+	"mastodon": true, "threads": true, "bluesky": true, "youtube": true, "tiktok": true,
+}
+
+// namedBoxMaxGap is how many short lines (a title, links to profiles) may
+// stand between an author box's name line and its sentence.
+const namedBoxMaxGap = 5
+
+// namedAuthorBox labels bio an author box that names its author on a line
+// of its own and then speaks of him or her: a name line (one to four
+// capitalised words) and, within namedBoxMaxGap short lines under it (a
+// title, "Follow Us", "twitter"), a sentence of at least authorBoxMinWords
+// words that starts with the name (or its first or last word) and a verb
+// such as "is", "has", "joined" (startsWithName) ("Meg James / Follow Us / twitter / … / Meg James is a corporate
+// media reporter …", "Roger Gonzalez / CBS Sports Writer / Roger Gonzalez is
+// an award-winning writer …"). The name line, the lines between and the
+// sentence become bio, and so do the links to the author's profiles just
+// under the sentence, when the model called none of them body.
+func namedAuthorBox(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	n := len(out)
+	for i := 0; i+1 < n; i++ {
+		if out[i].Label == corpus.Body || !isNameLine(paras[i].Text, &fs[i]) {
+			continue
+		}
+		j := i + 1
+		for j < n && j-i <= namedBoxMaxGap && fs[j].Words <= 4 && !fs[j].EndsSentence && out[j].Label != corpus.Body {
+			j++
+		}
+		if j >= n || j-i > namedBoxMaxGap || out[j].Label == corpus.Body || fs[j].Words < authorBoxMinWords ||
+			!startsWithName(paras[j].Text, paras[i].Text) {
+			continue
+		}
+		end := j + 1
+		for end < n && end-j <= namedBoxMaxGap && out[end].Label != corpus.Body && isSocialLine(paras[end].Text) {
+			end++
+		}
+		for k := i; k < end; k++ {
+			if out[k].Label != corpus.Bio {
+				out[k] = Scored{Label: corpus.Bio, Score: 0.7}
+			}
+		}
+		i = end - 1
+	}
+}
+
+// bioVerbs may follow an author's name at the start of an author box's
+// sentence: "Meg James is a corporate media reporter …", "Emiliano joined
+// pv magazine in March 2017".
+var bioVerbs = map[string]bool{
+	"is": true, "was": true, "has": true, "joined": true, "writes": true, "lives": true, "reports": true,
+	"ist": true, "es": true, "est": true, "jest": true, "è": true, "é": true,
+}
+
+// startsWithName reports a sentence that starts with name (all of its
+// words, or its first or its last word) followed by a verb of bioVerbs,
+// or, under a name of two words or more, with "I am a", "I'm a".
+func startsWithName(sentence, name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) >= 2 {
+		for _, p := range []string{"I am a ", "I'm a ", "I’m a ", "I am an ", "I'm an ", "I’m an "} {
+			if strings.HasPrefix(sentence, p) {
+				return true
+			}
+		}
+	}
+	for _, lead := range []string{name, words[0], words[len(words)-1]} {
+		if rest, ok := strings.CutPrefix(sentence, lead+" "); ok {
+			verb, _, _ := strings.Cut(rest, " ")
+			if bioVerbs[verb] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isSocialLine reports a line of links to an author's profiles: one to
+// four words, each a network's name or "follow", "email" (socialWords).
+func isSocialLine(text string) bool {
+	var buf [foldMax]byte
+	b, ok := foldLine(&buf, text, "|·•/")
+	if !ok || len(b) == 0 || countWords(b) > 4 {
+		return false
+	}
+	if socialWords[string(b)] {
+		return true
+	}
+	for i := 0; ; {
+		var w []byte
+		if w, i = nextWord(b, i); len(w) == 0 {
+			return true
+		}
+		if !socialWords[string(w)] {
+			return false
+		}
+	}
+}

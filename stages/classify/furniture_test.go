@@ -738,3 +738,49 @@ func TestIsListLine(t *testing.T) {
 		assert.Equal(t, want, isListLine(text), text)
 	}
 }
+
+func TestNamedAuthorBox(t *testing.T) {
+	article := prose[:3]
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "name, links, sentence",
+			lines: append(slicesClone(article), "Meg James", "Follow Us", "twitter", "email", "Meg James is a corporate media reporter for the Los Angeles Times, covering television.", "Privacy Policy"),
+			in:    []corpus.Label{lBody, lBody, lBody, lPromo, lPromo, lPromo, lPromo, lPromo, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBio, lBio, lBio, lBio, lBio, lChrome},
+		},
+		{
+			name:  "name, title, sentence, links under it",
+			lines: append(slicesClone(article), "Roger Gonzalez", "CBS Sports Writer", "Roger Gonzalez is an award-winning writer based in Virginia that has covered pro soccer.", "Twitter", "More stories"),
+			in:    []corpus.Label{lBody, lBody, lBody, lPromo, lPromo, lPromo, lChrome, lPromo},
+			want:  []corpus.Label{lBody, lBody, lBody, lBio, lBio, lBio, lBio, lPromo},
+		},
+		{
+			name:  "a site's name and its tagline are not an author",
+			lines: append(slicesClone(article), "Ascom News Service", "Ascom corporate news at your fingertips, every day of the week."),
+			in:    []corpus.Label{lBody, lBody, lBody, lPromo, lPromo},
+			want:  []corpus.Label{lBody, lBody, lBody, lPromo, lPromo},
+		},
+		{
+			name:  "a menu item and a sentence about it",
+			lines: append(slicesClone(article), "Search", "Search the BBC for news, sport and weather."),
+			in:    []corpus.Label{lBody, lBody, lBody, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lChrome, lChrome},
+		},
+		{
+			name:  "the article's paragraphs stay",
+			lines: []string{"Tom Rogan", "Tom Rogan is a columnist, and this is what he wrote about the election in his column today."},
+			in:    []corpus.Label{lBody, lBody},
+			want:  []corpus.Label{lBody, lBody},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, namedAuthorBox))
+		})
+	}
+}

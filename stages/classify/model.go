@@ -257,6 +257,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		if !m.readsWords(&s.rs) {
 			authorBox(paras, s.rs.fs, out)
 		}
+		namedAuthorBox(paras, s.rs.fs, out)
 		bylineUnderHeadline(paras, s.rs.fs, out)
 		promoLists(paras, s.rs.fs, out)
 		if !m.readsWords(&s.rs) {
