@@ -39,7 +39,9 @@ const creditCaptionMaxWords = 45
 // 24") labelled body, bio or promo; a photo credit, whatever the model
 // called it but comment, and the caption above it (captionAbove); a caption
 // that ends with its credit ("… Foto: Jens Hartwig/dpa", "… / EFE / Natxo
-// Francés"; hasCreditTail), whatever the model called it but comment.
+// Francés"; hasCreditTail), whatever the model called it but comment. And
+// a subscription button ("Abo", "S'abonner", "Kup Premium za 1 zł";
+// isSubscribeLine) is promo, whatever the model called it but comment.
 func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	for i := range out {
 		l := out[i].Label
@@ -51,6 +53,10 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 		if f.Words <= creditMaxWords && isPhotoCredit(text) {
 			out[i] = Scored{Label: corpus.Chrome, Score: max(out[i].Score, 0.8)}
 			captionAbove(paras, fs, out, i)
+			continue
+		}
+		if l != corpus.Promo && f.Words <= 8 && isSubscribeLine(text) {
+			out[i] = Scored{Label: corpus.Promo, Score: 0.7}
 			continue
 		}
 		if l == corpus.Chrome {

@@ -210,6 +210,12 @@ func TestLineFurniture(t *testing.T) {
 			want:  []corpus.Label{lBody, lChrome, lBody, lChrome},
 		},
 		{
+			name:  "subscription buttons",
+			lines: []string{"Startseite", "Abo", "Zaloguj się | Kup Premium za 1 zł", prose[0], "Abonnement annuel : nos offres"},
+			in:    []corpus.Label{lChrome, lChrome, lChrome, lBody, lChrome},
+			want:  []corpus.Label{lChrome, lPromo, lPromo, lBody, lChrome},
+		},
+		{
 			name:  "a credit at the end of the article leaves its last paragraph",
 			lines: []string{prose[0], prose[1], "Photo credit: City Council", "Subscribe to our newsletter"},
 			in:    []corpus.Label{lBody, lBody, lBody, lPromo},

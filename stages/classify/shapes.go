@@ -780,3 +780,49 @@ func isAgencyCredit(tail string) bool {
 		}
 	}
 }
+
+// subscribeLines are the subscription buttons of a site's menu or of a
+// paywall box, folded ("Abo", "S'abonner", "Suscríbete", "Je m'abonne").
+var subscribeLines = map[string]bool{
+	"subscribe": true, "subscribe now": true, "subscribe today": true, "abo": true, "abonnieren": true,
+	"jetzt abonnieren": true, "abo abschließen": true, "abo testen": true, "s'abonner": true, "je m'abonne": true,
+	"abonnez-vous": true, "abonnement": true, "suscríbete": true, "suscribirse": true, "suscripción": true,
+	"hazte suscriptor": true, "subskrybuj": true, "prenumeruj": true, "prenumerata": true, "kup prenumeratę": true,
+	"kup premium": true, "wykup dostęp": true, "abbonati": true, "abbonamento": true, "assine": true,
+	"assinar": true, "assinatura": true, "abonneren": true, "word abonnee": true, "订阅": true, "訂閱": true,
+}
+
+// isSubscribeLine reports a subscription button: a line that is one of
+// subscribeLines, perhaps followed by a price ("Kup Premium za 1 zł", "Abo
+// ab 1 €"), or that has such a button among links separated by "|"
+// ("Zaloguj się | Kup Premium za 1 zł").
+func isSubscribeLine(text string) bool {
+	for rest, more := text, true; more; {
+		var seg string
+		seg, rest, more = strings.Cut(rest, "|")
+		if isSubscribeButton(seg) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubscribeButton reports one of subscribeLines, perhaps followed by a
+// price.
+func isSubscribeButton(text string) bool {
+	var buf [foldMax]byte
+	b, ok := foldLine(&buf, text, "")
+	if !ok || len(b) == 0 || countWords(b) > 6 {
+		return false
+	}
+	if subscribeLines[string(b)] {
+		return true
+	}
+	for i := 0; i < len(b); i++ {
+		if b[i] == ' ' && subscribeLines[string(b[:i])] {
+			rest := b[i+1:]
+			return bytes.IndexAny(rest, "0123456789€$£") >= 0 || bytes.HasPrefix(rest, []byte("za ")) || bytes.HasPrefix(rest, []byte("ab "))
+		}
+	}
+	return false
+}
