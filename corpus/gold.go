@@ -65,9 +65,9 @@ func ReadGold(r io.Reader) ([]GoldDoc, error) {
 // scanGold calls fn for each gold document in r.
 func scanGold(r io.Reader, fn func(GoldDoc) error) error {
 	br := bufio.NewReaderSize(r, ioBufferSize)
-	var line []byte
+	var buf []byte
 	for n := 1; ; n++ {
-		res, err := readLine(br, &line, maxGoldLine)
+		line, res, err := readLine(br, &buf, maxGoldLine)
 		switch res {
 		case lineEOF:
 			return nil

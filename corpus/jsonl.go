@@ -32,23 +32,35 @@ type jsonlFields struct {
 type lineResult uint8
 
 const (
-	lineOK      lineResult = iota // m.line holds a complete line (without '\n' or "\r\n")
+	lineOK      lineResult = iota // a complete line (without '\n' or "\r\n")
 	lineTooLong                   // the line was over the cap and has been skipped
 	lineEOF                       // no more lines
-	lineBroken                    // the stream failed; m.line holds the partial line, err the failure
+	lineBroken                    // the stream failed: the partial line, and err the failure
 )
 
-// readLine reads the next line of r into *buf (reused), without buffering
-// more than max+2 bytes of it.
-func readLine(r *bufio.Reader, buf *[]byte, max int) (lineResult, error) {
-	line := (*buf)[:0]
-	tooLong := false
+// readLine reads the next line of r, without buffering more than max+2
+// bytes of it, and returns it without its "\n" or "\r\n". A line that fits
+// in r's buffer is returned in place, as a slice of r's buffer that is valid
+// only until the next read from r; a longer one is gathered in *buf (reused).
+// With lineBroken the line is the partial line before the failure, and err
+// the failure.
+func readLine(r *bufio.Reader, buf *[]byte, max int) ([]byte, lineResult, error) {
 	limit := max + 2 // room for "\r\n"
 	if limit < max {
 		limit = max
 	}
+	frag, err := r.ReadSlice('\n')
+	if err == nil && len(frag) <= limit {
+		// The common case: the whole line is in r's buffer.
+		line := trimLineEnd(frag)
+		if len(line) > max {
+			return nil, lineTooLong, nil
+		}
+		return line, lineOK, nil
+	}
+	line := (*buf)[:0]
+	tooLong := false
 	for {
-		frag, err := r.ReadSlice('\n')
 		if !tooLong {
 			if len(line)+len(frag) > limit {
 				tooLong = true
@@ -60,33 +72,39 @@ func readLine(r *bufio.Reader, buf *[]byte, max int) (lineResult, error) {
 		switch {
 		case err == nil:
 		case errors.Is(err, bufio.ErrBufferFull):
+			frag, err = r.ReadSlice('\n')
 			continue
 		case err == io.EOF:
 			if !tooLong && len(line) == 0 {
 				*buf = line
-				return lineEOF, nil
+				return line, lineEOF, nil
 			}
 		default:
 			*buf = line
-			return lineBroken, err
+			return line, lineBroken, err
 		}
 		// A complete line (or the last one, without a newline).
-		if tooLong {
-			*buf = line
-			return lineTooLong, nil
-		}
-		if n := len(line); n > 0 && line[n-1] == '\n' {
-			line = line[:n-1]
-			if n > 1 && line[n-2] == '\r' {
-				line = line[:n-2]
-			}
-		}
 		*buf = line
-		if len(line) > max {
-			return lineTooLong, nil
+		if tooLong {
+			return nil, lineTooLong, nil
 		}
-		return lineOK, nil
+		line = trimLineEnd(line)
+		if len(line) > max {
+			return nil, lineTooLong, nil
+		}
+		return line, lineOK, nil
 	}
+}
+
+// trimLineEnd removes a final "\n" or "\r\n" from line.
+func trimLineEnd(line []byte) []byte {
+	if n := len(line); n > 0 && line[n-1] == '\n' {
+		line = line[:n-1]
+		if n > 1 && line[n-2] == '\r' {
+			line = line[:n-2]
+		}
+	}
+	return line
 }
 
 // isBlank reports whether b holds only JSON white space.
@@ -153,7 +171,7 @@ func jsonlDocument(line []byte, f *jsonlFields, fallbackID string, lineNo int64)
 	d := &Document{}
 	raw := f.text.raw(line)
 	if f.text.escaped {
-		d.Raw = appendJSONString(make([]byte, 0, len(raw)), raw)
+		d.Raw = appendJSONString(nil, raw)
 	} else {
 		d.Raw = append(make([]byte, 0, len(raw)), raw...)
 	}

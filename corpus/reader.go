@@ -127,7 +127,7 @@ type MultiReader struct {
 	gz     *gzip.Reader
 	zd     *zstd.Decoder
 	warc   *warc.Reader // the current input's WARC reader (FormatWARC)
-	line   []byte
+	line   []byte       // gathers a line that does not fit in the input buffer
 }
 
 var _ Reader = (*MultiReader)(nil)
@@ -379,7 +379,7 @@ func (m *MultiReader) skipRecords(n int64) error {
 		return nil
 	}
 	for m.records < n {
-		res, err := readLine(m.src, &m.line, m.opts.MaxRecordBytes)
+		line, res, err := readLine(m.src, &m.line, m.opts.MaxRecordBytes)
 		switch res {
 		case lineEOF:
 			return changed(m.records)
@@ -390,7 +390,6 @@ func (m *MultiReader) skipRecords(n int64) error {
 			return fmt.Errorf("resume %s: reading the %d records already done: %w", m.cur.Name, n, err)
 		}
 		m.lineNo++
-		line := m.line
 		if m.firstLine {
 			m.firstLine = false
 			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
@@ -501,7 +500,7 @@ func cutPoint(b []byte, max int) int {
 func (m *MultiReader) nextJSONL() (*Document, error) {
 	defer m.releaseBigLine()
 	for {
-		res, err := readLine(m.src, &m.line, m.opts.MaxRecordBytes)
+		line, res, err := readLine(m.src, &m.line, m.opts.MaxRecordBytes)
 		if res == lineEOF {
 			return nil, nil
 		}
@@ -521,7 +520,6 @@ func (m *MultiReader) nextJSONL() (*Document, error) {
 				Record:   m.records - 1,
 			}
 		}
-		line := m.line
 		if m.firstLine {
 			m.firstLine = false
 			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))

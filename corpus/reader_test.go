@@ -506,7 +506,9 @@ func TestMultiReaderZstdWindowLimit(t *testing.T) {
 // own copy of the text.
 func TestMultiReaderReleasesHugeLine(t *testing.T) {
 	big := strings.Repeat("word ", 2*lineKeepBytes/5)
-	data := `{"id": "big", "text": "` + big + `"}` + "\n" + `{"id": "small", "text": "a b c"}` + "\n"
+	medium := strings.Repeat("word ", 2*ioBufferSize/5)
+	data := `{"id": "big", "text": "` + big + `"}` + "\n" + `{"id": "small", "text": "a b c"}` + "\n" +
+		`{"id": "medium", "text": "` + medium + `"}` + "\n"
 	r := NewMultiReader([]Input{memInput("in/x.jsonl", FormatJSONL, []byte(data))}, ReadOptions{})
 	d, err := r.Next(context.Background())
 	require.NoError(t, err)
@@ -515,5 +517,9 @@ func TestMultiReaderReleasesHugeLine(t *testing.T) {
 	d, err = r.Next(context.Background())
 	require.NoError(t, err)
 	assert.Equal(t, "a b c", string(d.Raw))
-	assert.NotNil(t, r.line, "a small line's buffer is kept for the next")
+	assert.Nil(t, r.line, "a small line is read in the input buffer, without a line buffer")
+	d, err = r.Next(context.Background())
+	require.NoError(t, err)
+	assert.Equal(t, medium, string(d.Raw))
+	assert.NotNil(t, r.line, "the buffer of a line longer than the input buffer but not huge is kept for the next")
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"math/bits"
 	"unicode/utf8"
 )
 
@@ -35,6 +36,9 @@ const MaxJunkPercent = 30
 func textProblem(b []byte) (reason string, at int) {
 	if len(b) >= 2 && (b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff) {
 		return "UTF-16 text (it starts with a UTF-16 byte-order mark), which winnow does not read: convert it to UTF-8", 0
+	}
+	if isCleanText(b) {
+		return "", 0
 	}
 	var ctrl, invalid int
 	first := -1
@@ -72,4 +76,39 @@ func textProblem(b []byte) (reason string, at int) {
 			pct(junk), len(b), first), first
 	}
 	return "", 0
+}
+
+// isCleanText reports whether b is valid UTF-8 without control bytes (as
+// textProblem counts them), the common case, for which textProblem has
+// nothing to count. It reads ASCII eight bytes at a time and decodes only
+// the non-ASCII characters.
+func isCleanText(b []byte) bool {
+	i := 0
+	for i+8 <= len(b) {
+		w := load64(b, i)
+		if lanesControl(w) != 0 {
+			return false
+		}
+		if w&lanes80 == 0 {
+			i += 8
+			continue
+		}
+		// Decode the characters from the word's first non-ASCII byte
+		// until the next ASCII one.
+		i += bits.TrailingZeros64(w&lanes80) / 8
+		for i < len(b) && b[i] >= utf8.RuneSelf {
+			r, size := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size <= 1 {
+				return false
+			}
+			i += size
+		}
+	}
+	// The last bytes (i is at a character boundary).
+	for _, c := range b[i:] {
+		if (c < 0x20 && (c < '\t' || c > '\r')) || c == 0x7f {
+			return false
+		}
+	}
+	return utf8.Valid(b[i:])
 }
