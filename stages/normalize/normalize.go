@@ -7,6 +7,8 @@ package normalize
 
 import (
 	"context"
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -48,8 +50,10 @@ func (Stage) Process(_ context.Context, d *corpus.Document) error {
 // collapse to one; lines are trimmed; leading and trailing blank lines are
 // removed and runs of blank lines collapse to one blank line.
 //
-// It makes one pass over the bytes, copying runs of printable ASCII at once,
-// and tidies spaces and blank lines as it goes; NFC is checked (and applied)
+// It makes one pass over the bytes, copying tidy runs (text the rules leave
+// as it is: printable ASCII and plain characters in words joined by single
+// spaces and line breaks; see tidyRun) at once, and tidies spaces and blank
+// lines as it goes; NFC is checked (and applied)
 // afterwards, and only when a character was written that is not inert under
 // NFC (see nfcInert): a string of inert characters is already in NFC.
 // Tidying before NFC gives the same text as after it, because NFC neither
@@ -61,16 +65,18 @@ func Text(raw []byte) (string, int) {
 	t.b.Grow(len(raw))
 	for i := 0; i < len(raw); {
 		c := raw[i]
-		if c < utf8.RuneSelf {
-			if c > ' ' && c < 0x7f {
-				// A run of printable ASCII words separated by single
-				// spaces is kept as it is: the tidier would write the
-				// very same bytes word by word.
-				j := asciiRun(raw, i)
+		if c > ' ' && c != 0x7f {
+			// A run of printable ASCII and plain characters (see
+			// isPlain) in words separated by single spaces is kept as
+			// it is: the tidier would write the very same bytes word by
+			// word, and they are inert under NFC.
+			if j := tidyRun(raw, i); j > i {
 				t.content(raw[i:j])
 				i = j
 				continue
 			}
+		}
+		if c < utf8.RuneSelf {
 			i++
 			switch {
 			case c == ' ' || c == '\t' || c == '\v' || c == '\f':
@@ -96,7 +102,7 @@ func Text(raw []byte) (string, int) {
 		}
 		i += size
 		switch {
-		case r == '\u2028' || r == '\u2029' || r == '\u0085':
+		case isLineBreak(r):
 			t.newline()
 		case unicode.IsSpace(r):
 			t.space()
@@ -116,26 +122,145 @@ func Text(raw []byte) (string, int) {
 	return s, invalid
 }
 
-// asciiRun returns the end of the run of printable ASCII that starts at
-// raw[i] (a printable character other than space): words of printable ASCII
-// joined by single spaces, ending on a word. A space is taken only when a
-// printable character follows it, so the run never ends in a space and
-// holds no two spaces in a row: it is already tidy.
-func asciiRun(raw []byte, i int) int {
-	j := i + 1
-	for j < len(raw) {
+// tidyRun returns the end of the tidy run that starts at raw[i], or i if
+// raw[i] does not start one. A tidy run is made of words of printable ASCII
+// and plain characters (see isPlain) joined by single spaces, single line
+// feeds or pairs of line feeds, and ends on a word: a separator is taken
+// only when a printable or plain character follows it. So the run holds no
+// two spaces in a row, no space at either end of a line, no line break
+// other than a line feed, and no two blank lines in a row: the tidier,
+// after writing the run's first word, would write the rest of it unchanged,
+// and NFC would leave it unchanged.
+//
+// ASCII is read eight bytes at a time: a word of printable ASCII and
+// separators each followed by a printable character is taken whole, and a
+// word with anything else is taken up to its first such byte, which is then
+// looked at on its own.
+func tidyRun(raw []byte, i int) int {
+	plain := &inertTable().plain
+	j := i
+	for {
+		for j+9 <= len(raw) {
+			w := binary.LittleEndian.Uint64(raw[j:])
+			stop := tidyStops(w, uint64(notPrintable[raw[j+8]])<<56)
+			if stop == 0 {
+				j += 8
+				continue
+			}
+			j += bits.TrailingZeros64(stop) / 8
+			break
+		}
+		if j >= len(raw) {
+			return j
+		}
 		c := raw[j]
-		if c > ' ' && c < 0x7f {
+		switch {
+		case c > ' ' && c < 0x7f:
 			j++
-			continue
+		case (c == ' ' || c == '\n') && j > i:
+			// A separator is taken with the character after it, when
+			// that one can be taken.
+			k := j + 1
+			if c == '\n' && k < len(raw) && raw[k] == '\n' {
+				k++ // a blank line
+			}
+			if k >= len(raw) {
+				return j
+			}
+			if d := raw[k]; d > ' ' && d < 0x7f {
+				j = k + 1
+			} else if n := plainAt(raw, k, plain); n > 0 {
+				j = k + n
+			} else {
+				return j
+			}
+		case c >= utf8.RuneSelf:
+			n := plainAt(raw, j, plain)
+			if n == 0 {
+				return j
+			}
+			j += n
+		default:
+			return j
 		}
-		if c == ' ' && j+1 < len(raw) && raw[j+1] > ' ' && raw[j+1] < 0x7f {
-			j += 2
-			continue
-		}
-		break
 	}
-	return j
+}
+
+// tidyStops marks (with the high bit of the byte lane) the bytes of the
+// eight in w, loaded little-endian, where tidyRun must look on its own:
+// bytes other than printable ASCII, space and line feed, and a space or
+// line feed that is not followed by printable ASCII. For the last byte, the
+// follower is the byte after the eight: last is 0x80<<56 when it is not
+// printable ASCII, 0 when it is (see notPrintable). The arithmetic works on the
+// low seven bits of each lane, where adding a constant below 0x80 cannot
+// carry into the next lane, so the answer is exact for every lane.
+func tidyStops(w, last uint64) uint64 {
+	const (
+		lanes01 = 0x0101010101010101
+		lanes7f = 0x7f7f7f7f7f7f7f7f
+		lanes80 = 0x8080808080808080
+	)
+	low := w & lanes7f
+	space := ^((low ^ lanes01*' ') + lanes7f) & ^w & lanes80
+	newline := ^((low ^ lanes01*'\n') + lanes7f) & ^w & lanes80
+	// Not printable ASCII, space or line feed: non-ASCII, below 0x20
+	// other than line feed, or DEL.
+	odd := (w | ^(low+lanes01*0x60)&^newline | (low + lanes01)) & lanes80
+	sep := space | newline
+	// A separator whose follower (the next lane up, or the byte after
+	// the eight) is not printable ASCII.
+	return odd | sep&((sep|odd)>>8|last)
+}
+
+// notPrintable is 0x80 for the bytes other than printable ASCII, 0 for
+// printable ASCII.
+var notPrintable = func() (t [256]uint8) {
+	for c := range t {
+		if c <= ' ' || c >= 0x7f {
+			t[c] = 0x80
+		}
+	}
+	return t
+}()
+
+// plainAt returns the length of the plain character (see isPlain) that
+// starts raw[i], or 0 if none does; plain is the isPlain bitmap. Plain
+// characters are in the BMP, so it decodes two- and three-byte UTF-8 itself
+// (rejecting overlong forms and surrogates, as utf8.DecodeRune does).
+func plainAt(raw []byte, i int, plain *[0x10000 / 64]uint64) int {
+	c0 := raw[i]
+	switch {
+	case c0 >= 0xc2 && c0 < 0xe0:
+		if i+1 < len(raw) {
+			c1 := raw[i+1]
+			r := rune(c0&0x1f)<<6 | rune(c1&0x3f)
+			if c1&0xc0 == 0x80 && plain[r>>6]&(1<<(r&63)) != 0 {
+				return 2
+			}
+		}
+	case c0 >= 0xe0 && c0 < 0xf0:
+		if i+2 < len(raw) {
+			c1, c2 := raw[i+1], raw[i+2]
+			r := rune(c0&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f)
+			// Surrogates have no bit in plain.
+			if c1&0xc0 == 0x80 && c2&0xc0 == 0x80 && r >= 0x800 && plain[r>>6]&(1<<(r&63)) != 0 {
+				return 3
+			}
+		}
+	}
+	return 0
+}
+
+// isPlain reports the non-ASCII characters of the Basic Multilingual Plane
+// that Text keeps as they are, in every context: text (not a space, line
+// break, control, format or other invisible character) that is inert under
+// NFC (see nfcInert).
+func isPlain(r rune) bool {
+	if r > 0xffff {
+		return false
+	}
+	t := &inertTable().plain
+	return t[r>>6]&(1<<(r&63)) != 0
 }
 
 // nfcInert reports whether r is in NFC by itself and starts a new segment
@@ -152,33 +277,50 @@ func nfcInert(r rune) bool {
 	if r > 0xffff {
 		return false
 	}
-	t := inertTable()
+	t := &inertTable().inert
 	return t[r>>6]&(1<<(r&63)) != 0
 }
 
+// charTables are bitmaps of the Basic Multilingual Plane (bit r&63 of word
+// r>>6 for rune r).
+type charTables struct {
+	inert [0x10000 / 64]uint64 // nfcInert
+	plain [0x10000 / 64]uint64 // isPlain
+}
+
 var (
-	inertOnce sync.Once
-	inertBits *[0x10000 / 64]uint64
+	inertOnce   sync.Once
+	inertTables *charTables
 )
 
-// inertTable computes the nfcInert bitmap of the BMP on first use (a few
-// milliseconds).
-func inertTable() *[0x10000 / 64]uint64 {
+// inertTable computes the nfcInert and isPlain bitmaps of the BMP on first
+// use (a few milliseconds).
+func inertTable() *charTables {
 	inertOnce.Do(func() {
-		var t [0x10000 / 64]uint64
+		t := new(charTables)
 		var buf [utf8.UTFMax]byte
 		for r := rune(0); r < 0x10000; r++ {
 			if r >= 0xd800 && r < 0xe000 || isHangulJamo(r) {
 				continue
 			}
 			n := utf8.EncodeRune(buf[:], r)
-			if norm.NFC.Properties(buf[:n]).BoundaryBefore() && norm.NFC.IsNormal(buf[:n]) {
-				t[r>>6] |= 1 << (r & 63)
+			if !norm.NFC.Properties(buf[:n]).BoundaryBefore() || !norm.NFC.IsNormal(buf[:n]) {
+				continue
+			}
+			t.inert[r>>6] |= 1 << (r & 63)
+			if r >= utf8.RuneSelf && !isLineBreak(r) && !unicode.IsSpace(r) && !isInvisible(r) {
+				t.plain[r>>6] |= 1 << (r & 63)
 			}
 		}
-		inertBits = &t
+		inertTables = t
 	})
-	return inertBits
+	return inertTables
+}
+
+// isLineBreak reports the non-ASCII characters that end a line: the line
+// and paragraph separators and NEL.
+func isLineBreak(r rune) bool {
+	return r == '\u2028' || r == '\u2029' || r == '\u0085'
 }
 
 // isHangulJamo reports the conjoining jamo, which NFC composes
