@@ -55,7 +55,7 @@ const maxBlockLines = 1 << 16
 
 type line struct {
 	start, end int // byte offsets in the text
-	width      int // in runes
+	width      int // in runes, set by wrapWidth when it needs them
 }
 
 // Paragraphs splits text into paragraphs, appending them to dst. Offsets
@@ -71,10 +71,14 @@ type line struct {
 // re-joined as a block of its own, under the same block number), which
 // bounds the buffer of the block's lines.
 func Paragraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph {
-	if n := strings.Count(text, "\n") + 1; cap(dst)-len(dst) < n {
+	n := strings.Count(text, "\n") + 1 // lines
+	if cap(dst)-len(dst) < n {
 		dst = append(make([]corpus.Paragraph, 0, len(dst)+n), dst...)
 	}
-	var lines []line // reused per block
+	// The lines of a block, reused per block; most blocks have a few lines,
+	// which fit on the stack.
+	var linesBuf [32]line
+	lines := linesBuf[:0]
 	block := 0
 	pos := 0
 	flushLines := func() {
@@ -104,12 +108,37 @@ func Paragraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph {
 			if len(lines) == maxBlockLines {
 				flushLines()
 			}
-			lines = append(lines, line{start: s, end: e, width: utf8.RuneCountInString(text[s:e])})
+			lines = append(lines, line{start: s, end: e})
 		}
 		pos = end + 1
 	}
 	flush()
 	return dst
+}
+
+// runeCount returns utf8.RuneCountInString(s) (an invalid byte counts as
+// one rune), reading ASCII eight bytes at a time.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if w&0x8080808080808080 == 0 {
+				n += 8
+				i += 8
+				continue
+			}
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		n++
+	}
+	return n
 }
 
 func trimSpace(text string, s, e int) (int, int) {
@@ -152,12 +181,30 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int) [
 // Lists of headlines can fill a width too, so most continuations of a filled
 // line must also start in lower case (when the script has case at all), as
 // prose broken mid-sentence does.
+//
+// It sets the lines' widths, which appendBlock reads when the block is
+// wrapped, but counts no runes when the lines' lengths in bytes already
+// rule a wrap out: a line has at most as many runes as bytes and at least
+// a quarter as many.
 func wrapWidth(text string, lines []line) int {
 	if len(lines) < 2 {
 		return 0
 	}
-	width := 0
+	longest := 0
 	for _, l := range lines {
+		n := l.end - l.start
+		if n > utf8.UTFMax*maxWrapWidth {
+			return 0 // wider than maxWrapWidth
+		}
+		longest = max(longest, n)
+	}
+	if longest < minWrapWidth {
+		return 0 // narrower than minWrapWidth
+	}
+	width := 0
+	for i := range lines {
+		l := &lines[i]
+		l.width = runeCount(text[l.start:l.end])
 		width = max(width, l.width)
 	}
 	if width < minWrapWidth || width > maxWrapWidth {

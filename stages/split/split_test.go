@@ -2,6 +2,7 @@ package split
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -87,6 +88,9 @@ func FuzzParagraphs(f *testing.F) {
 	f.Add("x\r\ny\t\n \n")
 	f.Fuzz(func(t *testing.T, in string) {
 		ps := Paragraphs(in, nil)
+		if want := referenceParagraphs(in, nil); !slices.Equal(ps, want) {
+			t.Fatalf("Paragraphs(%q) = %+v; the reference gives %+v", in, ps, want)
+		}
 		prevEnd := 0
 		for i, p := range ps {
 			if p.Start < prevEnd || p.End < p.Start || p.End > len(in) {

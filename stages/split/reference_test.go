@@ -1,0 +1,139 @@
+package split
+
+// The splitter as it was before widths were counted lazily (and eight bytes
+// at a time), kept to check that Paragraphs gives the same paragraphs.
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// referenceParagraphs is Paragraphs as first written.
+func referenceParagraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph {
+	if n := strings.Count(text, "\n") + 1; cap(dst)-len(dst) < n {
+		dst = append(make([]corpus.Paragraph, 0, len(dst)+n), dst...)
+	}
+	var lines []line // reused per block
+	block := 0
+	pos := 0
+	flushLines := func() {
+		if len(lines) > 0 {
+			dst = referenceAppendBlock(dst, text, lines, block)
+			lines = lines[:0]
+		}
+	}
+	flush := func() {
+		if len(lines) == 0 {
+			return
+		}
+		flushLines()
+		block++
+	}
+	for pos <= len(text) {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		s, e := trimSpace(text, pos, end)
+		if s == e {
+			flush()
+		} else {
+			if len(lines) == maxBlockLines {
+				flushLines()
+			}
+			lines = append(lines, line{start: s, end: e, width: utf8.RuneCountInString(text[s:e])})
+		}
+		pos = end + 1
+	}
+	flush()
+	return dst
+}
+
+// referenceAppendBlock is appendBlock as first written.
+func referenceAppendBlock(dst []corpus.Paragraph, text string, lines []line, block int) []corpus.Paragraph {
+	width := referenceWrapWidth(text, lines)
+	if width == 0 {
+		for _, l := range lines {
+			dst = append(dst, corpus.Paragraph{Text: text[l.start:l.end], Start: l.start, End: l.end, Block: block})
+		}
+		return dst
+	}
+	// Re-join wrapped lines: a paragraph goes on while its lines fill the width.
+	full := int(fullLine * float64(width))
+	first := 0
+	for i, l := range lines {
+		last := i == len(lines)-1
+		if !last && l.width >= full && !startsList(text[lines[i+1].start:lines[i+1].end]) {
+			continue
+		}
+		dst = append(dst, joinLines(text, lines[first:i+1], block))
+		first = i + 1
+	}
+	return dst
+}
+
+// referenceWrapWidth is wrapWidth as first written: every width counted.
+func referenceWrapWidth(text string, lines []line) int {
+	if len(lines) < 2 {
+		return 0
+	}
+	width := 0
+	for _, l := range lines {
+		width = max(width, l.width)
+	}
+	if width < minWrapWidth || width > maxWrapWidth {
+		return 0
+	}
+	full := int(fullLine * float64(width))
+	filled, cased, lower := 0, 0, 0
+	for i, l := range lines[:len(lines)-1] {
+		if l.width < full {
+			continue
+		}
+		filled++
+		r, _ := utf8.DecodeRuneInString(text[lines[i+1].start:lines[i+1].end])
+		if unicode.IsUpper(r) {
+			cased++
+		} else if unicode.IsLower(r) {
+			cased++
+			lower++
+		}
+	}
+	// At least half the lines but the last must be filled, and the lines
+	// after them mostly continue a sentence.
+	if filled == 0 || filled*2 < len(lines)-1 || lower*2 < cased {
+		return 0
+	}
+	return width
+}
+
+// TestParagraphsMatchReference compares Paragraphs with the reference on
+// random texts of lines around the wrap widths, in ASCII and not.
+func TestParagraphsMatchReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	words := []string{"the", "quick", "Brown", "fox", "jumps", "über", "château", "中文字", "😀😀", "- ", "1. ", "•", "\xff", "x", "lazy", "dog,"}
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(12) {
+			width := []int{5, 30, 45, 70, 95, 110, 200, 500}[rng.IntN(8)]
+			for n := 0; n < width; {
+				w := words[rng.IntN(len(words))]
+				sb.WriteString(w)
+				sb.WriteByte(' ')
+				n += len(w) + 1
+			}
+			sb.WriteString([]string{"\n", "\n", "\n", "\n\n", " \n"}[rng.IntN(5)])
+		}
+		text := sb.String()
+		require.Equal(t, referenceParagraphs(text, nil), Paragraphs(text, nil), "text %q", text)
+	}
+}
