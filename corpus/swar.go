@@ -21,6 +21,13 @@ func load64(b []byte, i int) uint64 {
 	return binary.LittleEndian.Uint64(b[i : i+8])
 }
 
+// loadString64 returns s[i:i+8] as a little-endian word; s must hold them.
+func loadString64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // lanesBelow marks the ASCII lanes of w below n (n ≤ 0x80).
 func lanesBelow(w uint64, n byte) uint64 {
 	low := w & lanes7f
