@@ -171,7 +171,7 @@ func jsonlDocument(line []byte, f *jsonlFields, fallbackID string, lineNo int64)
 	d := &Document{}
 	raw := f.text.raw(line)
 	if f.text.escaped {
-		d.Raw = appendJSONString(nil, raw)
+		d.Raw = appendJSONString(make([]byte, 0, len(raw)), raw)
 	} else {
 		d.Raw = append(make([]byte, 0, len(raw)), raw...)
 	}

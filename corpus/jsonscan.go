@@ -1,9 +1,9 @@
 package corpus
 
 import (
+	"bytes"
 	"fmt"
 	"math/bits"
-	"slices"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -375,27 +375,14 @@ func (s *jsonScanner) object(capture func(key []byte, keyEscaped bool, v jsonFie
 // appendJSONString appends the decoded content of a validated JSON string
 // (raw is what lies between the quotes) to dst. Escapes are decoded as
 // encoding/json does (a lone surrogate becomes U+FFFD), but bytes that are not
-// valid UTF-8 are kept as they are. It finds the backslashes eight bytes at a
-// time: in text they are often a few dozen bytes apart (every line break is
-// one), too close for bytes.IndexByte to pay off.
+// valid UTF-8 are kept as they are.
 func appendJSONString(dst, raw []byte) []byte {
-	dst = slices.Grow(dst, len(raw)) // the decoded string is never longer
 	for len(raw) > 0 {
-		k := 0
-		for k+8 <= len(raw) {
-			if m := lanesBackslash(load64(raw, k)); m != 0 {
-				k += bits.TrailingZeros64(m) / 8
-				break
-			}
-			k += 8
-		}
-		for k < len(raw) && raw[k] != '\\' {
-			k++
+		k := bytes.IndexByte(raw, '\\')
+		if k < 0 {
+			return append(dst, raw...)
 		}
 		dst = append(dst, raw[:k]...)
-		if k == len(raw) {
-			return dst
-		}
 		raw = raw[k:]
 		switch raw[1] {
 		case 'b':

@@ -28,24 +28,11 @@ func loadString64(s string, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// lanesBelow marks the ASCII lanes of w below n (n ≤ 0x80).
-func lanesBelow(w uint64, n byte) uint64 {
-	low := w & lanes7f
-	// low + (0x80-n) reaches 0x80 exactly when low ≥ n.
-	return ^(low + lanes01*uint64(0x80-n)) & ^w & lanes80
-}
-
-// lanesEqual marks the lanes of w equal to c (c < 0x80).
-func lanesEqual(w uint64, c byte) uint64 {
-	x := (w ^ lanes01*uint64(c)) & lanes7f // zero where the low bits match
-	// x + 0x7f reaches 0x80 exactly when x ≠ 0.
-	return ^(x + lanes7f) & ^w & lanes80
-}
-
 // lanesControl marks the lanes of w holding a control byte as textProblem
 // counts them: C0 controls other than tab, line feed, vertical tab, form
-// feed and carriage return (0x09-0x0d), and DEL. (It is lanesBelow and
-// lanesEqual written out, to share their steps and stay inlinable.)
+// feed and carriage return (0x09-0x0d), and DEL: below 0x20 and not from
+// 0x09 to 0x0d (low+0x60 reaches 0x80 from 0x20 on, low+0x77 from 0x09 on,
+// low+0x72 from 0x0e on), or 0x7f (low+1 reaches 0x80).
 func lanesControl(w uint64) uint64 {
 	low := w & lanes7f
 	below20 := ^(low + lanes01*0x60)
@@ -56,16 +43,13 @@ func lanesControl(w uint64) uint64 {
 }
 
 // lanesStringSpecial marks the lanes of w that end a run of plain JSON
-// string bytes: '"', '\\' and control bytes below 0x20 (see strSpecial).
+// string bytes: '"', '\\' and control bytes below 0x20 (see strSpecial). A
+// lane equals c when its low bits XOR c are zero, that is when adding 0x7f
+// to them does not reach 0x80.
 func lanesStringSpecial(w uint64) uint64 {
 	low := w & lanes7f
 	below20 := ^(low + lanes01*0x60)
 	quote := ^((low ^ lanes01*'"') + lanes7f)
 	backslash := ^((low ^ lanes01*'\\') + lanes7f)
 	return (below20 | quote | backslash) & ^w & lanes80
-}
-
-// lanesBackslash marks the lanes of w holding a backslash.
-func lanesBackslash(w uint64) uint64 {
-	return lanesEqual(w, '\\')
 }

@@ -17,8 +17,6 @@ func TestLanes(t *testing.T) {
 	}{
 		{"control", lanesControl, func(c byte) bool { return (c < 0x20 && (c < '\t' || c > '\r')) || c == 0x7f }},
 		{"string special", lanesStringSpecial, func(c byte) bool { return strSpecial[c] }},
-		{"below 0x20", func(w uint64) uint64 { return lanesBelow(w, 0x20) }, func(c byte) bool { return c < 0x20 }},
-		{"equal 'a'", func(w uint64) uint64 { return lanesEqual(w, 'a') }, func(c byte) bool { return c == 'a' }},
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	check := func(t *testing.T, lanes func(uint64) uint64, is func(byte) bool, b []byte) {
