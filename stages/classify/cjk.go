@@ -79,16 +79,20 @@ var (
 	cjkLegal = []string{
 		"版权所有", "版權所有", "未经授权禁止", "未經授權禁止", "禁止转载", "禁止轉載", "转载须经授权",
 		"ICP备", "备案号", "免责声明", "不良信息举报", "著作権は", "無断転載", "無断複製",
+		// Disclaimers: "（本文仅代表作者个人观点）", "如有侵权请联系删除".
+		"仅代表作者", "僅代表作者", "不代表本网立场", "不代表本站立场", "不代表本平台立场", "如有侵权请联系删除",
 	}
 	// cjkCaptionParts mark photo captions and credits anywhere in a line.
 	cjkCaptionParts = []string{"图片来源", "图源", "供图", "图片由", "資料写真", "（写真）", "写真：", "写真提供"}
 	// cjkChromePrefixes start date, source, share and tag lines.
 	cjkChromePrefixes = []string{
 		"发布时间", "發布時間", "最后更新", "更新时间", "分享到", "本文标签", "标签：", "标签:", "キーワード", "阅读 ", "阅读量", "点赞",
+		"本文来源：", "本文来源:",
 	}
 	// cjkChromeLines are whole lines of page furniture.
 	cjkChromeLines = []string{
 		"分享", "收藏", "举报", "打印", "返回顶部", "滚动更新", "シェア", "ブックマーク", "印刷", "ツイート",
+		"广告", "廣告", "広告",
 		// Footer links: they also end a list of related stories above.
 		"关于我们", "联系我们", "隐私政策", "用户协议", "网站地图", "广告服务", "版权声明", "意见反馈",
 		"關於我們", "聯絡我們", "隱私權政策", "利用規約", "プライバシーポリシー", "お問い合わせ", "広告掲載",
@@ -261,7 +265,8 @@ func cjkLine(text string) cjkKind {
 		return cjkBio
 	case strings.HasPrefix(s, "来源：") && n <= 30:
 		return cjkChrome
-	case strings.Contains(s, "爆料热线"), hasAny(s, cjkPromoParts) && hasAny(s, cjkPromoVerbs) && n <= 60:
+	case strings.Contains(s, "爆料热线"), hasAny(s, cjkPromoParts) && hasAny(s, cjkPromoVerbs) && n <= 60,
+		n <= 80 && cjkInlinePromo(s):
 		return cjkPromo
 	}
 	return cjkNone
@@ -381,4 +386,20 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 	if !hasBody(out) {
 		copy(out, before)
 	}
+}
+
+// cjkInlinePromo reports a link to another story inside or under the
+// article: a related-story heading, a colon and the story's headline
+// ("相关阅读：新能源汽车退役电池迎来高峰", "延伸阅读：今冬首场寒潮来袭").
+func cjkInlinePromo(s string) bool {
+	for _, h := range cjkPromoHeadings {
+		if rest, ok := strings.CutPrefix(s, h); ok {
+			for _, colon := range []string{"：", ":", "｜", "|"} {
+				if t, ok := strings.CutPrefix(rest, colon); ok && utf8.RuneCountInString(strings.TrimSpace(t)) >= 4 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -16,6 +16,12 @@ func TestCJKLine(t *testing.T) {
 	}{
 		// Captions and credits.
 		{"观众在展厅内参观。本报记者 张华 摄", cjkChrome},
+		{"相关阅读：新能源汽车退役电池迎来高峰 正规回收企业扩产", cjkPromo},
+		{"延伸阅读：今冬首场寒潮来袭，这些出行提示请收好", cjkPromo},
+		{"相关阅读", cjkPromoHeading},
+		{"广告", cjkChrome},
+		{"（本文仅代表作者个人观点）", cjkChrome},
+		{"本文来源：新流网", cjkChrome},
 		{"工作人员在渔港检查渔船加固情况。记者 郑浩 摄", cjkChrome},
 		{"仕込みタンクの温度を確かめる中村翔太さん=石川県内、佐藤美咲撮影", cjkChrome},
 		{"图为江城市高新区一处公共充电站。", cjkChrome},

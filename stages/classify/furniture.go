@@ -317,18 +317,21 @@ const listMaxItems = 20
 
 // colonLists labels body a list that belongs to the article: a line ending
 // in a colon just below the article's text ("Die Polizei rät:", "衞生防護中
-// 心建議市民：") and the items under it (numbered or bulleted lines, or
-// lines ending in a semicolon), which the model called chrome. The items
-// must carry no cue phrase and the list must end before the page does.
+// 心建議市民：", "最后一轮主要比赛结果：") and the items under it: numbered
+// or bulleted lines, or lines ending in a semicolon, which the model called
+// chrome (or body: the list goes on past them), or the rows of a table of results (isResultLine: "浙江 1:2 上海海
+// 港"), which it called chrome or promo. The items must carry no cue phrase
+// and the list must end before the page does.
 func colonLists(paras []corpus.Paragraph, fs []features.Features, cue []int8, out []Scored) {
 	n := len(out)
 	for i := 1; i+1 < n; i++ {
 		f := &fs[i]
-		if out[i].Label == corpus.Body || !f.EndsColon || f.Words < 2 || cue[i] >= 0 || out[i-1].Label != corpus.Body {
+		if !f.EndsColon || f.Words < 2 || cue[i] >= 0 || out[i-1].Label != corpus.Body {
 			continue
 		}
 		j := i + 1
-		for j < n && j-i <= listMaxItems && out[j].Label == corpus.Chrome && cue[j] < 0 && isListLine(paras[j].Text) {
+		for j < n && j-i <= listMaxItems && cue[j] < 0 && ((out[j].Label == corpus.Chrome || out[j].Label == corpus.Body) && isListLine(paras[j].Text) ||
+			(out[j].Label == corpus.Chrome || out[j].Label == corpus.Promo) && isResultLine(paras[j].Text, &fs[j])) {
 			j++
 		}
 		if j == i+1 || j-i > listMaxItems {
@@ -339,4 +342,13 @@ func colonLists(paras []corpus.Paragraph, fs []features.Features, cue []int8, ou
 		}
 		i = j - 1
 	}
+}
+
+// isResultLine reports a row of a table of results or figures: a short
+// line (at most 12 words) with a score or a figure in it ("浙江 1:2 上海海
+// 港", "Wesertal – Hohenau 2:1", "Turnout: 64.2%"), not a sentence, a date
+// or a time.
+func isResultLine(text string, f *features.Features) bool {
+	return f.Digits > 0 && f.Words <= 12 && !f.EndsSentence && !f.HasURL && !f.HasEmail && !f.HasTime &&
+		!isLoneDate(text) && !isLoneTime(text)
 }

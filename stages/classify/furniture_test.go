@@ -709,6 +709,18 @@ func TestColonLists(t *testing.T) {
 			want:  []corpus.Label{lBody, lBody, lBody, lBody},
 		},
 		{
+			name:  "a table of results under the article's colon, the colon line already body",
+			lines: []string{prose[0], "最后一轮主要比赛结果：", "浙江 1:2 上海海港", "北京国安 3:0 青岛西海岸", "成都蓉城 2:2 山东泰山", "广告"},
+			in:    []corpus.Label{lBody, lBody, lChrome, lPromo, lPromo, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lBody, lChrome},
+		},
+		{
+			name:  "a list the model began as body goes on",
+			lines: []string{prose[0], "The ten happiest countries:", "1. Finland", "2. Denmark", "3. Switzerland", "4. Iceland", "Advertisement"},
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lChrome, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lBody, lBody, lChrome},
+		},
+		{
 			name:  "a colon with no list under it",
 			lines: []string{prose[0], "Follow us:", "Facebook", "Twitter"},
 			in:    []corpus.Label{lBody, lChrome, lChrome, lChrome},
