@@ -37,6 +37,10 @@ var authorTrades = []string{
 	"reporterką", "korespondentem", "korespondentką", "giornalista", "redattore", "redattrice", "corrispondente",
 	"cronista", "jornalista", "repórter", "colunista", "correspondente", "verslaggever", "redacteur", "columnist",
 	"correspondent",
+	// Polish nominatives: "Jakub Sowa – dziennikarz …", "Dziennikarka działu
+	// śledczego." under the name.
+	"dziennikarz", "dziennikarka", "redaktorka", "reporterka", "korespondentka", "publicysta", "publicystka",
+	"felietonista", "felietonistka",
 }
 
 // nameFunctionWords are words that capitalised at the start of a sentence
@@ -56,8 +60,8 @@ const authorBoxMinWords = 6
 
 // isAuthorBoxLead reports a paragraph that starts "Name [Name…] is [a]
 // trade": two to four capitalised words (a title such as "Dr." among
-// them), none a function word, then a copula, an optional article and a
-// word ending in a trade.
+// them), none a function word, then a copula or a dash ("Jakub Sowa –
+// dziennikarz …"), an optional article and a word ending in a trade.
 func isAuthorBoxLead(text string) bool {
 	var buf [foldMax]byte
 	head := text
@@ -82,7 +86,8 @@ func isAuthorBoxLead(text string) bool {
 		if !ok {
 			return false
 		}
-		if authorCopulas[string(w)] {
+		if authorCopulas[string(w)] || word == "–" || word == "—" || word == "-" {
+			// "Name ist Redakteurin", "Name – dziennikarz …"
 			if names < 2 {
 				return false
 			}
@@ -164,7 +169,8 @@ const namedBoxMaxGap = 5
 // capitalised words) and, within namedBoxMaxGap short lines under it (a
 // title, "Follow Us", "twitter"), a sentence of at least authorBoxMinWords
 // words that starts with the name (or its first or last word) and a verb
-// such as "is", "has", "joined" (startsWithName) ("Meg James / Follow Us / twitter / … / Meg James is a corporate
+// such as "is", "has", "joined" (startsWithName), or with the author's
+// trade ("Dziennikarka działu śledczego. …"; startsWithTrade) ("Meg James / Follow Us / twitter / … / Meg James is a corporate
 // media reporter …", "Roger Gonzalez / CBS Sports Writer / Roger Gonzalez is
 // an award-winning writer …"). The name line, the lines between and the
 // sentence become bio, and so do the links to the author's profiles just
@@ -180,7 +186,7 @@ func namedAuthorBox(paras []corpus.Paragraph, fs []features.Features, out []Scor
 			j++
 		}
 		if j >= n || j-i > namedBoxMaxGap || out[j].Label == corpus.Body || fs[j].Words < authorBoxMinWords ||
-			!startsWithName(paras[j].Text, paras[i].Text) {
+			!startsWithName(paras[j].Text, paras[i].Text) && !startsWithTrade(paras[j].Text) {
 			continue
 		}
 		end := j + 1

@@ -107,7 +107,7 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 			f.Words <= 16 && (f.HasTime || isLoneDate(text)) || f.CJK > 0 && (cjkLine(text) != cjkNone || cjkByline(text)) {
 			continue
 		}
-		if out[i].Label != corpus.Chrome && out[i].Label != corpus.Bio || !headlineShaped(text, f, rs.cue[i]) {
+		if out[i].Label == corpus.Body || out[i].Label == corpus.Comment || !headlineShaped(text, f, rs.cue[i]) {
 			// Prose between the headline and the body: a standfirst,
 			// if a headline comes above it.
 			if f.Words >= 8 && f.EndsSentence && rs.cue[i] < 0 && i > 0 {
@@ -117,6 +117,9 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 		}
 		if i > 0 && headlineShaped(paras[i-1].Text, &rs.fs[i-1], rs.cue[i-1]) {
 			return // one of a list of headlines: a teaser list
+		}
+		if out[i].Label == corpus.Promo && (i+1 < first && out[i+1].Label == corpus.Promo || rs.fs[i].Cues[corpus.Chrome]) {
+			return // a teaser above another promo line: a teaser list
 		}
 		out[i] = Scored{Label: corpus.Body, Score: 0.6}
 		for j := i + 1; j < first; j++ {
