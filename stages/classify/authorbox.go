@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,6 +43,16 @@ var authorTrades = []string{
 	"dziennikarz", "dziennikarka", "redaktorka", "reporterka", "korespondentka", "publicysta", "publicystka",
 	"felietonista", "felietonistka",
 }
+
+// authorTradeBytes are authorTrades as bytes, for comparing with folded
+// words without converting them.
+var authorTradeBytes = func() [][]byte {
+	b := make([][]byte, len(authorTrades))
+	for i, t := range authorTrades {
+		b[i] = []byte(t)
+	}
+	return b
+}()
 
 // nameFunctionWords are words that capitalised at the start of a sentence
 // do not begin a name: articles, demonstratives, prepositions.
@@ -121,8 +132,8 @@ func startsWithTrade(s string) bool {
 			s = s[end:]
 			continue
 		}
-		for _, t := range authorTrades {
-			if strings.HasSuffix(string(w), t) {
+		for _, t := range authorTradeBytes {
+			if bytes.HasSuffix(w, t) {
 				return true
 			}
 		}
@@ -214,18 +225,20 @@ var bioVerbs = map[string]bool{
 // words, or its first or its last word) followed by a verb of bioVerbs,
 // or, under a name of two words or more, with "I am a", "I'm a".
 func startsWithName(sentence, name string) bool {
-	words := strings.Fields(name)
-	if len(words) == 0 {
+	name = strings.TrimSpace(name)
+	if name == "" {
 		return false
 	}
-	if len(words) >= 2 {
+	firstWord, _, more := strings.Cut(name, " ")
+	lastWord := name[strings.LastIndexByte(name, ' ')+1:]
+	if more {
 		for _, p := range []string{"I am a ", "I'm a ", "I’m a ", "I am an ", "I'm an ", "I’m an "} {
 			if strings.HasPrefix(sentence, p) {
 				return true
 			}
 		}
 	}
-	for _, lead := range []string{name, words[0], words[len(words)-1]} {
+	for _, lead := range [...]string{name, firstWord, lastWord} {
 		if rest, ok := strings.CutPrefix(sentence, lead+" "); ok {
 			verb, _, _ := strings.Cut(rest, " ")
 			if bioVerbs[verb] {

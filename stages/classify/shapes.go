@@ -731,24 +731,44 @@ func hasCreditTail(text string) bool {
 	if len(text) > 600 {
 		return false
 	}
-	words := 0
-	for p := len(text) - 1; p > 0; p-- {
-		if text[p] == ' ' && text[p-1] != ' ' {
-			if words++; words > creditMaxWords {
-				return false
-			}
+	// Walk the words from the end (a search for each space, not a look at
+	// each byte); a credit starts a word after ". ", "| ", ") " and the
+	// like, or just after an opening bracket inside a word.
+	end := len(text)
+	for words := 0; words < creditMaxWords; words++ {
+		k := strings.LastIndexByte(text[:end], ' ')
+		if k < 0 {
+			return false
 		}
-		start := text[p-1] == '(' || text[p-1] == ' ' && p >= 2 && strings.IndexByte(".!?|)", text[p-2]) >= 0
-		if !start || text[p] == ' ' {
-			continue
+		if k >= 1 && k+1 < end && strings.IndexByte(".!?|)", text[k-1]) >= 0 && creditAt(text, k+1) {
+			return true
 		}
-		tail := text[p:]
-		if isPhotoCredit(tail) || isSourcedPhoto(tail) || isAgencyCredit(tail) {
-			return strings.Count(text[:p], " ") >= 3
+		if j := strings.IndexByte(text[k+1:end], '('); j >= 0 && k+2+j < end && creditAt(text, k+2+j) {
+			return true
 		}
+		end = k
 	}
 	return false
 }
+
+// creditAt reports whether a credit (hasCreditTail) starts at text[p:],
+// after at least three words of caption.
+func creditAt(text string, p int) bool {
+	c := text[p]
+	if !(creditFirstBytes[c|0x20] || c == '/' || agencyFirstBytes[c|0x20]) {
+		return false // most words are turned away by their first byte
+	}
+	tail := text[p:]
+	return (isPhotoCredit(tail) || isSourcedPhoto(tail) || isAgencyCredit(tail)) && strings.Count(text[:p], " ") >= 3
+}
+
+// agencyFirstBytes are the first bytes of creditAgencies, lower-cased.
+var agencyFirstBytes = func() (t [256]bool) {
+	for a := range creditAgencies {
+		t[a[0]] = true
+	}
+	return t
+}()
 
 // isSourcedPhoto reports a photo word followed by a source with a slash, a
 // dash or © in it: "Photo L'Écho du Bocage – Pierre Guérin", "Photo
@@ -800,11 +820,30 @@ func isSubscribeLine(text string) bool {
 	for rest, more := text, true; more; {
 		var seg string
 		seg, rest, more = strings.Cut(rest, "|")
-		if isSubscribeButton(seg) {
+		seg = strings.TrimLeft(seg, " ")
+		// Most lines are turned away by their first two bytes.
+		if len(seg) >= 2 && subscribeStarts[[2]byte{lowerASCII(seg[0]), lowerASCII(seg[1])}] && isSubscribeButton(seg) {
 			return true
 		}
 	}
 	return false
+}
+
+// subscribeStarts are the first two bytes of subscribeLines, lower-cased.
+var subscribeStarts = func() map[[2]byte]bool {
+	m := map[[2]byte]bool{}
+	for l := range subscribeLines {
+		m[[2]byte{l[0], l[1]}] = true
+	}
+	return m
+}()
+
+// lowerASCII lower-cases an ASCII capital letter and leaves other bytes.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // isSubscribeButton reports one of subscribeLines, perhaps followed by a

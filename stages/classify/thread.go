@@ -153,8 +153,8 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 	n := len(out)
 	stamp := func(i int) bool {
 		f := &fs[i]
-		if f.Words > 10 || f.Cues[corpus.Promo] {
-			return false
+		if f.Words > 10 || f.Cues[corpus.Promo] || f.Digits == 0 && f.Words > 3 {
+			return false // a stamp without a count is one to three words: "Yesterday", "an hour ago"
 		}
 		if isRelativeTime(paras[i].Text) {
 			return true
