@@ -253,8 +253,8 @@ func startsWithName(sentence, name string) bool {
 // four words, each a network's name or "follow", "email" (socialWords).
 func isSocialLine(text string) bool {
 	var buf [foldMax]byte
-	b, ok := foldLine(&buf, text, "|·•/")
-	if !ok || len(b) == 0 || countWords(b) > 4 {
+	b, ok := foldShort(&buf, text, "|·•/", 4)
+	if !ok {
 		return false
 	}
 	if socialWords[string(b)] {

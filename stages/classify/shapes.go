@@ -66,6 +66,14 @@ func foldLine(buf *[foldMax]byte, s string, seps string) (b []byte, ok bool) {
 	return b, true
 }
 
+// foldShort folds s into buf as foldLine does (seps as spaces) and reports
+// ok only when the folded line is not empty and has at most maxWords words:
+// the first step of the shape tests of short lines.
+func foldShort(buf *[foldMax]byte, s, seps string, maxWords int) (b []byte, ok bool) {
+	b, ok = foldLine(buf, s, seps)
+	return b, ok && len(b) > 0 && countWords(b) <= maxWords
+}
+
 // nextWord returns the word of the folded line b that starts at i (or
 // after the space there) and the index after it; an empty word at the end.
 func nextWord(b []byte, i int) (w []byte, next int) {
@@ -204,8 +212,8 @@ func isMonth(w []byte) bool { return dateKind(w) == dateMonth || extraMonths[str
 // (12.05.2026, 2026-05-12, 12/05/26) or a month name with a number.
 func isLoneDate(text string) bool {
 	var buf [foldMax]byte
-	b, ok := foldLine(&buf, text, ",|·–—")
-	if !ok || len(b) == 0 || countWords(b) > 10 {
+	b, ok := foldShort(&buf, text, ",|·–—", 10)
+	if !ok {
 		return false
 	}
 	numeric, month, number := false, false, false
@@ -467,8 +475,8 @@ var (
 // another word.
 func isCommentHeading(text string) bool {
 	var buf [foldMax]byte
-	b, ok := foldLine(&buf, text, "()[]:·|")
-	if !ok || len(b) == 0 || countWords(b) > 4 {
+	b, ok := foldShort(&buf, text, "()[]:·|", 4)
+	if !ok {
 		return false
 	}
 	anchor, singular, other := false, false, false
@@ -850,8 +858,8 @@ func lowerASCII(c byte) byte {
 // price.
 func isSubscribeButton(text string) bool {
 	var buf [foldMax]byte
-	b, ok := foldLine(&buf, text, "")
-	if !ok || len(b) == 0 || countWords(b) > 6 {
+	b, ok := foldShort(&buf, text, "", 6)
+	if !ok {
 		return false
 	}
 	if subscribeLines[string(b)] {

@@ -67,8 +67,8 @@ func isRelativeTime(text string) bool {
 		return true
 	}
 	var buf [foldMax]byte
-	b, ok := foldLine(&buf, text, "")
-	if !ok || len(b) == 0 || countWords(b) > 8 {
+	b, ok := foldShort(&buf, text, "", 8)
+	if !ok {
 		return false
 	}
 	if relativeSingles[string(b)] {
