@@ -185,18 +185,21 @@ const namedBoxMaxGap = 5
 // media reporter …", "Roger Gonzalez / CBS Sports Writer / Roger Gonzalez is
 // an award-winning writer …"). The name line, the lines between and the
 // sentence become bio, and so do the links to the author's profiles just
-// under the sentence, when the model called none of them body.
+// under the sentence, when the model called none of them body or comment
+// and no stamp of a comment stands between name and sentence.
 func namedAuthorBox(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	n := len(out)
 	for i := 0; i+1 < n; i++ {
-		if out[i].Label == corpus.Body || !isNameLine(paras[i].Text, &fs[i]) {
+		if out[i].Label == corpus.Body || out[i].Label == corpus.Comment || !isNameLine(paras[i].Text, &fs[i]) {
 			continue
 		}
 		j := i + 1
+		stamped := false // a reader's name above a stamp: a comment, not an author box
 		for j < n && j-i <= namedBoxMaxGap && fs[j].Words <= 4 && !fs[j].EndsSentence && out[j].Label != corpus.Body {
+			stamped = stamped || fs[j].Digits > 0 && (isRelativeTime(paras[j].Text) || isLoneTime(paras[j].Text) || isLoneDate(paras[j].Text))
 			j++
 		}
-		if j >= n || j-i > namedBoxMaxGap || out[j].Label == corpus.Body || fs[j].Words < authorBoxMinWords ||
+		if stamped || j >= n || j-i > namedBoxMaxGap || out[j].Label == corpus.Body || out[j].Label == corpus.Comment || fs[j].Words < authorBoxMinWords ||
 			!startsWithName(paras[j].Text, paras[i].Text) && !startsWithTrade(paras[j].Text) {
 			continue
 		}
@@ -222,8 +225,9 @@ var bioVerbs = map[string]bool{
 }
 
 // startsWithName reports a sentence that starts with name (all of its
-// words, or its first or its last word) followed by a verb of bioVerbs,
-// or, under a name of two words or more, with "I am a", "I'm a".
+// words, or its first or its last word) followed by a verb of bioVerbs (a
+// first or last word and a copula also need an article or a trade after
+// it), or, under a name of two words or more, with "I am a", "I'm a".
 func startsWithName(sentence, name string) bool {
 	name = strings.TrimSpace(name)
 	if name == "" {
@@ -238,10 +242,20 @@ func startsWithName(sentence, name string) bool {
 			}
 		}
 	}
-	for _, lead := range [...]string{name, firstWord, lastWord} {
+	for k, lead := range [...]string{name, firstWord, lastWord} {
 		if rest, ok := strings.CutPrefix(sentence, lead+" "); ok {
-			verb, _, _ := strings.Cut(rest, " ")
-			if bioVerbs[verb] {
+			verb, after, _ := strings.Cut(rest, " ")
+			if !bioVerbs[verb] {
+				continue
+			}
+			// The full name and a verb will do; a first or last name alone
+			// ("Scholz is under pressure") needs an article or a trade after a
+			// copula ("Regan is a …", "Emiliano joined …").
+			if k == 0 || !authorCopulas[verb] {
+				return true
+			}
+			art, _, _ := strings.Cut(after, " ")
+			if authorArticles[strings.ToLower(art)] || startsWithTrade(after) {
 				return true
 			}
 		}

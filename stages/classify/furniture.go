@@ -28,8 +28,50 @@ const captionMaxWords = 30
 const creditMaxWords = 12
 
 // creditCaptionMaxWords is the longest caption, in words, that ends with
-// its photo's credit ("… Foto: Jens Hartwig/dpa"; hasCreditTail).
-const creditCaptionMaxWords = 45
+// its photo's credit ("… Foto: Jens Hartwig/dpa"; hasCreditTail), and
+// creditBodyMaxWords the longest such caption the model called body: a
+// longer paragraph of the article may end with an agency's tag.
+const (
+	creditCaptionMaxWords = 45
+	creditBodyMaxWords    = 35
+)
+
+// insideBody reports whether the paragraphs on both sides of i are body:
+// a line there belongs to the article ("Abonnement" as a subheading).
+func insideBody(out []Scored, i int) bool {
+	return i > 0 && i+1 < len(out) && out[i-1].Label == corpus.Body && out[i+1].Label == corpus.Body
+}
+
+// isTagList reports a line of tags whose tags are a list: two separators
+// or more after the colon and no tag of more than tagMaxWords words
+// ("Themen: Rente, Migration, Wirtschaft" and "Tagi: I liga, piłka nożna"
+// are lists; "Themen: Rente, Migration, Wirtschaft – die Positionen der
+// Parteien im Überblick" and "Kategorie: Bester Film" are the article's).
+func isTagList(text string) bool {
+	_, rest, _ := strings.Cut(text, ":")
+	if strings.Count(rest, ",")+strings.Count(rest, "·")+strings.Count(rest, "|") < 2 {
+		return false
+	}
+	words, inWord := 0, false
+	for _, r := range rest {
+		switch {
+		case r == ',' || r == '·' || r == '|':
+			words, inWord = 0, false
+		case r == ' ':
+			inWord = false
+		case !inWord:
+			inWord = true
+			if words++; words > tagMaxWords {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tagMaxWords is the longest tag, in words, of a line of tags inside the
+// article's run of body.
+const tagMaxWords = 4
 
 // lineFurniture relabels as chrome the paragraphs that the taxonomy calls
 // chrome by their shape alone: a lone date, time or reading time labelled
@@ -55,14 +97,14 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 			captionAbove(paras, fs, out, i)
 			continue
 		}
-		if l != corpus.Promo && f.Words <= 8 && isSubscribeLine(text) {
+		if l != corpus.Promo && f.Words <= 8 && !insideBody(out, i) && isSubscribeLine(text) {
 			out[i] = Scored{Label: corpus.Promo, Score: 0.7}
 			continue
 		}
 		if l == corpus.Chrome {
 			continue
 		}
-		if f.Words <= creditCaptionMaxWords && hasCreditTail(text) {
+		if f.Words <= creditCaptionMaxWords && !(l == corpus.Body && f.Words > creditBodyMaxWords) && hasCreditTail(text) {
 			out[i] = Scored{Label: corpus.Chrome, Score: max(out[i].Score, 0.8)}
 			continue
 		}
@@ -74,7 +116,7 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 			// share bar or an advertisement label by the byline, not a
 			// part of it.
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
-		case isTagLine(text):
+		case isTagLine(text) && (l != corpus.Body || isTagList(text)):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
 		case f.Words <= 4 && f.Digits > 0 && isPictureCounter(text):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
@@ -278,8 +320,8 @@ var bridgeMinLogProb = float32(math.Log(0.2))
 
 // bridgeBody labels body the runs of lines that the model called chrome,
 // promo or bio between two of its body paragraphs when every line of the
-// run is somewhat likely body on its own (p(body) ≥ 0.2), carries no cue
-// phrase
+// run is somewhat likely body on its own (p(body) ≥ 0.2; never a person's
+// name of two words or more called bio: a byline), carries no cue phrase
 // and is not a lone date, time or photo credit: the ingredients of a
 // recipe, a match's line-ups, the items of a list inside the article, its
 // subheadings.
@@ -301,6 +343,7 @@ func bridgeBody(paras []corpus.Paragraph, fs []features.Features, cue []int8, lo
 		for k := a; k < b && ok; k++ {
 			f := &fs[k]
 			ok = out[k].Label != corpus.Comment && cue[k] < 0 && logp[k*corpus.NumLabels+int(corpus.Body)] >= bridgeMinLogProb &&
+				!(out[k].Label == corpus.Bio && f.Words >= 2 && isNameLine(paras[k].Text, f)) &&
 				!(f.Digits > 0 && (isLoneTime(paras[k].Text) || isLoneDate(paras[k].Text))) && !isPhotoCredit(paras[k].Text)
 		}
 		if ok {

@@ -210,6 +210,12 @@ func TestLineFurniture(t *testing.T) {
 			want:  []corpus.Label{lBody, lChrome, lBody, lChrome},
 		},
 		{
+			name:  "a subheading inside the article stays, and so does a topic line that is a sentence",
+			lines: []string{prose[0], "Abonnement", prose[1], "Themen: Rente, Migration, Wirtschaft – die Positionen der Parteien im Überblick", prose[2]},
+			in:    []corpus.Label{lBody, lBody, lBody, lBody, lBody},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lBody},
+		},
+		{
 			name:  "subscription buttons",
 			lines: []string{"Startseite", "Abo", "Zaloguj się | Kup Premium za 1 zł", prose[0], "Abonnement annuel : nos offres"},
 			in:    []corpus.Label{lChrome, lChrome, lChrome, lBody, lChrome},
@@ -788,6 +794,19 @@ func TestNamedAuthorBox(t *testing.T) {
 			lines: append(slicesClone(article), "Search", "Search the BBC for news, sport and weather."),
 			in:    []corpus.Label{lBody, lBody, lBody, lChrome, lChrome},
 			want:  []corpus.Label{lBody, lBody, lBody, lChrome, lChrome},
+		},
+		{
+			name: "readers' comments stay comment",
+			lines: append(slicesClone(article), "Comments", "John Smith", "2 hours ago", "I'm a nurse and I can tell you this is exactly what happens on every ward.", "Reply",
+				"Mary Jones", "3 hours ago", "Mary is right about this, and the council knows it.", "Reply"),
+			in:   []corpus.Label{lBody, lBody, lBody, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment},
+			want: []corpus.Label{lBody, lBody, lBody, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment},
+		},
+		{
+			name:  "a teaser about a person by surname",
+			lines: append(slicesClone(article), "Related", "Olaf Scholz", "Scholz is under pressure from his own party over the budget."),
+			in:    []corpus.Label{lBody, lBody, lBody, lPromo, lPromo, lPromo},
+			want:  []corpus.Label{lBody, lBody, lBody, lPromo, lPromo, lPromo},
 		},
 		{
 			name:  "the article's paragraphs stay",

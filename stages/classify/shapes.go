@@ -779,34 +779,56 @@ var agencyFirstBytes = func() (t [256]bool) {
 }()
 
 // isSourcedPhoto reports a photo word followed by a source with a slash, a
-// dash or © in it: "Photo L'Écho du Bocage – Pierre Guérin", "Photo
-// d'illustration Le Courrier / Julien Morel".
+// dash or © within its first four words: "Photo L'Écho du Bocage – Pierre
+// Guérin", "Photo d'illustration Le Courrier / Julien Morel" (not "Zdjęcie
+// sprawcy – jak podkreślają funkcjonariusze – pochodzi …": the dash there
+// comes later and the tail is a sentence).
 func isSourcedPhoto(tail string) bool {
 	var buf [24]byte
 	w, rest, ok := firstWordLower(&buf, tail)
-	return ok && photoWords[string(w)] && strings.ContainsAny(rest, "/©–")
+	if !ok || !photoWords[string(w)] || endsFullStop(tail) {
+		return false
+	}
+	head := rest
+	for k, words := 0, 0; k < len(rest); k++ {
+		if rest[k] == ' ' && k > 0 && rest[k-1] != ' ' {
+			if words++; words == 5 {
+				head = rest[:k]
+				break
+			}
+		}
+	}
+	return strings.ContainsAny(head, "/©–")
 }
 
-// isAgencyCredit reports a credit that names an agency and has a slash:
-// "/ EFE / Natxo Francés", "EFE/Salas)", "AFP / Valentine Chapuis".
+// isAgencyCredit reports a credit that starts with an agency's name and a
+// slash, or a slash and the name, then a photographer's name or nothing,
+// and ends without a full stop: "/ EFE / Natxo Francés", "EFE/Salas)", "AFP
+// / Valentine Chapuis" (not "(Reuters/Ipsos, 1,020 adults).", the end of a
+// sentence, nor "(dpa/lnw)", an agency's tag of a story).
 func isAgencyCredit(tail string) bool {
-	if !strings.Contains(tail, "/") {
+	t := strings.TrimRight(tail, " )]")
+	if !strings.Contains(t, "/") || strings.HasSuffix(t, ".") || strings.Count(t, " ") > 6 {
 		return false
+	}
+	t = strings.TrimLeft(t, "/ ([")
+	end := strings.IndexAny(t, " /")
+	if end < 0 {
+		end = len(t)
 	}
 	var buf [foldMax]byte
-	b, ok := foldLine(&buf, tail, "/()")
-	if !ok {
+	b, ok := foldLine(&buf, t[:end], "")
+	slashBefore := strings.HasPrefix(strings.TrimLeft(tail, "( "), "/")
+	after := strings.TrimLeft(t[end:], " ")
+	slashAfter := strings.HasPrefix(after, "/")
+	if !ok || !creditAgencies[string(b)] || !(slashBefore || slashAfter) {
 		return false
 	}
-	for i := 0; ; {
-		var w []byte
-		if w, i = nextWord(b, i); len(w) == 0 {
-			return false
-		}
-		if creditAgencies[string(w)] {
-			return true
-		}
-	}
+	// A photographer's name after the slash ("EFE/Salas"), or nothing
+	// ("… / EFE"); an agency's lower-case desk code ("dpa/lnw") tags a story.
+	name := strings.TrimLeft(strings.TrimPrefix(after, "/"), " ")
+	r, _ := utf8.DecodeRuneInString(name)
+	return name == "" || unicode.IsUpper(r)
 }
 
 // subscribeLines are the subscription buttons of a site's menu or of a

@@ -24,7 +24,7 @@ var relativeUnits = map[string]bool{
 	"second": true, "seconds": true, "sec": true, "secs": true, "minute": true, "minutes": true, "min": true,
 	"mins": true, "hour": true, "hours": true, "hr": true, "hrs": true, "day": true, "days": true, "week": true,
 	"weeks": true, "month": true, "months": true, "year": true, "years": true, "h": true, "m": true, "d": true,
-	"j": true, "s": true, "sekunde": true, "sekunden": true, "minuten": true, "stunde": true, "stunden": true,
+	"j": true, "s": true, "std": true, "stdn": true, "sekunde": true, "sekunden": true, "minuten": true, "stunde": true, "stunden": true,
 	"tag": true, "tagen": true, "woche": true, "wochen": true, "monat": true, "monaten": true, "jahr": true,
 	"jahren": true, "segundo": true, "segundos": true, "minuto": true, "minutos": true, "hora": true,
 	"horas": true, "día": true, "días": true, "semana": true, "semanas": true, "mes": true, "meses": true,
@@ -36,10 +36,17 @@ var relativeUnits = map[string]bool{
 	"giorno": true, "uur": true, "dagen": true, "dag": true, "dias": true, "dia": true,
 }
 
-// relativeWords mark a relative stamp before or after its count.
+// relativeWords mark a relative stamp before or after its count ("il y a"
+// is looked for as a whole).
 var relativeWords = map[string]bool{
-	"ago": true, "vor": true, "hace": true, "il": true, "y": true, "a": true, "temu": true, "fa": true,
-	"há": true, "geleden": true, "an": true, "about": true, "over": true, "posted": true, "edited": true,
+	"ago": true, "vor": true, "hace": true, "temu": true, "fa": true, "há": true, "geleden": true,
+}
+
+// relativeFillers may stand in a relative stamp without marking it: "about
+// an hour ago", "Posted 4 mins ago", "Posté il y a 2 jours".
+var relativeFillers = map[string]bool{
+	"il": true, "y": true, "a": true, "an": true, "about": true, "over": true, "posted": true, "edited": true,
+	"posté": true, "publié": true,
 }
 
 // relativeSingles are relative stamps of one or two words.
@@ -56,11 +63,10 @@ func isRelativeTime(text string) bool {
 	if len(text) > 80 {
 		return false
 	}
-	if k := strings.LastIndex(text, "·"); k >= 0 {
-		text = text[k+len("·"):]
-	}
-	if k := strings.LastIndexByte(text, '|'); k >= 0 {
-		text = text[k+1:]
+	for _, sep := range [...]string{"·", "|", " - ", " – "} {
+		if k := strings.LastIndex(text, sep); k >= 0 {
+			text = text[k+len(sep):]
+		}
 	}
 	text = strings.TrimSpace(text)
 	if isCJKRelative(text) {
@@ -74,7 +80,8 @@ func isRelativeTime(text string) bool {
 	if relativeSingles[string(b)] {
 		return true
 	}
-	count, unit, marker, article := false, false, false, false
+	count, unit, article := false, false, false
+	marker := bytes.Contains(b, []byte("il y a"))
 	for i := 0; ; {
 		var w []byte
 		if w, i = nextWord(b, i); len(w) == 0 {
@@ -92,9 +99,10 @@ func isRelativeTime(text string) bool {
 			count, unit = true, true
 		case string(w) == "a" || string(w) == "an" || string(w) == "one":
 			article = true
-			marker = marker || string(w) == "a" // "il y a"
 		case relativeWords[string(w)]:
 			marker = true
+		case relativeFillers[string(w)]:
+			// "about", "Posted", "il y a": neither count nor marker
 		case unit && (string(w) == "at" || isClockWord(w) || string(w) == "am" || string(w) == "pm"):
 			// "2 days ago at 07:54 am"
 		default:
@@ -110,7 +118,7 @@ func isClockWord(w []byte) bool { return isClock(w, false) }
 // isCJKRelative reports a Chinese relative stamp: a count and a unit
 // followed by 前 ("3小时前", "45分钟前", "2天前").
 func isCJKRelative(s string) bool {
-	rest, ok := strings.CutSuffix(s, "前")
+	rest, ok := strings.CutSuffix(strings.ReplaceAll(s, " ", ""), "前")
 	if !ok || len(rest) > 24 {
 		return false
 	}
@@ -144,7 +152,8 @@ const threadMaxGap = 12
 // three lines) by a comment, a sentence of prose, and not under a teaser's
 // headline: a list of other stories has stamps too ("Variety", "2 hours
 // ago", the headline; or the headline, the author, the date and a
-// sentence of the story). The thread runs from the name line of its first stamp (or a
+// sentence of the story), and with evidence of a comment section around it
+// (threadEvidence). The thread runs from the name line of its first stamp (or a
 // comment heading just above it) to the end of its last comment (its lines
 // up to one with a chrome or promo cue, a URL or two separators, or three
 // short lines in a row). Lines the model labelled body, chrome or promo in
@@ -206,7 +215,7 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 			confirmed++
 		}
 	}
-	if stamps < threadMinStamps || 3*confirmed < 2*stamps {
+	if stamps < threadMinStamps || 3*confirmed < 2*stamps || !threadEvidence(paras, fs, out, first, last) {
 		return
 	}
 	// The reader's name is on the stamp's line ("Gaston64 · il y a 5 h") or
@@ -242,4 +251,18 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 			out[k] = Scored{Label: corpus.Comment, Score: 0.6}
 		}
 	}
+}
+
+// threadEvidence reports whether the run of stamps from first to last is a
+// comment section and not a live blog with relative stamps, a timeline
+// inside the article or a list of other stories: a comment cue or a comment
+// heading within three lines above it or in it ("Comments (12)", "Reply"),
+// or a line in it that the model labelled comment.
+func threadEvidence(paras []corpus.Paragraph, fs []features.Features, out []Scored, first, last int) bool {
+	for k := max(0, first-4); k <= last; k++ {
+		if fs[k].Cues[corpus.Comment] || out[k].Label == corpus.Comment || fs[k].Words <= commentMaxHeadingWords && isCommentHeading(paras[k].Text) {
+			return true
+		}
+	}
+	return false
 }

@@ -33,6 +33,14 @@ func TestIsRelativeTime(t *testing.T) {
 		{"Three years ago the council decided to close the pool.", false},
 		{"Vor 3 Stunden hat die Polizei die Straße gesperrt.", false},
 		{"以前", false},
+		{"vor 1 Std.", true},
+		{"3 小时前", true},
+		{"Posté il y a 2 jours", true},
+		{"Anna - 3 hours ago", true},
+		{"a 5 días", false},
+		{"y 3 años", false},
+		{"About 2 hours", false},
+		{"over 3 years", false},
 		{"", false},
 	}
 	for _, tt := range tests {
@@ -74,6 +82,19 @@ func TestCommentThread(t *testing.T) {
 	}{
 		{name: "a thread under the article", lines: lines, in: in, want: want},
 		{name: "a list of other stories with authors and dates", lines: append(append([]string{}, article...), teasers...), in: teaserIn, want: teaserIn},
+		{name: "a live blog with relative stamps is the article", lines: append(append([]string{}, article...),
+			"2 hours ago", "Die Feuerwehr meldet, dass der Brand unter Kontrolle ist.",
+			"3 hours ago", "Die Polizei hat die Straße in beide Richtungen gesperrt.",
+			"4 hours ago", "Anwohner berichten von dichtem Rauch über dem Hafen.",
+			"5 hours ago", "Ein Großbrand ist am Morgen in einer Lagerhalle ausgebrochen."),
+			in:   []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lBody, lChrome, lBody, lChrome, lBody, lChrome, lBody},
+			want: []corpus.Label{lBody, lBody, lBody, lBody, lChrome, lBody, lChrome, lBody, lChrome, lBody, lChrome, lBody}},
+		{name: "a timeline inside the article is the article", lines: append(append([]string{}, article...),
+			"Erste Warnung", "12. März 2024", "Das Umweltamt warnt vor belastetem Grundwasser.",
+			"Zweite Probe", "3. Mai 2024", "Die zweite Probe bestätigt die Werte.",
+			"Sanierung", "9. Juli 2024", "Die Stadt beginnt mit der Sanierung."),
+			in:   []corpus.Label{lBody, lBody, lBody, lBody, lBody, lBody, lBody, lBody, lBody, lBody, lBody, lBody, lBody},
+			want: []corpus.Label{lBody, lBody, lBody, lBody, lBody, lBody, lBody, lBody, lBody, lBody, lBody, lBody, lBody}},
 		{name: "two stamps are not a thread", lines: append(append([]string{}, article...), thread[:8]...),
 			in:   []corpus.Label{lBody, lBody, lBody, lBody, lPromo, lChrome, lBody, lChrome, lPromo, lChrome, lBody, lChrome},
 			want: []corpus.Label{lBody, lBody, lBody, lBody, lPromo, lChrome, lBody, lChrome, lPromo, lChrome, lBody, lChrome}},
@@ -81,8 +102,9 @@ func TestCommentThread(t *testing.T) {
 			in:   append(append([]corpus.Label{}, want[5:17]...), lBody, lBody, lBody, lBody),
 			want: append(append([]corpus.Label{}, want[5:17]...), lBody, lBody, lBody, lBody)},
 	}
-	tests[3].in = append([]corpus.Label{lPromo, lChrome, lBody, lChrome, lPromo, lChrome, lBody, lChrome, lPromo, lChrome, lBody, lChrome}, lBody, lBody, lBody, lBody)
-	tests[3].want = tests[3].in
+	above := &tests[len(tests)-1] // "a thread above the article opens nothing"
+	above.in = append([]corpus.Label{lPromo, lChrome, lBody, lChrome, lPromo, lChrome, lBody, lChrome, lPromo, lChrome, lBody, lChrome}, lBody, lBody, lBody, lBody)
+	above.want = above.in
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, commentThread))

@@ -24,21 +24,25 @@ const tickerMinWords = 6
 
 // liveTicker relabels a live blog's entries that the model called comment
 // or chrome.
-// An entry time is a lone time of day (isLoneTime) with a paragraph of at
-// least tickerMinWords words below it and, above it, another entry time's
-// entry or such a paragraph (the lead, the entry before). On a page with at
+// An entry time is a lone time of day (isLoneTime) with a sentence of at
+// least tickerMinWords words below it (or below a short heading below it)
+// and, above it, a paragraph of that length (the lead, the entry before). On a page with at
 // least tickerMinTimes entry times and no comment cue between its first and
 // its last entry, each lone time between them is chrome and the paragraphs of each entry
 // (from its time to the next, or after the last time to the first short
-// line or a line with a cue) that the model called comment or chrome are
-// body, but for one-word lines, lines with a cue phrase (a gallery's
+// line or a line with a cue) that the model called comment, or chrome when
+// they are sentences or the headings of one, are body, but for one-word lines, lines with a cue phrase (a gallery's
 // heading, "Advertisement"), captions that end with a credit and Chinese
 // or Japanese furniture (cjkLine).
 func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	n := len(out)
+	// An entry's text is prose: a sentence under the time, or under the
+	// entry's heading just below it ("14:20" / "Selenskyj trifft Biden" /
+	// text). Headlines alone under times are a list of other stories.
+	prose := func(j int) bool { return j < n && fs[j].Words >= tickerMinWords && fs[j].EndsSentence }
 	entry := func(i int) bool {
 		return fs[i].Words <= 4 && fs[i].Digits > 0 && i > 0 && i+1 < n &&
-			fs[i-1].Words >= tickerMinWords && fs[i+1].Words >= tickerMinWords && isLoneTime(paras[i].Text)
+			fs[i-1].Words >= tickerMinWords && (prose(i+1) || fs[i+1].Words < tickerMinWords && prose(i+2)) && isLoneTime(paras[i].Text)
 	}
 	first, last, times := -1, -1, 0
 	for i := 1; i+1 < n; i++ {
@@ -59,7 +63,7 @@ func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		if fs[i].Cues[corpus.Comment] || out[i].Label == corpus.Body {
 			break
 		}
-		if fs[i].Words <= 4 && fs[i].Digits > 0 && fs[i+1].Words >= tickerMinWords && isLoneTime(paras[i].Text) {
+		if fs[i].Words <= 4 && fs[i].Digits > 0 && (prose(i+1) || prose(i+2)) && isLoneTime(paras[i].Text) {
 			first = i
 			break
 		}
@@ -78,7 +82,8 @@ func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		if i > last && (f.Words < tickerMinWords || f.Cues != [corpus.NumLabels]bool{}) {
 			return
 		}
-		if l := out[i].Label; (l == corpus.Comment || l == corpus.Chrome && f.CJK == 0) && f.Words >= 2 && f.Cues == [corpus.NumLabels]bool{} && !hasCreditTail(paras[i].Text) &&
+		chromeEntry := f.CJK == 0 && (f.EndsSentence || prose(i+1)) // a sentence, or a heading above one
+		if l := out[i].Label; (l == corpus.Comment || l == corpus.Chrome && chromeEntry) && f.Words >= 2 && f.Cues == [corpus.NumLabels]bool{} && !hasCreditTail(paras[i].Text) &&
 			!(f.CJK > 0 && cjkLine(paras[i].Text) != cjkNone) {
 			out[i] = Scored{Label: corpus.Body, Score: 0.6}
 		}

@@ -52,6 +52,15 @@ func TestLiveTicker(t *testing.T) {
 			want: []corpus.Label{lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment},
 		},
 		{
+			name: "a sidebar of headlines under times is not a ticker",
+			lines: []string{entries[0], "Newsticker", "Bayern-Profi fällt nach Muskelverletzung mehrere Wochen aus", "14:20",
+				"Bahn streicht zahlreiche Verbindungen im Norden wegen Sturm", "13:45",
+				"Landtag debattiert über neues Schulgesetz und Lehrermangel", "13:10",
+				"Polizei sucht Zeugen nach Unfall auf der Autobahn bei Kiel", "12:30", "Mehr Nachrichten aus der Region im Überblick"},
+			in:   []corpus.Label{lBody, lChrome, lChrome, lChrome, lChrome, lChrome, lChrome, lChrome, lChrome, lChrome, lChrome},
+			want: []corpus.Label{lBody, lChrome, lChrome, lChrome, lChrome, lChrome, lChrome, lChrome, lChrome, lChrome, lChrome},
+		},
+		{
 			name:  "two times are not a ticker",
 			lines: entries[:5],
 			in:    []corpus.Label{lBody, lComment, lComment, lComment, lComment},
@@ -86,6 +95,11 @@ func TestHasCreditTail(t *testing.T) {
 		{"A section of collapsed sea wall on the A917 at Saltby. Photograph: Gus Tillotson/Northfield Daily Record", true},
 		// An agency's story ends with its name: body.
 		{"Se esperan lluvias de entre las 14.00 y las 20.00 horas, cuando podrían caer más de 60 litros. (EFE)", false},
+		// A poll's source, an agency's desk code, a dash in a sentence: the article's.
+		{"Most Americans disapprove of the plan, according to the latest poll (Reuters/Ipsos, 1,020 adults).", false},
+		{"Die Stadt will sich nun mit dem Land abstimmen. (dpa/lnw)", false},
+		{"Policja prosi o pomoc. Zdjęcie sprawcy – jak podkreślają funkcjonariusze – pochodzi z monitoringu.", false},
+		{"Rubén Cordero celebra el segundo gol del Almenara ante el Valdeolmos. / EFE", true},
 		// A credit line alone is isPhotoCredit's, not a caption.
 		{"Foto: Jens Hartwig/dpa", false},
 		// The credit word starts a sentence of the article.

@@ -222,9 +222,9 @@ func addOtherLanguages(add func(l corpus.Label, strong bool, phrases ...string))
 		// Legal footers.
 		"alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
 		"wszelkie prawa zastrzeżone", "tutti i diritti riservati", "todos os direitos reservados",
-		"alle rechten voorbehouden", "^mentions légales", "^aviso legal", "polityka prywatności",
-		"politique de confidentialité", "política de privacidad", "política de privacidade",
-		"informativa sulla privacy", "datenschutzerklärung", "^privacyverklaring")
+		"alle rechten voorbehouden", "^mentions légales", "^aviso legal", "^polityka prywatności",
+		"^politique de confidentialité", "^política de privacidad", "^política de privacidade",
+		"^informativa sulla privacy", "^datenschutzerklärung", "^privacyverklaring")
 	add(corpus.Chrome, false,
 		// Share bars.
 		"^compartir en", "^partager sur", "^udostępnij na", "^teilen auf", "^auf facebook teilen",
@@ -248,7 +248,7 @@ func addOtherLanguages(add func(l corpus.Label, strong bool, phrases ...string))
 		"^continua a leggere con", "^abbonati per continuare",
 		// "Most read" and related lists.
 		"^les plus lus", "^lo más leído", "^lo más visto", "^meistgelesen", "^meist gelesen",
-		"^najczęściej czytane", "^najpopularniejsze", "^i più letti", "^os mais lidos", "^meest gelezen",
+		"^najczęściej czytane", "^najpopularniejsze$", "^i più letti", "^os mais lidos", "^meest gelezen",
 		"^zobacz także", "^zobacz też", "^polecamy$", "^más noticias", "^mehr nachrichten",
 		"^sur le même sujet", "^dans la même rubrique", "^noticias relacionadas", "^artículos relacionados",
 		"^articles similaires", "^ähnliche artikel", "^das könnte sie auch interessieren", "^weitere artikel",
