@@ -118,12 +118,18 @@ func isClockWord(w []byte) bool { return isClock(w, false) }
 // isCJKRelative reports a Chinese relative stamp: a count and a unit
 // followed by 前 ("3小时前", "45分钟前", "2天前").
 func isCJKRelative(s string) bool {
-	rest, ok := strings.CutSuffix(strings.ReplaceAll(s, " ", ""), "前")
-	if !ok || len(rest) > 24 {
+	rest, ok := strings.CutSuffix(s, "前")
+	if !ok || len(rest) > 32 {
 		return false
 	}
-	for _, u := range []string{"秒", "分钟", "小时", "天", "周", "个月", "年"} {
-		if head, ok := strings.CutSuffix(rest, u); ok && head != "" {
+	rest = strings.TrimRight(rest, " ")
+	for _, u := range [...]string{"秒", "分钟", "小时", "天", "周", "个月", "年"} {
+		if head, ok := strings.CutSuffix(rest, u); ok {
+			// The count, perhaps with spaces around it ("3 小时前").
+			head = strings.Trim(head, " ")
+			if head == "" {
+				return false
+			}
 			for _, r := range head {
 				if r < '0' || r > '9' {
 					return false

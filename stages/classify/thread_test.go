@@ -111,3 +111,18 @@ func TestCommentThread(t *testing.T) {
 		})
 	}
 }
+
+// TestShapeTestsDoNotAllocate pins the passes' line tests to no allocation
+// per line: they run on every short line of every page.
+func TestShapeTestsDoNotAllocate(t *testing.T) {
+	lines := []string{"3 小时前", "almenarense_desde_1987 · hace 2 horas", "2 days ago at 07:54 am",
+		"Wesertals Emre Yıldız (M.) jubelt nach seinem Siegtreffer. Foto: Jens Hartwig/dpa", "Zaloguj się | Kup Premium za 1 zł"}
+	allocs := testing.AllocsPerRun(20, func() {
+		for _, l := range lines {
+			isRelativeTime(l)
+			hasCreditTail(l)
+			isSubscribeLine(l)
+		}
+	})
+	assert.Zero(t, allocs)
+}
