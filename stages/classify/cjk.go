@@ -89,6 +89,9 @@ var (
 		"发布时间", "發布時間", "最后更新", "更新时间", "分享到", "本文标签", "标签：", "标签:", "キーワード", "阅读 ", "阅读量", "点赞",
 		"本文来源：", "本文来源:",
 	}
+	// cjkAdLabels start an advertisement's line: "【广告】企业经营贷……",
+	// "［PR］法人カードで……".
+	cjkAdLabels = []string{"【广告】", "[广告]", "［广告］", "（广告）", "【廣告】", "［廣告］", "【推广】", "[推广]", "［推广］", "［PR］", "[PR]", "【PR】", "（PR）", "［広告］", "【広告】"}
 	// cjkChromeLines are whole lines of page furniture.
 	cjkChromeLines = []string{
 		"分享", "收藏", "举报", "打印", "返回顶部", "滚动更新", "シェア", "ブックマーク", "印刷", "ツイート",
@@ -265,7 +268,7 @@ func cjkLine(text string) cjkKind {
 		return cjkBio
 	case strings.HasPrefix(s, "来源：") && n <= 30:
 		return cjkChrome
-	case strings.Contains(s, "爆料热线"), hasAny(s, cjkPromoParts) && hasAny(s, cjkPromoVerbs) && n <= 60,
+	case strings.Contains(s, "爆料热线"), hasPrefixAny(s, cjkAdLabels) && n <= 120, hasAny(s, cjkPromoParts) && hasAny(s, cjkPromoVerbs) && n <= 60,
 		n <= 80 && cjkInlinePromo(s):
 		return cjkPromo
 	}

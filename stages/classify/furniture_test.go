@@ -548,6 +548,16 @@ func TestDumpHeadline(t *testing.T) {
 			want: map[string]bool{"Thousands march as council approves 2027 budget for schools": true},
 		},
 		{
+			name: "a Chinese headline and its standfirst without a full stop under a breadcrumb",
+			text: "华商财经观察\n\n首页\n\n宏观\n\n金融\n\n公司\n\n产业\n\n科技\n\n财经观察 > 宏观经济 > 正文\n\n前三季度小微企业贷款增长12.4% 融资成本降至历史低位\n\n多家银行加大首贷、信用贷投放力度，但部分小微企业反映“贷得到、还得起”仍需更长期的政策支持\n\n2024年10月28日 08:05\n\n来源：华商财经观察\n\n作者：邵一鸣\n\n阅读量：3.2万\n\n【广告】企业经营贷，最高可申请500万元，线上审批最快当天放款>>\n\n" + strings.Join(zhProse, "\n\n"),
+			want: map[string]bool{
+				"前三季度小微企业贷款增长12.4% 融资成本降至历史低位":                  true,
+				"多家银行加大首贷、信用贷投放力度，但部分小微企业反映“贷得到、还得起”仍需更长期的政策支持": true,
+				"【广告】企业经营贷，最高可申请500万元，线上审批最快当天放款>>":             false,
+				"财经观察 > 宏观经济 > 正文": false,
+			},
+		},
+		{
 			name: "a list of teasers above the article is no headline",
 			text: nav + "Storm closes the coast road for a second night\n\nLibrary reopens after the flood with a new wing\n\n" + body,
 			want: map[string]bool{

@@ -74,7 +74,12 @@ func (m *Model) leadHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 
 // dumpMaxAbove is how many paragraphs above the model's first body
 // paragraph dumpHeadline looks for the headline.
-const dumpMaxAbove = 5
+const dumpMaxAbove = 8
+
+// dumpMaxShort is how many short lines (3 words at most, no digit) a
+// headline may stand above: more are a menu, and the line above a menu is
+// the page's title, which the taxonomy calls chrome.
+const dumpMaxShort = 3
 
 // dumpBylineMaxWords is the longest line labelled bio that dumpHeadline
 // passes over as a byline without a bio cue phrase; a longer one may be the
@@ -99,10 +104,16 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 		return
 	}
 	rs := &s.rs
+	deck, short := -1, 0
 	for i := first - 1; i >= 0 && i >= first-dumpMaxAbove; i-- {
 		f := &rs.fs[i]
 		text := paras[i].Text
 		byline := out[i].Label == corpus.Bio && (f.Words <= dumpBylineMaxWords || rs.cue[i] == int8(corpus.Bio))
+		if !byline && f.Words <= 3 && f.Digits == 0 && !f.HasTime && f.CJK == 0 {
+			if short++; short > dumpMaxShort {
+				return // a menu: what stands above it is the page's title
+			}
+		}
 		if byline || f.Words <= 3 || f.Words <= 6 && f.Digits > 0 || f.Cues[corpus.Chrome] && f.Words <= 6 ||
 			f.Words <= 16 && (f.HasTime || isLoneDate(text)) || f.CJK > 0 && (cjkLine(text) != cjkNone || cjkByline(text)) {
 			continue
@@ -116,6 +127,10 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 			return
 		}
 		if i > 0 && headlineShaped(paras[i-1].Text, &rs.fs[i-1], rs.cue[i-1]) {
+			if deck < 0 && isDeck(paras[i-1].Text, text) && (i < 2 || !headlineShaped(paras[i-2].Text, &rs.fs[i-2], rs.cue[i-2])) {
+				deck = i // a standfirst without a full stop under its headline
+				continue
+			}
 			return // one of a list of headlines: a teaser list
 		}
 		if out[i].Label == corpus.Promo && (i+1 < first && out[i+1].Label == corpus.Promo || rs.fs[i].Cues[corpus.Chrome]) {
@@ -124,12 +139,23 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 		out[i] = Scored{Label: corpus.Body, Score: 0.6}
 		for j := i + 1; j < first; j++ {
 			g := &rs.fs[j]
-			if out[j].Label != corpus.Bio && rs.cue[j] < 0 && g.Words >= 8 && g.EndsSentence && !g.HasTime {
+			if j == deck && deck == i+1 || out[j].Label != corpus.Bio && rs.cue[j] < 0 && g.Words >= 8 && g.EndsSentence && !g.HasTime {
 				out[j] = Scored{Label: corpus.Body, Score: 0.6}
 			}
 		}
 		return
 	}
+}
+
+// isDeck reports whether text, under the headline-shaped line above it, is
+// the article's standfirst rather than the next headline of a list: a
+// Chinese or Japanese sentence in clauses (a full-width comma) longer than
+// the line above ("前三季度小微企业贷款增长12.4% 融资成本降至历史低位" above
+// "多家银行加大首贷、信用贷投放力度，但部分小微企业反映……"). Latin-script
+// standfirsts end with a full stop; allowing ", " there cost
+// article-extraction CV 0.0002.
+func isDeck(above, text string) bool {
+	return len(text) > len(above) && strings.Contains(text, "，")
 }
 
 // headlineShaped reports a paragraph of 4 to 30 words without a final full

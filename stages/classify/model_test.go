@@ -24,6 +24,15 @@ import (
 // byline, five to eight paragraphs of prose, a newsletter promo, a comment
 // prompt and a copyright line, every line with its gold label.
 
+// zhProse is a few paragraphs of Chinese news prose.
+var zhProse = []string{
+	"本报讯 市统计局昨日发布的数据显示，今年前三季度全市小微企业新增贷款同比增长一成以上，其中首次获得贷款的企业数量明显增加，平均贷款利率也比去年同期有所下降。",
+	"记者在多家银行网点了解到，为了让更多小微企业贷得到、贷得起，不少银行推出了线上申请和快速审批的产品，一些企业从提交材料到拿到贷款只用了两三天。",
+	"一家做五金配件出口的企业负责人告诉记者，今年订单有所恢复，但原材料价格波动较大，企业对流动资金的需求比往年更加迫切，银行的支持来得很及时。",
+	"也有企业主反映，目前不少贷款期限仍以一年为主，和企业购买设备、扩大生产的周期并不匹配，希望能有更多中长期的信贷产品可以选择。",
+	"专家认为，四季度小微企业信贷有望保持平稳增长，但银行在扩大投放的同时，也要注意防范风险，把有限的资金用在真正需要的地方。",
+}
+
 var prose = []string{
 	"The city council approved on Tuesday a budget that raises spending on schools and roads, after a debate that lasted until late in the evening.",
 	"Supporters said the plan was the first in a decade to fund the repairs that the schools have needed for years, and that it would be paid for without new taxes.",
