@@ -359,7 +359,8 @@ func bridgeBody(paras []corpus.Paragraph, fs []features.Features, cue []int8, lo
 const listMaxItems = 20
 
 // colonLists labels body a list that belongs to the article: a line ending
-// in a colon just below the article's text ("Die Polizei rät:", "衞生防護中
+// in a colon just below the article's text or a live ticker's time stamp
+// under it ("Die Polizei rät:", "衞生防護中
 // 心建議市民：", "最后一轮主要比赛结果：") and the items under it: numbered
 // or bulleted lines, or lines ending in a semicolon, which the model called
 // chrome (or body: the list goes on past them), or the rows of a table of results (isResultLine: "浙江 1:2 上海海
@@ -369,7 +370,7 @@ func colonLists(paras []corpus.Paragraph, fs []features.Features, cue []int8, ou
 	n := len(out)
 	for i := 1; i+1 < n; i++ {
 		f := &fs[i]
-		if !f.EndsColon || f.Words < 2 || cue[i] >= 0 || out[i-1].Label != corpus.Body {
+		if !f.EndsColon || f.Words < 2 || cue[i] >= 0 || !bodyAbove(paras, fs, out, i) {
 			continue
 		}
 		j := i + 1
@@ -385,6 +386,16 @@ func colonLists(paras []corpus.Paragraph, fs []features.Features, cue []int8, ou
 		}
 		i = j - 1
 	}
+}
+
+// bodyAbove reports whether the paragraph above paragraph i is body, or a
+// lone time or date (a live ticker's stamp) with body above it.
+func bodyAbove(paras []corpus.Paragraph, fs []features.Features, out []Scored, i int) bool {
+	if out[i-1].Label == corpus.Body {
+		return true
+	}
+	stamp := fs[i-1].Digits > 0 && (isLoneTime(paras[i-1].Text) || isLoneDate(paras[i-1].Text))
+	return stamp && i >= 2 && out[i-2].Label == corpus.Body
 }
 
 // isResultLine reports a row of a table of results or figures: a short

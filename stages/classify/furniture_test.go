@@ -737,6 +737,18 @@ func TestColonLists(t *testing.T) {
 			want:  []corpus.Label{lBody, lBody, lBody, lBody, lBody, lBody, lChrome},
 		},
 		{
+			name:  "a live ticker's entry: a list under a colon under a time stamp",
+			lines: []string{prose[0], "14:50", "Tipps gegen den Sturm:", "1. Fenster schließen;", "2. Wasser bereithalten;", "14:00", prose[1]},
+			in:    []corpus.Label{lBody, lChrome, lChrome, lChrome, lChrome, lChrome, lBody},
+			want:  []corpus.Label{lBody, lChrome, lBody, lBody, lBody, lChrome, lBody},
+		},
+		{
+			name:  "a time stamp with no body above it",
+			lines: []string{"Menu", "14:50", "Tipps gegen den Sturm:", "1. Fenster schließen;", "2. Wasser bereithalten;", prose[1]},
+			in:    []corpus.Label{lChrome, lChrome, lChrome, lChrome, lChrome, lBody},
+			want:  []corpus.Label{lChrome, lChrome, lChrome, lChrome, lChrome, lBody},
+		},
+		{
 			name:  "a colon with no list under it",
 			lines: []string{prose[0], "Follow us:", "Facebook", "Twitter"},
 			in:    []corpus.Label{lBody, lChrome, lChrome, lChrome},
