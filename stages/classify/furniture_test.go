@@ -110,6 +110,28 @@ func TestLineShapes(t *testing.T) {
 	}
 }
 
+func TestIsTrail(t *testing.T) {
+	for text, want := range map[string]bool{
+		"News > Local": true, "Strona główna » Wiadomości » Komunikacja": true, "Accueil › Société": true,
+		"Wiadukt na Kolejowej do remontu": false, "»Wir schaffen das«, sagte sie": false,
+	} {
+		assert.Equal(t, want, isTrail(text), text)
+	}
+}
+
+func TestIsDeck(t *testing.T) {
+	headline := "El pleno aprueba la red de carriles bici"
+	for text, want := range map[string]bool{
+		"El proyecto, de 3,4 millones de euros, contempla 11 kilómetros de vías ciclistas y estará terminado":             true,
+		"多家银行加大首贷、信用贷投放力度，但部分小微企业反映仍需更长期的政策支持":                                                                            true,
+		"Nadal celebrates a point against Khachanov during their match in Madrid, Spain, on Tuesday. (Manu Fernandez/AP)": false,
+		"Storm closes the coast road for a second night":                                                                  false,
+		"Library, museum and pool reopen": false,
+	} {
+		assert.Equal(t, want, isDeck(headline, text), text)
+	}
+}
+
 func TestIsTagLine(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Schlagworte: Lindenau, Gemeinderat": true, "Archivado en: Vivienda · Alquiler": true, "Tags: EEE, health": true,
@@ -558,6 +580,15 @@ func TestDumpHeadline(t *testing.T) {
 			},
 		},
 		{
+			name: "headline and standfirst without a full stop under a trail, byline, date and a captioned photo",
+			text: "La Voz de Montealto\n\nPortada\n\nComarca\n\nDeportes\n\nOpinión\n\nInicio » Montealto » Movilidad\n\nEl pleno aprueba la red de carriles bici que unirá los barrios del norte con el centro\n\nEl proyecto, de 3,4 millones de euros, contempla 11 kilómetros de vías ciclistas y estará terminado en dos años\n\nMarta Ruiz Olmedo\n\nMontealto | 22 de febrero de 2024 - 21:15 CET\n\nCiclistas en la avenida de la Estación, en el centro de la ciudad. NURIA BELTRÁN\n\n" + body,
+			want: map[string]bool{
+				"El pleno aprueba la red de carriles bici que unirá los barrios del norte con el centro":                          true,
+				"El proyecto, de 3,4 millones de euros, contempla 11 kilómetros de vías ciclistas y estará terminado en dos años": true,
+				"Inicio » Montealto » Movilidad": false,
+			},
+		},
+		{
 			name: "a list of teasers above the article is no headline",
 			text: nav + "Storm closes the coast road for a second night\n\nLibrary reopens after the flood with a new wing\n\n" + body,
 			want: map[string]bool{
@@ -594,6 +625,8 @@ func FuzzLineShapes(f *testing.F) {
 		isCaption(s, &fs[0])
 		isRelativeTime(s)
 		hasCreditTail(s)
+		hasCapsCredit(s)
+		isTrail(s)
 		var buf [foldMax]byte
 		if b, ok := foldLine(&buf, s, ",:"); ok && len(b) > 0 {
 			require.LessOrEqual(t, len(b), foldMax)

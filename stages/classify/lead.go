@@ -90,14 +90,17 @@ const dumpBylineMaxWords = 8
 // (site name, menus, then the article), out being the model's labels after
 // leadHeadline. Looking up from the model's first body paragraph, it passes
 // over bylines (labelled bio), lines of at most 3 words (or 6 with a digit
-// or a chrome cue: a reading time, a share bar), lines of at most 16 words
-// with a time or that are a date, Chinese and Japanese furniture and
+// or a chrome cue: a reading time, a share bar; more than dumpMaxShort
+// such lines without a digit are a menu, and it stops), lines of at most 16
+// words with a time or that are a date, Chinese and Japanese furniture and
 // bylines (cjkLine, cjkByline: "本报记者 郑浩", which the CJK pass labels
-// later), and prose (a standfirst: 8 words or more
-// ending a sentence); the first other paragraph, within dumpMaxAbove, is
-// the headline if the model called it chrome, it is shaped like one
+// later), photo captions that end with their credit (hasCreditTail,
+// hasCapsCredit), and prose (a standfirst: 8 words or more ending a
+// sentence); the first other paragraph, within dumpMaxAbove, is the
+// headline if the model called it chrome, it is shaped like one
 // (headlineShaped) and the paragraph above it is not (then both are
-// teasers). A standfirst between it and the body becomes body too.
+// teasers) unless it is a standfirst without a full stop (isDeck). A
+// standfirst between it and the body becomes body too.
 func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Scored) {
 	first := firstBody(out)
 	if first <= 0 {
@@ -115,7 +118,8 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 			}
 		}
 		if byline || f.Words <= 3 || f.Words <= 6 && f.Digits > 0 || f.Cues[corpus.Chrome] && f.Words <= 6 ||
-			f.Words <= 16 && (f.HasTime || isLoneDate(text)) || f.CJK > 0 && (cjkLine(text) != cjkNone || cjkByline(text)) {
+			f.Words <= 16 && (f.HasTime || isLoneDate(text)) || f.CJK > 0 && (cjkLine(text) != cjkNone || cjkByline(text)) ||
+			out[i].Label != corpus.Body && (hasCreditTail(text) || hasCapsCredit(text)) {
 			continue
 		}
 		if out[i].Label == corpus.Body || out[i].Label == corpus.Comment || !headlineShaped(text, f, rs.cue[i]) {
@@ -148,21 +152,36 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 }
 
 // isDeck reports whether text, under the headline-shaped line above it, is
-// the article's standfirst rather than the next headline of a list: a
-// Chinese or Japanese sentence in clauses (a full-width comma) longer than
-// the line above ("前三季度小微企业贷款增长12.4% 融资成本降至历史低位" above
-// "多家银行加大首贷、信用贷投放力度，但部分小微企业反映……"). Latin-script
-// standfirsts end with a full stop; allowing ", " there cost
-// article-extraction CV 0.0002.
+// the article's standfirst rather than the next headline of a list: longer
+// than the line above and in clauses, a Chinese or Japanese sentence with a
+// full-width comma ("前三季度小微企业贷款增长12.4% 融资成本降至历史低位" above
+// "多家银行加大首贷、信用贷投放力度，但部分小微企业反映……"), or a sentence of
+// 13 words or more with a comma that does not end in a bracket or a photo
+// credit (a caption). Standfirsts usually end with a full stop, and then
+// are prose for dumpHeadline; these do not.
 func isDeck(above, text string) bool {
-	return len(text) > len(above) && strings.Contains(text, "，")
+	if len(text) <= len(above) || hasCreditTail(text) {
+		return false
+	}
+	if strings.Contains(text, "，") {
+		return true
+	}
+	// A Latin-script standfirst: a long sentence in clauses, not a caption
+	// closed by its credit in brackets ("… Tuesday. (Manu Fernandez/AP)").
+	return strings.Contains(text, ", ") && strings.Count(text, " ") >= 12 && !strings.HasSuffix(text, ")")
 }
 
 // headlineShaped reports a paragraph of 4 to 30 words without a final full
 // stop, colon, URL or cue: a headline, or a teaser's.
 func headlineShaped(text string, f *features.Features, cue int8) bool {
 	return cue < 0 && f.Words >= 4 && f.Words <= 30 && !f.HasURL && !f.HasEmail && !f.EndsColon && !endsFullStop(text) &&
-		f.Separators == 0 && !strings.Contains(text, " > ") // not a menu or a breadcrumb trail
+		f.Separators == 0 && !isTrail(text) // not a menu or a breadcrumb trail
+}
+
+// isTrail reports a breadcrumb trail: "News > Local", "Strona główna »
+// Wiadomości » Komunikacja", "Accueil › Société".
+func isTrail(text string) bool {
+	return strings.Contains(text, " > ") || strings.Contains(text, " » ") || strings.Contains(text, " › ") || strings.Contains(text, " ＞ ")
 }
 
 // endsFullStop reports a text that ends with a full stop ("." or "。"),

@@ -759,6 +759,32 @@ func hasCreditTail(text string) bool {
 	return false
 }
 
+// hasCapsCredit reports a caption that ends with its photographer's name in
+// capitals after its last full stop: "La escritora Elena Castaño, en la
+// biblioteca municipal de Lugo. NURIA BELTRÁN" (2 to 4 words of capital
+// letters, dots, hyphens and apostrophes, after at least three words of
+// caption; "EFE" alone is an agency, hasCreditTail's).
+func hasCapsCredit(text string) bool {
+	k := strings.LastIndex(text, ". ")
+	if k < 0 || len(text)-k > 80 || strings.Count(text[:k], " ") < 3 {
+		return false
+	}
+	tail := text[k+2:]
+	words, letters := 1, 0
+	for _, r := range tail {
+		switch {
+		case r == ' ':
+			words++
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '-' || r == '\'' || r == '’':
+		default:
+			return false
+		}
+	}
+	return words >= 2 && words <= 4 && letters >= 4
+}
+
 // creditAt reports whether a credit (hasCreditTail) starts at text[p:],
 // after at least three words of caption.
 func creditAt(text string, p int) bool {

@@ -121,6 +121,8 @@ func TestShapeTestsDoNotAllocate(t *testing.T) {
 		for _, l := range lines {
 			isRelativeTime(l)
 			hasCreditTail(l)
+			hasCapsCredit(l)
+			isTrail(l)
 			isSubscribeLine(l)
 		}
 	})

@@ -111,3 +111,21 @@ func TestHasCreditTail(t *testing.T) {
 		assert.Equal(t, tt.want, hasCreditTail(tt.text), tt.text)
 	}
 }
+
+func TestHasCapsCredit(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"La escritora Elena Castaño, en la biblioteca municipal de Lugo. NURIA BELTRÁN", true},
+		{"Le maire devant la mairie, lundi matin. J.-P. LE GOFF", true},
+		{"Die Mannschaft nach dem Spiel. EFE", false},      // one word: an agency
+		{"Das Spiel endete 2:1. Die Fans JUBELTEN", false}, // not all capitals
+		{"Er sagte. NEIN NEIN NEIN NEIN NEIN", false},      // too short a caption, too long a credit
+		{"Die Regierung hat beschlossen. Mehr dazu später.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, hasCapsCredit(tt.text), tt.text)
+	}
+}
