@@ -112,7 +112,7 @@ func TestLineShapes(t *testing.T) {
 
 func TestIsTrail(t *testing.T) {
 	for text, want := range map[string]bool{
-		"News > Local": true, "Strona główna » Wiadomości » Komunikacja": true, "Accueil › Société": true,
+		"News > Local": true, "Strona główna » Wiadomości » Komunikacja": true, "Accueil › Société": true, "Piłka nożna / I liga": true,
 		"Wiadukt na Kolejowej do remontu": false, "»Wir schaffen das«, sagte sie": false,
 	} {
 		assert.Equal(t, want, isTrail(text), text)

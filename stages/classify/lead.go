@@ -53,6 +53,16 @@ func (m *Model) leadHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 	if h >= first || !shaped(h) || first-h > leadMaxGap {
 		return
 	}
+	// A headline-shaped line of 6 words or more (not a byline: "Door Sanne
+	// de Vries", "Tomasz Grzelak, Sportowy Serwis") closer to the body, or
+	// the model's first body paragraph itself so shaped, is the headline; the first line is then
+	// the site's name, a tagline or a menu (dumpHeadline looks up from the
+	// body instead).
+	for i := h + 1; i <= first; i++ {
+		if out[i].Label != corpus.Bio && rs.fs[i].Words >= 6 && headlineShaped(paras[i].Text, &rs.fs[i], rs.cue[i]) {
+			return
+		}
+	}
 	rs.first.set(paras[h].Text)
 	for i := h + 1; i <= first; i++ {
 		if rs.fs[i].Words < 3 {
@@ -178,10 +188,11 @@ func headlineShaped(text string, f *features.Features, cue int8) bool {
 		f.Separators == 0 && !isTrail(text) // not a menu or a breadcrumb trail
 }
 
-// isTrail reports a breadcrumb trail: "News > Local", "Strona główna »
-// Wiadomości » Komunikacja", "Accueil › Société".
+// isTrail reports a breadcrumb trail or a section line: "News > Local",
+// "Strona główna » Wiadomości » Komunikacja", "Accueil › Société",
+// "Piłka nożna / I liga".
 func isTrail(text string) bool {
-	return strings.Contains(text, " > ") || strings.Contains(text, " » ") || strings.Contains(text, " › ") || strings.Contains(text, " ＞ ")
+	return strings.Contains(text, " > ") || strings.Contains(text, " / ") || strings.Contains(text, " » ") || strings.Contains(text, " › ") || strings.Contains(text, " ＞ ")
 }
 
 // endsFullStop reports a text that ends with a full stop ("." or "。"),

@@ -55,6 +55,14 @@ func TestLeadHeadline(t *testing.T) {
 			want: map[string]bool{"Council approves a budget for schools | The Daily Planet": false},
 		},
 		{
+			name: "a site's name and menu above the headline and its standfirst",
+			text: "DEPORTES AL DÍA\n\nFútbol Baloncesto Ciclismo Tenis Motor Más deportes\n\nCiclismo | Vuelta a Aragón\n\nIker Goñi gana en la cima del Moncayo y se viste de líder\n\nEl navarro, de 23 años, atacó a cinco kilómetros de meta y llegó solo a la cima.\n\nPor Daniel Fuentes Arrieta\n\n" + body,
+			want: map[string]bool{
+				"Fútbol Baloncesto Ciclismo Tenis Motor Más deportes":       false,
+				"Iker Goñi gana en la cima del Moncayo y se viste de líder": true,
+			},
+		},
+		{
 			name: "page title above the navigation",
 			text: "Council approves a budget that raises spending on schools\n\n" + nav + body,
 			want: map[string]bool{"Council approves a budget that raises spending on schools": false, "Home": false},
