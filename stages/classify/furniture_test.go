@@ -112,7 +112,7 @@ func TestLineShapes(t *testing.T) {
 
 func TestIsTrail(t *testing.T) {
 	for text, want := range map[string]bool{
-		"News > Local": true, "Strona główna » Wiadomości » Komunikacja": true, "Accueil › Société": true, "Piłka nożna / I liga": true,
+		"News > Local": true, "Strona główna » Wiadomości » Komunikacja": true, "Accueil › Société": true, "Piłka nożna / I liga": true, "ソフトウェア一般 ›": true,
 		"Wiadukt na Kolejowej do remontu": false, "»Wir schaffen das«, sagte sie": false,
 	} {
 		assert.Equal(t, want, isTrail(text), text)
@@ -586,6 +586,24 @@ func TestDumpHeadline(t *testing.T) {
 				"El pleno aprueba la red de carriles bici que unirá los barrios del norte con el centro":                          true,
 				"El proyecto, de 3,4 millones de euros, contempla 11 kilómetros de vías ciclistas y estará terminado en dos años": true,
 				"Inicio » Montealto » Movilidad": false,
+			},
+		},
+		{
+			name: "a Chinese headline and its deck of two headline lines over a date and a byline",
+			text: "体坛速递\n\n首页\n\n足球\n\n篮球\n\n跑步频道\n\n3万人奔跑在滨江畔 2024临海马拉松鸣枪开跑\n\n男子全马冠军成绩2小时11分38秒 本土选手刷新赛会纪录\n\n2024-11-10 18:20\n\n体坛速递记者 郭亮 发自临海\n\n" + strings.Join(zhProse, "\n\n"),
+			want: map[string]bool{
+				"3万人奔跑在滨江畔 2024临海马拉松鸣枪开跑":      true,
+				"男子全马冠军成绩2小时11分38秒 本土选手刷新赛会纪录": true,
+				"体坛速递记者 郭亮 发自临海":               false,
+			},
+		},
+		{
+			name: "a Chinese deck under the headline the model took for body",
+			text: "文化周刊\n\n展览 | 阅读 | 非遗 | 影视\n\n千年青瓷重回故里：“越窑秘色”特展在省博物馆开幕\n\n180余件（套）文物首次集中亮相，其中近半数为近年来考古新发现\n\n本报记者 张华 实习生 林晓\n\n发布时间：2024-09-27 10:12\n\n" + strings.Join(zhProse, "\n\n"),
+			want: map[string]bool{
+				"千年青瓷重回故里：“越窑秘色”特展在省博物馆开幕":        true,
+				"180余件（套）文物首次集中亮相，其中近半数为近年来考古新发现": true,
+				"本报记者 张华 实习生 林晓":                  false,
 			},
 		},
 		{
