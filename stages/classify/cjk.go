@@ -388,6 +388,39 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 	}
 	if !hasBody(out) {
 		copy(out, before)
+		return
+	}
+	cjkClosingProse(paras, out)
+}
+
+// cjkBioRoles are words of an author's bio: a role, a career.
+var cjkBioRoles = []string{
+	"作者", "记者", "記者", "编辑", "編輯", "评论员", "評論員", "专栏", "專欄", "简介", "簡介", "教授", "研究员", "研究員",
+	"博士", "毕业", "畢業", "现任", "現任", "曾任", "通讯员", "主笔", "撰稿", "博主", "创始人", "著有", "擅长", "ライター", "執筆",
+}
+
+// cjkMinClosing is the least number of runes of a sentence cjkClosingProse
+// gives back to the body.
+const cjkMinClosing = 15
+
+// cjkClosingProse gives back to the body the sentences of Chinese or
+// Japanese prose that close the article and that the model called bio
+// because the editor's line ("责任编辑：刘畅") comes next: a paragraph
+// labelled bio right under the body, of cjkMinClosing runes or more ending
+// a sentence, that is no furniture, no byline and names no role or career
+// (cjkBioRoles: an author's bio is "宋清和，教育评论员，长期关注基础教育政策。").
+func cjkClosingProse(paras []corpus.Paragraph, out []Scored) {
+	for i := 1; i < len(out); i++ {
+		if out[i].Label != corpus.Bio || out[i-1].Label != corpus.Body {
+			continue
+		}
+		text := strings.TrimSpace(paras[i].Text)
+		t := strings.TrimRight(text, "”」』）)\"")
+		if !(strings.HasSuffix(t, "。") || strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")) ||
+			utf8.RuneCountInString(text) < cjkMinClosing || cjkLine(text) != cjkNone || cjkByline(text) || hasAny(text, cjkBioRoles) {
+			continue
+		}
+		out[i] = Scored{Label: corpus.Body, Score: 0.6}
 	}
 }
 

@@ -203,3 +203,49 @@ func TestCJKFurniture(t *testing.T) {
 		})
 	}
 }
+
+func TestCJKClosingProse(t *testing.T) {
+	B, I, X := corpus.Body, corpus.Bio, corpus.Chrome
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "the article's last sentences above the editor's line",
+			lines: []string{"今年以来，全市已有126部电梯投入使用。", "积分榜前四名：海港68分，国安67分，蓉城61分，申花58分。", "根据规定，前三名将获得下赛季亚冠联赛参赛资格。", "责任编辑：刘畅"},
+			in:    []corpus.Label{B, I, I, I},
+			want:  []corpus.Label{B, B, B, I},
+		},
+		{
+			name:  "an author's bio stays",
+			lines: []string{"今年以来，全市已有126部电梯投入使用。", "宋清和，教育评论员，长期关注基础教育政策。"},
+			in:    []corpus.Label{B, I},
+			want:  []corpus.Label{B, I},
+		},
+		{
+			name:  "a byline, a short line and a sentence away from the body stay",
+			lines: []string{"今年以来，全市已有126部电梯投入使用。", "本报记者 陈雨萱", "谢谢。", "分享", "当地生态环境部门表示，已关注到相关情况。"},
+			in:    []corpus.Label{B, I, I, X, I},
+			want:  []corpus.Label{B, I, I, X, I},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.Len(t, tt.in, len(tt.lines))
+			ps := make([]corpus.Paragraph, len(tt.lines))
+			out := make([]Scored, len(tt.lines))
+			for i, l := range tt.lines {
+				ps[i] = corpus.Paragraph{Text: l}
+				out[i] = Scored{Label: tt.in[i], Score: 0.9}
+			}
+			cjkClosingProse(ps, out)
+			got := make([]corpus.Label, len(out))
+			for i, s := range out {
+				got[i] = s.Label
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
