@@ -607,6 +607,15 @@ func TestDumpHeadline(t *testing.T) {
 			},
 		},
 		{
+			name: "headline and standfirst above a byline, a date, a captioned photo and a share bar",
+			text: "Grenoble Soir\n\nSe connecter\n\nS'abonner\n\nNous et nos partenaires utilisons des cookies pour stocker des informations sur votre appareil.\n\nAccepter et fermer\n\nAccueil > Grenoble > Transports\n\nGrève des trams à Grenoble : le trafic fortement perturbé jusqu'à jeudi\n\nLes conducteurs protestent contre la réorganisation des horaires prévue en janvier et réclament des embauches.\n\nPar Claire Vasseur\n\nLe 30 novembre 2026 à 18h12\n\n23 commentaires\n\nPartager\n\nFacebook\n\nX\n\nEnvoyer par e-mail\n\n" + body,
+			want: map[string]bool{
+				"Grève des trams à Grenoble : le trafic fortement perturbé jusqu'à jeudi": true,
+				"Accueil > Grenoble > Transports":                                         false,
+				"Partager":                                                                false,
+			},
+		},
+		{
 			name: "a list of teasers above the article is no headline",
 			text: nav + "Storm closes the coast road for a second night\n\nLibrary reopens after the flood with a new wing\n\n" + body,
 			want: map[string]bool{
