@@ -616,6 +616,23 @@ func TestDumpHeadline(t *testing.T) {
 			},
 		},
 		{
+			name: "a match report's headline and a long deck over a byline, a date and a share line",
+			text: "Touchline Sport\n\nFootball\n\nCricket\n\nRugby\n\nFootball > Championship Division\n\nFull time\n\nKingsbury Athletic 3-2 Oldcastle United\n\nEnnis Okafor's 89th-minute header completes Kingsbury comeback to lift them into the play-off places\n\nBy Harvey Lumsden at Meadow Park\n\nSunday 30 November 2026 17:58\n\nShare\n\n" + body,
+			want: map[string]bool{
+				"Kingsbury Athletic 3-2 Oldcastle United":                                                              true,
+				"Ennis Okafor's 89th-minute header completes Kingsbury comeback to lift them into the play-off places": true,
+				"By Harvey Lumsden at Meadow Park":                                                                     false,
+			},
+		},
+		{
+			name: "a headline over a byline of a name and a role",
+			text: nav + "Holloway's to close 38 department stores as online sales fail to make up for empty aisles\n\nFenella Marchetti, Retail Correspondent\n\nNovember 25, 2026 · 5:00 am\n\nGift this article\n\nSave\n\n" + body,
+			want: map[string]bool{
+				"Holloway's to close 38 department stores as online sales fail to make up for empty aisles": true,
+				"Fenella Marchetti, Retail Correspondent":                                                   false,
+			},
+		},
+		{
 			name: "a list of teasers above the article is no headline",
 			text: nav + "Storm closes the coast road for a second night\n\nLibrary reopens after the flood with a new wing\n\n" + body,
 			want: map[string]bool{

@@ -133,11 +133,13 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 		out[first+1] = Scored{Label: corpus.Body, Score: 0.6}
 		return
 	}
-	deck, short, meta := -1, 0, false
+	short, meta := 0, false
 	for i := first - 1; i >= 0 && i >= first-dumpMaxAbove; i-- {
 		f := &rs.fs[i]
 		text := paras[i].Text
-		byline := out[i].Label == corpus.Bio && (f.Words <= dumpBylineMaxWords || rs.cue[i] == int8(corpus.Bio))
+		byline := out[i].Label == corpus.Bio && (f.Words <= dumpBylineMaxWords || rs.cue[i] == int8(corpus.Bio)) ||
+			out[i].Label != corpus.Body && (rs.cue[i] == int8(corpus.Bio) && f.Words <= dumpBylineMaxWords || // "Written by Delphine Arkwright"
+				strings.Contains(text, ", ") && isNameLine(text, f)) // "Fenella Marchetti, Retail Correspondent"
 		if !byline && f.Words <= 3 && f.Digits == 0 && !f.HasTime && f.CJK == 0 && !f.Cues[corpus.Chrome] {
 			if short++; short > dumpMaxShort {
 				return // a menu: what stands above it is the page's title
@@ -159,26 +161,41 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 		}
 		if i > 0 && headlineShaped(paras[i-1].Text, &rs.fs[i-1], rs.cue[i-1]) {
 			// Two headline lines over a byline or a date are a headline and
-			// its deck ("3万人奔跑在滨江畔 2024临海马拉松鸣枪开跑" over "男子全马冠
-			// 军成绩2小时11分38秒 本土选手刷新赛会纪录"); a list of teasers stands
-			// right above the article.
-			if deck < 0 && (isDeck(paras[i-1].Text, text) || meta && f.CJK > 0 && rs.fs[i-1].CJK > 0 && len(text) > len(paras[i-1].Text)) && (i < 2 || !headlineShaped(paras[i-2].Text, &rs.fs[i-2], rs.cue[i-2])) {
-				deck = i // a standfirst without a full stop under its headline
-				continue
+			// its deck, the longer ("3万人奔跑在滨江畔 2024临海马拉松鸣枪开跑"
+			// over "男子全马冠军成绩2小时11分38秒 本土选手刷新赛会纪录"; in
+			// other scripts a deck of 12 words or more that is no caption);
+			// a list of teasers stands right above the article.
+			if (isDeck(paras[i-1].Text, text) || meta && len(text) > len(paras[i-1].Text) && (f.CJK > 0 && rs.fs[i-1].CJK > 0 || f.Words >= 12 && !strings.HasSuffix(text, ")") && !hasCreditTail(text))) && (i < 2 || !headlineShaped(paras[i-2].Text, &rs.fs[i-2], rs.cue[i-2])) {
+				// A standfirst without a full stop under its headline, the
+				// line above, which the tests for bylines and dates must not
+				// pass over ("Kingsbury Athletic 3-2 Oldcastle United").
+				if out[i-1].Label == corpus.Bio {
+					continue // under a byline: an account's or an author's description
+				}
+				out[i] = Scored{Label: corpus.Body, Score: 0.6}
+				headlineAt(paras, rs, out, i-1, first)
+				return
 			}
 			return // one of a list of headlines: a teaser list
 		}
 		if out[i].Label == corpus.Promo && (i+1 < first && out[i+1].Label == corpus.Promo && !isStandfirst(paras[i+1].Text, &rs.fs[i+1]) || rs.fs[i].Cues[corpus.Chrome]) {
 			return // a teaser above another promo line: a teaser list
 		}
-		out[i] = Scored{Label: corpus.Body, Score: 0.6}
-		for j := i + 1; j < first; j++ {
-			g := &rs.fs[j]
-			if j == deck && deck == i+1 || out[j].Label != corpus.Bio && rs.cue[j] < 0 && g.Words >= 8 && g.EndsSentence && !g.HasTime {
-				out[j] = Scored{Label: corpus.Body, Score: 0.6}
-			}
-		}
+		headlineAt(paras, rs, out, i, first)
 		return
+	}
+}
+
+// headlineAt labels body the headline h above the body starting at first,
+// and the standfirsts between them: prose of 8 words or more ending a
+// sentence, no time, no cue phrase, not labelled bio.
+func headlineAt(paras []corpus.Paragraph, rs *ruleScratch, out []Scored, h, first int) {
+	out[h] = Scored{Label: corpus.Body, Score: 0.6}
+	for j := h + 1; j < first; j++ {
+		g := &rs.fs[j]
+		if out[j].Label != corpus.Bio && rs.cue[j] < 0 && g.Words >= 8 && g.EndsSentence && !g.HasTime {
+			out[j] = Scored{Label: corpus.Body, Score: 0.6}
+		}
 	}
 }
 
