@@ -169,7 +169,7 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 				// A standfirst without a full stop under its headline, the
 				// line above, which the tests for bylines and dates must not
 				// pass over ("Kingsbury Athletic 3-2 Oldcastle United").
-				if out[i-1].Label == corpus.Bio {
+				if out[i-1].Label == corpus.Bio && rs.fs[i-1].Words <= dumpBylineMaxWords {
 					continue // under a byline: an account's or an author's description
 				}
 				out[i] = Scored{Label: corpus.Body, Score: 0.6}
