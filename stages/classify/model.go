@@ -266,6 +266,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 			commentSection(paras, s.rs.fs, out)
 		}
 		commentThread(paras, s.rs.fs, out)
+		commentTeasers(paras, s.rs.fs, s.rs.cue, out)
 		detachedBody(paras, s.logp, out)
 	}
 	cjkFurniture(paras, s.rs.fs, s.rs.cue, out)

@@ -231,12 +231,21 @@ func isLoneDate(text string) bool {
 			numeric = true
 		case allDigits(w):
 			number = true
-		case isClock(w, true), weekdays[string(w)], dateJoiners[string(w)]:
+		case isClock(w, true), isClock(trimMeridiem(w), true), weekdays[string(w)], dateJoiners[string(w)]:
 		default:
 			return false
 		}
 	}
 	return numeric || month && number
+}
+
+// trimMeridiem returns a folded word without an "am" or "pm" glued to it
+// ("7:54pm" → "7:54").
+func trimMeridiem(w []byte) []byte {
+	if n := len(w); n > 2 && (w[n-2] == 'a' || w[n-2] == 'p') && w[n-1] == 'm' {
+		return w[:n-2]
+	}
+	return w
 }
 
 // isNumericDate reports d.m.yyyy, dd/mm/yy, yyyy-mm-dd and the like: three
@@ -526,7 +535,7 @@ var promoHeadings = []string{
 	"you may also like", "you might also like", "recommended$", "recommended for you", "most read", "most popular",
 	"most viewed", "trending$", "trending now", "top stories", "latest news", "editor's picks", "editors' picks",
 	"don't miss", "see also", "also read", "further reading", "more articles", "popular now", "in other news",
-	"up next",
+	"up next", "more in ", "more on ",
 	"mehr zum thema", "mehr aus ", "mehr von ", "mehr nachrichten", "mehr artikel", "weitere artikel",
 	"weitere nachrichten", "weitere meldungen", "weitere themen", "das könnte sie auch interessieren",
 	"das könnte sie interessieren", "auch interessant", "lesen sie auch", "empfehlungen$", "meistgelesen", "meistgelesene",

@@ -1,0 +1,111 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+// minCommentTeasers is how many teasers commentTeasers needs to take them
+// for a list of other stories.
+const minCommentTeasers = 3
+
+// teaserMinWords is the shortest teaser headline commentTeasers counts: a
+// commenter's name or handle above a date is shorter.
+const teaserMinWords = 5
+
+// teaserMaxGap is the most paragraphs between two teasers of one list.
+const teaserMaxGap = 4
+
+// commentTeasers labels promo the lists of other stories that follow a
+// comment section and that the model took for more comments. A teaser is a
+// headline the model called comment (5 to 30 words, no final full stop or
+// colon, no URL, not a name) right above a lone date or time ("Roger
+// Federer dumps Novak Djokovic out of ATP Finals with crushing victory"
+// above "14 Nov 2019, 7:54pm"), or such a headline ending with its comment
+// count ("Boy Kills Brother, Removes His Eyes, Tongue 10 comments"). A
+// comment's date stands under its author's name, and its text does not end
+// with a count of comments. At least minCommentTeasers teasers, each at
+// most teaserMaxGap paragraphs from the one before and with no comment
+// heading between them, make a list: its paragraphs labelled comment, from
+// the first teaser's headline to the last teaser, become promo, and so
+// does a promo heading just above it ("More in Minnesota Wild").
+func commentTeasers(paras []corpus.Paragraph, fs []features.Features, cue []int8, out []Scored) {
+	n := len(out)
+	headline := func(j int) bool {
+		f := &fs[j]
+		return out[j].Label == corpus.Comment && f.Words >= teaserMinWords && headlineShaped(paras[j].Text, f, cue[j]) && !isNameLine(paras[j].Text, f)
+	}
+	first, last, count := -1, -1, 0
+	flush := func() {
+		if count >= minCommentTeasers {
+			if first > 0 && isPromoHeading(paras[first-1].Text, &fs[first-1]) {
+				first--
+			}
+			for i := first; i <= last; i++ {
+				if out[i].Label == corpus.Comment || i == first {
+					out[i] = Scored{Label: corpus.Promo, Score: 0.6}
+				}
+			}
+		}
+		first, last, count = -1, -1, 0
+	}
+	for i := 0; i < n; i++ {
+		f := &fs[i]
+		if first >= 0 && (i-last > teaserMaxGap || isCommentHeading(paras[i].Text)) {
+			flush()
+		}
+		h := -1
+		switch {
+		case i > 0 && f.Digits > 0 && f.Words <= 8 && (isLoneDate(paras[i].Text) || isLoneTime(paras[i].Text)) && headline(i-1):
+			h = i - 1
+		case f.Words >= teaserMinWords+2 && endsWithCommentCount(paras[i].Text) && headline(i):
+			h = i
+		}
+		if h < 0 {
+			continue
+		}
+		if first < 0 {
+			first = h
+		}
+		last, count = i, count+1
+	}
+	flush()
+}
+
+// commentWords are the words that count comments, lower-cased.
+var commentWords = map[string]bool{
+	"comment": true, "comments": true, "kommentar": true, "kommentare": true, "commentaire": true,
+	"commentaires": true, "comentario": true, "comentarios": true, "komentarz": true, "komentarze": true,
+	"komentarzy": true, "commento": true, "commenti": true, "comentário": true, "comentários": true,
+	"reacties": true, "reactie": true,
+}
+
+// endsWithCommentCount reports a line that ends with a number and a word
+// for comments: "… Tongue 10 comments", "… 3 Kommentare".
+func endsWithCommentCount(text string) bool {
+	text = strings.TrimRight(text, " )]")
+	k := strings.LastIndexByte(text, ' ')
+	if k <= 0 || len(text)-k > 16 {
+		return false
+	}
+	var buf [16]byte
+	w := buf[:0]
+	for i := k + 1; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		w = append(w, c)
+	}
+	if !commentWords[string(w)] {
+		return false
+	}
+	rest := strings.TrimRight(text[:k], " ([")
+	j := len(rest)
+	for j > 0 && rest[j-1] >= '0' && rest[j-1] <= '9' {
+		j--
+	}
+	return j > 0 && j < len(rest) && (rest[j-1] == ' ' || rest[j-1] == '(')
+}
