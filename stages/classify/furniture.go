@@ -73,6 +73,10 @@ func isTagList(text string) bool {
 // article's run of body.
 const tagMaxWords = 4
 
+// loneDateMaxWords is the longest lone date lineFurniture relabels:
+// "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m."
+const loneDateMaxWords = 14
+
 // lineFurniture relabels as chrome the paragraphs that the taxonomy calls
 // chrome by their shape alone: a lone date, time or reading time labelled
 // body or bio; a share bar or an advertisement label labelled bio; a line
@@ -109,7 +113,7 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 			continue
 		}
 		switch {
-		case l != corpus.Promo && f.Words <= 8 && f.Digits > 0 && (isLoneTime(text) || isLoneDate(text) || isReadingTime(text)):
+		case l != corpus.Promo && f.Digits > 0 && (f.Words <= 8 && (isLoneTime(text) || isReadingTime(text)) || f.Words <= loneDateMaxWords && isLoneDate(text)):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
 		case l == corpus.Bio && (f.Cues[corpus.Chrome] && !f.Cues[corpus.Bio] && f.Separators >= 1 || f.Words <= 2 && isAdLabel(text)):
 			// "Teilen: Facebook · LinkedIn · E-Mail", "Publicidad": a

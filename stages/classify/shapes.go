@@ -178,7 +178,12 @@ var dateJoiners = map[string]bool{
 	"aktualizacja": true, "zaktualizowano": true,
 	// time zones
 	"utc": true, "gmt": true, "et": true, "est": true, "edt": true, "pst": true, "pdt": true, "cet": true,
-	"cest": true, "mez": true, "bst": true, "ist": true,
+	"cest": true, "mez": true, "bst": true, "ist": true, "pt": true, "ct": true, "cst": true, "cdt": true,
+	"mst": true, "mdt": true, "aest": true, "aedt": true, "amt": true,
+	// "First published on", "Today at", "Heute, 14:05"
+	"first": true, "today": true, "yesterday": true, "heute": true, "gestern": true, "hoy": true, "ayer": true,
+	"hier": true, "dzisiaj": true, "wczoraj": true, "oggi": true, "ieri": true, "hoje": true, "ontem": true,
+	"vandaag": true, "gisteren": true,
 }
 
 // weekdays are weekday names that may lead a date.
@@ -212,7 +217,7 @@ func isMonth(w []byte) bool { return dateKind(w) == dateMonth || extraMonths[str
 // (12.05.2026, 2026-05-12, 12/05/26) or a month name with a number.
 func isLoneDate(text string) bool {
 	var buf [foldMax]byte
-	b, ok := foldShort(&buf, text, ",|·–—", 10)
+	b, ok := foldShort(&buf, text, ",|·–—•;()", 14)
 	if !ok {
 		return false
 	}
