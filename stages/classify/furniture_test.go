@@ -883,6 +883,12 @@ func TestNamedAuthorBox(t *testing.T) {
 			want:  []corpus.Label{lBody, lBody, lBody, lBio, lBio, lBio, lBio, lBio, lChrome},
 		},
 		{
+			name:  "name, five links, sentence",
+			lines: append(slicesClone(article), "Meg James", "Follow Us", "twitter", "instagram", "email", "facebook", "Meg James is a corporate media reporter for the Los Angeles Times, covering television.", "Privacy Policy"),
+			in:    []corpus.Label{lBody, lBody, lBody, lPromo, lPromo, lPromo, lPromo, lPromo, lPromo, lPromo, lChrome},
+			want:  []corpus.Label{lBody, lBody, lBody, lBio, lBio, lBio, lBio, lBio, lBio, lBio, lChrome},
+		},
+		{
 			name:  "name, title, sentence, links under it",
 			lines: append(slicesClone(article), "Roger Gonzalez", "CBS Sports Writer", "Roger Gonzalez is an award-winning writer based in Virginia that has covered pro soccer.", "Twitter", "More stories"),
 			in:    []corpus.Label{lBody, lBody, lBody, lPromo, lPromo, lPromo, lChrome, lPromo},
