@@ -397,6 +397,7 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 var cjkBioRoles = []string{
 	"作者", "记者", "記者", "编辑", "編輯", "评论员", "評論員", "专栏", "專欄", "简介", "簡介", "教授", "研究员", "研究員",
 	"博士", "毕业", "畢業", "现任", "現任", "曾任", "通讯员", "主笔", "撰稿", "博主", "创始人", "著有", "擅长", "ライター", "執筆",
+	"媒体人", "媒體人", "律师", "律師", "作家", "学者", "學者", "分析师", "分析師", "生于", "生於", "生まれ", "卒業", "著書", "経て",
 }
 
 // cjkMinClosing is the least number of runes of a sentence cjkClosingProse

@@ -22,7 +22,8 @@ const (
 const detachedMaxBytes = 1500
 
 // detachedBody gives back to the furniture the clusters of body paragraphs
-// that stand after the article's main cluster (the one of most bytes),
+// that stand after the article's main cluster (the one of most bytes
+// weighed by their body probability),
 // separated from the body before them by at least detachedGap paragraphs of
 // furniture, when the model is not sure of them: a mean body probability
 // under detachedMaxProb for a cluster under half the main cluster's size,
@@ -87,7 +88,7 @@ func detachedBody(paras []corpus.Paragraph, logp []float32, out []Scored) {
 
 // forEachBodyCluster calls fn for every cluster of body paragraphs of out,
 // in order: paragraphs [a, b), the first and the last body, no two body
-// paragraphs of it detachedGap or more paragraphs apart; bytes is the
+// paragraphs of it more than detachedGap paragraphs apart; bytes is the
 // length of its body paragraphs' text.
 func forEachBodyCluster(paras []corpus.Paragraph, out []Scored, fn func(a, b, bytes int)) {
 	a, last, bytes := -1, -1, 0

@@ -393,12 +393,13 @@ func colonLists(paras []corpus.Paragraph, fs []features.Features, cue []int8, ou
 }
 
 // bodyAbove reports whether the paragraph above paragraph i is body, or a
-// lone time or date (a live ticker's stamp) with body above it.
+// lone time (a live ticker's stamp: "14:50") with body above it; a date
+// there stands above a list of other stories as often.
 func bodyAbove(paras []corpus.Paragraph, fs []features.Features, out []Scored, i int) bool {
 	if out[i-1].Label == corpus.Body {
 		return true
 	}
-	stamp := fs[i-1].Digits > 0 && (isLoneTime(paras[i-1].Text) || isLoneDate(paras[i-1].Text))
+	stamp := fs[i-1].Digits > 0 && isLoneTime(paras[i-1].Text)
 	return stamp && i >= 2 && out[i-2].Label == corpus.Body
 }
 

@@ -701,6 +701,12 @@ func TestBylineUnderHeadline(t *testing.T) {
 			want:  []corpus.Label{lBody, lBio, lChrome, lBody},
 		},
 		{
+			name:  "a bare name under the standfirst",
+			lines: []string{headline, "After a long debate, the plan passed by nine votes to four on Tuesday night.", "Marta Ruiz Olmedo", "Montealto, 22/02/2024 21:15", prose[0]},
+			in:    []corpus.Label{lBody, lBody, lChrome, lChrome, lBody},
+			want:  []corpus.Label{lBody, lBody, lBio, lChrome, lBody},
+		},
+		{
 			name:  "a name with no date under it is a topic",
 			lines: []string{headline, "Alibaba Cloud", prose[0]},
 			in:    []corpus.Label{lBody, lChrome, lBody},

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
@@ -133,14 +134,18 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 		out[first+1] = Scored{Label: corpus.Body, Score: 0.6}
 		return
 	}
+
 	short, meta := 0, false
 	for i := first - 1; i >= 0 && i >= first-dumpMaxAbove; i-- {
 		f := &rs.fs[i]
 		text := paras[i].Text
+		if isTrail(text) {
+			return // the breadcrumb trail stands above the headline
+		}
 		byline := out[i].Label == corpus.Bio && (f.Words <= dumpBylineMaxWords || rs.cue[i] == int8(corpus.Bio)) ||
 			out[i].Label != corpus.Body && (rs.cue[i] == int8(corpus.Bio) && f.Words <= dumpBylineMaxWords || // "Written by Delphine Arkwright"
 				strings.Contains(text, ", ") && isNameLine(text, f)) // "Fenella Marchetti, Retail Correspondent"
-		if !byline && f.Words <= 3 && f.Digits == 0 && !f.HasTime && f.CJK == 0 && !f.Cues[corpus.Chrome] {
+		if !byline && f.Words <= 3 && f.Digits == 0 && !f.HasTime && f.CJK == 0 && !f.Cues[corpus.Chrome] && rs.cue[i] < 0 {
 			if short++; short > dumpMaxShort {
 				return // a menu: what stands above it is the page's title
 			}
@@ -165,11 +170,11 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 			// over "男子全马冠军成绩2小时11分38秒 本土选手刷新赛会纪录"; in
 			// other scripts a deck of 12 words or more that is no caption);
 			// a list of teasers stands right above the article.
-			if (isDeck(paras[i-1].Text, text) || meta && len(text) > len(paras[i-1].Text) && (f.CJK > 0 && rs.fs[i-1].CJK > 0 || f.Words >= 12 && !strings.HasSuffix(text, ")") && !hasCreditTail(text))) && (i < 2 || !headlineShaped(paras[i-2].Text, &rs.fs[i-2], rs.cue[i-2])) {
+			if (isDeck(paras[i-1].Text, text) || meta && len(text) > len(paras[i-1].Text) && (f.CJK > 0 && rs.fs[i-1].CJK > 0 || f.Words >= 12 && !strings.HasSuffix(text, ")") && !hasCreditTail(text))) && (i < 2 || !headlineShaped(paras[i-2].Text, &rs.fs[i-2], rs.cue[i-2])) && (meta || !headlineShaped(paras[first].Text, &rs.fs[first], rs.cue[first])) {
 				// A standfirst without a full stop under its headline, the
 				// line above, which the tests for bylines and dates must not
 				// pass over ("Kingsbury Athletic 3-2 Oldcastle United").
-				if out[i-1].Label == corpus.Bio && rs.fs[i-1].Words <= dumpBylineMaxWords {
+				if out[i-1].Label == corpus.Bio && (rs.fs[i-1].CJK == 0 && rs.fs[i-1].Words <= dumpBylineMaxWords || rs.fs[i-1].CJK > 0 && utf8.RuneCountInString(paras[i-1].Text) <= 10) {
 					continue // under a byline: an account's or an author's description
 				}
 				out[i] = Scored{Label: corpus.Body, Score: 0.6}
@@ -200,8 +205,7 @@ func headlineAt(paras []corpus.Paragraph, rs *ruleScratch, out []Scored, h, firs
 }
 
 // isStandfirst reports a sentence of prose under a headline: 8 words or
-// more ending a sentence (Chinese included), or a deck (isDeck) ending in
-// a full stop.
+// more ending a sentence or with a final full stop (Chinese included).
 func isStandfirst(text string, f *features.Features) bool {
 	return f.Words >= 8 && (f.EndsSentence || endsFullStop(text))
 }
@@ -215,7 +219,7 @@ func isStandfirst(text string, f *features.Features) bool {
 // credit (a caption). Standfirsts usually end with a full stop, and then
 // are prose for dumpHeadline; these do not.
 func isDeck(above, text string) bool {
-	if len(text) <= len(above) || hasCreditTail(text) {
+	if len(text) <= len(above) || hasCreditTail(text) || hasCapsCredit(text) {
 		return false
 	}
 	if strings.Contains(text, "，") || strings.Contains(text, "、") || strings.Contains(text, "——") || strings.Contains(text, "；") {
@@ -235,12 +239,31 @@ func headlineShaped(text string, f *features.Features, cue int8) bool {
 
 // isTrail reports a breadcrumb trail or a section line: "News > Local",
 // "Strona główna » Wiadomości » Komunikacja", "Accueil › Société",
-// "Piłka nożna / I liga".
+// "Piłka nożna / I liga". French quotation marks are no trail: « C'est un
+// scandale » (the normaliser makes their no-break spaces plain).
 func isTrail(text string) bool {
+	if strings.Contains(text, "«") {
+		return strings.Contains(text, " > ") || strings.Contains(text, " › ")
+	}
 	if strings.HasSuffix(text, " ›") || strings.HasSuffix(text, " »") || strings.HasSuffix(text, " >") {
 		return true // the trail's last step: "ソフトウェア一般 ›"
 	}
-	return strings.Contains(text, " > ") || strings.Contains(text, " / ") || strings.Contains(text, " » ") || strings.Contains(text, " › ") || strings.Contains(text, " ＞ ")
+	return strings.Contains(text, " > ") || shortParts(text, " / ", 4) || strings.Contains(text, " » ") || strings.Contains(text, " › ") || strings.Contains(text, " ＞ ")
+}
+
+// shortParts reports whether sep splits text into two or more parts of at
+// most maxWords words each: "Piłka nożna / I liga", not "Ukraine / Russie :
+// les négociations reprennent à Genève".
+func shortParts(text, sep string, maxWords int) bool {
+	if !strings.Contains(text, sep) {
+		return false
+	}
+	for part := range strings.SplitSeq(text, sep) {
+		if strings.Count(strings.TrimSpace(part), " ") >= maxWords {
+			return false
+		}
+	}
+	return true
 }
 
 // endsFullStop reports a text that ends with a full stop ("." or "。"),
@@ -251,7 +274,8 @@ func endsFullStop(text string) bool {
 }
 
 // bylineUnderHeadline labels bio a bare name between the headline (the
-// first body paragraph) and the article's text below it, which the model
+// first body paragraph, or the standfirst under it) and the article's text
+// below it, which the model
 // called chrome, when the line below the name is a short line (8 words at
 // most, not body) with a date or a time: "Lucía Fernández" above
 // "Almendralejo - 28/11/2026 - 14:05", the byline of an extract that gives
@@ -266,6 +290,9 @@ func bylineUnderHeadline(paras []corpus.Paragraph, fs []features.Features, out [
 	h := firstBody(out)
 	if h < 0 {
 		return
+	}
+	if h+2 < len(out) && out[h+1].Label == corpus.Body && out[h+2].Label != corpus.Body {
+		h++ // the standfirst under the headline
 	}
 	for i := h + 1; i < len(out) && i <= h+bylineMaxBelow && out[i].Label != corpus.Body; i++ {
 		if out[i].Label == corpus.Bio {

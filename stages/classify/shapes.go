@@ -776,8 +776,9 @@ func hasCreditTail(text string) bool {
 // hasCapsCredit reports a caption that ends with its photographer's name in
 // capitals after its last full stop: "La escritora Elena Castaño, en la
 // biblioteca municipal de Lugo. NURIA BELTRÁN" (2 to 4 words of capital
-// letters, dots, hyphens and apostrophes, after at least three words of
-// caption; "EFE" alone is an agency, hasCreditTail's).
+// letters, dots, hyphens and apostrophes, after at least four words of
+// caption, and no link such as "READ MORE"; "EFE" alone is an agency,
+// hasCreditTail's).
 func hasCapsCredit(text string) bool {
 	k := strings.LastIndex(text, ". ")
 	if k < 0 || len(text)-k > 80 || strings.Count(text[:k], " ") < 3 {
@@ -796,7 +797,15 @@ func hasCapsCredit(text string) bool {
 			return false
 		}
 	}
-	return words >= 2 && words <= 4 && letters >= 4
+	return words >= 2 && words <= 4 && letters >= 4 && !capsLinks[tail]
+}
+
+// capsLinks are links in capitals that end a teaser, not a photographer's
+// name: "… here. READ MORE".
+var capsLinks = map[string]bool{
+	"READ MORE": true, "MEHR LESEN": true, "WEITERLESEN": true, "LIRE PLUS": true, "LIRE LA SUITE": true,
+	"LEER MÁS": true, "SEGUIR LEYENDO": true, "CZYTAJ WIĘCEJ": true, "LEGGI TUTTO": true, "LEIA MAIS": true,
+	"LEES MEER": true, "SEE MORE": true, "VIEW MORE": true, "WATCH NOW": true, "SHOP NOW": true,
 }
 
 // creditAt reports whether a credit (hasCreditTail) starts at text[p:],

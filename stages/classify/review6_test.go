@@ -1,0 +1,125 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// Regression tests for the review of the sixth session's passes
+// (stages/classify/models/README.md, "Fixed passes, sixth session").
+
+// dumpHeadlineAlone runs dumpHeadline on lines labelled by letters (B body,
+// X chrome, P promo, I bio) and returns the labels after it the same way.
+func dumpHeadlineAlone(t *testing.T, lines []string, labels string) string {
+	t.Helper()
+	require.Len(t, labels, len(lines))
+	m := defaultModelT(t)
+	ps := make([]corpus.Paragraph, len(lines))
+	for i, l := range lines {
+		ps[i].Text = l
+	}
+	s := &modelScratch{}
+	m.rules.analyse(ps, &s.rs)
+	code := map[byte]corpus.Label{'B': corpus.Body, 'X': corpus.Chrome, 'P': corpus.Promo, 'I': corpus.Bio}
+	letter := map[corpus.Label]byte{corpus.Body: 'B', corpus.Chrome: 'X', corpus.Promo: 'P', corpus.Bio: 'I', corpus.Comment: 'C'}
+	out := make([]Scored, len(lines))
+	for i := range out {
+		out[i] = Scored{Label: code[labels[i]], Score: 0.5}
+	}
+	m.dumpHeadline(ps, s, out)
+	got := make([]byte, len(out))
+	for i, o := range out {
+		got[i] = letter[o.Label]
+	}
+	return string(got)
+}
+
+func TestDumpHeadlineReview(t *testing.T) {
+	nav := []string{"The Valewick Gazette", "Home", "News", "Sport"}
+	with := func(lines ...string) []string { return append(slicesClone(nav), lines...) }
+	tests := []struct {
+		name   string
+		lines  []string
+		labels string
+		want   string
+	}{
+		{
+			name:   "two teasers above a headline the model called body are no headline and deck",
+			lines:  with("Most read", "Storm closes the coast road for a second night", "Library reopens after the flood, with a new wing that the town has waited for since the spring of 2019", "Council approves a budget that raises spending on schools", prose[0], prose[1]),
+			labels: "XXXXXPPBBB",
+			want:   "XXXXXPPBBB",
+		},
+		{
+			name:   "Chinese teasers above a headline the model called body",
+			lines:  []string{"华商财经观察", "首页", "热点推荐", "国务院常务会议部署稳经济举措", "多地出台新政，支持刚需和改善性住房需求，楼市迎来新变化", "前三季度小微企业贷款增长12.4% 融资成本降至历史低位", zhProse[0], zhProse[1]},
+			labels: "XXXPPBBB",
+			want:   "XXXPPBBB",
+		},
+		{
+			name:   "a caption ending with its photographer in capitals is no deck",
+			lines:  []string{"La Voz de Montealto", "Portada", "Inicio » Montealto » Movilidad", "El pleno aprueba la red de carriles bici que unirá los barrios del norte", "Ciclistas en la avenida de la Estación, en el centro de la ciudad, durante la mañana del martes. NURIA BELTRÁN", prose[0], prose[1]},
+			labels: "XXXBXBB",
+			want:   "XXXBXBB",
+		},
+		{
+			name:   "a share bar with cue phrases under an unlabelled byline is no menu",
+			lines:  []string{"Gazeta Lokalna", "Strona główna", "Radni przyjęli budżet miasta na 2027 rok", "Tomasz Grzelak", "Udostępnij", "Skomentuj", "Obserwuj", "Zapisz", "Radni przyjęli we wtorek budżet miasta na przyszły rok, który przewiduje wyraźnie wyższe wydatki na szkoły i drogi.", "Opozycja skrytykowała projekt jako niezrównoważony i zapowiedziała liczne poprawki w komisjach."},
+			labels: "XXXXXXXXBB",
+			want:   "XXBXXXXXBB",
+		},
+		{
+			name:   "a Chinese headline and deck the model called bio",
+			lines:  []string{"华商财经观察", "首页", "宏观", "财经观察 > 宏观经济 > 正文", "国务院常务会议部署稳经济举措", "多地出台新政，支持刚需和改善性住房需求，楼市迎来新变化", "2024年10月28日 08:05", zhProse[0], zhProse[1]},
+			labels: "XXXXIIXBB",
+			want:   "XXXXBBXBB",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, dumpHeadlineAlone(t, tt.lines, tt.labels))
+		})
+	}
+}
+
+func TestIsTrailQuotesAndSlashes(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Retraites : « Nous ne céderons pas »":                    false,
+		"Grève : « C'est un scandale » pour la CGT":               false,
+		"Ukraine / Russie : les négociations reprennent à Genève": false,
+		"Pendler / Kreis Gießen: Neue Buslinie startet im Mai":    false,
+		"Sport / Fußball / Regionalliga":                          true,
+		"Accueil › « Société »":                                   true,
+	} {
+		assert.Equal(t, want, isTrail(text), text)
+	}
+}
+
+func TestCJKClosingProseKeepsBios(t *testing.T) {
+	for _, bio := range []string{
+		"宋清和，资深媒体人，长期关注基础教育政策。",
+		"李明，律师，北京某律师事务所合伙人，长期关注劳动争议。",
+		"王磊，财经作家，著作《中国城市化》等多部。",
+		"1975年東京都生まれ。早稲田大学卒業後、新聞社勤務を経て独立。",
+	} {
+		ps := []corpus.Paragraph{{Text: zhProse[0]}, {Text: bio}, {Text: "责任编辑：刘畅"}}
+		out := []Scored{{Label: corpus.Body}, {Label: corpus.Bio}, {Label: corpus.Bio}}
+		cjkClosingProse(ps, out)
+		assert.Equal(t, corpus.Bio, out[1].Label, bio)
+	}
+}
+
+func TestColonListsUnderADate(t *testing.T) {
+	lines := []string{prose[0], "30.11.2026", "Weitere Meldungen aus dem Landkreis:", "• Neue Kita in der Südstadt;", "• Baustelle auf der B27;", "• Stadttheater zeigt neues Stück;"}
+	in := []corpus.Label{lBody, lChrome, lChrome, lChrome, lChrome, lChrome}
+	assert.Equal(t, in, labelled(t, lines, in, noCues(colonLists)))
+}
+
+func TestHasCapsCreditLinks(t *testing.T) {
+	assert.False(t, hasCapsCredit("Read more about the council's decision here. READ MORE"))
+	assert.False(t, hasCapsCredit("Die Ampel ist gescheitert, sagen die Grünen. MEHR LESEN"))
+	assert.True(t, hasCapsCredit("La escritora Elena Castaño, en la biblioteca municipal de Lugo. NURIA BELTRÁN"))
+}
