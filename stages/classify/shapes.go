@@ -21,25 +21,52 @@ const foldMax = 160
 // foldLine writes s into buf lower-cased, with white space and the runes of
 // seps as single spaces, ’ as ', and no space at either end. ok is false
 // when s, or its folded form, is longer than buf.
+//
+// ASCII bytes, most of them, are told apart by one bit test: the set of
+// those that fold to a space (' ', '\t', '\n', '\r' and the ASCII runes of
+// seps) is built once per call, where a search of seps per byte cost a
+// third of the function. Other ASCII bytes (\v and \f too) are kept,
+// lower-cased; the other runes go through package unicode and seps as
+// before. (foldLineReference in shapes_test.go is the former code, and
+// TestFoldLineMatchesReference compares.)
 func foldLine(buf *[foldMax]byte, s string, seps string) (b []byte, ok bool) {
 	if len(s) > foldMax {
 		return nil, false
 	}
+	spaces := [2]uint64{1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\r', 0}
+	for i := 0; i < len(seps); i++ {
+		if c := seps[i]; c < utf8.RuneSelf {
+			spaces[c>>6] |= 1 << (c & 63)
+		}
+	}
 	b = buf[:0]
 	space := true // no space at the start
-	for _, r := range s {
-		if r < utf8.RuneSelf && r != ' ' && r != '\t' && r != '\n' && r != '\r' && !strings.ContainsRune(seps, r) {
-			// ASCII but a space or a separator: most of the bytes.
-			if len(b) == foldMax {
-				return nil, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if spaces[c>>6]&(1<<(c&63)) == 0 {
+				if len(b) == foldMax {
+					return nil, false
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b = append(b, c)
+				space = false
+				continue
 			}
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+			if !space {
+				if len(b) == foldMax {
+					return nil, false
+				}
+				b = append(b, ' ')
+				space = true
 			}
-			b = append(b, byte(r))
-			space = false
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsSpace(r) || strings.ContainsRune(seps, r) {
 			if !space {
 				if len(b) == foldMax {

@@ -1,0 +1,92 @@
+package classify
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldLineReference is foldLine as it was before its ASCII bytes were told
+// apart by a bit set: the reference TestFoldLineMatchesReference compares
+// it with.
+func foldLineReference(buf *[foldMax]byte, s string, seps string) (b []byte, ok bool) {
+	if len(s) > foldMax {
+		return nil, false
+	}
+	b = buf[:0]
+	space := true // no space at the start
+	for _, r := range s {
+		if r < utf8.RuneSelf && r != ' ' && r != '\t' && r != '\n' && r != '\r' && !strings.ContainsRune(seps, r) {
+			if len(b) == foldMax {
+				return nil, false
+			}
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+			space = false
+			continue
+		}
+		if unicode.IsSpace(r) || strings.ContainsRune(seps, r) {
+			if !space {
+				if len(b) == foldMax {
+					return nil, false
+				}
+				b = append(b, ' ')
+				space = true
+			}
+			continue
+		}
+		if r == '’' {
+			r = '\''
+		}
+		r = unicode.ToLower(r)
+		if len(b)+utf8.RuneLen(r) > foldMax {
+			return nil, false
+		}
+		b = utf8.AppendRune(b, r)
+		space = false
+	}
+	if n := len(b); n > 0 && b[n-1] == ' ' {
+		b = b[:n-1]
+	}
+	return b, true
+}
+
+// TestFoldLineMatchesReference compares foldLine with foldLineReference on
+// random lines of ASCII (every byte value), separators, spaces of every
+// kind, runes whose lower case is longer or shorter than they are, and
+// invalid bytes, with every set of separators the passes use.
+func TestFoldLineMatchesReference(t *testing.T) {
+	sepSets := []string{"", ":", ",:", "|·•/", ",|·–—", "()[]:·|", "\x00\x7f"}
+	pieces := []string{"a", "Z", "é", "É", "İ", "Ⱥ", "K", "’", "'", "·", "•", "–", "—", "|", "/", ":", ",", "(", "]",
+		" ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u0085", "\u2003", "\xff", "\xe2\x80", "ß", "Σ", "日", "0", "9", "\x00", "\x7f"}
+	rng := rand.New(rand.NewPCG(7, 7))
+	var buf, ref [foldMax]byte
+	check := func(s, seps string) {
+		b, ok := foldLine(&buf, s, seps)
+		rb, rok := foldLineReference(&ref, s, seps)
+		if ok != rok || string(b) != string(rb) {
+			t.Fatalf("foldLine(%q, %q) = %q, %v; the reference gives %q, %v", s, seps, b, ok, rb, rok)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		for _, seps := range sepSets {
+			check(string([]byte{byte(c)}), seps)
+			check("A"+string([]byte{byte(c)})+"b", seps)
+		}
+	}
+	for n := 0; n < 100000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(90); k > 0; k-- {
+			if rng.IntN(3) == 0 {
+				sb.WriteByte(byte(rng.IntN(128)))
+			} else {
+				sb.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+		}
+		check(sb.String(), sepSets[rng.IntN(len(sepSets))])
+	}
+}
