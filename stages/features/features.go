@@ -123,13 +123,7 @@ func (e *Extractor) Document(paras []corpus.Paragraph, dst []Features, sc *Scrat
 		dst = append(dst, f)
 		sc.ends = append(sc.ends, len(sc.masks))
 	}
-	for _, m := range sc.masks {
-		for m != 0 {
-			b := bitIndex(m & -m)
-			langHits[b]++
-			m &= m - 1
-		}
-	}
+	countLanguages(&langHits, sc.masks, len(e.stop.langs))
 	lang, best := -1, 0
 	for i := range e.stop.langs {
 		if langHits[i] > best {
@@ -137,14 +131,14 @@ func (e *Extractor) Document(paras []corpus.Paragraph, dst []Features, sc *Scrat
 		}
 	}
 	if lang >= 0 {
-		bit := uint64(1) << uint(lang)
 		start := 0
 		for i, end := range sc.ends {
 			f := &dst[base+i]
+			// The bit itself is added, not tested: whether a stop word
+			// is in the document's language is a branch the processor
+			// cannot predict.
 			for _, m := range sc.masks[start:end] {
-				if m&bit != 0 {
-					f.Stopwords++
-				}
+				f.Stopwords += int(m >> uint(lang) & 1)
 			}
 			if f.Words > 0 {
 				f.StopDensity = float64(f.Stopwords) / float64(f.Words)
@@ -153,6 +147,56 @@ func (e *Extractor) Document(paras []corpus.Paragraph, dst []Features, sc *Scrat
 		}
 	}
 	return dst, lang
+}
+
+// spreadByte[b] has byte k set to bit k of b: added to a word of eight
+// byte-wide counters, it counts b's bits each in its own counter.
+var spreadByte = func() (t [256]uint64) {
+	for b := range t {
+		for k := 0; k < 8; k++ {
+			t[b] |= uint64(b>>k&1) << (8 * k)
+		}
+	}
+	return t
+}()
+
+// countLanguages adds to hits[b], for each language b < nlangs, the number
+// of masks with bit b set. The masks are added eight languages to a word
+// of byte-wide counters (spreadByte), which are emptied into hits every
+// 255 masks, before any can overflow: a few loads and additions per mask
+// whatever its number of languages, where visiting its bits one by one
+// cost a branch per language and a mispredicted one per mask.
+func countLanguages(hits *[MaxLanguages]int, masks []uint64, nlangs int) {
+	var acc [MaxLanguages / 8]uint64
+	flush := func() {
+		for k, a := range acc {
+			for j := 0; a != 0; j, a = j+1, a>>8 {
+				hits[8*k+j] += int(a & 0xff)
+			}
+			acc[k] = 0
+		}
+	}
+	for len(masks) > 0 {
+		batch := masks[:min(len(masks), 255)]
+		masks = masks[len(batch):]
+		if nlangs <= 32 {
+			// Four bytes of languages, unrolled (the embedded lists
+			// have 26).
+			for _, m := range batch {
+				acc[0] += spreadByte[byte(m)]
+				acc[1] += spreadByte[byte(m>>8)]
+				acc[2] += spreadByte[byte(m>>16)]
+				acc[3] += spreadByte[byte(m>>24)]
+			}
+		} else {
+			for _, m := range batch {
+				for k := range acc {
+					acc[k] += spreadByte[byte(m>>(8*k))]
+				}
+			}
+		}
+		flush()
+	}
 }
 
 // Norm returns the cue-matching form of a paragraph: lower-case words

@@ -2,6 +2,7 @@ package features
 
 import (
 	"math"
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"testing"
@@ -448,5 +449,39 @@ func BenchmarkDocument(b *testing.B) {
 	}
 	if len(dst) != len(ps) {
 		b.Fatalf("got %d features for %d paragraphs", len(dst), len(ps))
+	}
+}
+
+// TestCountLanguages compares countLanguages with counting the masks' bits
+// one by one, for up to 32 languages (its unrolled loop) and up to 64,
+// around the 255 masks after which it empties its counters.
+func TestCountLanguages(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, nlangs := range []int{0, 1, 8, 26, 32, 33, 64} {
+		for _, n := range []int{0, 1, 254, 255, 256, 510, 511, 2000} {
+			masks := make([]uint64, n)
+			for i := range masks {
+				if nlangs > 0 {
+					masks[i] = rng.Uint64() & (1<<uint(nlangs) - 1)
+					if nlangs == 64 {
+						masks[i] = rng.Uint64()
+					}
+				}
+				if i%7 == 0 && nlangs > 0 {
+					masks[i] = 1<<uint(nlangs) - 1 | 1<<uint(nlangs-1) // every language
+				}
+			}
+			var got, want [MaxLanguages]int
+			got[0], want[0] = 5, 5 // added to, not overwritten
+			countLanguages(&got, masks, nlangs)
+			for _, m := range masks {
+				for b := 0; b < 64; b++ {
+					want[b] += int(m >> uint(b) & 1)
+				}
+			}
+			if got != want {
+				t.Fatalf("%d languages, %d masks: got %v, want %v", nlangs, n, got, want)
+			}
+		}
 	}
 }

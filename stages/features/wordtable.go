@@ -168,6 +168,3 @@ func mum(a, b uint64) uint64 {
 	hi, lo := bits.Mul64(a, b)
 	return hi ^ lo
 }
-
-// bitIndex returns the index of the single set bit of x.
-func bitIndex(x uint64) int { return bits.TrailingZeros64(x) }
