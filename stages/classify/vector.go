@@ -162,6 +162,7 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 	for i := range paras {
 		maxWords = max(maxWords, s.fs[i].Words)
 	}
+	bs, be := 0, 0 // the run of paragraphs of the current one's block
 	for i := range paras {
 		f := &s.fs[i]
 		b := v.base[i*baseDim : (i+1)*baseDim]
@@ -197,12 +198,13 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 		}
 		b[28] = float32(log1pInt(dist) / 5)
 		b[29+int(s.out[i].Label)] = 1 // 29..33: the rules' label
-		bs, be := i, i
-		for bs > 0 && paras[bs-1].Block == paras[i].Block {
-			bs--
-		}
-		for be+1 < n && paras[be+1].Block == paras[i].Block {
-			be++
+		// The run of paragraphs of i's block is bs…be: found once per
+		// run, not once per paragraph (a block of k lines cost k² steps).
+		if i == 0 || paras[i-1].Block != paras[i].Block {
+			bs, be = i, i
+			for be+1 < n && paras[be+1].Block == paras[i].Block {
+				be++
+			}
 		}
 		b[34] = float32(log1pInt(be-bs+1) / 3)
 		b[35] = b2f(bs == i)
