@@ -3,6 +3,7 @@ package classify
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -312,5 +313,49 @@ func TestSeparators(t *testing.T) {
 		fs, _ := x.Document([]corpus.Paragraph{{Text: text}}, nil, nil)
 		want := strings.Count(text, "|") + strings.Count(text, "•") + strings.Count(text, "·")
 		require.Equal(t, want, fs[0].Separators, "%q", text)
+	}
+}
+
+// appendTermsReference is appendTerms as it was before it read the
+// features into a bit set: every feature written, the non-zero ones kept.
+func appendTermsReference(terms []baseTerm, k int, b []float32) int {
+	t := terms[k : k+len(b)]
+	j := 0
+	for f, x := range b {
+		t[j] = baseTerm{row: int32(f * corpus.NumLabels), x: x}
+		if x != 0 {
+			j++
+		}
+	}
+	return k + j
+}
+
+// TestAppendTermsMatchesReference compares appendTerms with
+// appendTermsReference on random vectors of every length up to two words
+// of features, with zeros of both signs, NaNs, infinities and subnormals.
+func TestAppendTermsMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	values := []float32{0, float32(math.Copysign(0, -1)), 1, -1, 0.5, float32(math.NaN()), float32(math.Inf(1)),
+		float32(math.Inf(-1)), math.SmallestNonzeroFloat32, -math.SmallestNonzeroFloat32, math.MaxFloat32}
+	for n := 0; n < 20000; n++ {
+		b := make([]float32, rng.IntN(2*64+2))
+		for i := range b {
+			if rng.IntN(2) == 0 {
+				b[i] = values[rng.IntN(len(values))]
+			}
+		}
+		k := rng.IntN(4)
+		got := make([]baseTerm, k+len(b))
+		want := make([]baseTerm, k+len(b))
+		gk, wk := appendTerms(got, k, b), appendTermsReference(want, k, b)
+		if gk != wk {
+			t.Fatalf("%v: appendTerms ends at %d, the reference at %d", b, gk, wk)
+		}
+		for i := k; i < gk; i++ {
+			g, w := got[i], want[i]
+			if g.row != w.row || math.Float32bits(g.x) != math.Float32bits(w.x) {
+				t.Fatalf("%v: term %d is %+v, the reference's %+v", b, i, g, w)
+			}
+		}
 	}
 }
