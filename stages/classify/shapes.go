@@ -928,21 +928,30 @@ func isSubscribeLine(text string) bool {
 		seg, rest, more = strings.Cut(rest, "|")
 		seg = strings.TrimLeft(seg, " ")
 		// Most lines are turned away by their first two bytes.
-		if len(seg) >= 2 && subscribeStarts[[2]byte{lowerASCII(seg[0]), lowerASCII(seg[1])}] && isSubscribeButton(seg) {
+		if len(seg) >= 2 && hasSubscribeStart(lowerASCII(seg[0]), lowerASCII(seg[1])) && isSubscribeButton(seg) {
 			return true
 		}
 	}
 	return false
 }
 
-// subscribeStarts are the first two bytes of subscribeLines, lower-cased.
-var subscribeStarts = func() map[[2]byte]bool {
-	m := map[[2]byte]bool{}
+// subscribeStarts has the bit of every pair of first two bytes of
+// subscribeLines, lower-cased (bit a<<8|b for the bytes a, b): a bit test,
+// where a map of the pairs cost a hash per segment.
+var subscribeStarts = func() (t [1 << 16 / 64]uint64) {
 	for l := range subscribeLines {
-		m[[2]byte{l[0], l[1]}] = true
+		k := uint(l[0])<<8 | uint(l[1])
+		t[k/64] |= 1 << (k % 64)
 	}
-	return m
+	return t
 }()
+
+// hasSubscribeStart reports whether some subscribeLines line starts with
+// the bytes a, b.
+func hasSubscribeStart(a, b byte) bool {
+	k := uint(a)<<8 | uint(b)
+	return subscribeStarts[k/64]&(1<<(k%64)) != 0
+}
 
 // lowerASCII lower-cases an ASCII capital letter and leaves other bytes.
 func lowerASCII(c byte) byte {
