@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
@@ -55,6 +56,36 @@ var relativeSingles = map[string]bool{
 	"à l'instant": true, "hier": true, "przed chwilą": true, "wczoraj": true, "刚刚": true, "昨天": true,
 }
 
+// relativeStarts has the bit a<<8|b of the first two bytes a, b of every
+// folded line that can be a relative stamp (isRelativeTime): those of the
+// words that may start one (relativeWords, relativeFillers, the articles),
+// and of relativeSingles; a one-letter word is followed by a space, a full
+// stop or a comma. (A count starts with a digit.)
+var relativeStarts = func() (t [1 << 16 / 64]uint64) {
+	set := func(a, b byte) {
+		k := uint(a)<<8 | uint(b)
+		t[k/64] |= 1 << (k % 64)
+	}
+	add := func(w string) {
+		if len(w) >= 2 {
+			set(w[0], w[1])
+			return
+		}
+		for _, b := range []byte{' ', '.', ','} {
+			set(w[0], b)
+		}
+	}
+	for _, m := range []map[string]bool{relativeWords, relativeFillers, relativeSingles} {
+		for w := range m {
+			add(w)
+		}
+	}
+	for _, w := range []string{"a", "an", "one"} {
+		add(w)
+	}
+	return t
+}()
+
 // isRelativeTime reports a line that tells when a comment was written,
 // relative to now, perhaps after the reader's name and a "·" or "|":
 // "2 days ago at 07:54 am", "vor 3 Stunden", "hace 2 horas", "il y a 5 h",
@@ -64,6 +95,11 @@ func isRelativeTime(text string) bool {
 		return false
 	}
 	for _, sep := range [...]string{"·", "|", " - ", " – "} {
+		// A line without the separator's last byte, most lines, has no
+		// separator: one IndexByte, not a search for the whole of it.
+		if strings.IndexByte(text, sep[len(sep)-1]) < 0 {
+			continue
+		}
 		if k := strings.LastIndex(text, sep); k >= 0 {
 			text = text[k+len(sep):]
 		}
@@ -71,6 +107,20 @@ func isRelativeTime(text string) bool {
 	text = strings.TrimSpace(text)
 	if isCJKRelative(text) {
 		return true
+	}
+	// The folded line's first word must be a count, a marker, a filler
+	// or an article, or the line one of relativeSingles: most lines are
+	// turned away by their first two bytes (relativeStarts), before they
+	// are folded. Only ASCII bytes are judged (other runes may fold to
+	// ASCII); a digit or a one-byte line goes on.
+	if len(text) >= 2 && text[0] < utf8.RuneSelf && text[1] < utf8.RuneSelf && !isDigit(text[0]) {
+		a, b := lowerASCII(text[0]), lowerASCII(text[1])
+		if b == '\t' || b == '\n' || b == '\r' {
+			b = ' ' // foldLine's space
+		}
+		if k := uint(a)<<8 | uint(b); relativeStarts[k/64]&(1<<(k%64)) == 0 {
+			return false
+		}
 	}
 	var buf [foldMax]byte
 	b, ok := foldShort(&buf, text, "", 8)

@@ -1,6 +1,9 @@
 package classify
 
 import (
+	"bytes"
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -127,4 +130,117 @@ func TestShapeTestsDoNotAllocate(t *testing.T) {
 		}
 	})
 	assert.Zero(t, allocs)
+}
+
+// isRelativeTimeReference is isRelativeTime as it was before its early
+// rejections (a separator's last byte, the first two bytes): the reference
+// TestIsRelativeTimeMatchesReference compares it with.
+func isRelativeTimeReference(text string) bool {
+	if len(text) > 80 {
+		return false
+	}
+	for _, sep := range [...]string{"·", "|", " - ", " – "} {
+		if k := strings.LastIndex(text, sep); k >= 0 {
+			text = text[k+len(sep):]
+		}
+	}
+	text = strings.TrimSpace(text)
+	if isCJKRelative(text) {
+		return true
+	}
+	var buf [foldMax]byte
+	b, ok := foldShort(&buf, text, "", 8)
+	if !ok {
+		return false
+	}
+	if relativeSingles[string(b)] {
+		return true
+	}
+	count, unit, article := false, false, false
+	marker := bytes.Contains(b, []byte("il y a"))
+	for i := 0; ; {
+		var w []byte
+		if w, i = nextWord(b, i); len(w) == 0 {
+			break
+		}
+		w = bytes.TrimRight(w, ".,")
+		switch {
+		case allDigits(w) && len(w) <= 3:
+			if count {
+				return false
+			}
+			count = true
+		case !unit && (count || article) && relativeUnits[string(w)]:
+			count, unit = true, true
+		case string(w) == "a" || string(w) == "an" || string(w) == "one":
+			article = true
+		case relativeWords[string(w)]:
+			marker = true
+		case relativeFillers[string(w)]:
+		case unit && (string(w) == "at" || isClockWord(w) || string(w) == "am" || string(w) == "pm"):
+		default:
+			return false
+		}
+	}
+	return count && unit && marker
+}
+
+// TestIsRelativeTimeMatchesReference compares isRelativeTime with
+// isRelativeTimeReference on random lines made of the words of relative
+// stamps (every unit, marker, filler and single, in upper and lower case),
+// separators, white space of every kind, runes that fold to ASCII, and
+// random ASCII.
+func TestIsRelativeTimeMatchesReference(t *testing.T) {
+	var pieces []string
+	for _, m := range []map[string]bool{relativeUnits, relativeWords, relativeFillers, relativeSingles} {
+		for w := range m {
+			pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	pieces = append(pieces, "il y a", "a", "An", "one", "at", "07:54", "16h35", "am", "PM", "3", "45", "2019", "·", "|", " - ",
+		" – ", " ", " ", "  ", "\t", "\n", "\r", "\v", "\f", "\u00a0", ".", ",", "’", "K", "İ", "前", "小时", "3小时前",
+		"Nick A", "Gaston64", "x", "é", "\xff")
+	rng := rand.New(rand.NewPCG(11, 12))
+	positives := 0
+	for n := 0; n < 300000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(7); k >= 0; k-- {
+			switch rng.IntN(4) {
+			case 0:
+				sb.WriteByte(byte(rng.IntN(128)))
+			case 1:
+				sb.WriteByte(' ')
+				fallthrough
+			default:
+				sb.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+		}
+		s := sb.String()
+		if isRelativeTimeReference(s) {
+			positives++
+		}
+		if got, want := isRelativeTime(s), isRelativeTimeReference(s); got != want {
+			t.Fatalf("isRelativeTime(%q) = %v, the reference says %v", s, got, want)
+		}
+	}
+	if positives < 1000 {
+		t.Fatalf("only %d of the random lines are relative stamps", positives)
+	}
+	t.Logf("%d relative stamps", positives)
+}
+
+// TestHasSubscribeStart checks the bit set of subscribeLines' first two
+// bytes against the lines, for every pair of bytes.
+func TestHasSubscribeStart(t *testing.T) {
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			want := false
+			for l := range subscribeLines {
+				want = want || l[0] == byte(a) && l[1] == byte(b)
+			}
+			if got := hasSubscribeStart(byte(a), byte(b)); got != want {
+				t.Fatalf("hasSubscribeStart(%#x, %#x) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
 }
