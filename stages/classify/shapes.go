@@ -783,17 +783,22 @@ func hasCreditTail(text string) bool {
 	// Walk the words from the end (a search for each space, not a look at
 	// each byte); a credit starts a word after ". ", "| ", ") " and the
 	// like, or just after an opening bracket inside a word.
+	// A text without an opening bracket, most, has none in any word: its
+	// words are not searched for one.
+	paren := strings.IndexByte(text, '(') >= 0
 	end := len(text)
 	for words := 0; words < creditMaxWords; words++ {
 		k := strings.LastIndexByte(text[:end], ' ')
 		if k < 0 {
 			return false
 		}
-		if k >= 1 && k+1 < end && strings.IndexByte(".!?|)", text[k-1]) >= 0 && creditAt(text, k+1) {
+		if k >= 1 && k+1 < end && endsSegment(text[k-1]) && creditAt(text, k+1) {
 			return true
 		}
-		if j := strings.IndexByte(text[k+1:end], '('); j >= 0 && k+2+j < end && creditAt(text, k+2+j) {
-			return true
+		if paren {
+			if j := strings.IndexByte(text[k+1:end], '('); j >= 0 && k+2+j < end && creditAt(text, k+2+j) {
+				return true
+			}
 		}
 		end = k
 	}
@@ -833,6 +838,16 @@ var capsLinks = map[string]bool{
 	"READ MORE": true, "MEHR LESEN": true, "WEITERLESEN": true, "LIRE PLUS": true, "LIRE LA SUITE": true,
 	"LEER MÁS": true, "SEGUIR LEYENDO": true, "CZYTAJ WIĘCEJ": true, "LEGGI TUTTO": true, "LEIA MAIS": true,
 	"LEES MEER": true, "SEE MORE": true, "VIEW MORE": true, "WATCH NOW": true, "SHOP NOW": true,
+}
+
+// endsSegment reports the bytes after which, and a space, hasCreditTail
+// looks for a credit: . ! ? | and ).
+func endsSegment(c byte) bool {
+	switch c {
+	case '.', '!', '?', '|', ')':
+		return true
+	}
+	return false
 }
 
 // creditAt reports whether a credit (hasCreditTail) starts at text[p:],

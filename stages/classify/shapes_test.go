@@ -90,3 +90,63 @@ func TestFoldLineMatchesReference(t *testing.T) {
 		check(sb.String(), sepSets[rng.IntN(len(sepSets))])
 	}
 }
+
+// hasCreditTailReference is hasCreditTail as it was before it looked for
+// an opening bracket once per text and tested the byte before a space
+// without a search.
+func hasCreditTailReference(text string) bool {
+	if len(text) > 600 {
+		return false
+	}
+	end := len(text)
+	for words := 0; words < creditMaxWords; words++ {
+		k := strings.LastIndexByte(text[:end], ' ')
+		if k < 0 {
+			return false
+		}
+		if k >= 1 && k+1 < end && strings.IndexByte(".!?|)", text[k-1]) >= 0 && creditAt(text, k+1) {
+			return true
+		}
+		if j := strings.IndexByte(text[k+1:end], '('); j >= 0 && k+2+j < end && creditAt(text, k+2+j) {
+			return true
+		}
+		end = k
+	}
+	return false
+}
+
+// TestHasCreditTailMatchesReference compares hasCreditTail with its former
+// code on random captions made of credits, agencies, photo words, names,
+// verbs and punctuation.
+func TestHasCreditTailMatchesReference(t *testing.T) {
+	pieces := []string{"Foto:", "Photo", "by", "Jens", "Hartwig/dpa", "(EFE/Salas)", "/", "EFE", "AFP", "Natxo", "Francés",
+		"Photo credit:", "Crédit photo", "©", "Reuters", "(", ")", ".", "|", "!", "?", "The", "mayor", "said", "on", "Monday",
+		"Bild:", "von", "der", "Demo", "Getty Images", "–", "L'Écho", "du", "Bocage", "(dpa/lnw)", "Meg", "James", "is", "a",
+		"reporter", "I'm", "an", "joined", "writes", "Regan", "ist", "eine", "Journalistin", "was", "I", "am"}
+	rng := rand.New(rand.NewPCG(21, 22))
+	credits := 0
+	for n := 0; n < 200000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(16); k >= 0; k-- {
+			if rng.IntN(5) != 0 {
+				sb.WriteByte(' ')
+			}
+			if rng.IntN(8) == 0 {
+				sb.WriteByte(". !?|)("[rng.IntN(7)])
+			}
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		got, want := hasCreditTail(s), hasCreditTailReference(s)
+		if got != want {
+			t.Fatalf("hasCreditTail(%q) = %v, the reference says %v", s, got, want)
+		}
+		if want {
+			credits++
+		}
+	}
+	if credits < 100 {
+		t.Fatalf("only %d credits among the random lines", credits)
+	}
+	t.Logf("%d credits", credits)
+}
