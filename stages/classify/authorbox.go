@@ -245,7 +245,10 @@ func startsWithName(sentence, name string) bool {
 		}
 	}
 	for k, lead := range [...]string{name, firstWord, lastWord} {
-		if rest, ok := strings.CutPrefix(sentence, lead+" "); ok {
+		// The lead and a space (without joining them: a call to
+		// concatstrings per lead).
+		if len(sentence) > len(lead) && sentence[len(lead)] == ' ' && strings.HasPrefix(sentence, lead) {
+			rest := sentence[len(lead)+1:]
 			verb, after, _ := strings.Cut(rest, " ")
 			if !bioVerbs[verb] {
 				continue

@@ -115,16 +115,51 @@ func hasCreditTailReference(text string) bool {
 	return false
 }
 
-// TestHasCreditTailMatchesReference compares hasCreditTail with its former
-// code on random captions made of credits, agencies, photo words, names,
-// verbs and punctuation.
+// startsWithNameReference is startsWithName's search for the name as it
+// was, with the lead and a space joined (strings.CutPrefix(sentence,
+// lead+" ")).
+func startsWithNameReference(sentence, name string) bool {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return false
+	}
+	firstWord, _, more := strings.Cut(name, " ")
+	lastWord := name[strings.LastIndexByte(name, ' ')+1:]
+	if more {
+		for _, p := range []string{"I am a ", "I'm a ", "I’m a ", "I am an ", "I'm an ", "I’m an "} {
+			if strings.HasPrefix(sentence, p) {
+				return true
+			}
+		}
+	}
+	for k, lead := range [...]string{name, firstWord, lastWord} {
+		if rest, ok := strings.CutPrefix(sentence, lead+" "); ok {
+			verb, after, _ := strings.Cut(rest, " ")
+			if !bioVerbs[verb] {
+				continue
+			}
+			if k == 0 || !authorCopulas[verb] {
+				return true
+			}
+			art, _, _ := strings.Cut(after, " ")
+			if authorArticles[strings.ToLower(art)] || startsWithTrade(after) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestHasCreditTailMatchesReference and startsWithName's compare the
+// functions with their former code on random captions and sentences made
+// of credits, agencies, photo words, names, verbs and punctuation.
 func TestHasCreditTailMatchesReference(t *testing.T) {
 	pieces := []string{"Foto:", "Photo", "by", "Jens", "Hartwig/dpa", "(EFE/Salas)", "/", "EFE", "AFP", "Natxo", "Francés",
 		"Photo credit:", "Crédit photo", "©", "Reuters", "(", ")", ".", "|", "!", "?", "The", "mayor", "said", "on", "Monday",
 		"Bild:", "von", "der", "Demo", "Getty Images", "–", "L'Écho", "du", "Bocage", "(dpa/lnw)", "Meg", "James", "is", "a",
 		"reporter", "I'm", "an", "joined", "writes", "Regan", "ist", "eine", "Journalistin", "was", "I", "am"}
 	rng := rand.New(rand.NewPCG(21, 22))
-	credits := 0
+	credits, names := 0, 0
 	for n := 0; n < 200000; n++ {
 		var sb strings.Builder
 		for k := rng.IntN(16); k >= 0; k-- {
@@ -144,9 +179,23 @@ func TestHasCreditTailMatchesReference(t *testing.T) {
 		if want {
 			credits++
 		}
+		name := pieces[rng.IntN(len(pieces))]
+		if rng.IntN(2) == 0 {
+			name += " " + pieces[rng.IntN(len(pieces))]
+		}
+		if rng.IntN(2) == 0 {
+			s = name + " " + s
+		}
+		got, want = startsWithName(s, name), startsWithNameReference(s, name)
+		if got != want {
+			t.Fatalf("startsWithName(%q, %q) = %v, the reference says %v", s, name, got, want)
+		}
+		if want {
+			names++
+		}
 	}
-	if credits < 100 {
-		t.Fatalf("only %d credits among the random lines", credits)
+	if credits < 100 || names < 100 {
+		t.Fatalf("only %d credits and %d names among the random lines", credits, names)
 	}
-	t.Logf("%d credits", credits)
+	t.Logf("%d credits, %d names", credits, names)
 }
