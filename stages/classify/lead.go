@@ -151,7 +151,7 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 			}
 		}
 		if byline || f.Words <= 3 || f.Words <= 6 && f.Digits > 0 || f.Cues[corpus.Chrome] && f.Words <= 6 ||
-			f.Words <= 16 && (f.HasTime || isLoneDate(text)) || f.CJK > 0 && (cjkLine(text) != cjkNone || cjkByline(text)) ||
+			f.Words <= 16 && (f.HasTime && hasClock(text) || isLoneDate(text)) || f.CJK > 0 && (cjkLine(text) != cjkNone || cjkByline(text)) ||
 			out[i].Label != corpus.Body && (hasCreditTail(text) || hasCapsCredit(text)) {
 			meta = meta || byline || f.HasTime || isLoneDate(text) || f.CJK > 0 && cjkByline(text)
 			continue
@@ -193,15 +193,35 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 
 // headlineAt labels body the headline h above the body starting at first,
 // and the standfirsts between them: prose of 8 words or more ending a
-// sentence, no time, no cue phrase, not labelled bio.
+// sentence, no time, no cue phrase, not labelled bio unless 12 words or
+// more long (a byline is shorter).
 func headlineAt(paras []corpus.Paragraph, rs *ruleScratch, out []Scored, h, first int) {
 	out[h] = Scored{Label: corpus.Body, Score: 0.6}
 	for j := h + 1; j < first; j++ {
 		g := &rs.fs[j]
-		if out[j].Label != corpus.Bio && rs.cue[j] < 0 && g.Words >= 8 && g.EndsSentence && !g.HasTime {
+		if (out[j].Label != corpus.Bio || g.Words >= 12) && rs.cue[j] < 0 && g.Words >= 8 && g.EndsSentence && !g.HasTime {
 			out[j] = Scored{Label: corpus.Body, Score: 0.6}
 		}
 	}
+}
+
+// hasClock reports a time of day in text ("21:15", "8:05"): the
+// extractor's HasTime also takes scores such as "31:27" for one.
+func hasClock(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if !isDigit(text[i]) || i > 0 && isDigit(text[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(text) && j-i < 8 && (isDigit(text[j]) || text[j] == ':' || text[j] == 'h') {
+			j++
+		}
+		var buf [8]byte
+		if isClock(buf[:copy(buf[:], text[i:j])], false) {
+			return true
+		}
+	}
+	return false
 }
 
 // isStandfirst reports a sentence of prose under a headline: 8 words or

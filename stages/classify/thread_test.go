@@ -125,6 +125,7 @@ func TestShapeTestsDoNotAllocate(t *testing.T) {
 			isRelativeTime(l)
 			hasCreditTail(l)
 			hasCapsCredit(l)
+			hasClock(l)
 			isTrail(l)
 			isSubscribeLine(l)
 		}
