@@ -135,7 +135,7 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 		return
 	}
 
-	short, meta := 0, false
+	short, meta, boxed := 0, false, false
 	for i := first - 1; i >= 0 && i >= first-dumpMaxAbove; i-- {
 		f := &rs.fs[i]
 		text := paras[i].Text
@@ -154,6 +154,10 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 			f.Words <= 16 && (f.HasTime && hasClock(text) || isLoneDate(text)) || f.CJK > 0 && (cjkLine(text) != cjkNone || cjkByline(text)) ||
 			out[i].Label != corpus.Body && (hasCreditTail(text) || hasCapsCredit(text)) {
 			meta = meta || byline || f.HasTime || isLoneDate(text) || f.CJK > 0 && cjkByline(text)
+			continue
+		}
+		if k := promoBoxAbove(paras, rs, i); k >= 0 && out[i].Label != corpus.Body {
+			i, boxed = k, true // a box of other stories inside the article: pass over it
 			continue
 		}
 		if out[i].Label == corpus.Body || out[i].Label == corpus.Comment || !headlineShaped(text, f, rs.cue[i]) {
@@ -177,6 +181,9 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 				if out[i-1].Label == corpus.Bio && (rs.fs[i-1].CJK == 0 && rs.fs[i-1].Words <= dumpBylineMaxWords || rs.fs[i-1].CJK > 0 && utf8.RuneCountInString(paras[i-1].Text) <= 10) {
 					continue // under a byline: an account's or an author's description
 				}
+				if boxed && !meta {
+					return // above a box of other stories, only a headline with its byline or date
+				}
 				out[i] = Scored{Label: corpus.Body, Score: 0.6}
 				headlineAt(paras, rs, out, i-1, first)
 				return
@@ -186,9 +193,35 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 		if out[i].Label == corpus.Promo && (i+1 < first && out[i+1].Label == corpus.Promo && !isStandfirst(paras[i+1].Text, &rs.fs[i+1]) || rs.fs[i].Cues[corpus.Chrome]) {
 			return // a teaser above another promo line: a teaser list
 		}
+		if boxed && !meta {
+			return // above a box of other stories, only a headline with its byline or date
+		}
 		headlineAt(paras, rs, out, i, first)
 		return
 	}
+}
+
+// promoBoxMaxItems is the most headlines of a box of other stories that
+// dumpHeadline passes over.
+const promoBoxMaxItems = 4
+
+// promoBoxAbove returns the heading of a box of other stories that
+// paragraph i, a headline, belongs to ("延伸阅读", "Lesen Sie auch" above at
+// most promoBoxMaxItems headlines), or -1.
+func promoBoxAbove(paras []corpus.Paragraph, rs *ruleScratch, i int) int {
+	if !headlineShaped(paras[i].Text, &rs.fs[i], rs.cue[i]) {
+		return -1
+	}
+	for k := i - 1; k >= 0 && k >= i-promoBoxMaxItems; k-- {
+		text := paras[k].Text
+		if isPromoHeading(text, &rs.fs[k]) || rs.fs[k].CJK > 0 && cjkLine(text) == cjkPromoHeading {
+			return k
+		}
+		if !headlineShaped(text, &rs.fs[k], rs.cue[k]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // headlineAt labels body the headline h above the body starting at first,

@@ -77,6 +77,18 @@ func TestDumpHeadlineReview(t *testing.T) {
 			labels: "XXXXIIXBB",
 			want:   "XXXXBBXBB",
 		},
+		{
+			name:   "a box of other stories between the article's first paragraphs and the rest",
+			lines:  []string{"岭南晨讯", "首页", "首页 > 消费 > 正文", "旧手机换新补贴来了 回收价差能有多大？记者实地走访", "多家商场和电商平台推出以旧换新活动，同一部手机在不同渠道的回收价相差数百元", "本报记者 梁嘉欣 实习生 吴子涵", "2026-11-27 08:00", zhProse[0], "延伸阅读", "电商平台“以旧换新”补贴怎么领？一文看懂", "旧手机里的个人信息，真的删干净了吗", zhProse[1], zhProse[2]},
+			labels: "XXXXXIXXPPPXB",
+			want:   "XXXBBIXBPPPBB",
+		},
+		{
+			name:   "above a box of other stories, a line with no byline or date under it is no headline",
+			lines:  with("Account Settings Log Out", "Related stories", "Storm closes the coast road for a second night", "Library reopens after the flood with a new wing", prose[0], prose[1]),
+			labels: "XXXXXPPPBB",
+			want:   "XXXXXPPPBB",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
