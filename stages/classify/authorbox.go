@@ -289,3 +289,100 @@ func isSocialLine(text string) bool {
 		}
 	}
 }
+
+// bylineWords lead a byline in the languages of the stop lists' largest
+// users, lower-cased: "By", "Von", "Door", "Par", "Por", "Di", "Przez".
+var bylineWords = map[string]bool{
+	"by": true, "von": true, "door": true, "par": true, "por": true, "di": true, "da": true, "przez": true,
+	"av": true, "af": true, "od": true, "autor:": true, "autorka:": true, "auteur:": true, "autore:": true,
+}
+
+// nameParticles may stand in a person's name in lower case: "Sanne de
+// Kruijf", "Ursula von der Leyen", "Léa da Silva".
+var nameParticles = map[string]bool{
+	"de": true, "van": true, "von": true, "der": true, "den": true, "le": true, "la": true, "di": true, "da": true,
+	"del": true, "della": true, "dos": true, "das": true, "du": true, "y": true, "ten": true, "ter": true, "el": true,
+}
+
+// bylineMaxTop and bylineMaxAbove are how far below and above the
+// article's first body paragraph (its headline, once dumpHeadline has run)
+// a byline may stand for bylineBios.
+const (
+	bylineMaxTop   = 6
+	bylineMaxAbove = 2
+)
+
+// bylineName returns the person's name of a byline line: the line without a
+// leading byline word, when what is left is 2 to 4 capitalised words (name
+// particles aside) and nothing else; "" otherwise.
+func bylineName(text string) string {
+	text = strings.TrimSpace(text)
+	if len(text) > 60 {
+		return ""
+	}
+	first, rest, ok := strings.Cut(text, " ")
+	lead := false
+	if ok && bylineWords[strings.ToLower(first)] {
+		text, lead = rest, true
+	}
+	words, caps := 0, 0
+	for w := range strings.FieldsSeq(text) {
+		words++
+		r := firstRune(w)
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case nameParticles[w]:
+		default:
+			return ""
+		}
+		if strings.ContainsAny(w, "0123456789:|@/") {
+			return ""
+		}
+	}
+	if caps < 2 || words > 4 || !lead && words != caps {
+		return ""
+	}
+	return text
+}
+
+// bylineBios labels bio the byline of an article that the model took for
+// body or chrome and the author's bio at its end that it took for body: a
+// line near the top (at most bylineMaxAbove paragraphs above and
+// bylineMaxTop below the first body paragraph) that is a person's name, with a byline word before it
+// ("Door Sanne de Kruijf", "Par Claire Vasseur") or a date, time or reading
+// time just under it ("Yannick Le Goff" above "Le 27 novembre 2026 à
+// 17h45"); then, below the article's first paragraph, a sentence of
+// authorBoxMinWords words or more that starts with that name and a verb
+// ("Yannick Le Goff est journaliste au service Rennes …"; startsWithName).
+func bylineBios(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	first := firstBody(out)
+	if first < 0 {
+		return
+	}
+	n := len(out)
+	for i := max(0, first-bylineMaxAbove); i < n && i <= first+bylineMaxTop; i++ {
+		if out[i].Label == corpus.Comment || out[i].Label == corpus.Promo {
+			continue
+		}
+		name := bylineName(paras[i].Text)
+		if name == "" {
+			continue
+		}
+		dated := i+1 < n && fs[i+1].Words <= 10 && (isLoneDate(paras[i+1].Text) || isLoneTime(paras[i+1].Text) || isReadingTime(paras[i+1].Text) || hasClock(paras[i+1].Text))
+		if name == strings.TrimSpace(paras[i].Text) && !dated && out[i].Label != corpus.Bio {
+			continue // a name alone, with no date under it: a topic, a kicker
+		}
+		bio := false
+		for j := i + 1; j < n; j++ {
+			if fs[j].Words >= authorBoxMinWords && out[j].Label != corpus.Comment && startsWithName(paras[j].Text, name) {
+				out[j] = Scored{Label: corpus.Bio, Score: 0.7}
+				bio = true
+			}
+		}
+		if out[i].Label != corpus.Bio && (bio || dated || name != strings.TrimSpace(paras[i].Text)) {
+			out[i] = Scored{Label: corpus.Bio, Score: 0.7}
+		}
+		return
+	}
+}

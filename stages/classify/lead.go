@@ -2,6 +2,7 @@ package classify
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
@@ -312,8 +313,8 @@ func shortParts(text, sep string, maxWords int) bool {
 		return false
 	}
 	for part := range strings.SplitSeq(text, sep) {
-		if strings.Count(strings.TrimSpace(part), " ") >= maxWords {
-			return false
+		if strings.Count(strings.TrimSpace(part), " ") >= maxWords || !strings.ContainsFunc(part, unicode.IsLetter) {
+			return false // a long part, or a number: a picture counter, "1 / 5"
 		}
 	}
 	return true

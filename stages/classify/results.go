@@ -90,6 +90,9 @@ func isScoreLine(text string, f *features.Features) bool {
 			k++
 			continue
 		}
+		if k > 0 && isLetterByte(text[k-1]) {
+			return false // digits inside a word: "dp3_1_en", "MP3"
+		}
 		groups++
 		for k < len(text) && isDigit(text[k]) {
 			k++
@@ -114,3 +117,6 @@ func isFactLine(text string, f *features.Features) bool {
 	label := strings.TrimSpace(text[:k])
 	return strings.Count(label, " ") <= 1 && strings.Count(text[k+2:], " ") < 10
 }
+
+// isLetterByte reports an ASCII letter or the underscore of an identifier.
+func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' }

@@ -78,3 +78,23 @@ func TestHasClock(t *testing.T) {
 		assert.Equal(t, want, hasClock(text), text)
 	}
 }
+
+func TestIsScoreLine(t *testing.T) {
+	x, err := features.DefaultExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"MTV Hummetal – TSV Süntel 34:25":       true,
+		"Camaiore-Pietrasanta 1-2":              true,
+		"Lucchesia 29 (12 partite)":             true,
+		"Pietrasanta 29":                        false,
+		"dp3_1_en":                              false,
+		"1. Stadtrat beschließt neuen Haushalt": false,
+		"14:50":                                 false,
+		"30 novembre 2026":                      false,
+	} {
+		fs, _ := x.Document([]corpus.Paragraph{{Text: text}}, nil, nil)
+		assert.Equal(t, want, isScoreLine(text, &fs[0]), text)
+	}
+}

@@ -135,3 +135,48 @@ func TestHasCapsCreditLinks(t *testing.T) {
 	assert.False(t, hasCapsCredit("Die Ampel ist gescheitert, sagen die Grünen. MEHR LESEN"))
 	assert.True(t, hasCapsCredit("La escritora Elena Castaño, en la biblioteca municipal de Lugo. NURIA BELTRÁN"))
 }
+
+func TestBylineBios(t *testing.T) {
+	B, I, X, P := lBody, lBio, lChrome, lPromo
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "a name over a date, and the author's bio at the end",
+			lines: []string{"Rennes - Société", "Dans une ancienne caserne, la plus grande ressourcerie de Bretagne ouvre ses portes", "Yannick Le Goff", "Le 27 novembre 2026 à 17h45", prose[0], prose[1], "Yannick Le Goff est journaliste au service Rennes du Courrier d'Ille. Il suit l'économie sociale."},
+			in:    []corpus.Label{X, B, B, X, B, B, B},
+			want:  []corpus.Label{X, B, I, X, B, B, I},
+		},
+		{
+			name:  "a byline word and a name with a particle",
+			lines: []string{"Huurders in Overvecht krijgen na jaren eindelijk nieuwe kozijnen", "Door Sanne de Kruijf", prose[0], prose[1], "Sanne de Kruijf is verslaggever bij het Utrechts Stadsblad en schrijft over wonen."},
+			in:    []corpus.Label{B, B, B, B, B},
+			want:  []corpus.Label{B, I, B, B, I},
+		},
+		{
+			name:  "a topic with no date under it stays",
+			lines: []string{"Council approves a budget that raises spending on schools", "Alibaba Cloud", prose[0], prose[1]},
+			in:    []corpus.Label{B, X, B, B},
+			want:  []corpus.Label{B, X, B, B},
+		},
+		{
+			name:  "a teaser's author far above the article stays",
+			lines: []string{"Michael Harriot", "November 19, 2019", "Menu", "Home", "News", "Council approves a budget that raises spending on schools", prose[0], prose[1]},
+			in:    []corpus.Label{P, X, X, X, X, B, B, B},
+			want:  []corpus.Label{P, X, X, X, X, B, B, B},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, bylineBios))
+		})
+	}
+}
+
+func TestIsTrailCounters(t *testing.T) {
+	assert.False(t, isTrail("1 / 5"))
+	assert.True(t, isTrail("Sport / Fußball"))
+}
