@@ -109,3 +109,29 @@ func endsWithCommentCount(text string) bool {
 	}
 	return j > 0 && j < len(rest) && (rest[j-1] == ' ' || rest[j-1] == '(')
 }
+
+// inlineTeaserMaxLines is how many headlines a "read also" box inside the
+// article holds for inlineTeasers.
+const inlineTeaserMaxLines = 3
+
+// inlineTeasers labels promo the headlines of a "read also" box inside the
+// article that the model called body: under a promo heading ("À lire
+// aussi", "Lees ook", "Lee también"; isPromoHeading) that it did not call
+// body, within two paragraphs of body above it, up to inlineTeaserMaxLines
+// headline-shaped lines (4 to 30 words, no final full stop). The summary
+// sentence a box may give under its headline stays body: nothing tells it
+// from the article's next paragraph.
+func inlineTeasers(paras []corpus.Paragraph, fs []features.Features, cue []int8, out []Scored) {
+	n := len(out)
+	for h := 1; h+1 < n; h++ {
+		if out[h].Label == corpus.Body || out[h+1].Label != corpus.Body || !isPromoHeading(paras[h].Text, &fs[h]) {
+			continue
+		}
+		if out[h-1].Label != corpus.Body && (h < 2 || out[h-2].Label != corpus.Body) {
+			continue // not inside the article
+		}
+		for j := h + 1; j < n && j-h <= inlineTeaserMaxLines && out[j].Label == corpus.Body && headlineShaped(paras[j].Text, &fs[j], cue[j]); j++ {
+			out[j] = Scored{Label: corpus.Promo, Score: 0.6}
+		}
+	}
+}

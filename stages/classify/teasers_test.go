@@ -87,3 +87,37 @@ func TestIsLoneDateMeridiem(t *testing.T) {
 	assert.True(t, isLoneDate("18 Nov 2019, 11:09am"))
 	assert.False(t, isLoneDate("14 Nov 2019, 7:54 apm"))
 }
+
+func TestInlineTeasers(t *testing.T) {
+	B, P := lBody, lPromo
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "a read-also box inside the article",
+			lines: []string{prose[0], "À lire aussi", "Déchets : Rennes Métropole veut réduire de 15 % les ordures ménagères d'ici 2030", prose[1], prose[2]},
+			in:    []corpus.Label{B, P, B, B, B},
+			want:  []corpus.Label{B, P, P, B, B},
+		},
+		{
+			name:  "a heading far from the article",
+			lines: []string{"Menu", "Home", "Lees ook", "Utrecht wil 10.000 woningen extra isoleren voor 2030", prose[1]},
+			in:    []corpus.Label{lChrome, lChrome, P, B, B},
+			want:  []corpus.Label{lChrome, lChrome, P, B, B},
+		},
+		{
+			name:  "prose under the heading stays",
+			lines: []string{prose[0], "Lees ook", prose[1], prose[2]},
+			in:    []corpus.Label{B, P, B, B},
+			want:  []corpus.Label{B, P, B, B},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, noCues(inlineTeasers)))
+		})
+	}
+}
