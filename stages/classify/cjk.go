@@ -63,6 +63,7 @@ var (
 	cjkCommentHeadings = []string{
 		"网友评论", "热门评论", "最新评论", "全部评论", "精彩评论", "網友評論", "熱門評論",
 		"コメント", "みんなのコメント", "写留言", "精选留言", "全部留言", "热门留言", "网友留言", "網友留言", "精選留言",
+		"网友跟帖", "網友跟帖", "跟帖", "读者留言", "讀者留言", "留言区", "留言區", "用户评论", "用戶評論",
 	}
 	// cjkCountedCommentHeadings head a comment section only with a count
 	// ("评论 8", "評論（12）", "留言 12"): alone they also head commentary
@@ -105,6 +106,8 @@ var (
 	cjkBioPrefixes = []string{
 		"作者：", "作者:", "记者：", "记者:", "文/", "文／", "文｜", "文|", "责任编辑", "責任編輯", "编辑：", "编辑:",
 		"編輯：", "审核：", "撰文", "筆者",
+		// WeChat's bars: "作者｜陈默", "编辑｜何小雨", "审核｜蒋涛".
+		"作者｜", "作者|", "编辑｜", "编辑|", "編輯｜", "审核｜", "审核|", "校对｜", "校对|", "排版｜", "排版|",
 	}
 	// cjkPromoParts mark invitations to apps, newsletters and accounts
 	// when a line also holds one of cjkPromoVerbs ("据该校微信公众号消息"
@@ -335,9 +338,11 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 		text := strings.TrimSpace(paras[i].Text)
 		kind := cjkLine(text)
 		if kind == cjkNone && cjkHeading(text) == "留言" && i+1 < len(paras) {
-			// WeChat's comment area: "留言" above "写留言" or "精选留言"; a
-			// bare "留言" among footer links is a guestbook link.
-			if k := cjkLine(strings.TrimSpace(paras[i+1].Text)); k == cjkCommentHeading || k == cjkCommentLine {
+			// WeChat's comment area: "留言" above "写留言" or "精选留言", or
+			// above a reader's name and a stamp ("重庆 11-28"); a bare "留言"
+			// among footer links is a guestbook link.
+			if k := cjkLine(strings.TrimSpace(paras[i+1].Text)); k == cjkCommentHeading || k == cjkCommentLine ||
+				i+2 < len(paras) && cjkStamp(paras[i+2].Text) {
 				kind = cjkCommentHeading
 			}
 		}
@@ -423,6 +428,28 @@ func cjkClosingProse(paras []corpus.Paragraph, out []Scored) {
 		}
 		out[i] = Scored{Label: corpus.Body, Score: 0.6}
 	}
+}
+
+// cjkStamp reports a comment's short stamp line: a place or nothing and a
+// date or time at its end ("重庆 11-28", "11-29 11:42", "11月28日").
+func cjkStamp(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || utf8.RuneCountInString(t) > 16 {
+		return false
+	}
+	t = strings.TrimSuffix(t, "日")
+	k := len(t)
+	for k > 0 && isDigit(t[k-1]) {
+		k--
+	}
+	if k == len(t) || len(t)-k > 2 || k == 0 {
+		return false
+	}
+	sep := t[k-1]
+	if sep != '-' && sep != ':' && !strings.HasSuffix(t[:k], "月") {
+		return false
+	}
+	return k >= 2 && (isDigit(t[k-2]) || strings.HasSuffix(t[:k], "月"))
 }
 
 // cjkInlinePromo reports a link to another story inside or under the

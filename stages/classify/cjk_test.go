@@ -20,6 +20,9 @@ func TestCJKLine(t *testing.T) {
 		{"延伸阅读：今冬首场寒潮来袭，这些出行提示请收好", cjkPromo},
 		{"相关阅读", cjkPromoHeading},
 		{"广告", cjkChrome},
+		{"作者｜陈默", cjkBio},
+		{"编辑｜何小雨", cjkBio},
+		{"网友跟帖", cjkCommentHeading},
 		{"【广告】企业经营贷，最高可申请500万元，线上审批最快当天放款>>", cjkPromo},
 		{"［PR］法人カードで経費精算をもっとラクに。年会費無料", cjkPromo},
 		{"广告公司裁员潮背后：行业进入调整期", cjkNone},
@@ -247,5 +250,14 @@ func TestCJKClosingProse(t *testing.T) {
 			}
 			assert.Equal(t, tt.want, got)
 		})
+	}
+}
+
+func TestCJKStamp(t *testing.T) {
+	for text, want := range map[string]bool{
+		"重庆 11-28": true, "11-29 11:42": true, "11月28日": true, "四川 11-29": true,
+		"嘉陵江的风": false, "2024年10月28日 08:05 来源：华商财经观察": false, "": false, "-28": false,
+	} {
+		assert.Equal(t, want, cjkStamp(text), text)
 	}
 }

@@ -115,10 +115,12 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 		switch {
 		case l != corpus.Promo && f.Digits > 0 && (f.Words <= 8 && (isLoneTime(text) || isReadingTime(text)) || f.Words <= loneDateMaxWords && isLoneDate(text)):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
-		case l == corpus.Bio && (f.Cues[corpus.Chrome] && !f.Cues[corpus.Bio] && f.Separators >= 1 || f.Words <= 2 && isAdLabel(text)):
-			// "Teilen: Facebook · LinkedIn · E-Mail", "Publicidad": a
-			// share bar or an advertisement label by the byline, not a
-			// part of it.
+		case l == corpus.Bio && (f.Cues[corpus.Chrome] && !f.Cues[corpus.Bio] && (f.Separators >= 1 || f.Words <= 4 && (f.Words == 1 || !isNameLine(text, f)) && !f.HasURL && !f.HasHandle && !strings.ContainsAny(text, ":(")) ||
+			f.Words <= 2 && isAdLabel(text) || !f.Cues[corpus.Bio] && isCrumbTrail(text)):
+			// "Teilen: Facebook · LinkedIn · E-Mail", "Udostępnij",
+			// "Publicidad", "Accueil › Marseille": a share bar, an
+			// advertisement label or a breadcrumb trail by the byline,
+			// not a part of it.
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
 		case isTagLine(text) && (l != corpus.Body || isTagList(text)):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}

@@ -35,6 +35,9 @@ func TestLineShapes(t *testing.T) {
 		{text: "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.", date: true},
 		{text: "First published on Wednesday 20 November 2019", date: true},
 		{text: "Heute, 13.03.2026", date: true},
+		{text: "29 nov 2026 - 13:05", date: true},
+		{text: "01/12/2026 - 07:30h", date: true},
+		{text: "1. prosince 2026 6:30", date: true},
 		{text: "Today the council votes on the 2026 budget"},
 		{text: "June was hot"},
 		{text: "4 June: council votes"},
@@ -219,6 +222,12 @@ func TestLineFurniture(t *testing.T) {
 		in    []corpus.Label
 		want  []corpus.Label
 	}{
+		{
+			name:  "share lines and a trail the model called bio; a profile link and a source stay",
+			lines: []string{prose[0], "Udostępnij", "Partager sur Facebook", "Accueil › Marseille › Transports", "twitter.com/paultakahashi", "SOURCE: Al Jazeera News", "November 20, 2019 / 1:07 AM / CBS News"},
+			in:    []corpus.Label{lBody, lBio, lBio, lBio, lBio, lBio, lBio},
+			want:  []corpus.Label{lBody, lChrome, lChrome, lChrome, lBio, lBio, lBio},
+		},
 		{
 			name:  "live blog times",
 			lines: []string{prose[0], "16h35", prose[1], "15h50", prose[2]},

@@ -305,6 +305,13 @@ func isTrail(text string) bool {
 	return strings.Contains(text, " > ") || shortParts(text, " / ", 4) || strings.Contains(text, " » ") || strings.Contains(text, " › ") || strings.Contains(text, " ＞ ")
 }
 
+// isCrumbTrail reports a breadcrumb trail of "›", "»" or ">" steps, not a
+// section line with slashes, which a byline's date and source share
+// ("November 20, 2019 / 1:07 AM / CBS News").
+func isCrumbTrail(text string) bool {
+	return !strings.Contains(text, " / ") && isTrail(text)
+}
+
 // shortParts reports whether sep splits text into two or more parts of at
 // most maxWords words each: "Piłka nożna / I liga", not "Ukraine / Russie :
 // les négociations reprennent à Genève".

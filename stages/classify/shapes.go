@@ -233,6 +233,9 @@ var extraMonths = map[string]bool{
 	"januari": true, "februari": true, "maart": true, "mei": true, "augustus": true,
 	"styczeń": true, "luty": true, "marzec": true, "kwiecień": true, "maj": true, "czerwiec": true, "lipiec": true,
 	"sierpień": true, "wrzesień": true, "październik": true, "listopad": true, "grudzień": true,
+	// Czech, genitive: "1. prosince 2026"
+	"ledna": true, "února": true, "března": true, "dubna": true, "května": true, "června": true,
+	"července": true, "srpna": true, "září": true, "října": true, "listopadu": true, "prosince": true,
 }
 
 // isMonth reports a month name or abbreviation (folded).
@@ -263,7 +266,7 @@ func isLoneDate(text string) bool {
 			numeric = true
 		case allDigits(w):
 			number = true
-		case isClock(w, true), isClock(trimMeridiem(w), true), weekdays[string(w)], dateJoiners[string(w)]:
+		case isClock(w, true), isClock(trimMeridiem(w), true), weekdays[string(w)], dateJoiners[string(w)], len(w) == 1 && w[0] == '-':
 		default:
 			return false
 		}
@@ -276,6 +279,9 @@ func isLoneDate(text string) bool {
 func trimMeridiem(w []byte) []byte {
 	if n := len(w); n > 2 && (w[n-2] == 'a' || w[n-2] == 'p') && w[n-1] == 'm' {
 		return w[:n-2]
+	}
+	if n := len(w); n > 3 && w[n-1] == 'h' && isDigit(w[n-2]) {
+		return w[:n-1] // "07:30h"
 	}
 	return w
 }
