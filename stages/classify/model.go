@@ -269,6 +269,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		commentThread(paras, s.rs.fs, out)
 		commentTeasers(paras, s.rs.fs, s.rs.cue, out)
 		inlineTeasers(paras, s.rs.fs, s.rs.cue, out)
+		commentIslands(paras, s.rs.fs, s.rs.cue, out)
 		resultBlocks(paras, s.rs.fs, s.rs.cue, s.logp, out)
 		detachedBody(paras, s.logp, out)
 	}

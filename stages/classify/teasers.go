@@ -135,3 +135,42 @@ func inlineTeasers(paras []corpus.Paragraph, fs []features.Features, cue []int8,
 		}
 	}
 }
+
+// commentIslandMaxLines is the longest run of comment labels inside the
+// article that commentIslands gives back to the body.
+const commentIslandMaxLines = 12
+
+// commentIslands gives back to the body the short runs of paragraphs
+// labelled comment inside the article: with body right above the run (or
+// one line above it) and at least two paragraphs of body right under it,
+// when no line of the run is a comment's stamp, a comment heading or a
+// comment cue phrase. A comment section ends the article; a run the
+// article goes on after is its list, its questions or its subheadings
+// ("Jak to funguje", "Ile będzie kosztować parkowanie?") that a comment
+// heading above ("Diskuse (18)", a link to the discussion) dragged along.
+func commentIslands(paras []corpus.Paragraph, fs []features.Features, cue []int8, out []Scored) {
+	n := len(out)
+	for a := 1; a < n; a++ {
+		if out[a].Label != corpus.Comment {
+			continue
+		}
+		b := a
+		for b < n && out[b].Label == corpus.Comment {
+			b++
+		}
+		above := out[a-1].Label == corpus.Body || a >= 2 && out[a-2].Label == corpus.Body
+		below := b+1 < n && out[b].Label == corpus.Body && out[b+1].Label == corpus.Body
+		ok := above && below && b-a <= commentIslandMaxLines
+		for k := a; ok && k < b; k++ {
+			text := paras[k].Text
+			ok = cue[k] != int8(corpus.Comment) && !isCommentHeading(text) &&
+				!(fs[k].Digits > 0 && (isLoneDate(text) || isLoneTime(text))) && !isRelativeTime(text)
+		}
+		if ok {
+			for k := a; k < b; k++ {
+				out[k] = Scored{Label: corpus.Body, Score: 0.5}
+			}
+		}
+		a = b
+	}
+}

@@ -121,3 +121,37 @@ func TestInlineTeasers(t *testing.T) {
 		})
 	}
 }
+
+func TestCommentIslands(t *testing.T) {
+	B, C, X := lBody, lComment, lChrome
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "a list inside the article under a link to the discussion",
+			lines: []string{prose[0], "Diskuse (18)", prose[1], "Co si můžete půjčit", "- aku vrtačky a šroubováky,", "- stan a spací pytle,", prose[2], prose[3]},
+			in:    []corpus.Label{B, C, B, C, C, C, B, B},
+			want:  []corpus.Label{B, C, B, B, B, B, B, B},
+		},
+		{
+			name:  "a comment section at the end stays",
+			lines: []string{prose[0], prose[1], "Comments", "Jane Doe", "I agree with every word", "Impressum"},
+			in:    []corpus.Label{B, B, C, C, C, X},
+			want:  []corpus.Label{B, B, C, C, C, X},
+		},
+		{
+			name:  "a run with a comment's stamp stays",
+			lines: []string{prose[0], "Jane Doe", "2 hours ago", "I agree with every word", prose[1], prose[2]},
+			in:    []corpus.Label{B, C, C, C, B, B},
+			want:  []corpus.Label{B, C, C, C, B, B},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, noCues(commentIslands)))
+		})
+	}
+}
