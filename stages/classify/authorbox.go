@@ -322,7 +322,12 @@ func bylineName(text string) string {
 	}
 	first, rest, ok := strings.Cut(text, " ")
 	lead := false
-	if ok && bylineWords[strings.ToLower(first)] {
+	var buf [16]byte // the lower-cased first word, without a call to strings.ToLower per line
+	w := buf[:0]
+	for k := 0; k < len(first) && k < len(buf); k++ {
+		w = append(w, lowerASCII(first[k]))
+	}
+	if ok && len(first) <= len(buf) && bylineWords[string(w)] {
 		text, lead = rest, true
 	}
 	words, caps := 0, 0

@@ -115,7 +115,7 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 		switch {
 		case l != corpus.Promo && f.Digits > 0 && (f.Words <= 8 && (isLoneTime(text) || isReadingTime(text)) || f.Words <= loneDateMaxWords && isLoneDate(text)):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
-		case l == corpus.Bio && (f.Cues[corpus.Chrome] && !f.Cues[corpus.Bio] && (f.Separators >= 1 || f.Words <= 4 && (f.Words == 1 || !isNameLine(text, f)) && !f.HasURL && !f.HasHandle && !strings.ContainsAny(text, ":(")) ||
+		case l == corpus.Bio && (f.Cues[corpus.Chrome] && !f.Cues[corpus.Bio] && (f.Separators >= 1 || f.Words <= 4 && (f.Words == 1 || !isNameLine(text, f)) && !f.HasURL && !f.HasHandle && !strings.ContainsAny(text, ":(") && !hasAgencyWord(text)) ||
 			f.Words <= 2 && isAdLabel(text) || !f.Cues[corpus.Bio] && isCrumbTrail(text)):
 			// "Teilen: Facebook · LinkedIn · E-Mail", "Udostępnij",
 			// "Publicidad", "Accueil › Marseille": a share bar, an
@@ -412,4 +412,23 @@ func bodyAbove(paras []corpus.Paragraph, fs []features.Features, out []Scored, i
 func isResultLine(text string, f *features.Features) bool {
 	return f.Digits > 0 && f.Words <= 12 && !f.EndsSentence && !f.HasURL && !f.HasEmail && !f.HasTime &&
 		!isLoneDate(text) && !isLoneTime(text)
+}
+
+// hasAgencyWord reports a short line with a news agency's name as a word
+// ("Anna Schmidt, dpa", "Claire Vasseur AFP"): a byline's credit, not a
+// share bar.
+func hasAgencyWord(text string) bool {
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return r == ' ' || r == ',' || r == '/' || r == '|' }) {
+		if len(w) <= 8 {
+			var buf [8]byte
+			b := buf[:0]
+			for k := 0; k < len(w); k++ {
+				b = append(b, lowerASCII(w[k]))
+			}
+			if creditAgencies[string(b)] {
+				return true
+			}
+		}
+	}
+	return false
 }

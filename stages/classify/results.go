@@ -84,6 +84,13 @@ func isScoreLine(text string, f *features.Features) bool {
 	if f.Digits == 0 || f.Words > 12 || f.EndsSentence || f.HasURL || f.HasEmail || isLoneDate(text) || isLoneTime(text) {
 		return false
 	}
+	// A stamp or a rank before a headline ("14:05 Stadtrat beschließt
+	// neuen Haushalt", "28.11.2026 Polizei sucht Zeugen", "1 Neue Buslinie
+	// startet im Mai") is a list of other stories, not a table: a
+	// headline's verbs and articles are words in lower case.
+	if countLowerWords(text) >= 2 {
+		return false
+	}
 	groups, score := 0, false
 	for k := 0; k < len(text); {
 		if !isDigit(text[k]) {
@@ -120,3 +127,15 @@ func isFactLine(text string, f *features.Features) bool {
 
 // isLetterByte reports an ASCII letter or the underscore of an identifier.
 func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' }
+
+// countLowerWords counts the words of 4 letters or more that start with a
+// lower-case ASCII letter.
+func countLowerWords(text string) int {
+	n := 0
+	for w := range strings.FieldsSeq(text) {
+		if len(w) >= 4 && 'a' <= w[0] && w[0] <= 'z' {
+			n++
+		}
+	}
+	return n
+}

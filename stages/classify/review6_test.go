@@ -180,3 +180,47 @@ func TestIsTrailCounters(t *testing.T) {
 	assert.False(t, isTrail("1 / 5"))
 	assert.True(t, isTrail("Sport / Fußball"))
 }
+
+// Regression tests for the second review of the sixth session's passes.
+
+func TestResultBlocksRefuseStoryLists(t *testing.T) {
+	B, P, X := lBody, lPromo, lChrome
+	for _, list := range [][]string{
+		{"14:05 Stadtrat beschließt neuen Haushalt", "13:40 Polizei sucht Zeugen nach Unfall", "12:15 Neue Buslinie startet im Mai"},
+		{"28.11.2026 Stadtrat beschließt neuen Haushalt", "27.11.2026 Polizei sucht Zeugen nach Unfall", "26.11.2026 Neue Buslinie startet im Mai"},
+		{"1 Stadtrat beschließt 3 neue Kitas", "2 Polizei sucht 2 Zeugen nach Unfall", "3 Neue Buslinie startet am 5. Mai"},
+	} {
+		lines := append([]string{prose[0]}, append(list, "Impressum")...)
+		in := []corpus.Label{B, P, P, P, X}
+		assert.Equal(t, in, labelled(t, lines, in, withLogp(0.3, resultBlocks)), list[0])
+	}
+}
+
+func TestCommentTeasersKeepCommentsWithDatesUnder(t *testing.T) {
+	C := lComment
+	var lines []string
+	for _, who := range []string{"hans_meier", "lisa_k", "peter77"} {
+		lines = append(lines, who, "Das sieht die Stadt leider wieder mal ganz anders als wir Bürger", "28.11.2026 14:05")
+	}
+	in := make([]corpus.Label, len(lines))
+	for i := range in {
+		in[i] = C
+	}
+	lines, in = append([]string{prose[0], "Kommentare"}, lines...), append([]corpus.Label{lBody, C}, in...)
+	assert.Equal(t, in, labelled(t, lines, in, noCues(commentTeasers)))
+}
+
+func TestLineFurnitureKeepsAgencyBylines(t *testing.T) {
+	for _, s := range []string{"Anna Schmidt, dpa", "Anna Schmidt dpa", "dpa", "Jan Kowalski, PAP", "Lucía Fernández, EFE"} {
+		got := labelled(t, []string{prose[0], s, prose[1]}, []corpus.Label{lBody, lBio, lBody}, lineFurniture)
+		assert.Equal(t, lBio, got[1], s)
+	}
+}
+
+func TestBylineNameDoesNotAllocate(t *testing.T) {
+	allocs := testing.AllocsPerRun(20, func() {
+		bylineName("Door Sanne de Kruijf")
+		bylineName("Yannick Le Goff")
+	})
+	assert.Zero(t, allocs)
+}

@@ -37,6 +37,12 @@ func commentTeasers(paras []corpus.Paragraph, fs []features.Features, cue []int8
 		f := &fs[j]
 		return out[j].Label == corpus.Comment && f.Words >= teaserMinWords && headlineShaped(paras[j].Text, f, cue[j]) && !isNameLine(paras[j].Text, f)
 	}
+	// byAuthor reports a line under a short line that is no date: a
+	// comment's text under its author's name ("hans_meier"), with its date
+	// under it.
+	byAuthor := func(j int) bool {
+		return j > 0 && out[j-1].Label == corpus.Comment && fs[j-1].Words <= 3 && !isLoneDate(paras[j-1].Text) && !isLoneTime(paras[j-1].Text) && !isPromoHeading(paras[j-1].Text, &fs[j-1])
+	}
 	first, last, count := -1, -1, 0
 	flush := func() {
 		if count >= minCommentTeasers {
@@ -58,7 +64,7 @@ func commentTeasers(paras []corpus.Paragraph, fs []features.Features, cue []int8
 		}
 		h := -1
 		switch {
-		case i > 0 && f.Digits > 0 && f.Words <= 8 && (isLoneDate(paras[i].Text) || isLoneTime(paras[i].Text)) && headline(i-1):
+		case i > 0 && f.Digits > 0 && f.Words <= 8 && (isLoneDate(paras[i].Text) || isLoneTime(paras[i].Text)) && headline(i-1) && !byAuthor(i-1):
 			h = i - 1
 		case f.Words >= teaserMinWords+2 && endsWithCommentCount(paras[i].Text) && headline(i):
 			h = i
@@ -120,7 +126,9 @@ const inlineTeaserMaxLines = 3
 // body, within two paragraphs of body above it, up to inlineTeaserMaxLines
 // headline-shaped lines (4 to 30 words, no final full stop). The summary
 // sentence a box may give under its headline stays body: nothing tells it
-// from the article's next paragraph.
+// from the article's next paragraph. Nor does anything tell a second
+// teaser from a subheading of the article right under a one-teaser box,
+// which goes to promo with it (one headline at most: xf 0.974 → 0.973).
 func inlineTeasers(paras []corpus.Paragraph, fs []features.Features, cue []int8, out []Scored) {
 	n := len(out)
 	for h := 1; h+1 < n; h++ {
