@@ -14,7 +14,7 @@ e.g. bench/testdata/xa; the directory's name prefixes the ids: "xa-de-1")
 import glob, json, os, re, sys, unicodedata
 
 LABELS = {"body", "bio", "promo", "comment", "chrome"}
-ORDER = ["de", "es", "fr", "pl", "zh", "it", "pt", "nl", "cs"]
+ORDER = ["de", "es", "fr", "pl", "zh", "it", "pt", "nl", "cs", "sv", "ru"]
 
 
 def norm(s):
