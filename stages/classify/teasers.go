@@ -64,9 +64,9 @@ func commentTeasers(paras []corpus.Paragraph, fs []features.Features, cue []int8
 		}
 		h := -1
 		switch {
-		case i > 0 && f.Digits > 0 && f.Words <= 8 && (isLoneDate(paras[i].Text) || isLoneTime(paras[i].Text)) && headline(i-1) && !byAuthor(i-1):
+		case i > 0 && out[i-1].Label == corpus.Comment && f.Digits > 0 && f.Words <= 8 && (isLoneDate(paras[i].Text) || isLoneTime(paras[i].Text)) && headline(i-1) && !byAuthor(i-1):
 			h = i - 1
-		case f.Words >= teaserMinWords+2 && endsWithCommentCount(paras[i].Text) && headline(i):
+		case out[i].Label == corpus.Comment && f.Words >= teaserMinWords+2 && endsWithCommentCount(paras[i].Text) && headline(i):
 			h = i
 		}
 		if h < 0 {
