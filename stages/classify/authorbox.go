@@ -391,3 +391,80 @@ func bylineBios(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		return
 	}
 }
+
+// creditPhrases mark a line that credits the article's reporters or
+// researchers, lower-cased: "Additional reporting by Joseph Hudak", "Keith
+// Bradsher contributed reporting from Hong Kong.", "Mitarbeit: Anna Kurz".
+var creditPhrases = []string{
+	"reporting by", "contributed reporting", "contributed to this report", "researched by", "editing by",
+	"written by", "mitarbeit:", "mit material von", "con información de", "colaboró", "avec la collaboration de",
+	"współpraca:", "ha collaborato", "com informações de", "met medewerking van",
+}
+
+// authorLinkPhrases mark the links of an author box, lower-cased: "View
+// author archive", "Get author RSS feed", "More articles from Emiliano
+// Bellini", "Marcus De Guzman View More Articles".
+var authorLinkPhrases = []string{
+	"author archive", "author rss", "email the author", "follow the author", "view more articles",
+	"more articles from", "more articles by", "all articles by", "view all posts by", "all posts by",
+	"mehr vom autor", "alle artikel von", "alle beiträge von", "tous les articles de", "plus d'articles de",
+	"más artículos de", "todos los artículos de", "więcej artykułów autora", "wszystkie artykuły autora",
+	"altri articoli di", "tutti gli articoli di", "mais artigos de", "meer artikelen van",
+}
+
+// creditMaxWords and authorLinkMaxWords bound the lines creditLines reads.
+const (
+	creditLineMaxWords = 30
+	authorLinkMaxWords = 8
+)
+
+// creditLines labels bio, wherever the model put them but in a comment
+// section, the lines that credit the article's reporters (creditPhrases, at
+// most creditLineMaxWords words) and the links of an author box
+// (authorLinkPhrases, at most authorLinkMaxWords words): the taxonomy's
+// bylines and author boxes, which the model took for promo or body.
+func creditLines(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	var buf [256]byte
+	for i := range out {
+		f := &fs[i]
+		text := paras[i].Text
+		if out[i].Label == corpus.Bio || out[i].Label == corpus.Comment || f.Words > creditLineMaxWords || len(text) > len(buf) {
+			continue
+		}
+		low := buf[:len(text)]
+		for k := 0; k < len(text); k++ {
+			low[k] = lowerASCII(text[k])
+		}
+		hit := containsAny(low, creditPhraseBytes)
+		if !hit && f.Words <= authorLinkMaxWords {
+			hit = containsAny(low, authorLinkPhraseBytes)
+		}
+		if hit {
+			out[i] = Scored{Label: corpus.Bio, Score: 0.7}
+		}
+	}
+}
+
+// creditPhraseBytes and authorLinkPhraseBytes are the phrases as bytes.
+var (
+	creditPhraseBytes     = phraseBytes(creditPhrases)
+	authorLinkPhraseBytes = phraseBytes(authorLinkPhrases)
+)
+
+func phraseBytes(ps []string) [][]byte {
+	b := make([][]byte, len(ps))
+	for i, p := range ps {
+		b[i] = []byte(p)
+	}
+	return b
+}
+
+// containsAny reports whether b contains one of the phrases.
+func containsAny(b []byte, phrases [][]byte) bool {
+	for _, p := range phrases {
+		if bytes.Contains(b, p) {
+			return true
+		}
+	}
+	return false
+}

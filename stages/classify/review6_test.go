@@ -224,3 +224,31 @@ func TestBylineNameDoesNotAllocate(t *testing.T) {
 	})
 	assert.Zero(t, allocs)
 }
+
+func TestCreditLines(t *testing.T) {
+	B, P, I, C := lBody, lPromo, lBio, lComment
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "reporting credits and an author box's links",
+			lines: []string{prose[0], "Additional reporting by Joseph Hudak", "Keith Bradsher contributed reporting from Hong Kong.", "View author archive", "Get author RSS feed", "More articles from Emiliano Bellini"},
+			in:    []corpus.Label{B, P, B, P, P, P},
+			want:  []corpus.Label{B, I, I, I, I, I},
+		},
+		{
+			name:  "a comment, a long paragraph and an unrelated line stay",
+			lines: []string{prose[0], "Great reporting by the whole team, thanks", "More stories from the region", prose[1]},
+			in:    []corpus.Label{B, C, P, B},
+			want:  []corpus.Label{B, C, P, B},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, creditLines))
+		})
+	}
+}
