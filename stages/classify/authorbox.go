@@ -468,3 +468,79 @@ func containsAny(b []byte, phrases [][]byte) bool {
 	}
 	return false
 }
+
+// aboutHeadings start the heading of an author box, lower-cased (ASCII
+// letters only, so "Über" and "À" are there twice): "About
+// me", "Über Moritz Bachmann", "Sobre Carlos Nadalim", "À propos de
+// l'auteur", "O autorze".
+var aboutHeadings = []string{
+	"about ", "über ", "Über ", "sobre ", "à propos de ", "À propos de ", "a propos de ", "acerca de ", "o autorze", "o autorce",
+	"informacje o autorze", "sull'autore", "chi sono", "over de auteur", "over mij",
+}
+
+// aboutMaxWords is the longest heading of an author box; aboutMaxLines how
+// many paragraphs under it aboutBox labels bio.
+const (
+	aboutMaxWords = 5
+	aboutMaxLines = 3
+)
+
+// aboutBox labels bio an author box under an "About …" heading below the
+// article's first body paragraph: the heading (at most aboutMaxWords words,
+// "About me", "Über Moritz Bachmann") and up to aboutMaxLines paragraphs of
+// prose under it that speak of a person ("I'm Regan", "Pai de …, Carlos
+// Nadalim é …": a first-person pronoun, or the heading's name, or a bio
+// verb after the first word).
+func aboutBox(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	first := firstBody(out)
+	if first < 0 {
+		return
+	}
+	var buf [64]byte
+	for h := first + 1; h+1 < len(out); h++ {
+		text := paras[h].Text
+		if fs[h].Words > aboutMaxWords || fs[h].Words < 2 || len(text) > len(buf) || out[h].Label == corpus.Comment {
+			continue
+		}
+		low := buf[:len(text)]
+		for k := 0; k < len(text); k++ {
+			low[k] = lowerASCII(text[k])
+		}
+		about := false
+		for _, p := range aboutHeadings {
+			if bytes.HasPrefix(low, []byte(p)) {
+				about = true
+				break
+			}
+		}
+		if !about {
+			continue
+		}
+		_, name, _ := strings.Cut(text, " ")
+		j := h + 1
+		for ; j < len(out) && j-h <= aboutMaxLines && fs[j].Words >= authorBoxMinWords && out[j].Label != corpus.Comment; j++ {
+			t := paras[j].Text
+			if !(strings.Contains(t, name) || hasFirstPerson(t)) {
+				break
+			}
+		}
+		if j == h+1 {
+			continue
+		}
+		for k := h; k < j; k++ {
+			out[k] = Scored{Label: corpus.Bio, Score: 0.7}
+		}
+		return
+	}
+}
+
+// hasFirstPerson reports a sentence in the first person singular: "I'm",
+// "My name is", "Ich bin", "Je suis", "Soy", "Jestem".
+func hasFirstPerson(t string) bool {
+	for _, p := range []string{"I'm ", "I’m ", "I am ", "My name", "my name", "Ich bin ", "Je suis ", "Soy ", "Jestem ", "Sono ", "Sou "} {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
+}

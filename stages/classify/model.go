@@ -271,6 +271,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		inlineTeasers(paras, s.rs.fs, s.rs.cue, out)
 		commentIslands(paras, s.rs.fs, s.rs.cue, out)
 		creditLines(paras, s.rs.fs, out)
+		aboutBox(paras, s.rs.fs, out)
 		resultBlocks(paras, s.rs.fs, s.rs.cue, s.logp, out)
 		detachedBody(paras, s.logp, out)
 	}

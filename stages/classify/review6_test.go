@@ -252,3 +252,37 @@ func TestCreditLines(t *testing.T) {
 		})
 	}
 }
+
+func TestAboutBox(t *testing.T) {
+	B, P, I, X := lBody, lPromo, lBio, lChrome
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "an about-the-author box in German",
+			lines: []string{prose[0], prose[1], "Über Moritz Bachmann", "Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle zwischen Marketing und Vertrieb.", "Impressum"},
+			in:    []corpus.Label{B, B, B, B, X},
+			want:  []corpus.Label{B, B, I, I, X},
+		},
+		{
+			name:  "about me, in the first person",
+			lines: []string{prose[0], prose[1], "About me", "Hi there! I'm Regan and I write about food and family here.", "Thank you for stopping by! My name is Regan and I live in Massachusetts."},
+			in:    []corpus.Label{B, B, P, P, P},
+			want:  []corpus.Label{B, B, I, I, I},
+		},
+		{
+			name:  "a subheading starting with About and prose of the article stay",
+			lines: []string{prose[0], "About the new budget", prose[1], prose[2]},
+			in:    []corpus.Label{B, B, B, B},
+			want:  []corpus.Label{B, B, B, B},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, aboutBox))
+		})
+	}
+}
