@@ -412,7 +412,8 @@ var authorLinkPhrases = []string{
 	"altri articoli di", "tutti gli articoli di", "mais artigos de", "meer artikelen van",
 }
 
-// creditMaxWords and authorLinkMaxWords bound the lines creditLines reads.
+// creditLineMaxWords and authorLinkMaxWords bound the lines creditLines
+// reads (3 words at least: a menu's words are shorter).
 const (
 	creditLineMaxWords = 30
 	authorLinkMaxWords = 8
@@ -428,12 +429,15 @@ func creditLines(paras []corpus.Paragraph, fs []features.Features, out []Scored)
 	for i := range out {
 		f := &fs[i]
 		text := paras[i].Text
-		if out[i].Label == corpus.Bio || out[i].Label == corpus.Comment || f.Words > creditLineMaxWords || len(text) > len(buf) {
+		if f.Words < 3 || f.Words > creditLineMaxWords || len(text) > len(buf) || out[i].Label == corpus.Bio || out[i].Label == corpus.Comment {
 			continue
 		}
 		low := buf[:len(text)]
 		for k := 0; k < len(text); k++ {
 			low[k] = lowerASCII(text[k])
+		}
+		if !containsAny(low, creditAnchorBytes) {
+			continue // no phrase can be there
 		}
 		hit := containsAny(low, creditPhraseBytes)
 		if !hit && f.Words <= authorLinkMaxWords {
@@ -445,10 +449,13 @@ func creditLines(paras []corpus.Paragraph, fs []features.Features, out []Scored)
 	}
 }
 
-// creditPhraseBytes and authorLinkPhraseBytes are the phrases as bytes.
+// creditPhraseBytes and authorLinkPhraseBytes are the phrases as bytes;
+// creditAnchorBytes are pieces of which every phrase holds one, looked for
+// first (TestCreditAnchors): most lines hold none.
 var (
 	creditPhraseBytes     = phraseBytes(creditPhrases)
 	authorLinkPhraseBytes = phraseBytes(authorLinkPhrases)
+	creditAnchorBytes     = phraseBytes([]string{"by", "contribut", "mitarb", "material", "informa", "labor", "współ", "medewerk", "auth", "autor", "auteur", "rti", "rtí", "rty", "posts", "beiträ"})
 )
 
 func phraseBytes(ps []string) [][]byte {

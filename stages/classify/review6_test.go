@@ -286,3 +286,11 @@ func TestAboutBox(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditAnchors checks that every phrase of creditLines holds one of
+// the anchors it looks for first.
+func TestCreditAnchors(t *testing.T) {
+	for _, p := range append(append([]string{}, creditPhrases...), authorLinkPhrases...) {
+		assert.True(t, containsAny([]byte(p), creditAnchorBytes), p)
+	}
+}
