@@ -432,10 +432,7 @@ func creditLines(paras []corpus.Paragraph, fs []features.Features, out []Scored)
 		if f.Words < 3 || f.Words > creditLineMaxWords || len(text) > len(buf) || out[i].Label == corpus.Bio || out[i].Label == corpus.Comment {
 			continue
 		}
-		low := buf[:len(text)]
-		for k := 0; k < len(text); k++ {
-			low[k] = lowerASCII(text[k])
-		}
+		low := lowerInto(buf[:0], text)
 		if !containsAny(low, creditAnchorBytes) {
 			continue // no phrase can be there
 		}
@@ -455,6 +452,7 @@ func creditLines(paras []corpus.Paragraph, fs []features.Features, out []Scored)
 var (
 	creditPhraseBytes     = phraseBytes(creditPhrases)
 	authorLinkPhraseBytes = phraseBytes(authorLinkPhrases)
+	aboutHeadingBytes     = phraseBytes(aboutHeadings)
 	creditAnchorBytes     = phraseBytes([]string{"by", "contribut", "mitarb", "material", "informa", "labor", "współ", "medewerk", "auth", "autor", "auteur", "rti", "rtí", "rty", "posts", "beiträ"})
 )
 
@@ -464,6 +462,24 @@ func phraseBytes(ps []string) [][]byte {
 		b[i] = []byte(p)
 	}
 	return b
+}
+
+// lowerInto appends text to dst with its ASCII letters lower-cased.
+func lowerInto(dst []byte, text string) []byte {
+	for k := 0; k < len(text); k++ {
+		dst = append(dst, lowerASCII(text[k]))
+	}
+	return dst
+}
+
+// hasPrefixAnyBytes reports whether b starts with one of the phrases.
+func hasPrefixAnyBytes(b []byte, phrases [][]byte) bool {
+	for _, p := range phrases {
+		if bytes.HasPrefix(b, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsAny reports whether b contains one of the phrases.
@@ -509,18 +525,8 @@ func aboutBox(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 		if fs[h].Words > aboutMaxWords || fs[h].Words < 2 || len(text) > len(buf) || out[h].Label == corpus.Comment {
 			continue
 		}
-		low := buf[:len(text)]
-		for k := 0; k < len(text); k++ {
-			low[k] = lowerASCII(text[k])
-		}
-		about := false
-		for _, p := range aboutHeadings {
-			if bytes.HasPrefix(low, []byte(p)) {
-				about = true
-				break
-			}
-		}
-		if !about {
+		low := lowerInto(buf[:0], text)
+		if !hasPrefixAnyBytes(low, aboutHeadingBytes) {
 			continue
 		}
 		_, name, _ := strings.Cut(text, " ")
