@@ -204,10 +204,15 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 	//
 	// A live blog the model took for a comment thread gets its entries back
 	// after each decoding (liveTicker), before the bar is judged.
+	title := -1
+	if paras[0].Structure == nil {
+		title = titleRepeat(&s.rs.words, len(paras))
+	}
 	decode := func(bar float32) {
 		m.decode(s, out, bar)
 		if paras[0].Structure == nil {
 			liveTicker(paras, s.rs.fs, out)
+			aboveTitle(title, s.logp, out)
 		}
 	}
 	bar := float32(0)
@@ -242,7 +247,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		// Still none: trust the rules' body, which finds the densest run of
 		// prose on any page, however unlike the training pages.
 		for i, r := range s.rs.out {
-			if r.Label == corpus.Body {
+			if r.Label == corpus.Body && i >= title {
 				out[i] = r
 			}
 		}
@@ -252,6 +257,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		m.leadHeadline(paras, s, out)
 		m.dumpHeadline(paras, s, out)
 		bridgeBody(paras, s.rs.fs, s.rs.cue, s.logp, out)
+		aboveTitle(title, s.logp, out) // the passes above may bring body back
 		colonLists(paras, s.rs.fs, s.rs.cue, out)
 		lineFurniture(paras, s.rs.fs, out)
 		if !m.readsWords(&s.rs) {
@@ -276,6 +282,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		detachedBody(paras, s.logp, out)
 	}
 	cjkFurniture(paras, s.rs.fs, s.rs.cue, out)
+	aboveTitle(title, s.logp, out)
 	return out
 }
 
