@@ -20,12 +20,16 @@ import (
 
 // Thresholds of a title's repeat: at least titleMinShare of the line's words
 // are words of the title, and at least titleMinCover of the title's words
-// are in the line (the site's name is left out of the repeat).
+// are in the line (the site's name is left out of the repeat). The line has
+// fewer words than the title, or as many when the title has at least
+// titleMinWhole: a shorter title repeated whole is likely the site's name
+// (a dump that starts with "La Gaceta Económica" repeats it in its footer).
 const (
 	titleMinShare = 0.8
 	titleMinCover = 0.5
 	titleMinWords = 3
 	titleMaxWords = 30
+	titleMinWhole = 6
 )
 
 // titleRepeat returns the index of the first paragraph after the first that
@@ -47,7 +51,7 @@ func titleRepeat(d *docWords, n int) int {
 	}
 	for i := 1; i < n; i++ {
 		nc := d.count(i)
-		if nc < titleMinWords || nc > titleMaxWords || nc >= nt {
+		if nc < titleMinWords || nc > titleMaxWords || nc > nt || (nc == nt && nt < titleMinWhole) {
 			continue
 		}
 		var seen uint64 // title words found, as bits (nt ≤ dateWords < 64)
