@@ -276,6 +276,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		commentTeasers(paras, s.rs.fs, s.rs.cue, out)
 		inlineTeasers(paras, s.rs.fs, s.rs.cue, out)
 		commentIslands(paras, s.rs.fs, s.rs.cue, out)
+		afterComments(paras, s.logp, out)
 		creditLines(paras, s.rs.fs, out)
 		aboutBox(paras, s.rs.fs, out)
 		resultBlocks(paras, s.rs.fs, s.rs.cue, s.logp, out)
