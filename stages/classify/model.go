@@ -266,6 +266,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		namedAuthorBox(paras, s.rs.fs, out)
 		bylineUnderHeadline(paras, s.rs.fs, out)
 		bylineBios(paras, s.rs.fs, out)
+		teaserBylines(paras, s.rs.fs, out)
 		promoLists(paras, s.rs.fs, out)
 		if !m.readsWords(&s.rs) {
 			// Where the model reads the words (English), it tells a
