@@ -274,6 +274,7 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 			commentSection(paras, s.rs.fs, out)
 		}
 		commentThread(paras, s.rs.fs, out)
+		commentPromptLines(paras, s.rs.fs, s.logp, out)
 		commentTeasers(paras, s.rs.fs, s.rs.cue, out)
 		inlineTeasers(paras, s.rs.fs, s.rs.cue, out)
 		commentIslands(paras, s.rs.fs, s.rs.cue, out)
