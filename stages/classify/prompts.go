@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"math"
 	"unicode"
 	"unicode/utf8"
@@ -15,7 +16,7 @@ import (
 // of links, took for promo or chrome. Disqus, WordPress and the usual
 // comment systems in English and the languages of the stop lists' largest
 // users.
-var commentPrompts = phraseBytes([]string{
+var commentPrompts = newPhraseIndex([]string{
 	"view the discussion", "join the discussion", "join discussion", "join the conversation",
 	"enable javascript to view the comments", "javascript is required to load the comments",
 	"comments powered by", "leave a comment", "leave comments", "leave a reply", "post a comment",
@@ -56,7 +57,7 @@ func commentPromptLines(paras []corpus.Paragraph, fs []features.Features, logp [
 		if fs[i].Words > commentPromptMaxWords || len(text) > len(buf) || logp[i*corpus.NumLabels+int(corpus.Comment)] < commentPromptMinLogProb {
 			continue
 		}
-		if containsAny(lowerRunesInto(buf[:0], text), commentPrompts) {
+		if commentPrompts.in(lowerRunesInto(buf[:0], text)) {
 			out[i] = Scored{Label: corpus.Comment, Score: 0.7}
 		}
 	}
@@ -81,4 +82,49 @@ func lowerRunesInto(dst []byte, text string) []byte {
 		k += size
 	}
 	return dst
+}
+
+// phraseIndex finds which of a set of phrases a text contains in one pass
+// over the text: a bit set of the phrases' first two bytes tells the
+// positions where one may start, and only there are the phrases that start
+// with those bytes compared. containsAny, one search per phrase, cost 4.6%
+// of the model's classification for the 62 phrases of commentPrompts.
+type phraseIndex struct {
+	pairs  [1 << 16 / 64]uint64 // bit a<<8|b: some phrase starts with bytes a, b
+	byPair map[uint16][][]byte  // the phrases by their first two bytes
+	single [][]byte             // phrases of fewer than two bytes (none so far)
+}
+
+// newPhraseIndex indexes phrases.
+func newPhraseIndex(phrases []string) *phraseIndex {
+	x := &phraseIndex{byPair: map[uint16][][]byte{}}
+	for _, p := range phrases {
+		if len(p) < 2 {
+			x.single = append(x.single, []byte(p))
+			continue
+		}
+		k := uint16(p[0])<<8 | uint16(p[1])
+		x.pairs[k/64] |= 1 << (k % 64)
+		x.byPair[k] = append(x.byPair[k], []byte(p))
+	}
+	return x
+}
+
+// in reports whether b contains one of the phrases.
+func (x *phraseIndex) in(b []byte) bool {
+	if containsAny(b, x.single) {
+		return true
+	}
+	for i := 0; i+1 < len(b); i++ {
+		k := uint16(b[i])<<8 | uint16(b[i+1])
+		if x.pairs[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, p := range x.byPair[k] {
+			if bytes.HasPrefix(b[i:], p) {
+				return true
+			}
+		}
+	}
+	return false
 }

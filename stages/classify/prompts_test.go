@@ -1,9 +1,11 @@
 package classify
 
 import (
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
@@ -49,4 +51,26 @@ func TestCommentPromptLines(t *testing.T) {
 func TestLowerRunesInto(t *testing.T) {
 	assert.Equal(t, "оставить комментарий", string(lowerRunesInto(nil, "Оставить Комментарий")))
 	assert.Equal(t, "abc \xff ü", string(lowerRunesInto(nil, "ABC \xff Ü")))
+}
+
+// TestPhraseIndex compares the index with a search per phrase on the
+// prompts and on random texts built from pieces of them.
+func TestPhraseIndex(t *testing.T) {
+	phrases := []string{"leave a reply", "le", "x", "评论", "réagir à"}
+	x := newPhraseIndex(phrases)
+	pb := phraseBytes(phrases)
+	rng := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{"leave", " a ", "reply", "l", "e", "评", "论", "ré", "agir", " à", "zz", "\xff"}
+	for range 5000 {
+		var b []byte
+		for range rng.IntN(8) {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		require.Equal(t, containsAny(b, pb), x.in(b), "%q", b)
+	}
+	for _, p := range commentPrompts.byPair {
+		for _, q := range p {
+			assert.True(t, commentPrompts.in(append([]byte("a "), q...)), "%q", q)
+		}
+	}
 }

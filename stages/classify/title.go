@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"math"
 	"math/bits"
 
 	"github.com/winnowhq/winnow/corpus"
@@ -49,14 +50,18 @@ func titleRepeat(d *docWords, n int) int {
 	for k := 0; k < nt; k++ {
 		title[k] = fnvAdd(fnvOffset, d.word(0, k))
 	}
+	// A line of fewer words than half the title's cannot cover half of it.
+	minWords := max(titleMinWords, int(math.Ceil(titleMinCover*float64(nt))))
 	for i := 1; i < n; i++ {
 		nc := d.count(i)
-		if nc < titleMinWords || nc > titleMaxWords || nc > nt || (nc == nt && nt < titleMinWhole) {
+		if nc < minWords || nc > titleMaxWords || nc > nt || (nc == nt && nt < titleMinWhole) {
 			continue
 		}
 		var seen uint64 // title words found, as bits (nt ≤ dateWords < 64)
 		hits := 0
-		for k := 0; k < nc; k++ {
+		// More misses than this and the line cannot reach titleMinShare.
+		maxMisses := nc - int(math.Ceil(titleMinShare*float64(nc)))
+		for k := 0; k < nc && k-hits <= maxMisses; k++ {
 			h := fnvAdd(fnvOffset, d.word(i, k))
 			for j := 0; j < nt; j++ {
 				if title[j] == h {
