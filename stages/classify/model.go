@@ -186,9 +186,19 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 	}
 	if len(paras) > WindowParagraphs {
 		// Very long documents go in windows of paragraphs (window.go), which
-		// bounds the memory of the features; each window comes back here.
-		return classifyWindows(paras, WindowParagraphs, WindowOverlap, m.Classify)
+		// bounds the memory of the features; only the first window starts
+		// with the page's title (titleRepeat).
+		return classifyWindows(paras, WindowParagraphs, WindowOverlap, func(w []corpus.Paragraph) []Scored {
+			return m.classify(w, &w[0] == &paras[0])
+		})
 	}
+	return m.classify(paras, true)
+}
+
+// classify labels the paragraphs of a document, or of one window of a long
+// one (Classify); first tells whether they start the document, so that the
+// first may be the page's title.
+func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	out := make([]Scored, len(paras))
 	if len(paras) == 0 {
 		return out
@@ -205,8 +215,8 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 	// A live blog the model took for a comment thread gets its entries back
 	// after each decoding (liveTicker), before the bar is judged.
 	title := -1
-	if paras[0].Structure == nil {
-		title = titleRepeat(&s.rs.words, len(paras))
+	if first && paras[0].Structure == nil {
+		title = titleRepeat(&s.rs.words, s.logp, len(paras))
 	}
 	decode := func(bar float32) {
 		m.decode(s, out, bar)

@@ -24,15 +24,27 @@ const minTeaserBylines = 3
 // teaserBylines labels promo the bylines of a list of other stories that
 // the model called bio: lines of at most teaserBylineMaxWords words led by a
 // byline word ("By", "Por", "Von", …; bylineWords) with no full stop at the
-// end, that have a paragraph labelled promo within two above and none
-// labelled body within two below, when a page has at least
-// minTeaserBylines of them. An article's own byline stands above its text.
+// end, that have a paragraph labelled promo within two above and whose
+// next paragraph that is neither chrome nor bio is not body, when a page has
+// at least minTeaserBylines of them. An article's own byline stands above
+// its text, with at most dates, credits and other bylines between.
 func teaserBylines(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	n := len(out)
 	near := func(i, step int, l corpus.Label) bool {
 		for k, j := 0, i+step; k < 2 && j >= 0 && j < n; k, j = k+1, j+step {
 			if out[j].Label == l {
 				return true
+			}
+		}
+		return false
+	}
+	// bodyNext reports whether the first paragraph under i that is neither
+	// chrome nor bio (a date, a picture credit, a second byline) is body:
+	// then i is an article's byline.
+	bodyNext := func(i int) bool {
+		for j := i + 1; j < n; j++ {
+			if l := out[j].Label; l != corpus.Chrome && l != corpus.Bio {
+				return l == corpus.Body
 			}
 		}
 		return false
@@ -50,7 +62,7 @@ func teaserBylines(paras []corpus.Paragraph, fs []features.Features, out []Score
 		for k := 0; k < len(first); k++ {
 			w = append(w, lowerASCII(first[k]))
 		}
-		return bylineWords[string(w)] && near(i, -1, corpus.Promo) && !near(i, 1, corpus.Body)
+		return bylineWords[string(w)] && near(i, -1, corpus.Promo) && !bodyNext(i)
 	}
 	var bylines []int // allocated only on pages with bylines inside promo
 	for i := range out {

@@ -33,12 +33,34 @@ const (
 	titleMinWhole = 6
 )
 
+// Guards of titleRepeat against taking a site's name, a list of other
+// stories or an extract's own headline for the title's repeat (each a case
+// where the cut took the whole article: review7_test.go):
+//   - the first paragraph is no <title> when prose (titleProseWords words
+//     or more) that the model finds likely body (titleLeadLogProb) follows it
+//     within titleLeadLines paragraphs: an extract starts with its headline,
+//     a dump with its title over menus and notices (a cookie banner);
+//   - a repeat must be followed by prose within titleProseLines paragraphs:
+//     an article follows its headline, a footer or a list of headlines
+//     follows a site's name or a teaser.
+const (
+	titleProseWords = 15
+	titleLeadLines  = 3
+	titleProseLines = 20
+)
+
+// titleLeadLogProb is the log of the body probability (one half) from which
+// prose under the first paragraph makes it an extract's headline.
+var titleLeadLogProb = float32(math.Log(0.5))
+
 // titleRepeat returns the index of the first paragraph after the first that
-// repeats the first paragraph (the page's title) by the thresholds above,
-// or -1 when none does. It reads the folded words of d (the first
-// dateWords of each paragraph, CJK as pairs of characters) and compares
-// them by hash: no allocation.
-func titleRepeat(d *docWords, n int) int {
+// repeats the first paragraph (the page's title) by the thresholds and
+// guards above, or -1 when none does; logp holds the model's label
+// log-probabilities of the paragraphs (nil: any prose is likely body). It
+// reads the folded words of d (the
+// first dateWords of each paragraph, CJK as pairs of characters) and
+// compares them by hash: no allocation.
+func titleRepeat(d *docWords, logp []float32, n int) int {
 	if n < 2 {
 		return -1
 	}
@@ -47,6 +69,11 @@ func titleRepeat(d *docWords, n int) int {
 	if nt < titleMinWords {
 		return -1
 	}
+	for i := 1; i < n && i <= titleLeadLines; i++ {
+		if d.count(i) >= titleProseWords && (logp == nil || logp[i*corpus.NumLabels+int(corpus.Body)] >= titleLeadLogProb) {
+			return -1 // the first paragraph is an extract's headline
+		}
+	}
 	for k := 0; k < nt; k++ {
 		title[k] = fnvAdd(fnvOffset, d.word(0, k))
 	}
@@ -54,7 +81,10 @@ func titleRepeat(d *docWords, n int) int {
 	minWords := max(titleMinWords, int(math.Ceil(titleMinCover*float64(nt))))
 	for i := 1; i < n; i++ {
 		nc := d.count(i)
-		if nc < minWords || nc > titleMaxWords || nc > nt || (nc == nt && nt < titleMinWhole) {
+		if nc < minWords || nc > titleMaxWords {
+			continue
+		}
+		if nc > nt || (nc == nt && nt < titleMinWhole) {
 			continue
 		}
 		var seen uint64 // title words found, as bits (nt ≤ dateWords < 64)
@@ -71,9 +101,15 @@ func titleRepeat(d *docWords, n int) int {
 				}
 			}
 		}
-		if float64(hits) >= titleMinShare*float64(nc) && float64(bits.OnesCount64(seen)) >= titleMinCover*float64(nt) {
-			return i
+		if float64(hits) < titleMinShare*float64(nc) || float64(bits.OnesCount64(seen)) < titleMinCover*float64(nt) {
+			continue
 		}
+		for k := i + 1; k < n && k <= i+titleProseLines; k++ {
+			if d.count(k) >= titleProseWords {
+				return i
+			}
+		}
+		return -1 // no article under it
 	}
 	return -1
 }

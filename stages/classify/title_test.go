@@ -18,29 +18,37 @@ func TestTitleRepeat(t *testing.T) {
 	}{
 		{"headline repeats the title without the site's name", []string{
 			"Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported – CBS Detroit",
-			"Menu", "Sports",
+			"Menu", "Sports", "Weather",
 			"Police: 2 In Custody After Death Of Student-Athlete A 24-year-old woman and a 28-year-old man have been arrested.",
 			"Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported",
-			"ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a 6th fatality.",
-		}, 4},
+			"ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a 6th fatality linked to Eastern Equine Encephalitis, a rare virus.",
+		}, 5},
+		{"an extract: prose under the first paragraph makes it the headline", []string{
+			"Storm closes schools across the county", "By Jane Doe", prose[0], "Most read", "Storm closes schools across the county", prose[1],
+		}, -1},
+		{"no article under the repeat: a teaser in a list", []string{
+			"Council approves budget after long debate | Daily Post", "Home", "News", "Local", prose[0], prose[1],
+			"Most read", "Council approves budget after long debate", "Fans stay in town", "River cleaner than ever", "About us",
+		}, -1},
 		{"the site's name first: a line repeating it is no headline", []string{
 			"La Gaceta Económica", "Inicio", "Economía", "El paro baja en octubre por tercer mes", "La Gaceta Económica",
 		}, -1},
 		{"a title of six words or more repeated whole: a title without the site's name", []string{
-			"Storm closes schools across the county", "Home", "Storm closes schools across the county", "Text.",
-		}, 2},
+			"Storm closes schools across the county", "Home", "News", "Weather", "Storm closes schools across the county", prose[0],
+		}, 4},
 		{"a shorter title repeated whole may be the site's name", []string{
-			"The Daily Gazette Online", "Home", "The Daily Gazette Online", "Text.",
+			"The Daily Gazette Online", "Home", "The Daily Gazette Online", prose[0],
 		}, -1},
 		{"a line longer than the title is no repeat", []string{
-			"Storm closes schools | Post", "Home", "Storm closes schools post storm closes", "Text.",
+			"Storm closes schools | Post", "Home", "Storm closes schools post storm closes", prose[0],
 		}, -1},
 		{"a short repeat covering too little of the title", []string{
 			"Council approves budget after long debate over library funding | Daily Post", "News", "Council approves budget today",
 		}, -1},
 		{"Chinese: pairs of characters are the words", []string{
-			"前三季度小微企业贷款增长12.4% 融资成本降至历史低位_财经频道_华商网", "首页", "前三季度小微企业贷款增长12.4% 融资成本降至历史低位", "正文。",
-		}, 2},
+			"前三季度小微企业贷款增长12.4% 融资成本降至历史低位_财经频道_华商网", "首页", "财经", "科技", "前三季度小微企业贷款增长12.4% 融资成本降至历史低位",
+			"记者在东部沿海多地采访了解到，商业银行对小微企业的信贷投放力度明显加大，融资成本降至历史低位，首贷户数量明显增加。",
+		}, 4},
 		{"too short a title", []string{"Home", "Home page", "Home"}, -1},
 		{"one paragraph", []string{"A page title with some words | Site"}, -1},
 	}
@@ -52,7 +60,7 @@ func TestTitleRepeat(t *testing.T) {
 			}
 			var d docWords
 			d.split(ps)
-			assert.Equal(t, tt.want, titleRepeat(&d, len(ps)))
+			assert.Equal(t, tt.want, titleRepeat(&d, nil, len(ps)))
 		})
 	}
 }
@@ -135,7 +143,7 @@ func FuzzTitleRepeat(f *testing.F) {
 		ps := []corpus.Paragraph{{Text: title}, {Text: "Menu"}, {Text: line}, {Text: title}}
 		var d docWords
 		d.split(ps)
-		got := titleRepeat(&d, len(ps))
+		got := titleRepeat(&d, nil, len(ps))
 		require.True(t, got == -1 || (got >= 1 && got < len(ps)), "repeat at %d", got)
 		if got >= 0 {
 			require.LessOrEqual(t, d.count(got), d.count(0))
