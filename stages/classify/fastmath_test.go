@@ -2,9 +2,11 @@ package classify
 
 import (
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/winnowhq/winnow/corpus"
 )
@@ -128,4 +130,39 @@ func TestLogSumExpOther(t *testing.T) {
 	inf := float32(math.Inf(-1))
 	assert.Equal(t, inf, logSumExpOther([]float32{0, inf, inf, inf, inf}), "no non-body probability")
 	assert.InDelta(t, -2, float64(logSumExpOther([]float32{0, inf, -2, inf, inf})), 1e-6, "one label left")
+}
+
+func TestLogSoftmax32(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 100000 {
+		var a, b [5]float32
+		for k := range a {
+			a[k] = float32(rng.NormFloat64() * 8)
+		}
+		b = a
+		logSoftmax(a[:])
+		logSoftmax32(b[:])
+		for k := range a {
+			require.InDelta(t, a[k], b[k], 1e-5*max(1, math.Abs(float64(a[k]))), "%v", b)
+		}
+	}
+	for _, z := range [][]float32{
+		{0, 0, 0, 0, 0},
+		{float32(math.Inf(1)), 0, 0, 0, 0},
+		{float32(math.Inf(-1)), 0, 1, 2, 3},
+		{float32(math.NaN()), 0, 1, 2, 3},
+		{-200, -300, 0, 50, 88},
+	} {
+		a := append([]float32(nil), z...)
+		b := append([]float32(nil), z...)
+		logSoftmax(a)
+		logSoftmax32(b)
+		for k := range a {
+			if math.IsNaN(float64(a[k])) || math.IsInf(float64(a[k]), 0) {
+				assert.Equal(t, math.Float32bits(a[k]), math.Float32bits(b[k]), "%v", z)
+				continue
+			}
+			assert.InDelta(t, a[k], b[k], 1e-4, "%v", z)
+		}
+	}
 }

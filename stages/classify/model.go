@@ -436,7 +436,7 @@ func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
 		for j := range z {
 			z[j] /= k
 		}
-		logSoftmax(z)
+		logSoftmax32(z)
 	}
 }
 
@@ -449,7 +449,7 @@ func (m *Model) weighLogProbs(s *modelScratch, anc [][]int32, sig []markup, logp
 	for i := 0; i < n; i++ {
 		z := logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
 		m.scoresFromBase(&s.v, rows, i, z)
-		logSoftmax(z)
+		logSoftmax32(z)
 	}
 	if !m.stacked() {
 		return
@@ -544,7 +544,7 @@ func applyStack(w []float32, f *completeForest, sv []float32, v *vectors, logp [
 		if f != nil {
 			f.add(sv[i*StackDim:(i+1)*StackDim], (*[corpus.NumLabels]float32)(z))
 		}
-		logSoftmax(z)
+		logSoftmax32(z)
 	}
 }
 
@@ -760,6 +760,28 @@ func logSoftmax(z []float32) {
 		sum += expDiff(v, mx)
 	}
 	lse := mx + float32(math.Log(sum))
+	for k := range z {
+		z[k] -= lse
+	}
+}
+
+// logSoftmax32 is logSoftmax with exp32 and log32 (within about 1e-6 of
+// it: TestLogSoftmax32), for classification; training keeps logSoftmax,
+// whose float64 sums retraining reproduces to the bit.
+func logSoftmax32(z []float32) {
+	mx := z[0]
+	for _, v := range z[1:] {
+		mx = max(mx, v)
+	}
+	if math.IsInf(float64(mx), 0) || mx != mx {
+		logSoftmax(z) // infinities and NaNs as before
+		return
+	}
+	var sum float32
+	for _, v := range z {
+		sum += exp32(v - mx)
+	}
+	lse := mx + log32(sum)
 	for k := range z {
 		z[k] -= lse
 	}
