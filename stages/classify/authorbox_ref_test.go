@@ -1,0 +1,196 @@
+package classify
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+// creditAnchorBytesReference are creditAnchors' anchors as bytes, for
+// containsAny, as creditLines read them before anchorSet.
+var creditAnchorBytesReference = phraseBytes(creditAnchors.anchors)
+
+// creditPhraseBytes and authorLinkPhraseBytes are the phrases as bytes, for
+// containsAny, as creditLines read them before anchorSet.
+var (
+	creditPhraseBytes     = phraseBytes(creditPhrases)
+	authorLinkPhraseBytes = phraseBytes(authorLinkPhrases)
+)
+
+// containsAny reports whether b contains one of the phrases: how
+// creditLines looked for its anchors and phrases in a lower-cased copy of a
+// line before anchorSet.
+func containsAny(b []byte, phrases [][]byte) bool {
+	for _, p := range phrases {
+		if bytes.Contains(b, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditLinesReference is creditLines as it was before it looked for its
+// anchors and phrases with anchorSets (a lower-cased copy of each line
+// searched once per anchor, then once per phrase): the reference TestCreditLinesMatchesReference
+// compares it with.
+func creditLinesReference(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	var buf [256]byte
+	for i := range out {
+		f := &fs[i]
+		text := paras[i].Text
+		if f.Words < 3 || f.Words > creditLineMaxWords || len(text) > len(buf) || out[i].Label == corpus.Bio || out[i].Label == corpus.Comment {
+			continue
+		}
+		low := lowerInto(buf[:0], text)
+		if !containsAny(low, creditAnchorBytesReference) {
+			continue // no phrase can be there
+		}
+		hit := containsAny(low, creditPhraseBytes)
+		if !hit && f.Words <= authorLinkMaxWords {
+			hit = containsAny(low, authorLinkPhraseBytes)
+		}
+		if hit {
+			out[i] = Scored{Label: corpus.Bio, Score: 0.7}
+		}
+	}
+}
+
+// randomCreditLine makes a line of pieces of the anchors and phrases of
+// creditLines in mixed case, broken or whole, with words, spaces, UTF-8
+// (of the anchors' own bytes too), invalid bytes and random bytes.
+func randomCreditLine(rng *rand.Rand) string {
+	return randomLineOf(rng, append(append(append([]string{}, creditAnchors.anchors...), creditPhrases...), authorLinkPhrases...))
+}
+
+// randomLineOf makes a line as randomCreditLine does with pieces of the
+// given phrases.
+func randomLineOf(rng *rand.Rand, phrases []string) string {
+	pieces := []string{"a", "b", "y", "B", "Y", "by", "BY", "bY", " ", "  ", "é", "ł", "Ł", "í", "Í", "ä", "Ä", "\xc5", "\x82", "\xc3",
+		"\xff", "word", "The", "reporting", "Autor", "AUTH", "rt", "RT", "r", "t", ":", ",", "’", "日本", "\u00a0", "0", "9"}
+	var sb strings.Builder
+	for k := rng.IntN(60); k > 0; k-- {
+		switch rng.IntN(6) {
+		case 0:
+			sb.WriteByte(byte(rng.IntN(256)))
+		case 1:
+			p := phrases[rng.IntN(len(phrases))]
+			// A piece of it, or it whole, in a random case.
+			lo := rng.IntN(len(p))
+			hi := lo + 1 + rng.IntN(len(p)-lo)
+			if rng.IntN(2) == 0 {
+				lo, hi = 0, len(p)
+			}
+			for _, c := range []byte(p[lo:hi]) {
+				if rng.IntN(3) == 0 && 'a' <= c && c <= 'z' {
+					c -= 'a' - 'A'
+				}
+				sb.WriteByte(c)
+			}
+		default:
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+	}
+	return sb.String()
+}
+
+// TestAnchorSetMatchesContainsAny compares anchorSet.in with containsAny on
+// the lower-cased line, for creditAnchors and for small sets of random
+// anchors, on every pair of bytes and on random lines.
+func TestAnchorSetMatchesContainsAny(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 8))
+	check := func(s *anchorSet, ref [][]byte, text string) {
+		t.Helper()
+		if got, want := s.in(text), containsAny(lowerInto(nil, text), ref); got != want {
+			t.Fatalf("in(%q) = %v, containsAny on the lower-cased line gives %v (anchors %q)", text, got, want, s.anchors)
+		}
+	}
+	hits := 0
+	check = func(s *anchorSet, ref [][]byte, text string) {
+		t.Helper()
+		got, want := s.in(text), containsAny(lowerInto(nil, text), ref)
+		if got != want {
+			t.Fatalf("in(%q) = %v, containsAny on the lower-cased line gives %v (anchors %q)", text, got, want, s.anchors)
+		}
+		if got {
+			hits++
+		}
+	}
+	sets := []*anchorSet{creditAnchors, creditPhraseSet, authorLinkPhraseSet}
+	for n := 0; n < 50; n++ {
+		var as []string
+		for k := 1 + rng.IntN(64); k > 0; k-- {
+			b := make([]byte, 2+rng.IntN(4))
+			for j := range b {
+				b[j] = "abyzAé\xc5\x82 :"[rng.IntN(11)]
+				if rng.IntN(4) == 0 {
+					b[j] = byte(rng.IntN(256))
+				}
+			}
+			as = append(as, strings.ToLower(string(b)))
+		}
+		sets = append(sets, newAnchorSet(as))
+	}
+	for _, s := range sets {
+		hits = 0
+		ref := phraseBytes(s.anchors)
+		for c := 0; c < 256; c++ {
+			for d := 0; d < 256; d += 1 + rng.IntN(8) {
+				check(s, ref, string([]byte{byte(c), byte(d)}))
+			}
+			check(s, ref, string([]byte{byte(c)}))
+		}
+		check(s, ref, "")
+		for _, a := range s.anchors {
+			check(s, ref, a)
+			check(s, ref, strings.ToUpper(a))
+			check(s, ref, "x"+a[:len(a)-1])
+		}
+		for n := 0; n < 20000; n++ {
+			check(s, ref, randomLineOf(rng, s.anchors))
+		}
+		if hits < 1000 {
+			t.Fatalf("anchors %q found in only %d lines: the test hardly tests them", s.anchors, hits)
+		}
+	}
+}
+
+// TestCreditLinesMatchesReference compares creditLines with
+// creditLinesReference on random documents of lines made of the anchors'
+// and phrases' pieces, with random word counts and labels.
+func TestCreditLinesMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	labels := []corpus.Label{corpus.Body, corpus.Chrome, corpus.Promo, corpus.Bio, corpus.Comment}
+	relabelled := 0
+	for n := 0; n < 3000; n++ {
+		k := 1 + rng.IntN(40)
+		paras := make([]corpus.Paragraph, k)
+		fs := make([]features.Features, k)
+		out := make([]Scored, k)
+		for i := range paras {
+			paras[i].Text = randomCreditLine(rng)
+			if rng.IntN(8) == 0 {
+				paras[i].Text += strings.Repeat("ab ", 90) // past the buffer
+			}
+			fs[i].Words = rng.IntN(35)
+			out[i] = Scored{Label: labels[rng.IntN(len(labels))], Score: rng.Float32()}
+		}
+		ref := append([]Scored(nil), out...)
+		creditLines(paras, fs, out)
+		creditLinesReference(paras, fs, ref)
+		for i := range out {
+			if out[i] != ref[i] {
+				t.Fatalf("line %d %q (%d words): creditLines gives %v, the reference %v", i, paras[i].Text, fs[i].Words, out[i], ref[i])
+			}
+			if out[i].Label == corpus.Bio && out[i].Score == 0.7 {
+				relabelled++
+			}
+		}
+	}
+	if relabelled < 1000 {
+		t.Fatalf("only %d lines relabelled: the random lines hardly test the phrases", relabelled)
+	}
+}
