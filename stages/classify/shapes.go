@@ -401,6 +401,16 @@ var creditFirstBytes = func() (t [256]bool) {
 	return t
 }()
 
+// creditStarts has the bit a<<8|b set for the first two bytes a, b of
+// every credit word (isPhotoCredit's filter).
+var creditStarts = func() (t [1 << 16 / 64]uint64) {
+	for w := range creditWords {
+		p := uint(w[0])<<8 | uint(w[1])
+		t[p/64] |= 1 << (p % 64)
+	}
+	return t
+}()
+
 // creditJoins may follow the credit words of a photo credit, and
 // creditPrepositions the photo words.
 var (
@@ -413,14 +423,27 @@ var (
 // a colon, slash, © or full stop and the credit, or a photo word followed
 // by a preposition and a name or agency (every word capitalised, or a
 // slash or © in it): "Photo by Jane Doe", not "Bild von der Demo".
+//
+// Most lines are turned away by their first letter, and most of the rest
+// by their first two (creditStarts), before the word is folded.
 func isPhotoCredit(text string) bool {
-	// Most lines are turned away by their first letter.
 	k := 0
 	for k < len(text) && (text[k] == ' ' || text[k] == '(' || text[k] == '[') {
 		k++
 	}
 	if k == len(text) || !creditFirstBytes[text[k]|0x20] {
 		return false
+	}
+	// text[k] is an ASCII letter (every credit word starts with one, and
+	// no other byte b has b|0x20 equal to a lower-case letter's): the
+	// first word starts there. When the next byte is ASCII it is the
+	// word's second letter lower-cased, or no letter and the word too
+	// short; a rune of more bytes may fold to an ASCII letter (K, the
+	// Kelvin sign), and goes on.
+	if k+1 < len(text) && text[k+1] < utf8.RuneSelf {
+		if p := uint(text[k]|0x20)<<8 | uint(lowerASCII(text[k+1])); creditStarts[p/64]&(1<<(p%64)) == 0 {
+			return false
+		}
 	}
 	s := strings.TrimLeftFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '[' })
 	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ')' || r == ']' })
