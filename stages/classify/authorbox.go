@@ -458,37 +458,55 @@ var (
 )
 
 // anchorSet finds, in one pass over a line, whether the line with its ASCII
-// letters lower-cased (lowerInto) contains one of at most 64 anchors of two
+// letters lower-cased (lowerInto) contains one of at most 32 anchors of two
 // bytes or more. Where containsAny ran bytes.Index once per anchor over the
 // lower-cased copy (a search per anchor, most of creditLines' time), the set
-// reads each byte once: first[c] (second[c]) has bit a set when c,
-// lower-cased, is anchor a's first (second) byte, so that the anchors that
-// can start at a byte are those whose bit is set both in first of that
-// byte and in second of the next one, and only they are compared there
-// (on this benchmark's lines, a pair of bytes in twenty or so). An
-// anchorSet is immutable once built.
+// reads each byte once: byByte[c] has bit a set in its first (second,
+// third) mask when c, lower-cased, is anchor a's first (second, third)
+// byte, and in its third mask for every c when anchor a has two bytes, so
+// that the anchors that can start at a byte are those whose bit is set in
+// the first mask of that byte, the second of the next one and the third
+// of the one after, and only they are compared there (a few lines in a
+// hundred have such a byte). A two-byte anchor at the end of the line,
+// with no byte after it, is read from the masks of its two bytes
+// (short). An anchorSet is immutable once built.
 type anchorSet struct {
-	first, second [256]uint64
-	anchors       []string
+	byByte  [256]anchorMasks
+	short   uint32 // the anchors of two bytes
+	anchors []string
 }
 
-// newAnchorSet builds the set of the lower-case anchors (at most 64, each
+// anchorMasks are the masks of anchorSet for one byte.
+type anchorMasks struct {
+	first, second, third uint32
+}
+
+// newAnchorSet builds the set of the lower-case anchors (at most 32, each
 // of two bytes or more).
 func newAnchorSet(anchors []string) *anchorSet {
-	if len(anchors) > 64 {
-		panic("newAnchorSet: more than 64 anchors")
+	if len(anchors) > 32 {
+		panic("newAnchorSet: more than 32 anchors")
 	}
 	s := &anchorSet{anchors: anchors}
 	for a, p := range anchors {
 		if len(p) < 2 {
 			panic("newAnchorSet: an anchor of fewer than two bytes")
 		}
+		bit := uint32(1) << a
+		if len(p) == 2 {
+			s.short |= bit
+		}
 		for c := 0; c < 256; c++ {
-			if lowerASCII(byte(c)) == p[0] {
-				s.first[c] |= 1 << a
+			m := &s.byByte[c]
+			low := lowerASCII(byte(c))
+			if low == p[0] {
+				m.first |= bit
 			}
-			if lowerASCII(byte(c)) == p[1] {
-				s.second[c] |= 1 << a
+			if low == p[1] {
+				m.second |= bit
+			}
+			if len(p) == 2 || low == p[2] {
+				m.third |= bit
 			}
 		}
 	}
@@ -502,20 +520,25 @@ func (s *anchorSet) in(text string) bool {
 	if len(text) < 2 {
 		return false
 	}
-	prev := s.first[text[0]]
+	// one: the anchors whose first byte is the last byte read; two: those
+	// whose first two bytes are the last two.
+	one := s.byByte[text[0]].first
+	two := uint32(0)
 	for k := 1; k < len(text); k++ {
-		c := text[k]
-		m := prev & s.second[c]
-		prev = s.first[c]
-		for m != 0 {
-			a := bits.TrailingZeros64(m)
-			m &= m - 1
-			if hasLowerPrefix(text[k-1:], s.anchors[a]) {
+		m := &s.byByte[text[k]]
+		three := two & m.third
+		two = one & m.second
+		one = m.first
+		for three != 0 {
+			a := bits.TrailingZeros32(three)
+			three &= three - 1
+			if hasLowerPrefix(text[k-2:], s.anchors[a]) {
 				return true
 			}
 		}
 	}
-	return false
+	// The masks tell a two-byte anchor whole.
+	return two&s.short != 0
 }
 
 // hasLowerPrefix reports whether text, its ASCII letters lower-cased,

@@ -122,7 +122,7 @@ func TestAnchorSetMatchesContainsAny(t *testing.T) {
 	sets := []*anchorSet{creditAnchors, creditPhraseSet, authorLinkPhraseSet}
 	for n := 0; n < 50; n++ {
 		var as []string
-		for k := 1 + rng.IntN(64); k > 0; k-- {
+		for k := 1 + rng.IntN(32); k > 0; k-- {
 			b := make([]byte, 2+rng.IntN(4))
 			for j := range b {
 				b[j] = "abyzAé\xc5\x82 :"[rng.IntN(11)]
