@@ -590,6 +590,31 @@ var aboutHeadings = []string{
 	"informacje o autorze", "sull'autore", "chi sono", "over de auteur", "over mij",
 }
 
+// aboutStarts holds the first two bytes of every heading of aboutHeadings:
+// a line whose first two bytes, lower-cased, are none of them starts with
+// no heading, and aboutBox turns it away without lower-casing it.
+var aboutStarts = newPairSet(aboutHeadings)
+
+// pairSet is a set of pairs of bytes, a bit for each of the 65,536.
+type pairSet [1 << 16 / 64]uint64
+
+// newPairSet returns the set of the first two bytes of each phrase (of two
+// bytes or more).
+func newPairSet(phrases []string) *pairSet {
+	var s pairSet
+	for _, p := range phrases {
+		k := uint(p[0])<<8 | uint(p[1])
+		s[k/64] |= 1 << (k % 64)
+	}
+	return &s
+}
+
+// has reports whether the pair a, b is in the set.
+func (s *pairSet) has(a, b byte) bool {
+	k := uint(a)<<8 | uint(b)
+	return s[k/64]&(1<<(k%64)) != 0
+}
+
 // aboutMaxWords is the longest heading of an author box; aboutMaxLines how
 // many paragraphs under it aboutBox labels bio.
 const (
@@ -602,7 +627,8 @@ const (
 // "About me", "Über Moritz Bachmann") and up to aboutMaxLines paragraphs of
 // prose under it that speak of a person ("I'm Regan", "Pai de …, Carlos
 // Nadalim é …": a first-person pronoun, or the heading's name, or a bio
-// verb after the first word).
+// verb after the first word). Most lines are turned away by their first
+// two bytes (aboutStarts) before they are lower-cased.
 func aboutBox(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	first := firstBody(out)
 	if first < 0 {
@@ -613,6 +639,9 @@ func aboutBox(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 		text := paras[h].Text
 		if fs[h].Words > aboutMaxWords || fs[h].Words < 2 || len(text) > len(buf) || out[h].Label == corpus.Comment {
 			continue
+		}
+		if len(text) < 2 || !aboutStarts.has(lowerASCII(text[0]), lowerASCII(text[1])) {
+			continue // no heading starts so
 		}
 		low := lowerInto(buf[:0], text)
 		if !hasPrefixAnyBytes(low, aboutHeadingBytes) {

@@ -194,3 +194,95 @@ func TestCreditLinesMatchesReference(t *testing.T) {
 		t.Fatalf("only %d lines relabelled: the random lines hardly test the phrases", relabelled)
 	}
 }
+
+// aboutBoxReference is aboutBox as it was before it turned lines away by
+// their first two bytes (aboutStarts): the reference
+// TestAboutBoxMatchesReference compares it with.
+func aboutBoxReference(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	first := firstBody(out)
+	if first < 0 {
+		return
+	}
+	var buf [64]byte
+	for h := first + 1; h+1 < len(out); h++ {
+		text := paras[h].Text
+		if fs[h].Words > aboutMaxWords || fs[h].Words < 2 || len(text) > len(buf) || out[h].Label == corpus.Comment {
+			continue
+		}
+		low := lowerInto(buf[:0], text)
+		if !hasPrefixAnyBytes(low, aboutHeadingBytes) {
+			continue
+		}
+		_, name, _ := strings.Cut(text, " ")
+		j := h + 1
+		for ; j < len(out) && j-h <= aboutMaxLines && fs[j].Words >= authorBoxMinWords && out[j].Label != corpus.Comment; j++ {
+			t := paras[j].Text
+			if !(strings.Contains(t, name) || hasFirstPerson(t)) {
+				break
+			}
+		}
+		if j == h+1 {
+			continue
+		}
+		for k := h; k < j; k++ {
+			out[k] = Scored{Label: corpus.Bio, Score: 0.7}
+		}
+		return
+	}
+}
+
+// TestAboutBoxMatchesReference compares aboutBox with aboutBoxReference on
+// random documents: headings of aboutHeadings in every case, cut short or
+// whole, names, first-person sentences, other lines and random bytes, with
+// random word counts and labels.
+func TestAboutBoxMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 3))
+	labels := []corpus.Label{corpus.Body, corpus.Chrome, corpus.Promo, corpus.Bio, corpus.Comment}
+	var heads []string
+	for _, h := range aboutHeadings {
+		heads = append(heads, h, strings.ToUpper(h), strings.ToUpper(h[:1])+h[1:], h[:len(h)-1], h[:2], h[:1])
+	}
+	pieces := []string{"Moritz", "Bachmann", "Carlos", "I'm Regan", "My name is", "Ich bin ", "Je suis ", " ", "é", "\xc3", "\xff",
+		"A", "O", "a", "x", "Ü", "À", "ü", "à", "KIND", "news of the day.", "\u212a"}
+	relabelled := 0
+	for n := 0; n < 20000; n++ {
+		k := 1 + rng.IntN(20)
+		paras := make([]corpus.Paragraph, k)
+		fs := make([]features.Features, k)
+		out := make([]Scored, k)
+		for i := range paras {
+			var sb strings.Builder
+			if rng.IntN(2) == 0 {
+				sb.WriteString(heads[rng.IntN(len(heads))])
+			}
+			for j := rng.IntN(5); j > 0; j-- {
+				if rng.IntN(8) == 0 {
+					sb.WriteByte(byte(rng.IntN(256)))
+				} else {
+					sb.WriteString(pieces[rng.IntN(len(pieces))])
+				}
+			}
+			paras[i].Text = sb.String()
+			if rng.IntN(10) == 0 {
+				paras[i].Text += strings.Repeat("ab ", 30) // past the buffer
+			}
+			fs[i].Words = rng.IntN(30)
+			out[i] = Scored{Label: labels[rng.IntN(len(labels))], Score: rng.Float32()}
+		}
+		ref := append([]Scored(nil), out...)
+		aboutBox(paras, fs, out)
+		aboutBoxReference(paras, fs, ref)
+		for i := range out {
+			if out[i] != ref[i] {
+				t.Fatalf("line %d %q (%d words): aboutBox gives %v, the reference %v", i, paras[i].Text, fs[i].Words, out[i], ref[i])
+			}
+			if out[i].Label == corpus.Bio && out[i].Score == 0.7 {
+				relabelled++
+			}
+		}
+	}
+	if relabelled < 500 {
+		t.Fatalf("only %d lines relabelled: the random documents hardly test the headings", relabelled)
+	}
+	t.Logf("%d lines relabelled", relabelled)
+}
