@@ -94,10 +94,12 @@ func isRelativeTime(text string) bool {
 	if len(text) > 80 {
 		return false
 	}
-	for _, sep := range [...]string{"·", "|", " - ", " – "} {
-		// A line without the separator's last byte, most lines, has no
-		// separator: one IndexByte, not a search for the whole of it.
-		if strings.IndexByte(text, sep[len(sep)-1]) < 0 {
+	for k, sep := range [...]string{"·", "|", " - ", " – "} {
+		// A line without the separator's rarest byte (its last, or
+		// the dash of " - " and " – ", whose last byte is a space
+		// that every line has), most lines, has no separator: one
+		// IndexByte, not a search for the whole of it.
+		if strings.IndexByte(text, sep[[...]int{1, 0, 1, 3}[k]]) < 0 {
 			continue
 		}
 		if k := strings.LastIndex(text, sep); k >= 0 {
