@@ -1,7 +1,10 @@
 package features
 
 import (
+	"os"
+	"slices"
 	"testing"
+	"time"
 	"unicode"
 )
 
@@ -54,4 +57,41 @@ func TestToLower(t *testing.T) {
 			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
 		}
 	}
+}
+
+// TestUnicodeClassTiming times unicodeClass against predicateClass, its
+// former code, on the runes of three bytes or more of the article-extraction
+// pages, alternately in one process, and logs the median ratio. It runs
+// only with WINNOW_TIMING set.
+func TestUnicodeClassTiming(t *testing.T) {
+	if os.Getenv("WINNOW_TIMING") == "" {
+		t.Skip("set WINNOW_TIMING to time")
+	}
+	var runes []rune
+	for _, ps := range referencePages(t) {
+		for _, p := range ps {
+			for _, r := range p.Text {
+				if r >= twoByteEnd {
+					runes = append(runes, r)
+				}
+			}
+		}
+	}
+	sink := 0
+	timeClass := func(class func(rune) uint8) time.Duration {
+		start := time.Now()
+		for rep := 0; rep < 20; rep++ {
+			for _, r := range runes {
+				sink += int(class(r))
+			}
+		}
+		return time.Since(start)
+	}
+	var ratios []float64
+	for pair := 0; pair < 31; pair++ {
+		o, n := timeClass(predicateClass), timeClass(unicodeClass)
+		ratios = append(ratios, float64(n)/float64(o))
+	}
+	slices.Sort(ratios)
+	t.Logf("%d runes of three bytes or more; unicodeClass/predicateClass median %.3f (quartiles %.3f, %.3f) %d", len(runes), ratios[15], ratios[7], ratios[23], sink%2)
 }
