@@ -581,6 +581,18 @@ func hasPrefixAnyBytes(b []byte, phrases [][]byte) bool {
 	return false
 }
 
+// containsAny reports whether b contains one of the phrases: a search per
+// phrase. creditLines looks for its phrases with anchorSets instead; the
+// tests compare them with it.
+func containsAny(b []byte, phrases [][]byte) bool {
+	for _, p := range phrases {
+		if bytes.Contains(b, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // aboutHeadings start the heading of an author box, lower-cased (ASCII
 // letters only, so "Über" and "À" are there twice): "About
 // me", "Über Moritz Bachmann", "Sobre Carlos Nadalim", "À propos de

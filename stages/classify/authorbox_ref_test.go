@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"bytes"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -20,18 +19,6 @@ var (
 	creditPhraseBytes     = phraseBytes(creditPhrases)
 	authorLinkPhraseBytes = phraseBytes(authorLinkPhrases)
 )
-
-// containsAny reports whether b contains one of the phrases: how
-// creditLines looked for its anchors and phrases in a lower-cased copy of a
-// line before anchorSet.
-func containsAny(b []byte, phrases [][]byte) bool {
-	for _, p := range phrases {
-		if bytes.Contains(b, p) {
-			return true
-		}
-	}
-	return false
-}
 
 // creditLinesReference is creditLines as it was before it looked for its
 // anchors and phrases with anchorSets (a lower-cased copy of each line
