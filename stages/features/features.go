@@ -8,6 +8,7 @@
 package features
 
 import (
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"unicode"
@@ -61,12 +62,39 @@ type Extractor struct {
 	// token costs one look-up.
 	words     *wordTable
 	copyright *wordEntry // the entry of the "©" token, nil when no cue starts with it
+	// cueRefs are the cues of words.cues, in its order: the cues that
+	// start with a word are cueRefs[cueStart:cueEnd] of its entry.
+	cueRefs []cueRef
+}
+
+// cueRef is what matchCues reads of a cue, kept with the other cues of its
+// first word, back to back (the CueSet's cues, reached through an index
+// each, lay anywhere in its slice; some words start many: "is" 17). tail
+// holds the needle's last eight bytes, the first of them in its low byte,
+// when it has eight or more: a needle is compared with the text only when
+// its last eight bytes match, most often its words after the first (which
+// the candidate token already matched), in one comparison of two words.
+type cueRef struct {
+	needle   string
+	tail     uint64
+	label    corpus.Label
+	strong   bool
+	anchored bool
 }
 
 // NewExtractor returns an Extractor using the given stop lists and cues.
 func NewExtractor(stop *Stopwords, cues *CueSet) *Extractor {
 	e := &Extractor{stop: stop, cues: cues, words: newWordTable(stop.words, cues.byFirst)}
 	e.copyright = e.words.lookup([]byte("©"))
+	e.cueRefs = make([]cueRef, len(e.words.cues))
+	for k, ci := range e.words.cues {
+		c := &cues.cues[ci]
+		r := cueRef{needle: c.needle, label: c.Label, strong: c.Strong, anchored: c.anchored}
+		if n := len(c.needle); n >= 8 {
+			r.tail = load64(c.needle[n-8:])
+		}
+		e.cueRefs[k] = r
+	}
 	return e
 }
 
@@ -364,12 +392,15 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 
 // matchCues is CueSet.Match on the cue-matching form norm, visiting only the
 // tokens that some cue starts with (found while norm was built) instead of
-// looking every token up again.
+// looking every token up again. It reads the cues of each token from
+// cueRefs, and compares a needle of eight bytes or more with the text only
+// when its last eight bytes (cueRef.tail) match.
 func (e *Extractor) matchCues(norm []byte, cands []cueCandidate, words int) (hits [corpus.NumLabels]bool) {
 	for _, cd := range cands {
-		for _, ci := range e.words.cues[cd.ent.cueStart:cd.ent.cueEnd] {
-			c := &e.cues.cues[ci]
-			if hits[c.Label] || (!c.Strong && words >= ShortWords) {
+		refs := e.cueRefs[cd.ent.cueStart:cd.ent.cueEnd]
+		for k := range refs {
+			c := &refs[k]
+			if hits[c.label] || (!c.strong && words >= ShortWords) {
 				continue
 			}
 			at := cd.at
@@ -379,12 +410,27 @@ func (e *Extractor) matchCues(norm []byte, cands []cueCandidate, words int) (hit
 				}
 				at = 0
 			}
-			if rest := norm[at:]; len(rest) >= len(c.needle) && string(rest[:len(c.needle)]) == c.needle {
-				hits[c.Label] = true
+			rest := norm[at:]
+			n := len(c.needle)
+			if len(rest) < n {
+				continue
+			}
+			if n >= 8 && binary.LittleEndian.Uint64(rest[n-8:n]) != c.tail {
+				continue
+			}
+			if string(rest[:n]) == c.needle {
+				hits[c.label] = true
 			}
 		}
 	}
 	return hits
+}
+
+// load64 returns the first eight bytes of s, the first in the low byte.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // ASCII classes, computed from package unicode so that the fast path below
