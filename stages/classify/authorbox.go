@@ -117,13 +117,15 @@ func isAuthorBoxLead(text string) bool {
 
 // startsWithTrade reports whether s (the text after the copula) starts
 // with a trade, perhaps after an article ("eine freie Journalistin").
+// A word ends at the first of wordEnds (strings.IndexAny made its set of
+// them at every call).
 func startsWithTrade(s string) bool {
 	var buf [foldMax]byte
 	for k := 0; k < 3; k++ {
 		s = strings.TrimLeft(s, " ")
-		end := strings.IndexAny(s, " ,.;:")
-		if end < 0 {
-			end = len(s)
+		end := 0
+		for end < len(s) && !wordEnds[s[end]] {
+			end++
 		}
 		w, ok := foldLine(&buf, s[:end], "")
 		if !ok || len(w) == 0 {
@@ -142,6 +144,9 @@ func startsWithTrade(s string) bool {
 	}
 	return false
 }
+
+// wordEnds are the bytes that end startsWithTrade's words: " ,.;:".
+var wordEnds = [256]bool{' ': true, ',': true, '.': true, ';': true, ':': true}
 
 // authorBox labels bio the paragraphs that the model did not call bio and
 // that open as an author box (isAuthorBoxLead), with the name line just

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -272,4 +273,73 @@ func TestAboutBoxMatchesReference(t *testing.T) {
 		t.Fatalf("only %d lines relabelled: the random documents hardly test the headings", relabelled)
 	}
 	t.Logf("%d lines relabelled", relabelled)
+}
+
+// startsWithTradeReference is startsWithTrade as it was before it found the
+// end of a word with wordEnds instead of strings.IndexAny: the reference
+// TestStartsWithTradeMatchesReference compares it with.
+func startsWithTradeReference(s string) bool {
+	var buf [foldMax]byte
+	for k := 0; k < 3; k++ {
+		s = strings.TrimLeft(s, " ")
+		end := strings.IndexAny(s, " ,.;:")
+		if end < 0 {
+			end = len(s)
+		}
+		w, ok := foldLine(&buf, s[:end], "")
+		if !ok || len(w) == 0 {
+			return false
+		}
+		if authorArticles[string(w)] {
+			s = s[end:]
+			continue
+		}
+		for _, t := range authorTradeBytes {
+			if bytes.HasSuffix(w, t) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// TestStartsWithTradeMatchesReference compares startsWithTrade with
+// startsWithTradeReference on random sentences of articles, trades, other
+// words, the bytes that end a word and random bytes.
+func TestStartsWithTradeMatchesReference(t *testing.T) {
+	var pieces []string
+	for w := range authorArticles {
+		pieces = append(pieces, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, tr := range authorTradeBytes {
+		pieces = append(pieces, "x"+string(tr), "Wirtschafts"+string(tr))
+	}
+	pieces = append(pieces, " ", "  ", ",", ".", ";", ":", "-", "is", "the", "é", "\u00a0", "\t", "\xff", "ist")
+	rng := rand.New(rand.NewPCG(8, 13))
+	trades := 0
+	for n := 0; n < 200000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(7); k > 0; k-- {
+			if rng.IntN(6) == 0 {
+				sb.WriteByte(byte(rng.IntN(256)))
+			} else {
+				sb.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			if rng.IntN(2) == 0 {
+				sb.WriteByte(' ')
+			}
+		}
+		s := sb.String()
+		got, want := startsWithTrade(s), startsWithTradeReference(s)
+		if got != want {
+			t.Fatalf("startsWithTrade(%q) = %v, the reference says %v", s, got, want)
+		}
+		if want {
+			trades++
+		}
+	}
+	if trades < 5000 {
+		t.Fatalf("only %d trades among the random sentences", trades)
+	}
 }

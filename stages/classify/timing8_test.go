@@ -69,6 +69,7 @@ func TestPassTiming(t *testing.T) {
 		{"aboutBox", aboutBox, aboutBoxReference},
 		{"isPhotoCredit", lines(isPhotoCredit), lines(isPhotoCreditReference)},
 		{"isRelativeTime", lines(isRelativeTime), lines(isRelativeTime8Reference)},
+		{"startsWithTrade", lines(startsWithTrade), lines(startsWithTradeReference)},
 		{"lineFurniture", lineFurniture, lineFurniture},
 	} {
 		var ratios []float64
