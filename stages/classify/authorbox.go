@@ -620,10 +620,15 @@ type pairSet [1 << 16 / 64]uint64
 func newPairSet(phrases []string) *pairSet {
 	var s pairSet
 	for _, p := range phrases {
-		k := uint(p[0])<<8 | uint(p[1])
-		s[k/64] |= 1 << (k % 64)
+		s.add(p[0], p[1])
 	}
 	return &s
+}
+
+// add puts the pair a, b in the set.
+func (s *pairSet) add(a, b byte) {
+	k := uint(a)<<8 | uint(b)
+	s[k/64] |= 1 << (k % 64)
 }
 
 // has reports whether the pair a, b is in the set.

@@ -91,9 +91,9 @@ func lowerRunesInto(dst []byte, text string) []byte {
 // with those bytes compared. containsAny, one search per phrase, cost 4.6%
 // of the model's classification for the 62 phrases of commentPrompts.
 type phraseIndex struct {
-	pairs  [1 << 16 / 64]uint64 // bit a<<8|b: some phrase starts with bytes a, b
-	byPair map[uint16][][]byte  // the phrases by their first two bytes
-	single [][]byte             // phrases of fewer than two bytes (none so far)
+	pairs  pairSet             // some phrase starts with bytes a, b
+	byPair map[uint16][][]byte // the phrases by their first two bytes
+	single [][]byte            // phrases of fewer than two bytes (none so far)
 }
 
 // newPhraseIndex indexes phrases.
@@ -104,8 +104,8 @@ func newPhraseIndex(phrases []string) *phraseIndex {
 			x.single = append(x.single, []byte(p))
 			continue
 		}
+		x.pairs.add(p[0], p[1])
 		k := uint16(p[0])<<8 | uint16(p[1])
-		x.pairs[k/64] |= 1 << (k % 64)
 		x.byPair[k] = append(x.byPair[k], []byte(p))
 	}
 	return x
@@ -117,11 +117,10 @@ func newPhraseIndex(phrases []string) *phraseIndex {
 // stand).
 func (x *phraseIndex) inWords(b []byte) bool {
 	for i := 0; i+1 < len(b); i++ {
-		k := uint16(b[i])<<8 | uint16(b[i+1])
-		if x.pairs[k/64]&(1<<(k%64)) == 0 {
+		if !x.pairs.has(b[i], b[i+1]) {
 			continue
 		}
-		for _, p := range x.byPair[k] {
+		for _, p := range x.byPair[uint16(b[i])<<8|uint16(b[i+1])] {
 			if bytes.HasPrefix(b[i:], p) && wordBounded(b, i, i+len(p)) {
 				return true
 			}
