@@ -765,7 +765,7 @@ func logSoftmax(z []float32) {
 	}
 }
 
-// logSoftmax32 is logSoftmax with exp32 and log32 (within about 1e-6 of
+// logSoftmax32 is logSoftmax with exp32 and log32 (within about 1e-5 of
 // it: TestLogSoftmax32), for classification; training keeps logSoftmax,
 // whose float64 sums retraining reproduces to the bit.
 func logSoftmax32(z []float32) {
