@@ -68,7 +68,7 @@ func TestPassTiming(t *testing.T) {
 		{"creditLines", creditLines, creditLinesReference},
 		{"aboutBox", aboutBox, aboutBoxReference},
 		{"isPhotoCredit", lines(isPhotoCredit), lines(isPhotoCreditReference)},
-		{"isRelativeTime", lines(isRelativeTime), lines(isRelativeTime8Reference)},
+		{"isRelativeTime", lines(isRelativeTime), lines(isRelativeTimeReference)},
 		{"startsWithTrade", lines(startsWithTrade), lines(startsWithTradeReference)},
 		{"lineFurniture", lineFurniture, lineFurniture},
 	} {
