@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"math"
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 
@@ -93,16 +94,15 @@ func lowerRunesInto(dst []byte, text string) []byte {
 type phraseIndex struct {
 	pairs  pairSet             // some phrase starts with bytes a, b
 	byPair map[uint16][][]byte // the phrases by their first two bytes
-	single [][]byte            // phrases of fewer than two bytes (none so far)
 }
 
-// newPhraseIndex indexes phrases.
+// newPhraseIndex indexes phrases, each of two bytes or more (it panics on a
+// shorter one: the tables are built at start-up from literals).
 func newPhraseIndex(phrases []string) *phraseIndex {
 	x := &phraseIndex{byPair: map[uint16][][]byte{}}
 	for _, p := range phrases {
 		if len(p) < 2 {
-			x.single = append(x.single, []byte(p))
-			continue
+			panic("newPhraseIndex: phrase " + strconv.Quote(p) + " is shorter than two bytes")
 		}
 		x.pairs.add(p[0], p[1])
 		k := uint16(p[0])<<8 | uint16(p[1])
@@ -124,18 +124,6 @@ func (x *phraseIndex) inWords(b []byte) bool {
 			if bytes.HasPrefix(b[i:], p) && wordBounded(b, i, i+len(p)) {
 				return true
 			}
-		}
-	}
-	for _, p := range x.single {
-		for off := 0; ; {
-			j := bytes.Index(b[off:], p)
-			if j < 0 {
-				break
-			}
-			if wordBounded(b, off+j, off+j+len(p)) {
-				return true
-			}
-			off += j + 1
 		}
 	}
 	return false
