@@ -97,6 +97,10 @@ const dumpMaxAbove = 12
 // the page's title, which the taxonomy calls chrome.
 const dumpMaxShort = 3
 
+// titleHeadlineReach is how far above the model's first body paragraph the
+// headline that titleRepeat found may stand for dumpHeadline to take it.
+const titleHeadlineReach = 12
+
 // dumpBylineMaxWords is the longest line labelled bio that dumpHeadline
 // passes over as a byline without a bio cue phrase; a longer one may be the
 // headline the model took for a byline.
@@ -123,12 +127,20 @@ const dumpBylineMaxWords = 8
 // without a full stop under it (isDeck) that the model called chrome
 // becomes body (article-extraction CV −0.0007: the benchmark's gold leaves
 // out one such standfirst, which the taxonomy calls body).
-func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Scored) {
+//
+// title is the headline titleRepeat found (the line repeating the page's
+// title), or -1. When there is one above the model's body, it is the
+// headline and no other line is searched for.
+func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Scored, title int) {
 	first := firstBody(out)
 	if first <= 0 {
 		return
 	}
 	rs := &s.rs
+	if title >= 0 && title < first && first-title <= titleHeadlineReach {
+		out[title] = Scored{Label: corpus.Body, Score: 0.6}
+		return
+	}
 	if n := len(out); first+1 < n && out[first+1].Label == corpus.Chrome && rs.cue[first+1] < 0 &&
 		headlineShaped(paras[first].Text, &rs.fs[first], rs.cue[first]) && isDeck(paras[first].Text, paras[first+1].Text) {
 		// The model's body starts with the headline: the standfirst under it.

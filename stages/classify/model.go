@@ -265,11 +265,12 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	if paras[0].Structure == nil {
 		m.rulesBody(s, out)
 		m.leadHeadline(paras, s, out)
-		m.dumpHeadline(paras, s, out)
+		m.dumpHeadline(paras, s, out, title)
 		bridgeBody(paras, s.rs.fs, s.rs.cue, s.logp, out)
 		aboveTitle(title, s.logp, out) // the passes above may bring body back
 		colonLists(paras, s.rs.fs, s.rs.cue, out)
 		lineFurniture(paras, s.rs.fs, out)
+		datedLines(paras, s.rs.fs, s.logp, out)
 		if !m.readsWords(&s.rs) {
 			authorBox(paras, s.rs.fs, out)
 		}

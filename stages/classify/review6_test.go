@@ -16,6 +16,13 @@ import (
 // X chrome, P promo, I bio) and returns the labels after it the same way.
 func dumpHeadlineAlone(t *testing.T, lines []string, labels string) string {
 	t.Helper()
+	return dumpHeadlineWithTitle(t, lines, labels, -1)
+}
+
+// dumpHeadlineWithTitle is dumpHeadlineAlone with the headline titleRepeat
+// found (or -1).
+func dumpHeadlineWithTitle(t *testing.T, lines []string, labels string, title int) string {
+	t.Helper()
 	require.Len(t, labels, len(lines))
 	m := defaultModelT(t)
 	ps := make([]corpus.Paragraph, len(lines))
@@ -30,7 +37,7 @@ func dumpHeadlineAlone(t *testing.T, lines []string, labels string) string {
 	for i := range out {
 		out[i] = Scored{Label: code[labels[i]], Score: 0.5}
 	}
-	m.dumpHeadline(ps, s, out)
+	m.dumpHeadline(ps, s, out, title)
 	got := make([]byte, len(out))
 	for i, o := range out {
 		got[i] = letter[o.Label]

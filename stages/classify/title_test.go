@@ -150,3 +150,27 @@ func FuzzTitleRepeat(f *testing.F) {
 		}
 	})
 }
+
+// TestDumpHeadlineFromTitle: in a page dump whose title line is repeated
+// above the article, the repeat (found by titleRepeat) is the headline, and
+// dumpHeadline takes it instead of the nearest headline-shaped line above
+// the body ("Filed to: Weird medicine", taken before on a benchmark page).
+func TestDumpHeadlineFromTitle(t *testing.T) {
+	lines := []string{"A Man Developed 'Feather Duvet Lung' After Getting New Bedding - Daily Health", "Daily Health", "Menu",
+		"A Man Developed 'Feather Duvet Lung' After Getting New Bedding", "By Jane Roe", "Filed to: Weird medicine", prose[0], prose[1]}
+	tests := []struct {
+		name   string
+		title  int
+		labels string
+		want   string
+	}{
+		{"the title's repeat is the headline", 3, "XXXXIXBB", "XXXBIXBB"},
+		{"without it, the nearest headline-shaped line", -1, "XXXXIXBB", "XXXXIBBB"},
+		{"no body, nothing to do", 3, "XXXXIXXX", "XXXXIXXX"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, dumpHeadlineWithTitle(t, lines, tt.labels, tt.title))
+		})
+	}
+}
