@@ -3,8 +3,10 @@ package bench
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,13 +30,17 @@ type ArticleBenchmark struct {
 	Gold map[string]string
 	// URL maps each key to the page's address.
 	URL map[string]string
+	// Titles maps each key to the page's title from metadata.json, when the
+	// benchmark has one (readability-pages: the document's <title>); nil
+	// otherwise.
+	Titles map[string]string
 }
 
 // LoadArticleBenchmark reads dir/page-text.json
 // ({"version", "output": {key: {"articleBody": text}}}) and
-// dir/ground-truth.json ({key: {"articleBody", "url"}}). Every gold page must
-// have a page text; page texts without gold are ignored. Other files (such as
-// metadata.json) are not read.
+// dir/ground-truth.json ({key: {"articleBody", "url"}}), and
+// dir/metadata.json ({key: {"title", ...}}) when there is one. Every gold
+// page must have a page text; page texts without gold are ignored.
 func LoadArticleBenchmark(dir string) (*ArticleBenchmark, error) {
 	var pages struct {
 		Version string `json:"version"`
@@ -71,6 +77,21 @@ func LoadArticleBenchmark(dir string) (*ArticleBenchmark, error) {
 		b.PageText[k] = p.ArticleBody
 		b.Gold[k] = gold[k].ArticleBody
 		b.URL[k] = gold[k].URL
+	}
+	var meta map[string]struct {
+		Title string `json:"title"`
+	}
+	switch err := readJSON(filepath.Join(dir, "metadata.json"), &meta); {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return nil, err
+	default:
+		b.Titles = make(map[string]string, len(meta))
+		for _, k := range b.Keys {
+			if t := meta[k].Title; t != "" {
+				b.Titles[k] = t
+			}
+		}
 	}
 	return b, nil
 }

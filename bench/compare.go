@@ -14,6 +14,7 @@ import (
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/corpus/goldset"
 	"github.com/winnowhq/winnow/stages/classify"
+	"github.com/winnowhq/winnow/stages/filter"
 )
 
 // EvalDoc is one document of an evaluation set: its text as the classifier
@@ -26,6 +27,16 @@ type EvalDoc struct {
 	Gold []LabeledText
 	// GoldBody is the reference article body for the shingle metric.
 	GoldBody string
+	// GoldOmitsHeadline marks a GoldBody without the article's headline,
+	// as the benchmarks' ground truth and extractors' output have it: the
+	// shingle metric then reads the clean text as winnow clean writes it,
+	// the headline taken out (filter.Headline; the record's title). Gold
+	// labelled by the taxonomy has the headline as body, and the metric then
+	// reads every body paragraph, the headline included.
+	GoldOmitsHeadline bool
+	// PageTitle is the page's <title> when Paras come from its HTML (see
+	// filter.Headline).
+	PageTitle string
 	// Paras, when set, are the document's paragraphs as an input reader made
 	// them (e.g. from HTML, with markup structure); otherwise Text is
 	// normalised and split as the clean pipeline does.
@@ -45,7 +56,7 @@ func (d *EvalDoc) paragraphs() []corpus.Paragraph {
 func EvalDocsFromGoldset(docs []goldset.Doc, b *ArticleBenchmark) []EvalDoc {
 	out := make([]EvalDoc, len(docs))
 	for i, d := range docs {
-		out[i] = EvalDoc{ID: d.ID, Text: d.Text, Gold: labeled(d.Paragraphs), GoldBody: b.Gold[d.ID]}
+		out[i] = EvalDoc{ID: d.ID, Text: d.Text, Gold: labeled(d.Paragraphs), GoldBody: b.Gold[d.ID], GoldOmitsHeadline: true}
 	}
 	return out
 }
@@ -316,10 +327,19 @@ func (r *Report) finish(docs []EvalDoc, paras [][]corpus.Paragraph, labels [][]c
 	gold := map[string]string{}
 	for i, d := range docs {
 		lt := make([]LabeledText, len(paras[i]))
-		var clean []string
+		labelled := make([]corpus.Paragraph, len(paras[i]))
 		for j, p := range paras[i] {
 			lt[j] = LabeledText{Text: p.Text, Label: labels[i][j].Label}
-			if labels[i][j].Label == corpus.Body {
+			labelled[j] = p
+			labelled[j].Label = labels[i][j].Label
+		}
+		h, end := -1, -1
+		if d.GoldOmitsHeadline {
+			h, end = filter.Headline(labelled, d.PageTitle)
+		}
+		var clean []string
+		for j, p := range labelled {
+			if p.Label == corpus.Body && (j < h || j >= end) {
 				clean = append(clean, p.Text)
 			}
 		}

@@ -29,6 +29,7 @@ func WithHTMLParagraphs(ctx context.Context, dir string, docs []EvalDoc) ([]Eval
 		}
 		d.Text = page.Text
 		d.Paras = page.Paragraphs
+		d.PageTitle = page.Meta["title"]
 		if d.Paras == nil {
 			d.Paras = nil
 		}

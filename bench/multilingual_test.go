@@ -406,7 +406,8 @@ func (d *mlDoc) body() string {
 }
 
 // evalDoc is the page as winnow clean sees it: the raw dump, split by the
-// pipeline's splitter.
+// pipeline's splitter. Its gold body has the headline (labelled body by the
+// taxonomy).
 func (d *mlDoc) evalDoc() EvalDoc {
 	return EvalDoc{ID: d.Gold.ID, Text: d.Page, Gold: labeled(d.Gold.Paragraphs), GoldBody: d.body()}
 }

@@ -159,8 +159,13 @@ type Document struct {
 	InvalidBytes int
 	// Paragraphs are the document's paragraphs in reading order.
 	Paragraphs []Paragraph
-	// Clean is the text of the kept paragraphs, joined by blank lines.
+	// Clean is the text of the kept paragraphs, joined by blank lines; when
+	// body is kept, without the headline, which is in Title.
 	Clean string
+	// Title is the article's headline as the text gives it (a body
+	// paragraph, taken out of Clean by the keep stage); empty when none was
+	// found.
+	Title string
 	// Meta holds what the input says about the document beyond its text,
 	// e.g. "title", "date", "author", "lang" (from HTML meta tags or WARC
 	// headers); nil when there is nothing.

@@ -139,7 +139,8 @@ func listShards(dir string) ([]string, error) {
 //
 // Each record is one JSON object on one line, with keys in this order:
 //
-//	{"id": ..., "url": ... (omitted when empty), "text": Document.Clean,
+//	{"id": ..., "url": ... (omitted when empty), "title": Document.Title
+//	 (omitted when empty), "text": Document.Clean,
 //	 "labels": {"body": n, "bio": n, "promo": n, "comment": n, "chrome": n}}
 //
 // where labels counts the document's paragraphs per label (all five keys,
@@ -479,6 +480,10 @@ func appendRecord(dst []byte, d *Document, annotate bool) ([]byte, error) {
 	if d.URL != "" {
 		dst = append(dst, `,"url":`...)
 		dst = appendQuoted(dst, d.URL)
+	}
+	if d.Title != "" {
+		dst = append(dst, `,"title":`...)
+		dst = appendQuoted(dst, d.Title)
 	}
 	dst = append(dst, `,"text":`...)
 	dst = appendQuoted(dst, d.Clean)

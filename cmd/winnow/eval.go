@@ -318,7 +318,7 @@ func evalArticles(ctx context.Context, e env, dir, predOut string, spec classifi
 	if err != nil {
 		return err
 	}
-	pred, err := cleanPages(ctx, b, c, nil, html)
+	pred, titles, err := cleanPages(ctx, b, c, nil, html)
 	if err != nil {
 		return err
 	}
@@ -328,8 +328,16 @@ func evalArticles(ctx context.Context, e env, dir, predOut string, spec classifi
 		}
 	}
 	score := bench.ScoreShingles(pred, b.Gold)
+	var ts *bench.TitleScore
+	if b.Titles != nil {
+		t := bench.ScoreTitles(titles, b.Titles)
+		ts = &t
+	}
 	if asJSON {
-		return writeJSON(e.stdout, score)
+		return writeJSON(e.stdout, struct {
+			bench.ShingleScore
+			Titles *bench.TitleScore `json:"titles,omitempty"`
+		}{score, ts})
 	}
 	kind := "text dumps"
 	if html {
@@ -338,6 +346,10 @@ func evalArticles(ctx context.Context, e env, dir, predOut string, spec classifi
 	fmt.Fprintf(e.stdout, "benchmark: %s (%d pages, %s), classifier %s, clean text = kept body\n", filepath.Clean(dir), score.Pages, kind, spec)
 	fmt.Fprintf(e.stdout, "shingle precision %.4f  recall %.4f  F1 %.4f  (F1 std %.4f, %d pages missing)\n",
 		score.Precision, score.Recall, score.F1, score.F1Std, score.Missing)
+	if ts != nil {
+		fmt.Fprintf(e.stdout, "headline (record title) against metadata.json's title: found on %d of %d pages, %d match (precision %.3f, recall %.3f)\n",
+			ts.Found, ts.Pages, ts.Match, ts.Precision(), ts.Recall())
+	}
 	if worst > 0 {
 		fmt.Fprintf(e.stdout, "\nworst pages:\n")
 		writeWorstPages(e.stdout, pred, b.Gold, b.URL, worst)
@@ -371,15 +383,16 @@ func writePredictions(path string, pred map[string]string) error {
 
 // cleanPages runs the clean pipeline (keeping body) on every page of a
 // benchmark, read from its text dump or (html) its saved HTML, and returns
-// the clean text per page key; a dropped page maps to "".
-func cleanPages(ctx context.Context, b *bench.ArticleBenchmark, c classify.Classifier, opts []pipeline.Option, html bool) (map[string]string, error) {
+// the clean text and the title (the headline) per page key; a dropped page
+// maps to "".
+func cleanPages(ctx context.Context, b *bench.ArticleBenchmark, c classify.Classifier, opts []pipeline.Option, html bool) (pred, titles map[string]string, err error) {
 	docs := make([]*corpus.Document, len(b.Keys))
 	for i, k := range b.Keys {
 		docs[i] = &corpus.Document{ID: k, URL: b.URL[k], Raw: []byte(b.PageText[k])}
 		if html {
 			raw, err := bench.ReadPageHTML(b.Dir, k)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			docs[i].Raw = raw
 			docs[i].Meta = map[string]string{corpus.MetaContentType: "text/html"}
@@ -387,16 +400,18 @@ func cleanPages(ctx context.Context, b *bench.ArticleBenchmark, c classify.Class
 	}
 	w := corpus.NewMemoryWriter()
 	if _, err := pipeline.Run(ctx, corpus.NewMemoryReader(docs), w, cleanStages(c, corpus.NewLabelSet(corpus.Body)), opts...); err != nil {
-		return nil, fmt.Errorf("clean benchmark pages: %w", err)
+		return nil, nil, fmt.Errorf("clean benchmark pages: %w", err)
 	}
-	pred := make(map[string]string, len(b.Keys))
+	pred = make(map[string]string, len(b.Keys))
+	titles = make(map[string]string, len(b.Keys))
 	for _, k := range b.Keys {
 		pred[k] = ""
 	}
 	for _, d := range w.Docs() {
 		pred[d.ID] = d.Clean
+		titles[d.ID] = d.Title
 	}
-	return pred, nil
+	return pred, titles, nil
 }
 
 func writeJSON(w io.Writer, v any) error {

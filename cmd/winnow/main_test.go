@@ -266,7 +266,7 @@ func TestEvalArticleExtraction(t *testing.T) {
 	require.NoError(t, err)
 	c, err := classifierSpec("rules").load(classify.Balanced)
 	require.NoError(t, err)
-	pred, err := cleanPages(context.Background(), b, c, nil, false)
+	pred, _, err := cleanPages(context.Background(), b, c, nil, false)
 	require.NoError(t, err)
 	score := bench.ScoreShingles(pred, b.Gold)
 	t.Logf("article-extraction, rules: P %.4f R %.4f F1 %.4f", score.Precision, score.Recall, score.F1)
@@ -294,4 +294,25 @@ func TestEvalGoldWorstAndPredictions(t *testing.T) {
 	require.NoError(t, json.Unmarshal(raw, &got))
 	assert.Len(t, got, 2, "one clean text per seed page")
 	assert.Contains(t, got, "aim-alibaba-cloud")
+}
+
+// TestEvalTitles: with a benchmark that has metadata.json, eval scores the
+// records' titles (the headlines) against its titles, as a table line and
+// in the JSON.
+func TestEvalTitles(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "benchmarks", "readability-pages")
+	code, stdout, stderr := winnow(t, "", "eval", "--article-extraction", dir, "--classifier", "rules")
+	require.Equal(t, 0, code, stderr)
+	assert.Regexp(t, `headline \(record title\) against metadata.json's title: found on \d+ of 93 pages, \d+ match`, stdout)
+	code, stdout, stderr = winnow(t, "", "eval", "--article-extraction", dir, "--classifier", "rules", "--json")
+	require.Equal(t, 0, code, stderr)
+	var got struct {
+		F1     float64
+		Titles *bench.TitleScore `json:"titles"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(stdout), &got))
+	require.NotNil(t, got.Titles)
+	assert.Equal(t, 93, got.Titles.Pages)
+	assert.Positive(t, got.Titles.Match)
+	assert.LessOrEqual(t, got.Titles.Match, got.Titles.Found)
 }

@@ -22,6 +22,8 @@ const (
 
 // Keep sets Document.Clean to the text of the paragraphs whose label is in
 // Labels, joined by a blank line, and drops documents with nothing to keep.
+// When Labels has body, the article's headline (see Headline) goes to
+// Document.Title instead of Clean, with any word-for-word repeat of it.
 type Keep struct {
 	Labels corpus.LabelSet
 }
@@ -35,9 +37,15 @@ func (k Keep) Process(_ context.Context, d *corpus.Document) error {
 		d.Clean = ""
 		return stages.Drop(ReasonEmpty)
 	}
+	d.Title = ""
+	h, end := -1, -1
+	if k.Labels.Has(corpus.Body) {
+		h, end = Headline(d.Paragraphs, d.Meta["title"])
+	}
+	inTitle := func(i int) bool { return i >= h && i < end && d.Paragraphs[i].Label == corpus.Body }
 	size := 0
-	for _, p := range d.Paragraphs {
-		if k.Labels.Has(p.Label) {
+	for i, p := range d.Paragraphs {
+		if k.Labels.Has(p.Label) && !inTitle(i) {
 			size += len(p.Text) + 2
 		}
 	}
@@ -45,10 +53,13 @@ func (k Keep) Process(_ context.Context, d *corpus.Document) error {
 		d.Clean = ""
 		return stages.Drop(ReasonNothingKept)
 	}
+	if h >= 0 {
+		d.Title = d.Paragraphs[h].Text
+	}
 	var b strings.Builder
 	b.Grow(size)
-	for _, p := range d.Paragraphs {
-		if !k.Labels.Has(p.Label) {
+	for i, p := range d.Paragraphs {
+		if !k.Labels.Has(p.Label) || inTitle(i) {
 			continue
 		}
 		if b.Len() > 0 {

@@ -19,21 +19,36 @@ func TestKeep(t *testing.T) {
 		{Text: "Subscribe", Label: corpus.Promo},
 		{Text: "Second.", Label: corpus.Body},
 	}
+	headed := []corpus.Paragraph{
+		{Text: "Council Approves New Bridge", Label: corpus.Body},
+		{Text: "By Jane", Label: corpus.Bio},
+		{Text: "First.", Label: corpus.Body},
+		{Text: "Second.", Label: corpus.Body},
+	}
+	onlyHeadline := []corpus.Paragraph{
+		{Text: "Council Approves New Bridge", Label: corpus.Body},
+		{Text: "By Jane", Label: corpus.Bio},
+	}
 	tests := []struct {
 		name   string
 		keep   corpus.LabelSet
 		paras  []corpus.Paragraph
 		want   string
+		title  string
 		reason string
 	}{
-		{"body only", corpus.NewLabelSet(corpus.Body), paras, "Headline\n\nFirst.\n\nSecond.", ""},
-		{"body and bio", corpus.NewLabelSet(corpus.Body, corpus.Bio), paras, "Headline\n\nBy Jane\n\nFirst.\n\nSecond.", ""},
-		{"nothing kept", corpus.NewLabelSet(corpus.Comment), paras, "", ReasonNothingKept},
-		{"empty document", corpus.NewLabelSet(corpus.Body), nil, "", ReasonEmpty},
+		{"body only", corpus.NewLabelSet(corpus.Body), paras, "Headline\n\nFirst.\n\nSecond.", "", ""},
+		{"body and bio", corpus.NewLabelSet(corpus.Body, corpus.Bio), paras, "Headline\n\nBy Jane\n\nFirst.\n\nSecond.", "", ""},
+		{"headline to title", corpus.NewLabelSet(corpus.Body), headed, "First.\n\nSecond.", "Council Approves New Bridge", ""},
+		{"headline to title, bio kept", corpus.NewLabelSet(corpus.Body, corpus.Bio), headed, "By Jane\n\nFirst.\n\nSecond.", "Council Approves New Bridge", ""},
+		{"no title without body kept", corpus.NewLabelSet(corpus.Bio), headed, "By Jane", "", ""},
+		{"a lone headline stays text", corpus.NewLabelSet(corpus.Body), onlyHeadline, "Council Approves New Bridge", "", ""},
+		{"nothing kept", corpus.NewLabelSet(corpus.Comment), paras, "", "", ReasonNothingKept},
+		{"empty document", corpus.NewLabelSet(corpus.Body), nil, "", "", ReasonEmpty},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := &corpus.Document{Paragraphs: tt.paras}
+			d := &corpus.Document{Paragraphs: tt.paras, Title: "stale"}
 			err := Keep{Labels: tt.keep}.Process(context.Background(), d)
 			if tt.reason != "" {
 				drop, ok := stages.AsDrop(err)
@@ -43,6 +58,7 @@ func TestKeep(t *testing.T) {
 			}
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, d.Clean)
+			assert.Equal(t, tt.title, d.Title)
 		})
 	}
 }
