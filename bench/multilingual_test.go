@@ -16,6 +16,7 @@ import (
 
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/classify"
+	"github.com/winnowhq/winnow/stages/filter"
 )
 
 // A check set: pages written by the project in several languages, held out
@@ -39,6 +40,10 @@ type checkSet struct {
 	// English layouts set has a paywalled story, a brief and a gallery.
 	minBody int
 	floors  map[string]map[string]mlFloor
+	// titleFloors holds, per classifier, the least share of the pages whose
+	// headline filter.Headline must find exactly (sets whose gold gives
+	// titles).
+	titleFloors map[string]float64
 }
 
 var checkSets = []checkSet{
@@ -392,6 +397,9 @@ type mlDoc struct {
 	Gold corpus.GoldDoc
 	Lang string
 	Page string
+	// Title is the page's on-page headline when the set's gold gives it (a
+	// "title" member), for scoring the records' titles.
+	Title string
 }
 
 // body returns the gold body: the body paragraphs separated by blank lines.
@@ -428,6 +436,7 @@ func (s *checkSet) load(t *testing.T) []mlDoc {
 		ID     string `json:"id"`
 		Lang   string `json:"lang"`
 		Source string `json:"source"`
+		Title  string `json:"title"`
 	}
 	var extras []extra
 	sc := bufio.NewScanner(f)
@@ -452,7 +461,7 @@ func (s *checkSet) load(t *testing.T) []mlDoc {
 		require.Equal(t, "pages/"+strings.TrimPrefix(g.ID, s.idPrefix)+".txt", e.Source, "document %s", g.ID)
 		page, err := os.ReadFile(filepath.Join(s.dir, filepath.FromSlash(e.Source)))
 		require.NoError(t, err)
-		docs[i] = mlDoc{Gold: g, Lang: e.Lang, Page: string(page)}
+		docs[i] = mlDoc{Gold: g, Lang: e.Lang, Page: string(page), Title: e.Title}
 	}
 	return docs
 }
@@ -729,6 +738,44 @@ func testSetClassifiers(t *testing.T, set *checkSet, classifiers []namedClassifi
 		}
 	}
 	t.Logf("%s check set (page: raw pages as winnow clean reads them; gold: the text winnow eval --gold builds):\n%s", set.name, table.String())
+	for _, c := range classifiers {
+		ts, ok := scoreSetTitles(docs, c.c)
+		if !ok {
+			break // the set's gold gives no titles
+		}
+		t.Logf("%s titles (filter.Headline on %s's labels): found on %d of %d pages, %d exactly the gold headline (precision %.3f, recall %.3f)",
+			set.name, c.name, ts.Found, ts.Pages, ts.Match, ts.Precision(), ts.Recall())
+		if floor, ok := set.titleFloors[c.name]; ok {
+			assert.GreaterOrEqual(t, ts.Recall(), floor, "%s title recall", c.name)
+		}
+	}
+}
+
+// scoreSetTitles runs the classifier and filter.Headline on every page of a
+// set whose gold gives the headline ("title") and counts the headlines found
+// and those that are the gold headline word for word (case and spacing
+// aside). ok is false when no page has a gold title.
+func scoreSetTitles(docs []mlDoc, c classify.Classifier) (s TitleScore, ok bool) {
+	for i := range docs {
+		d := &docs[i]
+		if d.Title == "" {
+			continue
+		}
+		s.Pages++
+		paras := Paragraphs(d.Page)
+		for j, l := range c.Classify(paras) {
+			paras[j].Label = l.Label
+		}
+		h, _ := filter.Headline(paras, "")
+		if h < 0 {
+			continue
+		}
+		s.Found++
+		if strings.EqualFold(strings.Join(strings.Fields(paras[h].Text), " "), strings.Join(strings.Fields(d.Title), " ")) {
+			s.Match++
+		}
+	}
+	return s, s.Pages > 0
 }
 
 // xiFloors holds the floors of the set of page dumps in the html-text

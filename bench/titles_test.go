@@ -7,6 +7,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/classify"
 )
 
 func TestTitleMatches(t *testing.T) {
@@ -62,4 +65,30 @@ func TestReadabilityPagesHaveTitles(t *testing.T) {
 	b, err := LoadArticleBenchmark(filepath.Join(sharedDir(t), "benchmarks", "readability-pages"))
 	require.NoError(t, err)
 	assert.Greater(t, len(b.Titles), 80, "metadata.json's titles")
+}
+
+// allBody labels every paragraph body.
+type allBody struct{}
+
+func (allBody) Classify(paras []corpus.Paragraph) []classify.Scored {
+	out := make([]classify.Scored, len(paras))
+	for i := range out {
+		out[i] = classify.Scored{Label: corpus.Body, Score: 1}
+	}
+	return out
+}
+
+func TestScoreSetTitles(t *testing.T) {
+	prose := "The council voted on Tuesday to rebuild the old bridge over the river, at a cost of four million."
+	docs := []mlDoc{
+		{Page: "Council  approves new bridge\n\n" + prose + "\n", Title: "Council approves new bridge"},
+		{Page: "Menu Home News\n\n" + prose + "\n", Title: "Council approves new bridge"},
+		{Page: prose + "\n\n" + prose + "\n", Title: "Council approves new bridge"},
+		{Page: "No title given\n\n" + prose + "\n"},
+	}
+	s, ok := scoreSetTitles(docs, allBody{})
+	require.True(t, ok)
+	assert.Equal(t, TitleScore{Pages: 3, Found: 2, Match: 1}, s)
+	_, ok = scoreSetTitles(docs[3:], allBody{})
+	assert.False(t, ok, "no gold titles")
 }
