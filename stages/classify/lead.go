@@ -137,9 +137,11 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 		return
 	}
 	rs := &s.rs
-	if title >= 0 && title < first && first-title <= titleHeadlineReach {
-		out[title] = Scored{Label: corpus.Body, Score: 0.6}
-		return
+	if title >= 0 && title < first {
+		if first-title <= titleHeadlineReach {
+			out[title] = Scored{Label: corpus.Body, Score: 0.6}
+		}
+		return // the headline is known: no other line above the body is
 	}
 	if n := len(out); first+1 < n && out[first+1].Label == corpus.Chrome && rs.cue[first+1] < 0 &&
 		headlineShaped(paras[first].Text, &rs.fs[first], rs.cue[first]) && isDeck(paras[first].Text, paras[first+1].Text) {

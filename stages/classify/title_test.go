@@ -173,4 +173,15 @@ func TestDumpHeadlineFromTitle(t *testing.T) {
 			assert.Equal(t, tt.want, dumpHeadlineWithTitle(t, lines, tt.labels, tt.title))
 		})
 	}
+
+	// A share panel of 13 lines between the headline and the body: the
+	// headline is known, so no line of the panel is taken for it.
+	far := []string{"Julian Assange: Sweden drops rape investigation - BBC News", "Julian Assange: Sweden drops rape investigation"}
+	for i := 0; i < 13; i++ {
+		far = append(far, "Share this with Twitter")
+	}
+	far = append(far, "These are external links and will open in a new window", prose[0], prose[1])
+	labels := "XX" + strings.Repeat("X", 13) + "XBB"
+	assert.Equal(t, labels, dumpHeadlineWithTitle(t, far, labels, 1), "title too far above the body")
+	assert.Equal(t, "XX"+strings.Repeat("X", 13)+"BBB", dumpHeadlineWithTitle(t, far, labels, -1), "without the title, the search")
 }
