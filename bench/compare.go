@@ -34,7 +34,8 @@ type EvalDoc struct {
 	// labelled by the taxonomy has the headline as body, and the metric then
 	// reads every body paragraph, the headline included.
 	GoldOmitsHeadline bool
-	// PageTitle is the page's <title> when Paras come from its HTML (see
+	// PageTitle is the page's title when Paras come from its HTML: the
+	// extractor's Meta["title"], og:title before <title> (see
 	// filter.Headline).
 	PageTitle string
 	// Paras, when set, are the document's paragraphs as an input reader made

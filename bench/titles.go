@@ -47,27 +47,62 @@ func ScoreTitles(found, reference map[string]string) TitleScore {
 	return s
 }
 
-// TitleMatches reports whether at least TitleMatchShare of the tokens of
-// title are tokens of reference. Tokens are runs of letters and digits,
-// compared without case, and single characters of scripts written without
-// spaces (Han, kana, Hangul), so that "标题_频道_网站" is three runs of
-// characters and the underscore a separator.
+// TitleMatches reports whether title is the headline of the reference
+// title: at least TitleMatchShare of its tokens are tokens of the
+// reference, and it has at least half of the tokens of the reference's
+// headline part (so that the site's name or a section, "Storm Closes
+// Schools - Los Angeles Times" against "Los Angeles Times", is no match).
+// The headline part is the first segment of the reference between
+// separators (" | ", " - ", "_", …) unless another has more than twice its
+// tokens ("Site - The headline of the day"). Tokens are runs of letters and
+// digits, compared without case, and single characters of Han, kana, Thai
+// and Hangul.
 func TitleMatches(title, reference string) bool {
 	ref := map[string]bool{}
-	for _, t := range titleTokens(reference) {
-		ref[t] = true
+	var head []string
+	var first []string
+	for _, seg := range splitTitle(reference) {
+		toks := titleTokens(seg)
+		for _, t := range toks {
+			ref[t] = true
+		}
+		if first == nil && len(toks) > 0 {
+			first = toks
+		}
+		if len(toks) > len(head) {
+			head = toks
+		}
+	}
+	if 2*len(first) >= len(head) {
+		head = first
 	}
 	toks := titleTokens(title)
-	if len(toks) == 0 {
+	if len(toks) == 0 || len(head) == 0 {
 		return false
 	}
-	in := 0
+	in, have := 0, map[string]bool{}
 	for _, t := range toks {
 		if ref[t] {
 			in++
 		}
+		have[t] = true
 	}
-	return float64(in) >= TitleMatchShare*float64(len(toks))
+	covered := 0
+	for _, t := range head {
+		if have[t] {
+			covered++
+		}
+	}
+	return float64(in) >= TitleMatchShare*float64(len(toks)) && 2*covered >= len(head)
+}
+
+// splitTitle cuts a page's title at the separators between its headline,
+// section and site name.
+func splitTitle(s string) []string {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "} {
+		s = strings.ReplaceAll(s, sep, "_")
+	}
+	return strings.Split(s, "_")
 }
 
 // titleTokens cuts s into TitleMatches's tokens, lower-cased.
@@ -82,7 +117,7 @@ func titleTokens(s string) []string {
 	}
 	for i, r := range s {
 		switch {
-		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai):
 			flush(i)
 			out = append(out, string(r))
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):

@@ -21,7 +21,7 @@ func TestTitleMatches(t *testing.T) {
 		{"海外留学生看两会：出国前后关注点大不同", "海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网", true},
 		{"‘Star Wars’ Original Cuts Might Get Released", "'Star Wars' Original Cuts Might Get Released for 40th Anniversary", true},
 		{"From the section US & Canada", "Obama admits US gun laws are his 'biggest frustration'", false},
-		{"Code", "Get your Frontend JavaScript Code Covered | Code", true},
+		{"Code", "Get your Frontend JavaScript Code Covered | Code", false}, // the site's name
 		{"", "Anything", false},
 		{"Anything", "", false},
 	}

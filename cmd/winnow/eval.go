@@ -41,7 +41,7 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	fs.IntVar(&cv, "cv", 0, "score learned models by K-fold cross-validation by document, retraining on the gold set (needed for pages the model was trained on)")
 	fs.StringVar(&focusName, "focus", "balanced", "learned model's body threshold: precision, balanced or recall")
 	fs.StringVar(&pred, "pred", "", "with --gold: score this annotated output `DIR` (or file) instead of running a classifier")
-	fs.StringVar(&predOut, "pred-out", "", "write the clean text per page to `FILE` (the input of shared/tools/score.py; with several classifiers, the first one's)")
+	fs.StringVar(&predOut, "pred-out", "", "write the clean text per page to `FILE` (the input of shared/tools/score.py; with several classifiers, the first one's): as winnow clean writes it, the headline left out, for the benchmarks; with --gold, headline and text, as the gold's body has both")
 	fs.StringVar(&report, "report", "", "also write an HTML report with SVG confusion matrices to `FILE`")
 	fs.BoolVar(&asJSON, "json", false, "print the reports as JSON")
 	fs.IntVar(&worst, "worst", 0, "list the N pages with the lowest body shingle F1 (with several classifiers, the first one's)")

@@ -25,10 +25,14 @@ const (
 
 // datedLines gives the short dated lines labelled body whose body
 // probability is under datedMaxBody their likeliest other label.
-func datedLines(paras []corpus.Paragraph, fs []features.Features, logp []float32, out []Scored) {
+//
+// title is the headline titleRepeat found, or -1: a headline with a date in
+// it ("Budget Day, 30 October 2024"), which the model may find unlikely
+// body and dumpHeadline labelled body, stays.
+func datedLines(paras []corpus.Paragraph, fs []features.Features, logp []float32, title int, out []Scored) {
 	bar := log32(datedMaxBody)
 	for i := range out {
-		if out[i].Label != corpus.Body || fs[i].Words > datedMaxWords || fs[i].Words == 0 {
+		if i == title || out[i].Label != corpus.Body || fs[i].Words > datedMaxWords || fs[i].Words == 0 {
 			continue
 		}
 		z := logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
@@ -40,39 +44,98 @@ func datedLines(paras []corpus.Paragraph, fs []features.Features, logp []float32
 	}
 }
 
-// isDatedLine reports a line of at most datedMaxWords words that has a date
-// (a numeric date, a month name with a number, or a year with a time) and at
-// most datedOtherWords words that are not part of it.
+// isDatedLine reports a line of at most datedMaxWords words that has a
+// date, and at most datedOtherWords words that are not part of it. A date
+// is a numeric date with a four-digit year (12.05.2024, 2024-05-12; not a
+// version, "1.21.10"), or a month name next to a number or a time, either
+// with a four-digit year ("October 06, 2018", "15:23 2019"; not "march 3
+// miles").
+// A line with more than two numbers besides is a result or a list, not a
+// dateline ("Arsenal 2 Chelsea 1, 12 May 2024").
 func isDatedLine(text string) bool {
 	var buf [foldMax]byte
 	b, ok := foldShort(&buf, text, ",|·–—•;()[]", datedMaxWords)
 	if !ok {
 		return false
 	}
-	numeric, month, number, clock, other := false, false, false, false, 0
-	for i := 0; ; {
+	const (
+		kOther = iota
+		kMonth
+		kNumber
+		kYear
+		kNumeric
+		kClock
+		kJoiner
+	)
+	var kinds [datedMaxWords]int
+	n := 0
+	for i := 0; ; n++ {
 		var w []byte
 		if w, i = nextWord(b, i); len(w) == 0 {
 			break
 		}
 		w = bytes.TrimSuffix(bytes.TrimSuffix(w, []byte{':'}), []byte{'.'})
+		k := kOther
 		switch {
 		case len(w) == 0:
+			k = kJoiner
 		case isMonth(w):
-			month = true
+			k = kMonth
 		case isNumericDate(w):
-			numeric = true
+			k = kOther // a version unless it has a four-digit year
+			if hasYearGroup(w) {
+				k = kNumeric
+			}
 		case allDigits(w):
-			number = true
+			k = kNumber
+			if len(w) == 4 && (w[0] == '1' || w[0] == '2') {
+				k = kYear
+			}
 		case isClock(w, true), isClock(trimMeridiem(w), true):
-			clock = true
+			k = kClock
 		case weekdays[string(w)], dateJoiners[string(w)], len(w) == 1 && w[0] == '-':
-		default:
+			k = kJoiner
+		}
+		kinds[n] = k
+	}
+	date, clock, year, month := false, false, false, false
+	other, numbers := 0, 0
+	for i, k := range kinds[:n] {
+		switch k {
+		case kOther:
 			other++
-			if other > datedOtherWords {
-				return false
+		case kNumeric:
+			date = true
+		case kClock:
+			clock = true
+		case kYear:
+			year = true
+			numbers++
+		case kNumber:
+			numbers++
+		case kMonth:
+			if i > 0 && (kinds[i-1] == kNumber || kinds[i-1] == kYear) || i+1 < n && (kinds[i+1] == kNumber || kinds[i+1] == kYear) {
+				month = true
+			} else {
+				other++ // "march" the verb, "may" the modal
 			}
 		}
 	}
-	return numeric || month && number || clock && number
+	return other <= datedOtherWords && numbers <= 2 && (date || (month || clock) && year)
+}
+
+// hasYearGroup reports whether a numeric date has a four-digit group.
+func hasYearGroup(w []byte) bool {
+	run := 0
+	for _, c := range w {
+		if isDigit(c) {
+			run++
+			continue
+		}
+		if run == 4 {
+			return true
+		}
+		run = 0
+	}
+	return run == 4
 }

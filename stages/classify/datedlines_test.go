@@ -22,8 +22,9 @@ func TestIsDatedLine(t *testing.T) {
 		{"기사입력 :[ 2018-08-25 15:24 ]", true},
 		{"Tuesday, 3 May 2022, 10:15 am", true},
 		{"By Jane Roe and John Doe, May 3, 2022", false}, // four other words: a byline
-		{"The council met on May 3", true},               // two words besides the date: the body probability decides
-		{"The council met again on May 3", false},
+		{"Council met on May 3, 2024", true},             // two words besides the date: the body probability decides
+		{"The council met on May 3", false},              // no year
+		{"The council met again on May 3, 2024", false},
 		{"Chapter 3", false},
 		{"2019", false},
 		{"", false},
@@ -57,7 +58,7 @@ func TestDatedLines(t *testing.T) {
 			}
 			logp[corpus.Body], logp[corpus.Bio] = log32(tt.pBody), log32(0.6)
 			out := []Scored{{Label: corpus.Body, Score: tt.pBody}}
-			datedLines(paras, fs, logp, out)
+			datedLines(paras, fs, logp, -1, out)
 			require.Len(t, out, 1)
 			assert.Equal(t, tt.want, out[0].Label)
 		})

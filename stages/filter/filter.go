@@ -23,7 +23,9 @@ const (
 // Keep sets Document.Clean to the text of the paragraphs whose label is in
 // Labels, joined by a blank line, and drops documents with nothing to keep.
 // When Labels has body, the article's headline (see Headline) goes to
-// Document.Title instead of Clean, with any word-for-word repeat of it.
+// Document.Title instead of Clean, with the word-for-word repeats of it
+// right under it (a repeat further down, after the article has begun,
+// stays).
 type Keep struct {
 	Labels corpus.LabelSet
 }
@@ -33,16 +35,19 @@ func (Keep) Name() string { return "keep" }
 
 // Process implements stages.Stage.
 func (k Keep) Process(_ context.Context, d *corpus.Document) error {
+	d.Title = ""
 	if len(d.Paragraphs) == 0 {
 		d.Clean = ""
 		return stages.Drop(ReasonEmpty)
 	}
-	d.Title = ""
 	h, end := -1, -1
 	if k.Labels.Has(corpus.Body) {
 		h, end = Headline(d.Paragraphs, d.Meta["title"])
 	}
-	inTitle := func(i int) bool { return i >= h && i < end && d.Paragraphs[i].Label == corpus.Body }
+	// The headline, whatever its label (one found above the body is not
+	// body, and may be kept: --keep body,chrome), and the body repeats
+	// under it.
+	inTitle := func(i int) bool { return i == h || i > h && i < end && d.Paragraphs[i].Label == corpus.Body }
 	size := 0
 	for i, p := range d.Paragraphs {
 		if k.Labels.Has(p.Label) && !inTitle(i) {

@@ -9,46 +9,62 @@ import (
 )
 
 // Headline limits: a headline has minHeadlineWords to maxHeadlineWords
-// words and at most maxHeadlineRunes characters; text without spaces
-// (Chinese, Japanese) at most maxHeadlineRunesUnspaced characters.
+// words (tokens with a letter or digit) and at most maxHeadlineRunes
+// characters; text in a script without spaces (Chinese, Japanese, Thai)
+// minHeadlineRunesUnspaced to maxHeadlineRunesUnspaced characters, its
+// combining marks not counted.
 const (
 	maxHeadlineWords         = 25
 	maxHeadlineRunes         = 250
+	minHeadlineRunesUnspaced = 6
 	maxHeadlineRunesUnspaced = 64
-	// minHeadlineWords: shorter lines in spaced scripts are kickers and
-	// subheadings ("Bugs fixed") more often than headlines.
+	// minHeadlineWords: shorter lines in spaced scripts are kickers,
+	// breadcrumbs and subheadings ("Bugs fixed", "News › Politics") more
+	// often than headlines.
 	minHeadlineWords = 3
+	// maxDatelineWords: a line of at most so many words with a date in it
+	// is a dateline ("Monday, 12 May 2024").
+	maxDatelineWords = 4
 )
 
-// Title evidence: a candidate headline "repeats" the page's title when at
-// least titleShare of its tokens are tokens of the title; a line above the
-// first body paragraph that repeats the title and covers at least
-// titleCover of the title's tokens is the headline, labelled otherwise; the
-// search for it looks at most titleLookback paragraphs up.
+// Title evidence. The page's title is "Headline | Site" or the like; its
+// headline part is a segment between separators (" | ", " - ", " – ",
+// " — ", "_", " :: ", " · "; see titleTokens.set). A line repeats the title when at
+// least titleShare of its tokens are tokens of the title and it covers at
+// least titleCover of the headline part's tokens (so the site's name alone,
+// "Los Angeles Times", is no repeat). Headline looks for a repeat in the
+// titleLookahead body paragraphs under the first one and in the
+// titleLookback paragraphs above it; lines of more than maxRepeatBytes
+// bytes are not read.
 const (
-	titleShare    = 0.8
-	titleCover    = 0.5
-	titleLookback = 50
+	titleShare     = 0.8
+	titleCover     = 0.5
+	titleLookback  = 50
+	titleLookahead = 3
+	maxRepeatBytes = 4 * maxHeadlineRunes
 )
 
-// Headline finds the article's headline among labelled paragraphs: the
-// first body paragraph, when it is shaped like a headline (at most 25
-// words, no sentence or clause ending it: no final full stop, colon,
-// semicolon or comma; from HTML, a heading element or a paragraph of that
-// shape) and more body follows it. It returns the headline's index and the
-// index just past the paragraphs that repeat it word for word before the
-// article goes on (a page that prints its headline twice), or -1, -1 when
-// the document has no headline. The body paragraphs in [headline, end) are
-// the headline and its repeats.
+// Headline finds the article's headline among labelled paragraphs. It
+// returns the headline's index and the index just past the body paragraphs
+// that repeat it word for word right under it (a page that prints its
+// headline twice), or -1, -1 when the document has no headline: the body
+// paragraphs in [headline, end) are the headline and its repeats.
 //
-// pageTitle is the page's <title> when the input gives it (HTML); for a
-// page dump, whose first line is the page's title, pass "": a first
-// paragraph that is not body stands in. The title confirms the first body
-// paragraph as the headline when the paragraph repeats it, whatever its
-// shape. When a headline-shaped paragraph above the first body paragraph
-// repeats the title instead, that paragraph is the headline although the
-// classifier did not label it body (the range then holds no body paragraph),
-// and the first body paragraph is not taken.
+// Without evidence from the page's title, the headline is the first body
+// paragraph when it is shaped like one (3 to 25 words or 6 to 64
+// characters of Chinese, Japanese or Thai; no final full stop, colon,
+// semicolon or comma, no closing credit such as "(AP)"; no sentence ending
+// inside; not a row of figures, a dateline or a byline; from HTML an h1
+// element is one whatever its shape) and more body follows it.
+//
+// pageTitle is the page's title when the input gives it (an HTML page's
+// og:title or <title>); for a page dump, whose first line is the page's
+// title, pass "": a first paragraph that is not body stands in. A
+// paragraph that repeats the title (see titleShare) is the headline
+// whatever its shape: the first body paragraph, else one of the
+// titleLookahead body paragraphs under it, else a headline-shaped paragraph
+// above it that the classifier did not label body; the range then holds no
+// body paragraph, and the first body paragraph is not taken.
 //
 // The taxonomy labels the headline body; Keep moves it out of the clean
 // text into Document.Title, the convention of extractors (trafilatura,
@@ -68,25 +84,32 @@ func Headline(paras []corpus.Paragraph, pageTitle string) (headline, end int) {
 	if pageTitle == "" && first > 0 && paras[0].Structure == nil {
 		pageTitle, top = paras[0].Text, 1
 	}
-	var buf [maxTitleTokens]uint64
-	title := appendTitleTokens(buf[:0], pageTitle)
-	repeats := false
-	if len(title) >= 2 {
-		share, _ := titleMatch(paras[first].Text, title)
-		repeats = share >= titleShare && len(paras[first].Text) <= maxHeadlineRunes*4
-		if !repeats {
-			for i := first - 1; i >= top && i >= first-titleLookback; i-- {
-				if share, cover := titleMatch(paras[i].Text, title); share >= titleShare && cover >= titleCover && headlineShaped(&paras[i]) {
-					return i, i + 1
-				}
+	var t titleTokens
+	t.set(pageTitle)
+	h := -1
+	if len(t.all) >= 2 {
+		if t.repeated(paras[first].Text) {
+			h = first
+		}
+		for j := first + 1; h < 0 && j < len(paras) && j <= first+titleLookahead; j++ {
+			if paras[j].Label == corpus.Body && t.repeated(paras[j].Text) {
+				h = j
+			}
+		}
+		for i := first - 1; h < 0 && i >= top && i >= first-titleLookback; i-- {
+			if t.repeated(paras[i].Text) && headlineShaped(&paras[i]) {
+				return i, i + 1
 			}
 		}
 	}
-	if !repeats && !headlineShaped(&paras[first]) {
-		return -1, -1
+	if h < 0 {
+		if !headlineShaped(&paras[first]) {
+			return -1, -1
+		}
+		h = first
 	}
-	end = first + 1
-	for end < len(paras) && (paras[end].Label != corpus.Body || sameText(paras[end].Text, paras[first].Text)) {
+	end = h + 1
+	for end < len(paras) && (paras[end].Label != corpus.Body || sameText(paras[end].Text, paras[h].Text)) {
 		end++
 	}
 	if end == len(paras) {
@@ -94,22 +117,19 @@ func Headline(paras []corpus.Paragraph, pageTitle string) (headline, end int) {
 	}
 	// end is the next body paragraph that is not a repeat; stop the repeats
 	// at the last one before it.
-	last := first
-	for i := first + 1; i < end; i++ {
+	last := h
+	for i := h + 1; i < end; i++ {
 		if paras[i].Label == corpus.Body {
 			last = i
 		}
 	}
-	return first, last + 1
+	return h, last + 1
 }
 
 // headlineShaped reports whether p could be a headline.
 func headlineShaped(p *corpus.Paragraph) bool {
-	if s := p.Structure; s != nil {
-		switch s.Tag {
-		case "h1", "h2", "h3":
-			return true
-		}
+	if s := p.Structure; s != nil && s.Tag == "h1" {
+		return true
 	}
 	text := strings.TrimSpace(p.Text)
 	if text == "" {
@@ -117,65 +137,86 @@ func headlineShaped(p *corpus.Paragraph) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)
 	switch last {
-	case '.', ':', ';', ',', '。', '：', '；', '，', '、', ']', '】':
-		// A sentence, a lead-in, or a caption ending with its credit.
-		return false
-	case ')', '）':
+	case '.':
+		if !endsWithAbbreviation(text) {
+			return false // a sentence ("… the U.S." is a headline)
+		}
+	case ':', ';', ',', '。', '：', '；', '，', '、':
+		return false // a lead-in or a clause
+	case ')', '）', ']', '】':
 		if creditTail(text) {
-			return false
+			return false // a caption ending with its credit
 		}
 	}
 	if text[0] == '@' {
 		return false // a handle: a social post
 	}
 	words, numbers, runes, unspaced := 0, 0, 0, 0
-	inWord, numeric := false, false
-	var prev rune
-	for i, r := range text {
-		runes++
-		if unicode.IsSpace(r) {
-			if inWord && numeric {
+	inWord, letters, digits := false, false, false
+	endWord := func() {
+		if inWord {
+			if letters || digits {
+				words++
+			}
+			if digits && !letters {
 				numbers++
 			}
+		}
+		inWord, letters, digits = false, false, false
+	}
+	var prev rune
+	for i, r := range text {
+		if unicode.Is(unicode.Mn, r) {
+			continue // a combining mark: part of the character before it
+		}
+		runes++
+		if unicode.IsSpace(r) {
+			endWord()
 			// "… advertiser. All opinions …": a sentence of three or
 			// more words ends inside ("Amnesty. More than …" is a
 			// kicker).
-			if prev == '.' && words >= 3 && i+1 < len(text) && unicode.IsUpper(rune(text[i+1])) && sentenceEnd(text[:i]) {
-				return false
+			if prev == '.' && words >= 3 && sentenceEnd(text[:i]) {
+				if next, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(text[i:], unicode.IsSpace)); unicode.IsUpper(next) {
+					return false
+				}
 			}
-			inWord = false
 			prev = r
 			continue
 		}
 		if isUnspaced(r) {
 			unspaced++
 		}
-		if !inWord {
-			words++
-			inWord, numeric = true, true
-		}
-		if !unicode.IsDigit(r) && r != ',' && r != '.' && r != ':' {
-			numeric = false
+		inWord = true
+		switch {
+		case unicode.IsDigit(r):
+			digits = true
+		case unicode.IsLetter(r):
+			letters = true
 		}
 		prev = r
 	}
-	if inWord && numeric {
-		numbers++
-	}
-	if words > maxHeadlineWords || runes > maxHeadlineRunes || numbers >= 3 {
+	endWord()
+	if words > maxHeadlineWords || runes > maxHeadlineRunes || numbers >= 3 && 2*numbers >= words {
 		return false // too long, or a row of figures
 	}
 	if 2*unspaced >= runes {
-		// Chinese, Japanese: a long run of characters is prose.
-		return runes <= maxHeadlineRunesUnspaced
+		// Chinese, Japanese, Thai: a long run of characters is prose, a
+		// short one a kicker; a name after a space a byline ("本报记者 郑浩").
+		if sp := strings.LastIndexFunc(text, unicode.IsSpace); sp >= 0 && utf8.RuneCountInString(text[sp:]) <= 4 && runes <= 12 {
+			return false
+		}
+		return runes >= minHeadlineRunesUnspaced && runes <= maxHeadlineRunesUnspaced
 	}
-	return words >= minHeadlineWords
+	return words >= minHeadlineWords && !isDateline(text, words) && !isByline(text)
 }
 
 // isUnspaced reports a character of a script written without spaces
 // between words (Han, kana, Thai).
 func isUnspaced(r rune) bool {
-	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
+	if r >= 0x0E00 && r <= 0x0E7F {
+		return true // Thai
+	}
+	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 // sentenceEnd reports whether text, which ends with a full stop, ends a
@@ -223,43 +264,84 @@ func cutWord(s string) (word, rest string) {
 	return s[:i], strings.TrimLeftFunc(s[i:], unicode.IsSpace)
 }
 
-// titleMatch returns the share of text's tokens that are tokens of title,
-// and the share of title's tokens that text has (title as
-// appendTitleTokens cuts it).
-func titleMatch(text string, title []uint64) (share, cover float64) {
+// titleTokens holds a page title's tokens (hashes, see tokenizer): all of
+// them, and those of its headline part.
+type titleTokens struct {
+	buf  [maxTitleTokens]uint64
+	all  []uint64
+	head []uint64 // a sub-slice of all
+}
+
+// titleSeparators split a page's title into its headline and the site's
+// name and section.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", "_", " :: ", " · ", " « ", " » "}
+
+// set reads title: its tokens, and the headline part's: the first segment
+// between separators ("Headline | Site"), unless another has more than
+// twice as many tokens ("Site - Headline of the day").
+func (t *titleTokens) set(title string) {
+	t.all, t.head = t.buf[:0], nil
+	var firstSeg []uint64
+	for title != "" && len(t.all) < maxTitleTokens {
+		seg := title
+		cut := len(title)
+		sepLen := 0
+		for _, sep := range titleSeparators {
+			if i := strings.Index(title, sep); i >= 0 && i < cut {
+				cut, sepLen = i, len(sep)
+			}
+		}
+		seg, title = title[:cut], title[min(len(title), cut+sepLen):]
+		start := len(t.all)
+		t.all = appendTitleTokens(t.all, seg)
+		if firstSeg == nil && len(t.all) > start {
+			firstSeg = t.all[start:]
+		}
+		if len(t.all)-start > len(t.head) {
+			t.head = t.all[start:]
+		}
+	}
+	if 2*len(firstSeg) >= len(t.head) {
+		t.head = firstSeg
+	}
+}
+
+// repeated reports whether text repeats the title: at least titleShare of
+// its tokens are tokens of the title, and it has at least titleCover of
+// the headline part's tokens.
+func (t *titleTokens) repeated(text string) bool {
+	if len(text) > maxRepeatBytes || len(t.head) == 0 {
+		return false
+	}
 	var seen [maxTitleTokens]bool
-	n, in := 0, 0
+	n, in, covered := 0, 0, 0
 	for tk := (tokenizer{s: text}); ; {
 		h, ok := tk.next()
 		if !ok {
 			break
 		}
 		n++
-		for j, t := range title {
-			if h == t {
+		for _, x := range t.all {
+			if h == x {
 				in++
+				break
+			}
+		}
+		for j, x := range t.head {
+			if h == x && !seen[j] {
 				seen[j] = true
+				covered++
 				break
 			}
 		}
 	}
-	if n == 0 {
-		return 0, 0
-	}
-	covered := 0
-	for j := range title {
-		if seen[j] {
-			covered++
-		}
-	}
-	return float64(in) / float64(n), float64(covered) / float64(len(title))
+	return n > 0 && float64(in) >= titleShare*float64(n) && float64(covered) >= titleCover*float64(len(t.head))
 }
 
-// maxTitleTokens is the most tokens of a page's title that titleMatch
-// reads.
+// maxTitleTokens is the most tokens of a page's title that are read.
 const maxTitleTokens = 64
 
-// appendTitleTokens appends the tokens of s to dst, at most maxTitleTokens
+// appendTitleTokens appends the tokens of s to dst, up to maxTitleTokens
 // in all, as hashes of their lower-case form: runs of letters and digits,
 // and single characters of Han, kana, Thai and Hangul (a Korean title's
 // syllables match its headline's even where the particles differ); in
@@ -324,23 +406,28 @@ func (t *tokenizer) next() (uint64, bool) {
 	return h, in
 }
 
-// mixRune adds r to the FNV-1a hash h.
+// mixRune adds r to the FNV-1a hash h, as the bytes of its UTF-8 form
+// (so that no character hashes as two ASCII letters).
 func mixRune(h uint64, r rune) uint64 {
-	for v := uint32(r); ; v >>= 8 {
-		h = (h ^ uint64(v&0xff)) * fnvPrime
-		if v < 0x100 {
-			return h
-		}
+	var b [utf8.UTFMax]byte
+	for _, c := range b[:utf8.EncodeRune(b[:], r)] {
+		h = (h ^ uint64(c)) * fnvPrime
 	}
+	return h
 }
 
-// creditTail reports whether text ends with a short parenthesis of at most
-// three words, as a caption's credit does ("… (AP)", "… (Photo: Reuters)");
-// a headline's closing parenthesis is longer ("… (in real time without
+// creditTail reports whether text ends with a short parenthesis or
+// bracket of at most three words, as a caption's credit does ("… (AP)",
+// "… [File: Reuters]"), and not a headline's tag ("(VIDEO)", "[Updated]");
+// a headline's own closing parenthesis is longer ("… (in real time without
 // downtime)").
 func creditTail(text string) bool {
-	open := strings.LastIndexAny(text, "(（")
+	open := strings.LastIndexAny(text, "([（【")
 	if open < 0 {
+		return false
+	}
+	inner := strings.TrimFunc(text[open:], func(r rune) bool { return strings.ContainsRune("()[]（）【】 ", r) })
+	if headlineTags[strings.ToLower(inner)] {
 		return false
 	}
 	words := 0
@@ -351,4 +438,69 @@ func creditTail(text string) bool {
 		_, tail = cutWord(tail)
 	}
 	return true
+}
+
+// headlineTags are the tags a headline may end with in parentheses or
+// brackets.
+var headlineTags = map[string]bool{
+	"video": true, "videos": true, "photos": true, "pictures": true, "pics": true, "watch": true,
+	"updated": true, "update": true, "live": true, "gallery": true, "poll": true, "exclusive": true,
+	"analysis": true, "opinion": true, "podcast": true, "audio": true,
+}
+
+// endsWithAbbreviation reports whether text ends with an abbreviation with
+// a stop inside it ("U.S.", "a.m."), not with a sentence.
+func endsWithAbbreviation(text string) bool {
+	i := strings.LastIndexFunc(text, unicode.IsSpace)
+	w := strings.TrimSuffix(text[i+1:], ".")
+	return strings.Contains(w, ".")
+}
+
+// isDateline reports a short line (at most maxDatelineWords words) with a
+// date: an English month or weekday name and a number, or a numeric date
+// (12.05.2024, 2024-05-12, 12/05/24).
+func isDateline(text string, words int) bool {
+	if words > maxDatelineWords {
+		return false
+	}
+	number, month := false, false
+	for rest := strings.TrimSpace(text); rest != ""; {
+		var w string
+		w, rest = cutWord(rest)
+		w = strings.ToLower(strings.Trim(w, ",.;:()"))
+		switch {
+		case w == "":
+		case isDigitByte(w[0]) && (strings.Count(w, "/") == 2 || strings.Count(w, "-") == 2 || strings.Count(w, ".") == 2):
+			return true
+		case monthsAndDays[w]:
+			month = true
+		case strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0:
+			number = true
+		}
+	}
+	return month && number
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// monthsAndDays are English month and weekday names and abbreviations.
+var monthsAndDays = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// isByline reports a line that starts with a byline word ("By", "Von",
+// "Por", "Par", "Door") followed by a capitalised word: "By Jane Roe".
+func isByline(text string) bool {
+	w, rest := cutWord(text)
+	switch strings.ToLower(w) {
+	case "by", "von", "por", "par", "door":
+	default:
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(next)
 }
