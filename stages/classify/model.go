@@ -275,6 +275,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 			authorBox(paras, s.rs.fs, out)
 		}
 		namedAuthorBox(paras, s.rs.fs, out)
+		tradeLines(paras, s.rs.fs, out)
 		bylineUnderHeadline(paras, s.rs.fs, out)
 		bylineBios(paras, s.rs.fs, out)
 		teaserBylines(paras, s.rs.fs, out)
@@ -291,6 +292,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		inlineTeasers(paras, s.rs.fs, s.rs.cue, out)
 		commentIslands(paras, s.rs.fs, s.rs.cue, out)
 		afterComments(paras, s.logp, out)
+		promoIslands(paras, s.rs.fs, out)
 		creditLines(paras, s.rs.fs, out)
 		aboutBox(paras, s.rs.fs, out)
 		resultBlocks(paras, s.rs.fs, s.rs.cue, s.logp, out)
