@@ -46,21 +46,28 @@ func TestDatedLines(t *testing.T) {
 		{"a likely one stays", "LinkNaija October 06, 2018", 0.45, corpus.Body},
 		{"an undated short line stays", "See more photos", 0.1, corpus.Body},
 	}
-	x, err := features.DefaultExtractor()
-	require.NoError(t, err)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			paras := []corpus.Paragraph{{Text: tt.text}}
-			fs, _ := x.Document(paras, nil, nil)
-			logp := make([]float32, corpus.NumLabels)
-			for l := range logp {
-				logp[l] = log32(0.05)
-			}
-			logp[corpus.Body], logp[corpus.Bio] = log32(tt.pBody), log32(0.6)
-			out := []Scored{{Label: corpus.Body, Score: tt.pBody}}
-			datedLines(paras, fs, logp, -1, out)
-			require.Len(t, out, 1)
-			assert.Equal(t, tt.want, out[0].Label)
+			assert.Equal(t, tt.want, datedLineAlone(t, tt.text, tt.pBody, 0.6))
 		})
 	}
+}
+
+// datedLineAlone runs datedLines on one line the chain labelled body, whose
+// model gives it pBody for body, pBio for bio and 0.05 for the others, and
+// returns its label after the pass.
+func datedLineAlone(t *testing.T, text string, pBody, pBio float32) corpus.Label {
+	t.Helper()
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	paras := []corpus.Paragraph{{Text: text}}
+	fs, _ := x.Document(paras, nil, nil)
+	logp := make([]float32, corpus.NumLabels)
+	for l := range logp {
+		logp[l] = log32(0.05)
+	}
+	logp[corpus.Body], logp[corpus.Bio] = log32(pBody), log32(pBio)
+	out := []Scored{{Label: corpus.Body, Score: pBody}}
+	datedLines(paras, fs, logp, -1, out)
+	return out[0].Label
 }

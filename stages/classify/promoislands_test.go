@@ -26,25 +26,9 @@ func TestPromoIslands(t *testing.T) {
 		{"no promo below", []string{"Related", "Jane", "Great article!"}, "PCC", "PCC"},
 		{"chrome between is no promo", []string{"Related", "Jane", "Menu"}, "PCX", "PCX"},
 	}
-	x, err := features.DefaultExtractor()
-	require.NoError(t, err)
-	code := map[byte]corpus.Label{'P': corpus.Promo, 'C': corpus.Comment, 'X': corpus.Chrome}
-	letter := map[corpus.Label]byte{corpus.Promo: 'P', corpus.Comment: 'C', corpus.Chrome: 'X'}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			paras := make([]corpus.Paragraph, len(tt.lines))
-			out := make([]Scored, len(tt.lines))
-			for i, l := range tt.lines {
-				paras[i].Text = l
-				out[i].Label = code[tt.labels[i]]
-			}
-			fs, _ := x.Document(paras, nil, nil)
-			promoIslands(paras, fs, out)
-			got := make([]byte, len(out))
-			for i := range out {
-				got[i] = letter[out[i].Label]
-			}
-			assert.Equal(t, tt.want, string(got))
+			assert.Equal(t, tt.want, runLinePass(t, tt.lines, tt.labels, promoIslands))
 		})
 	}
 }

@@ -4,10 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/winnowhq/winnow/corpus"
-	"github.com/winnowhq/winnow/stages/features"
 )
 
 // Review 8 of datedLines and dumpHeadline's title path (commit 1249d03).
@@ -75,20 +73,9 @@ func TestReview8DatedLinesMatchResult(t *testing.T) {
 	}{
 		{"a result with its date", "Arsenal 2 Chelsea 1, 12 May 2024"},
 	}
-	x, err := features.DefaultExtractor()
-	require.NoError(t, err)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			paras := []corpus.Paragraph{{Text: tt.text}}
-			fs, _ := x.Document(paras, nil, nil)
-			logp := make([]float32, corpus.NumLabels)
-			for l := range logp {
-				logp[l] = log32(0.1)
-			}
-			logp[corpus.Body], logp[corpus.Bio] = log32(0.25), log32(0.35)
-			out := []Scored{{Label: corpus.Body, Score: 0.25}}
-			datedLines(paras, fs, logp, -1, out)
-			assert.Equal(t, corpus.Body, out[0].Label)
+			assert.Equal(t, corpus.Body, datedLineAlone(t, tt.text, 0.25, 0.35))
 		})
 	}
 }
