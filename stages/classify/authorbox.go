@@ -202,13 +202,12 @@ func namedAuthorBox(paras []corpus.Paragraph, fs []features.Features, out []Scor
 			continue
 		}
 		j := i + 1
-		stamped := false // a reader's name above a stamp: a comment, not an author box
 		for j < n && j-i <= namedBoxMaxGap && fs[j].Words <= 4 && !fs[j].EndsSentence && out[j].Label != corpus.Body {
-			stamped = stamped || fs[j].Digits > 0 && (isRelativeTime(paras[j].Text) || isLoneTime(paras[j].Text) || isLoneDate(paras[j].Text))
 			j++
 		}
-		if stamped || j >= n || j-i > namedBoxMaxGap || out[j].Label == corpus.Body || out[j].Label == corpus.Comment || fs[j].Words < authorBoxMinWords ||
-			!startsWithName(paras[j].Text, paras[i].Text) && !startsWithTrade(paras[j].Text) {
+		if j >= n || j-i > namedBoxMaxGap || out[j].Label == corpus.Body || out[j].Label == corpus.Comment || fs[j].Words < authorBoxMinWords ||
+			!startsWithName(paras[j].Text, paras[i].Text) && !startsWithTrade(paras[j].Text) ||
+			stampBetween(paras, fs, i+1, j) {
 			continue
 		}
 		end := j + 1
@@ -222,6 +221,20 @@ func namedAuthorBox(paras []corpus.Paragraph, fs []features.Features, out []Scor
 		}
 		i = end - 1
 	}
+}
+
+// stampBetween reports a comment's stamp (a relative time, a lone time or
+// date) among the lines from to to-1: a reader's name above a stamp is a
+// comment, not an author box. namedAuthorBox asks only once a box's name
+// and sentence are found (a few times a page), not for every short line
+// under every name line it looks at: up to namedBoxMaxGap times per line.
+func stampBetween(paras []corpus.Paragraph, fs []features.Features, from, to int) bool {
+	for k := from; k < to; k++ {
+		if fs[k].Digits > 0 && (isRelativeTime(paras[k].Text) || isLoneTime(paras[k].Text) || isLoneDate(paras[k].Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bioVerbs may follow an author's name at the start of an author box's

@@ -11,11 +11,11 @@ import (
 	"github.com/winnowhq/winnow/stages/features"
 )
 
-// TestPassTiming times the passes rewritten in profiling round 8 against
-// their former code (the references of authorbox_ref_test.go,
-// shapes8_test.go and thread8_test.go; lineFurniture against itself, for
-// the noise) on the article-extraction pages with the model's
-// labels, alternately in one process (on a machine shared with other jobs,
+// TestPassTiming times the passes rewritten in profiling rounds 8 and 9
+// against their former code (the references of authorbox_ref_test.go,
+// shapes8_test.go, thread8_test.go and round9_test.go; lineFurniture
+// against itself, for the noise) on the article-extraction pages with the
+// model's labels, alternately in one process (on a machine shared with other jobs,
 // alternated pairs see the same load), and logs each median ratio of
 // new to former time. It runs only with WINNOW_TIMING set.
 func TestPassTiming(t *testing.T) {
@@ -70,6 +70,7 @@ func TestPassTiming(t *testing.T) {
 		{"isPhotoCredit", lines(isPhotoCredit), lines(isPhotoCreditReference)},
 		{"isRelativeTime", lines(isRelativeTime), lines(isRelativeTimeReference)},
 		{"startsWithTrade", lines(startsWithTrade), lines(startsWithTradeReference)},
+		{"namedAuthorBox", namedAuthorBox, namedAuthorBoxReference},
 		{"lineFurniture", lineFurniture, lineFurniture},
 	} {
 		var ratios []float64
