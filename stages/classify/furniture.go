@@ -280,6 +280,16 @@ const teaserMaxWords = 30
 // called chrome, up to the first line that is neither.
 func promoLists(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	n := len(out)
+	// listItem reports a line of the list under a heading: one the model
+	// labelled chrome or promo, with a promo cue or shaped like a teaser.
+	listItem := func(j int) bool {
+		g := &fs[j]
+		if out[j].Label != corpus.Chrome && out[j].Label != corpus.Promo {
+			return false
+		}
+		teaser := g.Words >= 3 && g.Words <= teaserMaxWords && !strings.HasSuffix(paras[j].Text, ".") && !g.Cues[corpus.Chrome] && !g.Cues[corpus.Comment] && !g.Cues[corpus.Bio]
+		return teaser || g.Cues[corpus.Promo]
+	}
 	bodyWords := 0
 	for i := 0; i < n; i++ {
 		f := &fs[i]
@@ -287,25 +297,18 @@ func promoLists(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 			bodyWords += f.Words
 			continue
 		}
-		if bodyWords < minBodyWordsAbove || out[i].Label == corpus.Comment {
+		// A heading with no list under it is none: the line under it is
+		// looked at first, before the heading's shape, whose test folds
+		// the line.
+		if bodyWords < minBodyWordsAbove || out[i].Label == corpus.Comment || i+1 == n || !listItem(i+1) {
 			continue
 		}
 		if !isPromoHeading(paras[i].Text, f) && !(f.Cues[corpus.Promo] && f.Words <= promoHeadingMaxWords) {
 			continue
 		}
-		j := i + 1
-		for ; j < n; j++ {
-			g := &fs[j]
-			if out[j].Label != corpus.Chrome && out[j].Label != corpus.Promo {
-				break
-			}
-			teaser := g.Words >= 3 && g.Words <= teaserMaxWords && !strings.HasSuffix(paras[j].Text, ".") && !g.Cues[corpus.Chrome] && !g.Cues[corpus.Comment] && !g.Cues[corpus.Bio]
-			if !teaser && !g.Cues[corpus.Promo] {
-				break
-			}
-		}
-		if j == i+1 {
-			continue // a heading with no list under it
+		j := i + 2
+		for j < n && listItem(j) {
+			j++
 		}
 		for k := i; k < j; k++ {
 			if out[k].Label != corpus.Promo {

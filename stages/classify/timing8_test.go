@@ -71,6 +71,7 @@ func TestPassTiming(t *testing.T) {
 		{"isRelativeTime", lines(isRelativeTime), lines(isRelativeTimeReference)},
 		{"startsWithTrade", lines(startsWithTrade), lines(startsWithTradeReference)},
 		{"namedAuthorBox", namedAuthorBox, namedAuthorBoxReference},
+		{"promoLists", promoLists, promoListsReference},
 		{"lineFurniture", lineFurniture, lineFurniture},
 	} {
 		var ratios []float64
