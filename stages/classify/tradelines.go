@@ -55,6 +55,15 @@ func tradeLines(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 // (englishTrades) within tradeReach words: "Eric Song is IGN's deal
 // curator", not "Tim Alberta Is a First-Rate Journalist" (a headline).
 func isTradeSentence(text string) bool {
+	var buf [32]byte
+	// lower returns w lower-cased in buf (a longer word is no name word
+	// or trade: it comes back empty), without allocating.
+	lower := func(w string) []byte {
+		if len(w) > len(buf)/2 {
+			return nil
+		}
+		return lowerRunesInto(buf[:0], w)
+	}
 	rest := text
 	names := 0
 	for {
@@ -75,7 +84,7 @@ func isTradeSentence(text string) bool {
 			rest = tail
 			continue
 		}
-		if !unicode.IsUpper(r) || names == 4 || nameFunctionWords[strings.ToLower(word)] {
+		if !unicode.IsUpper(r) || names == 4 || nameFunctionWords[string(lower(word))] {
 			return false
 		}
 		names++
@@ -86,8 +95,8 @@ func isTradeSentence(text string) bool {
 		if word == "" {
 			return false
 		}
-		w := strings.ToLower(strings.TrimRight(word, ",.;:"))
-		if englishTrades[w] || englishTrades[strings.TrimSuffix(w, "s")] {
+		w := lower(strings.TrimRight(word, ",.;:"))
+		if englishTrades[string(w)] || len(w) > 1 && w[len(w)-1] == 's' && englishTrades[string(w[:len(w)-1])] {
 			return true
 		}
 		rest = tail

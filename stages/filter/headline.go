@@ -87,7 +87,7 @@ func Headline(paras []corpus.Paragraph, pageTitle string) (headline, end int) {
 	var t titleTokens
 	t.set(pageTitle)
 	h := -1
-	if len(t.all) >= 2 {
+	if t.n >= 2 {
 		if t.repeated(paras[first].Text) {
 			h = first
 		}
@@ -265,11 +265,17 @@ func cutWord(s string) (word, rest string) {
 }
 
 // titleTokens holds a page title's tokens (hashes, see tokenizer): all of
-// them, and those of its headline part.
+// them, buf[:n], and those of its headline part, buf[head:headEnd]. It
+// keeps indexes, not slices of itself, so that it stays on the stack.
 type titleTokens struct {
-	buf  [maxTitleTokens]uint64
-	all  []uint64
-	head []uint64 // a sub-slice of all
+	buf           [maxTitleTokens]uint64
+	n             int
+	head, headEnd int
+	// minBytes and maxBytes bound the length of a line that can repeat
+	// the title: a third of the headline part's bytes (it must have half
+	// its tokens) and twice the title's plus a little (80% of its tokens
+	// are the title's).
+	minBytes, maxBytes int
 }
 
 // titleSeparators split a page's title into its headline and the site's
@@ -280,37 +286,46 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", "_", " :: ", " ·
 // between separators ("Headline | Site"), unless another has more than
 // twice as many tokens ("Site - Headline of the day").
 func (t *titleTokens) set(title string) {
-	t.all, t.head = t.buf[:0], nil
-	var firstSeg []uint64
-	for title != "" && len(t.all) < maxTitleTokens {
-		seg := title
-		cut := len(title)
-		sepLen := 0
+	t.n, t.head, t.headEnd = 0, 0, 0
+	t.maxBytes = 2*len(title) + 16
+	firstStart, firstEnd, firstBytes, headBytes := -1, -1, 0, 0
+	for title != "" && t.n < maxTitleTokens {
+		cut, sepLen := len(title), 0
 		for _, sep := range titleSeparators {
 			if i := strings.Index(title, sep); i >= 0 && i < cut {
 				cut, sepLen = i, len(sep)
 			}
 		}
-		seg, title = title[:cut], title[min(len(title), cut+sepLen):]
-		start := len(t.all)
-		t.all = appendTitleTokens(t.all, seg)
-		if firstSeg == nil && len(t.all) > start {
-			firstSeg = t.all[start:]
+		seg := title[:cut]
+		title = title[min(len(title), cut+sepLen):]
+		start := t.n
+		for tk := (tokenizer{s: seg}); t.n < maxTitleTokens; {
+			h, ok := tk.next()
+			if !ok {
+				break
+			}
+			t.buf[t.n] = h
+			t.n++
 		}
-		if len(t.all)-start > len(t.head) {
-			t.head = t.all[start:]
+		if firstStart < 0 && t.n > start {
+			firstStart, firstEnd, firstBytes = start, t.n, len(seg)
+		}
+		if t.n-start > t.headEnd-t.head {
+			t.head, t.headEnd, headBytes = start, t.n, len(seg)
 		}
 	}
-	if 2*len(firstSeg) >= len(t.head) {
-		t.head = firstSeg
+	if firstStart >= 0 && 2*(firstEnd-firstStart) >= t.headEnd-t.head {
+		t.head, t.headEnd, headBytes = firstStart, firstEnd, firstBytes
 	}
+	t.minBytes = headBytes / 3
 }
 
 // repeated reports whether text repeats the title: at least titleShare of
 // its tokens are tokens of the title, and it has at least titleCover of
 // the headline part's tokens.
 func (t *titleTokens) repeated(text string) bool {
-	if len(text) > maxRepeatBytes || len(t.head) == 0 {
+	all, head := t.buf[:t.n], t.buf[t.head:t.headEnd]
+	if len(text) > maxRepeatBytes || len(text) > t.maxBytes || len(text) < t.minBytes || len(head) == 0 {
 		return false
 	}
 	var seen [maxTitleTokens]bool
@@ -321,13 +336,13 @@ func (t *titleTokens) repeated(text string) bool {
 			break
 		}
 		n++
-		for _, x := range t.all {
+		for _, x := range all {
 			if h == x {
 				in++
 				break
 			}
 		}
-		for j, x := range t.head {
+		for j, x := range head {
 			if h == x && !seen[j] {
 				seen[j] = true
 				covered++
@@ -335,7 +350,7 @@ func (t *titleTokens) repeated(text string) bool {
 			}
 		}
 	}
-	return n > 0 && float64(in) >= titleShare*float64(n) && float64(covered) >= titleCover*float64(len(t.head))
+	return n > 0 && float64(in) >= titleShare*float64(n) && float64(covered) >= titleCover*float64(len(head))
 }
 
 // maxTitleTokens is the most tokens of a page's title that are read.
@@ -426,8 +441,9 @@ func creditTail(text string) bool {
 	if open < 0 {
 		return false
 	}
-	inner := strings.TrimFunc(text[open:], func(r rune) bool { return strings.ContainsRune("()[]（）【】 ", r) })
-	if headlineTags[strings.ToLower(inner)] {
+	inner := strings.Trim(text[open:], "()[]（）【】 ")
+	var buf [16]byte
+	if headlineTags[string(lowerInto(buf[:0], inner))] {
 		return false
 	}
 	words := 0
@@ -467,12 +483,13 @@ func isDateline(text string, words int) bool {
 	for rest := strings.TrimSpace(text); rest != ""; {
 		var w string
 		w, rest = cutWord(rest)
-		w = strings.ToLower(strings.Trim(w, ",.;:()"))
+		w = strings.Trim(w, ",.;:()")
+		var buf [16]byte
 		switch {
 		case w == "":
 		case isDigitByte(w[0]) && (strings.Count(w, "/") == 2 || strings.Count(w, "-") == 2 || strings.Count(w, ".") == 2):
 			return true
-		case monthsAndDays[w]:
+		case monthsAndDays[string(lowerInto(buf[:0], w))]:
 			month = true
 		case strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0:
 			number = true
@@ -496,11 +513,29 @@ var monthsAndDays = map[string]bool{
 // "Por", "Par", "Door") followed by a capitalised word: "By Jane Roe".
 func isByline(text string) bool {
 	w, rest := cutWord(text)
-	switch strings.ToLower(w) {
+	var buf [8]byte
+	switch string(lowerInto(buf[:0], w)) {
 	case "by", "von", "por", "par", "door":
 	default:
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(next)
+}
+
+// lowerInto appends w lower-cased to dst when it fits dst's capacity (a
+// stack buffer), and returns dst empty otherwise: the words looked up this
+// way are short, and a longer one is none of them.
+func lowerInto(dst []byte, w string) []byte {
+	if len(w) > cap(dst) {
+		return dst[:0]
+	}
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		if len(dst)+utf8.RuneLen(r) > cap(dst) {
+			return dst[:0]
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
 }
