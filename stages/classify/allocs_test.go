@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -17,6 +18,9 @@ import (
 // the passes look at: dates, counted links, author sentences, teasers,
 // comments.
 func TestClassifyAllocationsDoNotGrow(t *testing.T) {
+	if raceEnabled {
+		t.Skip("allocation counts are not steady under the race detector (sync.Pool drops items)")
+	}
 	m := defaultModelT(t)
 	block := []string{
 		"Council Approves New Bridge Over The River",
@@ -36,6 +40,9 @@ func TestClassifyAllocationsDoNotGrow(t *testing.T) {
 		return paragraphs(t, strings.Join(lines, "\n\n"))
 	}
 	small, large := page(4), page(16)
+	// A collection empties the scratch pool, and refilling it allocates:
+	// none during the count.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	m.Classify(small)
 	m.Classify(large) // warm the scratch buffers
 	a := testing.AllocsPerRun(5, func() { m.Classify(small) })
