@@ -1,0 +1,46 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+func TestIngredientLists(t *testing.T) {
+	tests := []struct {
+		name   string
+		lines  []string
+		labels string
+		want   string
+	}{
+		{"ingredients and method under the article's start",
+			[]string{prose[0], "Ingredientes (6 pessoas)", "1 pato com cerca de 2 kg", "400 g de arroz carolino", "Sal, pimenta e uma folha de louro", "Preparação", prose[1]},
+			"BXCCPXB", "BBBBBBB"},
+		{"a heading without the method: the list ends at the long line",
+			[]string{prose[0], "Ingredients", "2 tbsp light brown sugar", "250ml dry cider", prose[1]},
+			"BPCCB", "BBBBB"},
+		{"no body under the list: a list of links, not a recipe",
+			[]string{prose[0], "Ingredients", "Pork shoulder recipes", "Cider recipes", "Newsletter"},
+			"BPPPP", "BPPPP"},
+		{"above the article: left alone",
+			[]string{"Zutaten", "500 g Mehl", prose[0], prose[1]},
+			"XCBB", "XCBB"},
+		{"a long heading is no heading",
+			[]string{prose[0], "The ingredients that make this dish so very special", "1 cup rice", prose[1]},
+			"BPCB", "BPCB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, runLinePass(t, tt.lines, tt.labels, func(ps []corpus.Paragraph, fs []features.Features, out []Scored) {
+				cue := make([]int8, len(ps))
+				for i := range cue {
+					cue[i] = -1
+				}
+				ingredientLists(ps, fs, cue, out)
+			}))
+		})
+	}
+}
