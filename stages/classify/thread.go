@@ -196,6 +196,22 @@ func isCJKRelative(s string) bool {
 // threadMinStamps is the least number of stamped comments of a thread.
 const threadMinStamps = 3
 
+// threadMinStampsHeaded is the least number of stamped comments of a
+// thread under a comment section's heading ("Comments (64)") just above
+// its first comment: a short thread (two comments under a live blog).
+const threadMinStampsHeaded = 2
+
+// headedThread reports a comment section's heading (or a line with a
+// comment cue) within four lines above the stamp at first.
+func headedThread(paras []corpus.Paragraph, fs []features.Features, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		if fs[k].Words <= commentMaxHeadingWords && isCommentHeading(paras[k].Text) || fs[k].Cues[corpus.Comment] {
+			return true
+		}
+	}
+	return false
+}
+
 // threadMaxNameWords is the longest reader's name line, in words.
 const threadMaxNameWords = 5
 
@@ -273,7 +289,8 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 			confirmed++
 		}
 	}
-	if stamps < threadMinStamps || 3*confirmed < 2*stamps || !threadEvidence(paras, fs, out, first, last) {
+	if stamps < threadMinStamps && !(stamps >= threadMinStampsHeaded && headedThread(paras, fs, first)) ||
+		3*confirmed < 2*stamps || !threadEvidence(paras, fs, out, first, last) {
 		return
 	}
 	// The reader's name is on the stamp's line ("Gaston64 · il y a 5 h") or
