@@ -144,7 +144,7 @@ var checkSets = []checkSet{
 	// line first), in six languages, rich in teaser lists, bylines, author
 	// boxes, comment threads and promos, each gold line naming the on-page
 	// headline ("title"); written blind to the classifiers.
-	{name: "xk", dir: "testdata/xk", idPrefix: "xk-", minPages: map[string]int{"en": 4, "de": 2, "es": 2, "fr": 2, "pl": 2, "zh": 2}, minDocs: 14, minBody: 6, everyPageBio: true, floors: xkFloors},
+	{name: "xk", dir: "testdata/xk", idPrefix: "xk-", minPages: map[string]int{"en": 4, "de": 2, "es": 2, "fr": 2, "pl": 2, "zh": 2}, minDocs: 14, minBody: 6, everyPageBio: true, floors: xkFloors, titleFloors: xkTitleFloors},
 }
 
 // xeFloors holds the floors of the development set of Polish and Chinese
@@ -851,9 +851,34 @@ var xjFloors = map[string]map[string]mlFloor{
 // the model's labels and 0.812 with the rules', less 0.1 (two pages).
 var xjTitleFloors = map[string]float64{"model": 0.90, "rules": 0.71}
 
-// xkFloors holds the floors of the set of page dumps in the html-text
-// layout in six languages (testdata/xk), written blind to the classifiers
-// on 2026-12-02 by a helper. It is empty on purpose: the floors are to be
-// set from the set's first and only blind run, which is to be made by
-// someone other than its author (testdata/xk/README.md).
-var xkFloors = map[string]map[string]mlFloor{}
+// xkFloors holds the floors of the second set of page dumps in the
+// html-text layout made for the weak labels (testdata/xk), written blind to
+// the classifiers on 2026-12-02 by a helper and scored once, with the
+// classifiers of 8e54e96: the scores of that run, less 0.03 on the whole
+// set, 0.06 for the four English pages and 0.08 per two-page language,
+// rounded down to 0.01 (docs/multilingual.md). Its titles: the model's
+// labels found all 14 exactly, the rules' 13 (xkTitleFloors).
+var xkFloors = map[string]map[string]mlFloor{
+	"model": {
+		"de":  {0.83, 0.76, 0.82}, // measured 0.910 0.846 0.907
+		"es":  {0.78, 0.77, 0.82}, // measured 0.865 0.856 0.904
+		"fr":  {0.86, 0.70, 0.75}, // measured 0.940 0.786 0.839
+		"pl":  {0.83, 0.83, 0.86}, // measured 0.911 0.911 0.940
+		"zh":  {0.67, 0.75, 0.77}, // measured 0.751 0.831 0.856
+		"en":  {0.82, 0.69, 0.73}, // measured 0.881 0.758 0.790
+		"all": {0.85, 0.79, 0.82}, // measured 0.881 0.820 0.857
+	},
+	"rules": {
+		"de":  {0.67, 0.56, 0.66}, // measured 0.758 0.644 0.746
+		"es":  {0.68, 0.45, 0.55}, // measured 0.765 0.537 0.632
+		"fr":  {0.71, 0.45, 0.56}, // measured 0.799 0.538 0.644
+		"pl":  {0.70, 0.67, 0.71}, // measured 0.786 0.758 0.793
+		"zh":  {0.44, 0.17, 0.38}, // measured 0.529 0.253 0.464
+		"en":  {0.74, 0.54, 0.61}, // measured 0.800 0.607 0.674
+		"all": {0.72, 0.56, 0.63}, // measured 0.751 0.598 0.660
+	},
+}
+
+// xkTitleFloors holds the floors of xk's title recall: measured 1.000 with
+// the model's labels and 0.929 with the rules', less 0.1.
+var xkTitleFloors = map[string]float64{"model": 0.90, "rules": 0.82}
