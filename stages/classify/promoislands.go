@@ -5,6 +5,11 @@ import (
 	"github.com/winnowhq/winnow/stages/features"
 )
 
+// promoIslandHeadingReach is how far above an island a comment section's
+// heading keeps it comment: the thread under "Comments (23)" that the model
+// called promo keeps the comment labels it has.
+const promoIslandHeadingReach = 10
+
 // promoIslandMaxRun is the longest run of comment labels between promo
 // labels that promoIslands gives to promo.
 const promoIslandMaxRun = 3
@@ -33,6 +38,9 @@ func promoIslands(paras []corpus.Paragraph, fs []features.Features, out []Scored
 		cue := false
 		for i := a; i < b; i++ {
 			cue = cue || fs[i].Cues[corpus.Comment] || isCommentHeading(paras[i].Text)
+		}
+		for k := a - 1; !cue && k >= 0 && k >= a-promoIslandHeadingReach; k-- {
+			cue = fs[k].Words <= commentMaxHeadingWords && isCommentHeading(paras[k].Text)
 		}
 		if cue {
 			continue

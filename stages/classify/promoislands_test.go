@@ -23,6 +23,7 @@ func TestPromoIslands(t *testing.T) {
 		{"a run too long for an island", []string{"Related", "a", "b", "c", "d", "Read More"}, "PCCCCP", "PCCCCP"},
 		{"a comment section after a promo box", []string{"Newsletter", "Commentaires (4)", "Subscribe"}, "PCP", "PCP"},
 		{"a comment cue", []string{"Related", "Leave a comment", "Read More"}, "PCP", "PCP"},
+		{"a thread under a comment heading the model called promo", []string{"Comments (23)", "RiversideRob", "3 hours ago", "Six weeks will become twelve, you watch.", "Reply · 3 likes", "Janet P."}, "PPPCCP", "PPPCCP"},
 		{"no promo below", []string{"Related", "Jane", "Great article!"}, "PCC", "PCC"},
 		{"chrome between is no promo", []string{"Related", "Jane", "Menu"}, "PCX", "PCX"},
 	}
