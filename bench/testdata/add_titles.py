@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""Add the "title" member to every gold line of this set (xk).
+"""Add the "title" member to every gold line of a check set (xj, xk).
 
 make_checkset.py writes {"id", "lang", "source", "paragraphs"}; this set's
 gold also names the page's on-page headline: the text of the headline
-paragraph (labelled body; not the <title> line). On every page of xk the
-headline is the first body paragraph, so the title is taken from there and
-inserted after "lang". Run in this directory after make_checkset.py:
+paragraph (labelled body; not the <title> line). On every page of xj and xk
+the headline is the first body paragraph, so the title is taken from there
+and inserted after "lang". Run in the set's directory after make_checkset.py:
 
-    python3 ../make_checkset.py DRAFTDIR && python3 add_titles.py
+    python3 ../make_checkset.py DRAFTDIR && python3 ../add_titles.py
 
 It rewrites gold.jsonl in place and changes nothing else; running it twice
 gives the same file.
