@@ -14,6 +14,11 @@ const (
 	ingredientMaxWords = 14
 	// ingredientMaxLines is the most lines a list of ingredients has.
 	ingredientMaxLines = 60
+	// ingredientReach is how far below a body paragraph the heading of
+	// ingredients stands, at most: it is inside the article.
+	ingredientReach = 12
+	// headingMaxWords is the longest heading of ingredients or method.
+	headingMaxWords = 4
 )
 
 // ingredientHeadings head a list of ingredients, folded.
@@ -37,25 +42,27 @@ var methodHeadings = map[string]bool{
 // under it (at most ingredientMaxWords words, no cue phrase) down to the
 // method's heading (methodHeadings, labelled body too) or the first line
 // that is none; only when the model called some line below the list body
-// (the recipe goes on), and the heading is below the first body paragraph.
+// (the recipe goes on), and the heading is below the first body paragraph
+// and within ingredientReach paragraphs under a body one.
 func ingredientLists(paras []corpus.Paragraph, fs []features.Features, cue []int8, out []Scored) {
 	first := firstBody(out)
 	if first < 0 {
 		return
 	}
 	for h := first + 1; h < len(out); h++ {
-		if !headedBy(paras[h].Text, ingredientHeadings) {
-			continue
+		if fs[h].Words == 0 || fs[h].Words > headingMaxWords || !bodyWithin(out, max(0, h-ingredientReach), ingredientReach) ||
+			!headedBy(paras[h].Text, ingredientHeadings) {
+			continue // most lines are longer than a heading, or far from the article: no folding for them
 		}
 		end := h + 1
 		for end < len(out) && end-h <= ingredientMaxLines && fs[end].Words > 0 && fs[end].Words <= ingredientMaxWords &&
-			cue[end] < 0 && !headedBy(paras[end].Text, methodHeadings) {
+			cue[end] < 0 && (fs[end].Words > headingMaxWords || !headedBy(paras[end].Text, methodHeadings)) {
 			end++
 		}
 		if end == h+1 {
 			continue
 		}
-		method := end < len(out) && headedBy(paras[end].Text, methodHeadings)
+		method := end < len(out) && fs[end].Words <= headingMaxWords && headedBy(paras[end].Text, methodHeadings)
 		below := end
 		if method {
 			below++
@@ -91,7 +98,7 @@ func bodyWithin(out []Scored, i, n int) bool {
 // "Zutaten für 4 Personen", "配料：".
 func headedBy(text string, words map[string]bool) bool {
 	var buf [foldMax]byte
-	b, ok := foldShort(&buf, text, "()[]:：·|", 4)
+	b, ok := foldShort(&buf, text, "()[]:：·|", headingMaxWords)
 	if !ok {
 		return false
 	}
