@@ -16,8 +16,9 @@ const promoIslandMaxRun = 3
 
 // promoIslands labels promo the short runs of comment labels (at most
 // promoIslandMaxRun paragraphs, none with a comment cue phrase or a comment
-// section's heading, "Commentaires (4)", which may follow a promo box) that stand
-// between two promo paragraphs: a list of other stories whose items carry
+// section's heading, "Commentaires (4)", which may follow a promo box, and
+// no such heading within promoIslandHeadingReach paragraphs above) that
+// stand between two promo paragraphs: a list of other stories whose items carry
 // a date and a blurb ("Wild's personal 'GEEK Squad' …", "November 18,
 // 2019 at 2:01 pm", "Maybe the Wild have found …", "Read More"), which the
 // model reads as commenters' posts. A comment thread is not cut into
