@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Add the "title" member to every gold line of a check set (xj, xk).
+"""Add the "title" member to every gold line of a check set (xj, xk, xl).
 
 make_checkset.py writes {"id", "lang", "source", "paragraphs"}; this set's
 gold also names the page's on-page headline: the text of the headline
-paragraph (labelled body; not the <title> line). On every page of xj and xk
+paragraph (labelled body; not the <title> line). On every page of xj, xk and xl
 the headline is the first body paragraph, so the title is taken from there
 and inserted after "lang". Run in the set's directory after make_checkset.py:
 
