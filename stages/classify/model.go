@@ -812,38 +812,50 @@ func expDiff(v, mx float32) float64 {
 func (m *Model) decode(s *modelScratch, out []Scored, shift float32) {
 	const L = corpus.NumLabels
 	n := len(out)
-	s.back = resize(s.back, n*2)
+	states := 2
+	if m.Info.Options.ArticleSpan {
+		states = 3
+	}
+	s.back = resize(s.back, n*states)
 	emit := func(i, state int) float32 {
 		z := s.logp[i*L : (i+1)*L]
-		if state == 0 {
+		if state == stateBody {
 			return z[corpus.Body] + shift
 		}
 		return logSumExpOther(z)
 	}
-	var cur, next [2]float32
-	for k := 0; k < 2; k++ {
+	var cur, next [3]float32
+	for k := 0; k < states; k++ {
 		cur[k] = emit(0, k) + m.lambda*m.start[k]
 	}
 	for i := 1; i < n; i++ {
-		for k := 0; k < 2; k++ {
-			a := cur[0] + m.lambda*m.trans[0][k]
-			b := cur[1] + m.lambda*m.trans[1][k]
-			if a >= b {
-				next[k], s.back[i*2+k] = a+emit(i, k), 0
-			} else {
-				next[k], s.back[i*2+k] = b+emit(i, k), 1
+		// The non-body states share their emission: computed once.
+		other := emit(i, stateOther)
+		for k := 0; k < states; k++ {
+			best, from := cur[0]+m.lambda*m.trans[0][k], 0
+			for j := 1; j < states; j++ {
+				if v := cur[j] + m.lambda*m.trans[j][k]; v > best {
+					best, from = v, j
+				}
 			}
+			e := other
+			if k == stateBody {
+				e = emit(i, k)
+			}
+			next[k], s.back[i*states+k] = best+e, uint8(from)
 		}
 		cur = next
 	}
 	state := 0
-	if cur[1] > cur[0] {
-		state = 1
+	for k := 1; k < states; k++ {
+		if cur[k] > cur[state] {
+			state = k
+		}
 	}
 	for i := n - 1; i >= 0; i-- {
 		z := s.logp[i*L : (i+1)*L]
 		label := corpus.Body
-		if state == 1 {
+		if state != stateBody {
 			label = corpus.Bio
 			for k := corpus.Bio; k < L; k++ {
 				if z[k] > z[label] {
@@ -853,10 +865,18 @@ func (m *Model) decode(s *modelScratch, out []Scored, shift float32) {
 		}
 		out[i] = Scored{Label: label, Score: exp32(z[label])}
 		if i > 0 {
-			state = int(s.back[i*2+state])
+			state = int(s.back[i*states+state])
 		}
 	}
 }
+
+// The states of decoding: body, not body (inside the article when decoding
+// with TrainOptions.ArticleSpan), and not body outside the article.
+const (
+	stateBody = iota
+	stateOther
+	stateOutside
+)
 
 // logSumExpOther returns the log of the total probability of the non-body
 // labels, with exp32 and log32 (within about 1e-6 of the float64 sum:

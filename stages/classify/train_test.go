@@ -155,7 +155,7 @@ func TestTransitions(t *testing.T) {
 			for _, l := range tt.labels {
 				feats = append(feats, docFeatures{labels: l})
 			}
-			trans, start := transitions(feats)
+			trans, start := transitions(feats, false)
 			for a := 0; a < corpus.NumLabels; a++ {
 				for b := 0; b < corpus.NumLabels; b++ {
 					if a < 2 && b < 2 {

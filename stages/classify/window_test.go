@@ -181,15 +181,17 @@ func TestWindowedModel(t *testing.T) {
 			for k, w := range windows(len(paras), WindowParagraphs, WindowOverlap) {
 				assert.Equal(t, calls[k][w.coreLo-w.lo:w.coreHi-w.lo], got[w.coreLo:w.coreHi], "window %+v", w)
 			}
-			bodies := 0
+			// The document is many pages run together (whose first line
+			// repeats further down, as a page's title repeats its
+			// headline), not one article, so how much of it is body says
+			// nothing here; that the model labelled it for real does.
+			used := map[corpus.Label]bool{}
 			for i, s := range got {
 				require.Less(t, int(s.Label), corpus.NumLabels)
 				require.True(t, s.Score >= 0 && s.Score <= 1, "paragraph %d: score %v", i, s.Score)
-				if s.Label == corpus.Body {
-					bodies++
-				}
+				used[s.Label] = true
 			}
-			assert.Positive(t, bodies)
+			assert.GreaterOrEqual(t, len(used), 3, "labels used: %v", used)
 		})
 	}
 }
