@@ -253,6 +253,9 @@ type Report struct {
 	Shingle ShingleScore `json:"shingle"`
 	// Seconds is the labelling time.
 	Seconds float64 `json:"seconds"`
+	// Seeds, for a learned classifier scored by cross-validation with
+	// several training seeds, is the spread of its scores over them.
+	Seeds *SeedSpread `json:"seeds,omitempty"`
 	// Clean is the kept body text per document ID.
 	Clean map[string]string `json:"-"`
 
@@ -397,6 +400,11 @@ func WriteComparison(w io.Writer, reports []*Report) error {
 	for _, r := range reports {
 		fmt.Fprintf(bw, "\n%s — %s\n", r.Name, r.Protocol)
 		fmt.Fprint(bw, r.conf.String())
+	}
+	for _, r := range reports {
+		if err := WriteSeedSpread(bw, r); err != nil {
+			return err
+		}
 	}
 	return bw.Flush()
 }

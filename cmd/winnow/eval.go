@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/winnowhq/winnow/bench"
@@ -24,6 +26,32 @@ type listFlag []string
 func (l *listFlag) String() string     { return strings.Join(*l, ",") }
 func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
+// seedsFlag is a comma-separated list of training seeds.
+type seedsFlag []uint64
+
+func (s *seedsFlag) String() string {
+	parts := make([]string, len(*s))
+	for i, v := range *s {
+		parts[i] = strconv.FormatUint(v, 10)
+	}
+	return strings.Join(parts, ",")
+}
+
+func (s *seedsFlag) Set(v string) error {
+	*s = (*s)[:0]
+	for _, f := range strings.Split(v, ",") {
+		n, err := strconv.ParseUint(strings.TrimSpace(f), 10, 64)
+		if err != nil {
+			return fmt.Errorf("seed %q: want a whole number", f)
+		}
+		if slices.Contains(*s, n) {
+			return fmt.Errorf("seed %d given twice", n)
+		}
+		*s = append(*s, n)
+	}
+	return nil
+}
+
 func cmdEval(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("winnow eval", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
@@ -32,6 +60,7 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 		asJSON                                                              bool
 		worst, cv                                                           int
 		classifiers                                                         listFlag
+		seeds                                                               seedsFlag
 	)
 	fs.StringVar(&gold, "gold", "", "gold `FILE`: JSONL of labelled paragraphs (the shared/gold format)")
 	fs.StringVar(&goldsetDir, "goldset", "", "benchmark `DIR` with built-in line labels (article-extraction): per-label scores and the body's shingle score")
@@ -39,6 +68,7 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&input, "input", "text", "with --goldset or --article-extraction: read the pages from their text dumps (text) or from their saved HTML with its markup (html)")
 	fs.Var(&classifiers, "classifier", "classifier to score, repeatable to compare side by side: model, model:PATH, rules, exec:CMD (default model)")
 	fs.IntVar(&cv, "cv", 0, "score learned models by K-fold cross-validation by document, retraining on the gold set (needed for pages the model was trained on)")
+	fs.Var(&seeds, "seeds", "with --cv: also cross-validate each learned classifier with each of these training `SEEDS` (comma-separated, e.g. 1,2,3,4) and print the spread of its scores")
 	fs.StringVar(&focusName, "focus", "balanced", "learned model's body threshold: precision, balanced or recall")
 	fs.StringVar(&pred, "pred", "", "with --gold: score this annotated output `DIR` (or file) instead of running a classifier")
 	fs.StringVar(&predOut, "pred-out", "", "write the clean text per page to `FILE` (the input of shared/tools/score.py; with several classifiers, the first one's): as winnow clean writes it, the headline left out, for the benchmarks; with --gold, headline and text, as the gold's body has both")
@@ -51,6 +81,7 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 Scores classifiers on gold labels. Examples:
   winnow eval --gold ../shared/gold/seeds.jsonl
   winnow eval --goldset ../shared/benchmarks/article-extraction --classifier rules --classifier model --cv 5
+  winnow eval --goldset ../shared/benchmarks/article-extraction --classifier model --cv 5 --seeds 1,2,3,4
   winnow eval --article-extraction ../shared/benchmarks/readability-pages --classifier model
   winnow eval --gold ../shared/gold/seeds.jsonl --classifier 'exec:python3 my_classifier.py'
 
@@ -77,6 +108,9 @@ Flags:
 	}
 	if sources != 1 {
 		return usagef("eval needs exactly one of --gold FILE, --goldset DIR or --article-extraction DIR")
+	}
+	if len(seeds) > 0 && (cv < 2 || articles != "" || pred != "") {
+		return usagef("--seeds needs --cv K (K >= 2) with --gold or --goldset")
 	}
 	focus, err := classify.ParseFocus(focusName)
 	if err != nil {
@@ -119,7 +153,7 @@ Flags:
 	}
 	var reports []*bench.Report
 	for _, spec := range classifiers {
-		r, err := evalOne(ctx, e, classifierSpec(spec), focus, docs, cv, gold == "" && input == "html")
+		r, err := evalOne(ctx, e, classifierSpec(spec), focus, docs, cv, seeds, gold == "" && input == "html")
 		if err != nil {
 			return err
 		}
@@ -156,8 +190,10 @@ Flags:
 // evalOne scores one classifier on docs, by cross-validation when asked
 // (learned models only), refusing to score a model on documents it was
 // trained on. With html (documents read from HTML), cross-validation
-// retrains with the options of the model's HTML model.
-func evalOne(ctx context.Context, e env, spec classifierSpec, focus classify.Focus, docs []bench.EvalDoc, cv int, html bool) (*bench.Report, error) {
+// retrains with the options of the model's HTML model. With seeds, a
+// learned model's cross-validation is also run with each training seed,
+// and the report carries the spread of the scores.
+func evalOne(ctx context.Context, e env, spec classifierSpec, focus classify.Focus, docs []bench.EvalDoc, cv int, seeds []uint64, html bool) (*bench.Report, error) {
 	name := string(spec)
 	if strings.HasPrefix(name, "exec:") {
 		return bench.Evaluate(ctx, docs, bench.ExecLabeler{Command: strings.TrimPrefix(name, "exec:"), Stderr: e.stderr})
@@ -175,14 +211,34 @@ func evalOne(ctx context.Context, e env, spec classifierSpec, focus classify.Foc
 		if html {
 			opts = m.HTMLModel().Info.Options
 		}
-		r, err := bench.EvaluateCV(ctx, name+" (retrained per fold)", docs, cv, func(fold int, tds []classify.TrainDoc) (classify.Classifier, error) {
-			fm, err := classify.Train(tds, rules, opts)
-			if err != nil {
-				return nil, err
+		crossValidate := func(opts classify.TrainOptions) (*bench.Report, error) {
+			return bench.EvaluateCV(ctx, name+" (retrained per fold)", docs, cv, func(fold int, tds []classify.TrainDoc) (classify.Classifier, error) {
+				fm, err := classify.Train(tds, rules, opts)
+				if err != nil {
+					return nil, err
+				}
+				return fm.WithFocus(focus), nil
+			})
+		}
+		r, err := crossValidate(opts)
+		if err != nil || len(seeds) == 0 {
+			return r, err
+		}
+		runs := make([]bench.SeedRun, len(seeds))
+		for i, seed := range seeds {
+			fmt.Fprintf(e.stderr, "winnow eval: %s, seed %d (%d of %d)…\n", name, seed, i+1, len(seeds))
+			o := opts
+			o.Seed = seed
+			rs := r
+			if seed != opts.Seed {
+				if rs, err = crossValidate(o); err != nil {
+					return nil, fmt.Errorf("seed %d: %w", seed, err)
+				}
 			}
-			return fm.WithFocus(focus), nil
-		})
-		return r, err
+			runs[i] = bench.SeedRunOf(seed, rs)
+		}
+		r.Seeds = bench.NewSeedSpread(runs)
+		return r, nil
 	}
 	if m != nil {
 		if n := overlap(m.Info.Pages, docs); n > 0 {

@@ -316,3 +316,55 @@ func TestEvalTitles(t *testing.T) {
 	assert.Positive(t, got.Titles.Match)
 	assert.LessOrEqual(t, got.Titles.Match, got.Titles.Found)
 }
+
+// TestEvalSeeds: --seeds cross-validates a learned model once per training
+// seed (the model's own seed reusing the main run) and reports the spread,
+// in the table and in the JSON report; the rules have no seed.
+func TestEvalSeeds(t *testing.T) {
+	gold := filepath.Join("..", "..", "bench", "testdata", "xa", "gold.jsonl")
+	code, stdout, stderr := winnow(t, "", "eval", "--gold", gold, "--classifier", "model", "--classifier", "rules", "--cv", "2", "--seeds", "1,2", "--json")
+	require.Equal(t, 0, code, stderr)
+	var reports []bench.Report
+	require.NoError(t, json.Unmarshal([]byte(stdout), &reports))
+	require.Len(t, reports, 2)
+	model, rules := reports[0], reports[1]
+	assert.Nil(t, rules.Seeds, "the rules have no training seed")
+	require.NotNil(t, model.Seeds)
+	require.Len(t, model.Seeds.Runs, 2)
+	assert.Equal(t, []uint64{1, 2}, []uint64{model.Seeds.Runs[0].Seed, model.Seeds.Runs[1].Seed})
+	// Seed 1 is the model's own: its run is the main report's.
+	assert.Equal(t, model.Shingle.F1, model.Seeds.Runs[0].BodyF1)
+	assert.Equal(t, model.Labels.MacroF1, model.Seeds.Runs[0].MacroF1)
+	assert.NotEqual(t, model.Seeds.Runs[0], model.Seeds.Runs[1], "another seed trains another model")
+	s := model.Seeds.BodyF1
+	assert.InDelta(t, (model.Seeds.Runs[0].BodyF1+model.Seeds.Runs[1].BodyF1)/2, s.Mean, 1e-12)
+	assert.LessOrEqual(t, s.Min, s.Mean)
+	assert.LessOrEqual(t, s.Mean, s.Max)
+
+	code, stdout, stderr = winnow(t, "", "eval", "--gold", gold, "--classifier", "model", "--cv", "2", "--seeds", "3")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stdout, "the same cross-validation with 1 training seeds:")
+	assert.Regexp(t, `(?m)^3\s+0\.\d{4}`, stdout)
+	assert.Contains(t, stdout, "body F1 mean")
+}
+
+func TestEvalSeedsUsage(t *testing.T) {
+	gold := filepath.Join("..", "..", "bench", "testdata", "xa", "gold.jsonl")
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"without --cv", []string{"--seeds", "1,2"}},
+		{"with --cv 1", []string{"--cv", "1", "--seeds", "1,2"}},
+		{"not a number", []string{"--cv", "2", "--seeds", "1,x"}},
+		{"negative", []string{"--cv", "2", "--seeds", "-1"}},
+		{"twice", []string{"--cv", "2", "--seeds", "2,2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := winnow(t, "", append([]string{"eval", "--gold", gold}, tt.args...)...)
+			assert.Equal(t, exitUsage, code, stderr)
+			assert.Contains(t, stderr, "seed")
+		})
+	}
+}
