@@ -102,7 +102,9 @@ var (
 		"關於我們", "聯絡我們", "隱私權政策", "利用規約", "プライバシーポリシー", "お問い合わせ", "広告掲載",
 		"会社概要", "サイトポリシー", "個人情報保護方針", "サイトマップ", "著作権について",
 	}
-	// cjkBioPrefixes start bylines and editor lines.
+	// cjkBioPrefixes start bylines and editor lines; a line that goes on to
+	// end a sentence or ask a question (cjkSentenceEnds) is speech, such as
+	// an interview's question after its speaker ("记者：经费从哪里来？").
 	cjkBioPrefixes = []string{
 		"作者：", "作者:", "记者：", "记者:", "文/", "文／", "文｜", "文|", "责任编辑", "責任編輯", "编辑：", "编辑:",
 		"編輯：", "审核：", "撰文", "筆者",
@@ -117,6 +119,9 @@ var (
 	}
 	cjkPromoVerbs = []string{"关注", "下载", "扫码", "扫描", "订阅", "關注", "下載", "訂閱", "登録", "ダウンロード", "受け取", "フォロー"}
 )
+
+// cjkSentenceEnds are the marks that end a sentence or a question.
+const cjkSentenceEnds = "。！？?!"
 
 // hasCJK reports whether s holds at least two Han or kana runes.
 func hasCJK(s string) bool {
@@ -265,7 +270,7 @@ func cjkLine(text string) cjkKind {
 		hasPrefixAny(s, cjkChromePrefixes) && n <= 40, cjkMenu(s) && n <= 60,
 		strings.HasPrefix(s, "この記事をシェア"):
 		return cjkChrome
-	case hasPrefixAny(s, cjkBioPrefixes) && n <= 40,
+	case hasPrefixAny(s, cjkBioPrefixes) && n <= 40 && !strings.ContainsAny(s, cjkSentenceEnds),
 		strings.HasPrefix(s, "来源：") && (strings.Contains(s, "作者") || strings.Contains(s, "记者")) && n <= 40,
 		n <= cjkMaxShort && cjkByline(s):
 		return cjkBio
@@ -284,7 +289,7 @@ func cjkLine(text string) cjkKind {
 // title ("佐藤 美咲 記者"). A headline that speaks of reporters ("美国记者在
 // 加沙遇难", "记者手记") has no such space.
 func cjkByline(s string) bool {
-	if strings.ContainsAny(s, "。！？") {
+	if strings.ContainsAny(s, cjkSentenceEnds) {
 		return false
 	}
 	for _, title := range []string{"记者", "記者", "编辑部", "編集部"} {

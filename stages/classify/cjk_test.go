@@ -22,6 +22,11 @@ func TestCJKLine(t *testing.T) {
 		{"广告", cjkChrome},
 		{"作者｜陈默", cjkBio},
 		{"编辑｜何小雨", cjkBio},
+		{"记者：谭一鸣", cjkBio},
+		// An interview's questions after their speaker are speech, not bylines.
+		{"记者：经费从哪里来？", cjkNone},
+		{"记者：图书馆是怎么开起来的?", cjkNone},
+		{"作者：我们这一代人都经历过。", cjkNone},
 		{"网友跟帖", cjkCommentHeading},
 		{"【广告】企业经营贷，最高可申请500万元，线上审批最快当天放款>>", cjkPromo},
 		{"［PR］法人カードで経費精算をもっとラクに。年会費無料", cjkPromo},
