@@ -22,6 +22,10 @@ const tickerMinTimes = 3
 // sides of an entry time: an entry's text, not a name or a button.
 const tickerMinWords = 6
 
+// tickerMaxHeading is the longest heading, in words, of an entry between
+// its time and its text ("Tramwaje nie pojadą przez most Dębnicki").
+const tickerMaxHeading = 12
+
 // liveTicker relabels a live blog's entries that the model called comment
 // or chrome.
 // An entry time is a lone time of day (isLoneTime) with a sentence of at
@@ -29,8 +33,8 @@ const tickerMinWords = 6
 // and, above it, a paragraph of that length (the lead, the entry before). On a page with at
 // least tickerMinTimes entry times and no comment cue between its first and
 // its last entry, each lone time between them is chrome and the paragraphs of each entry
-// (from its time to the next, or after the last time to the first short
-// line or a line with a cue) that the model called comment, or chrome when
+// (from its time to the next, or after the last time, past its heading, to
+// the first short line or a line with a cue) that the model called comment, or chrome when
 // they are sentences or the headings of one, are body, but for one-word lines, lines with a cue phrase (a gallery's
 // heading, "Advertisement"), captions that end with a credit and Chinese
 // or Japanese furniture (cjkLine).
@@ -40,9 +44,17 @@ func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 	// entry's heading just below it ("14:20" / "Selenskyj trifft Biden" /
 	// text). Headlines alone under times are a list of other stories.
 	prose := func(j int) bool { return j < n && fs[j].Words >= tickerMinWords && fs[j].EndsSentence }
+	// The entry's heading: no sentence, at most tickerMaxHeading words.
+	heading := func(j int) bool { return j < n && !fs[j].EndsSentence && fs[j].Words <= tickerMaxHeading }
+	// Above the time, the entry before: its text, or an advertisement label
+	// or a caption under it.
+	above := func(i int) bool {
+		return fs[i-1].Words >= tickerMinWords ||
+			i >= 2 && fs[i-1].Words <= 2 && fs[i-1].Cues[corpus.Chrome] && fs[i-2].Words >= tickerMinWords
+	}
 	entry := func(i int) bool {
 		return fs[i].Words <= 4 && fs[i].Digits > 0 && i > 0 && i+1 < n &&
-			fs[i-1].Words >= tickerMinWords && (prose(i+1) || fs[i+1].Words < tickerMinWords && prose(i+2)) && isLoneTime(paras[i].Text)
+			above(i) && (prose(i+1) || heading(i+1) && prose(i+2)) && isLoneTime(paras[i].Text)
 	}
 	first, last, times := -1, -1, 0
 	for i := 1; i+1 < n; i++ {
@@ -79,8 +91,8 @@ func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
 			continue
 		}
-		if i > last && (f.Words < tickerMinWords || f.Cues != [corpus.NumLabels]bool{}) {
-			return
+		if i > last && (f.Words < tickerMinWords && !(i == last+1 && heading(i) && prose(i+1)) || f.Cues != [corpus.NumLabels]bool{}) {
+			return // the last entry's heading and text end at a short line or a cue
 		}
 		chromeEntry := f.CJK == 0 && (f.EndsSentence || prose(i+1)) // a sentence, or a heading above one
 		if l := out[i].Label; (l == corpus.Comment || l == corpus.Chrome && chromeEntry) && f.Words >= 2 && f.Cues == [corpus.NumLabels]bool{} && !hasCreditTail(paras[i].Text) &&
