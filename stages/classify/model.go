@@ -660,9 +660,30 @@ func fnvString(h uint64, s string) uint64 { return fnvByte(fnvAdd(h, s), 0xff) }
 // same terms, added in the same order, as scores over the dense vector
 // (whose zero features linearScores skips), so the sums are the same to the
 // bit. It reads the non-zero base features of the paragraph and its
-// neighbours from v.terms, and keeps the five sums in variables (registers)
-// rather than an array (memory).
+// neighbours from v.terms (denseScores), then the hashed rows, and keeps the
+// five sums in variables (registers) rather than an array (memory).
 func (m *Model) scoresFromBase(v *vectors, rows *hashedRows, i int, z []float32) {
+	a0, a1, a2, a3, a4 := m.denseScores(v, i)
+	// The hashed rows come from their compact form (rows, m.hashedRows):
+	// the zero rows, which change no sum, are not read. A feature of
+	// value 1: x * row[k] is row[k] exactly, so the products are left out.
+	for _, h := range v.hashed[i*maxHashed : i*maxHashed+v.nhash[i]] {
+		if row := rows.row(h); row != nil {
+			a0 += row[0]
+			a1 += row[1]
+			a2 += row[2]
+			a3 += row[3]
+			a4 += row[4]
+		}
+	}
+	z[0], z[1], z[2], z[3], z[4] = a0, a1, a2, a3, a4
+}
+
+// denseScoresGo returns the first layer's sums of paragraph i over its bias
+// and the base features of it and its neighbours, read from v.terms, in the
+// order of the dense vector: denseScores where there is no assembly for it
+// (addterms_other.go); on amd64 denseScores gives the same bits with SSE.
+func (m *Model) denseScoresGo(v *vectors, i int) (float32, float32, float32, float32, float32) {
 	const L = corpus.NumLabels
 	var a0, a1, a2, a3, a4 float32
 	// addOne adds a row of weights of a feature of value 1: x * row[k] is
@@ -679,7 +700,7 @@ func (m *Model) scoresFromBase(v *vectors, rows *hashedRows, i int, z []float32)
 	terms, start := v.terms, v.termStart
 	addBase := func(off, j int) {
 		w := (*[baseDim * L]float32)(m.dense[off*L : (off+baseDim)*L])
-		a0, a1, a2, a3, a4 = addTerms(a0, a1, a2, a3, a4, w, terms[start[j]:start[j+1]])
+		a0, a1, a2, a3, a4 = addTermsGo(a0, a1, a2, a3, a4, w, terms[start[j]:start[j+1]])
 	}
 	addOne((*[L]float32)(m.dense))
 	addBase(1, i)
@@ -695,21 +716,16 @@ func (m *Model) scoresFromBase(v *vectors, rows *hashedRows, i int, z []float32)
 		}
 		off += baseDim + 1
 	}
-	// The hashed rows come from their compact form (rows, m.hashedRows):
-	// the zero rows, which change no sum, are not read.
-	for _, h := range v.hashed[i*maxHashed : i*maxHashed+v.nhash[i]] {
-		if row := rows.row(h); row != nil {
-			addOne(row)
-		}
-	}
-	z[0], z[1], z[2], z[3], z[4] = a0, a1, a2, a3, a4
+	return a0, a1, a2, a3, a4
 }
 
-// addTerms returns the sums a0…a4 plus, term by term in order, each base
+// addTermsGo returns the sums a0…a4 plus, term by term in order, each base
 // term's value times its row of the block of weights w (an array: one
 // bounds check per term). The sums are five variables, not an array or a
-// struct, so that they stay in registers.
-func addTerms(a0, a1, a2, a3, a4 float32, w *[baseDim * corpus.NumLabels]float32, ts []baseTerm) (float32, float32, float32, float32, float32) {
+// struct, so that they stay in registers. It is addTerms where there is no
+// assembly for it (addterms_other.go); on amd64 addTerms gives the same
+// bits with SSE (addterms_amd64.s).
+func addTermsGo(a0, a1, a2, a3, a4 float32, w *[baseDim * corpus.NumLabels]float32, ts []baseTerm) (float32, float32, float32, float32, float32) {
 	for _, t := range ts {
 		r := int(t.row)
 		row := (*[corpus.NumLabels]float32)(w[r : r+corpus.NumLabels])
