@@ -3,6 +3,7 @@ package classify
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -249,4 +250,95 @@ func TestScoresFromBaseMatchesReference(t *testing.T) {
 		}
 	}
 	t.Logf("%d paragraphs", paragraphs)
+}
+
+// lexicalWordsReference is lexicalWords as it was before round 10: every
+// feature hashed by its own loop over the word's bytes.
+func lexicalWordsReference(dst []uint32, w *docWords, paras []corpus.Paragraph, i int) int {
+	n := 0
+	add := func(h uint32) {
+		if n < len(dst) {
+			dst[n] = h
+			n++
+		}
+	}
+	buf, start, ends := w.span(i)
+	nw := min(len(ends), lexWords)
+	for _, end := range ends[:nw] {
+		add(bucketBytes('w', buf[start:end]))
+		start = end
+	}
+	if nw > 0 {
+		add(bucketBytes('f', w.word(i, 0)))
+		add(bucketBytes('l', w.word(i, nw-1)))
+	}
+	if nw > 1 {
+		add(bucketPair('2', w.word(i, 0), w.word(i, 1)))
+	}
+	if nw == 0 {
+		add(bucket('e', "-"))
+	}
+	if st := paras[i].Structure; st != nil {
+		if st.Tag != "" {
+			add(bucket('t', st.Tag))
+		}
+		for _, h := range st.Hints {
+			if h != "" {
+				add(bucket('c', h))
+			}
+		}
+	}
+	if i > 0 && w.count(i-1) > 0 {
+		add(bucketBytes('p', w.word(i-1, 0)))
+	}
+	if i+1 < len(paras) && w.count(i+1) > 0 {
+		add(bucketBytes('n', w.word(i+1, 0)))
+	}
+	return n
+}
+
+// TestLexicalWordsMatchesRound10Reference compares the hashed lexical
+// features (lexicalWords, and vectorize's, which hashes each first word
+// once for the document) with the former code on thousands of random
+// documents, some with markup structure, with and without a cap on their
+// number.
+func TestLexicalWordsMatchesRound10Reference(t *testing.T) {
+	def, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(10, 3))
+	var s ruleScratch
+	var v vectors
+	got := make([]uint32, maxHashed)
+	want := make([]uint32, maxHashed)
+	features := 0
+	for d := 0; d < 6000; d++ {
+		paras := randomRound10Document(rng)
+		if d%3 == 0 {
+			for i := range paras {
+				if rng.IntN(2) == 0 {
+					paras[i].Structure = &corpus.Structure{Tag: []string{"p", "li", "", "h2"}[rng.IntN(4)], Hints: []string{"comment", "", "nav"}[:rng.IntN(4)]}
+				}
+			}
+		}
+		def.rules.analyse(paras, &s)
+		v.noWords = false
+		v.vectorize(paras, &s, false)
+		for i := range paras {
+			nw := lexicalWordsReference(want, &s.words, paras, i)
+			if ng := v.nhash[i]; ng != nw || !slices.Equal(v.hashed[i*maxHashed:i*maxHashed+ng], want[:nw]) {
+				t.Fatalf("document %d, paragraph %d %q: vectorize %v, the reference %v", d, i, paras[i].Text, v.hashed[i*maxHashed:i*maxHashed+ng], want[:nw])
+			}
+			for _, c := range []int{maxHashed, 1 + rng.IntN(30)} {
+				ng := lexicalWords(got[:c], &s.words, paras, i)
+				nw := lexicalWordsReference(want[:c], &s.words, paras, i)
+				if !slices.Equal(got[:ng], want[:nw]) {
+					t.Fatalf("document %d, paragraph %d %q, cap %d: %v, the reference %v", d, i, paras[i].Text, c, got[:ng], want[:nw])
+				}
+			}
+			features += nw
+		}
+	}
+	t.Logf("%d features", features)
 }

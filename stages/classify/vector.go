@@ -49,6 +49,9 @@ type vectors struct {
 	// noWords leaves the paragraphs' words out of the hashed features (see
 	// Model.readsWords).
 	noWords bool
+	// firsts holds the hashes of every paragraph's first word (see
+	// firstHashes), when the words are read.
+	firsts []firstHashes
 }
 
 // baseTerm is a non-zero base feature of a paragraph.
@@ -248,11 +251,27 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 			v.termStart = append(v.termStart, int32(nterms))
 		}
 	}
+	if !v.noWords {
+		// Each paragraph's first word is read by it and its two
+		// neighbours: hashed once, under all its kinds (firstHashes).
+		v.firsts = resize(v.firsts, n)
+		for i := range v.firsts {
+			v.firsts[i] = s.words.firstHashes(i)
+		}
+	}
 	for i := 0; i < n; i++ {
 		if v.noWords {
 			v.nhash[i] = markupLexical(v.hashed[i*maxHashed:(i+1)*maxHashed], &paras[i])
 		} else {
-			v.nhash[i] = lexicalWords(v.hashed[i*maxHashed:(i+1)*maxHashed], &s.words, paras, i)
+			var firsts [3]firstHashes
+			if i > 0 {
+				firsts[0] = v.firsts[i-1]
+			}
+			firsts[1] = v.firsts[i]
+			if i+1 < n {
+				firsts[2] = v.firsts[i+1]
+			}
+			v.nhash[i] = lexicalWordsOf(v.hashed[i*maxHashed:(i+1)*maxHashed], &s.words, paras, i, &firsts)
 		}
 		if !dense {
 			continue

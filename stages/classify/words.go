@@ -290,6 +290,81 @@ func dateKind(w []byte) int {
 // first two words and last word, its markup tag and class/id hints, and the
 // first word of each neighbour. w holds the document's words.
 func lexicalWords(dst []uint32, w *docWords, paras []corpus.Paragraph, i int) int {
+	var firsts [3]firstHashes
+	for k := range firsts {
+		if j := i - 1 + k; j >= 0 && j < len(paras) {
+			firsts[k] = w.firstHashes(j)
+		}
+	}
+	return lexicalWordsOf(dst, w, paras, i, &firsts)
+}
+
+// firstHashes are the FNV-1a hashes (before bucketOf) of a paragraph's
+// first word under the kinds of lexical features that read it: as a word
+// ('w'), as the first word ('f'), as the last when it is the only one
+// ('l'), as the start of the first two words ('2', with the space after
+// it), and as the first word of the paragraph before ('n', read by that
+// one) and after ('p'). Every paragraph's first word is hashed under all
+// six kinds in one pass over its bytes (fnvFirst), where the six hashes
+// were six loops, each ending in a mispredicted branch.
+type firstHashes struct{ w, f, l, two, p, n uint64 }
+
+// fnvKind is the FNV-1a hash of a kind byte alone.
+func fnvKind(kind byte) uint64 { return fnvByte(fnvOffset, kind) }
+
+// fnvFirst returns the firstHashes of the word s.
+func fnvFirst(s []byte) firstHashes {
+	w, f, l, two, p, n := fnvKind('w'), fnvKind('f'), fnvKind('l'), fnvKind('2'), fnvKind('p'), fnvKind('n')
+	for _, c := range s {
+		x := uint64(c)
+		w = (w ^ x) * fnvPrime
+		f = (f ^ x) * fnvPrime
+		l = (l ^ x) * fnvPrime
+		two = (two ^ x) * fnvPrime
+		p = (p ^ x) * fnvPrime
+		n = (n ^ x) * fnvPrime
+	}
+	return firstHashes{w: w, f: f, l: l, two: fnvByte(two, ' '), p: p, n: n}
+}
+
+// fnvAdd2 folds the bytes of s into the FNV-1a hashes a and b, in one
+// loop.
+func fnvAdd2(a, b uint64, s []byte) (uint64, uint64) {
+	for _, c := range s {
+		x := uint64(c)
+		a = (a ^ x) * fnvPrime
+		b = (b ^ x) * fnvPrime
+	}
+	return a, b
+}
+
+// fnvAdd3 folds the bytes of s into the FNV-1a hashes a, b and c, in one
+// loop.
+func fnvAdd3(a, b, c uint64, s []byte) (uint64, uint64, uint64) {
+	for _, ch := range s {
+		x := uint64(ch)
+		a = (a ^ x) * fnvPrime
+		b = (b ^ x) * fnvPrime
+		c = (c ^ x) * fnvPrime
+	}
+	return a, b, c
+}
+
+// firstHashes returns the firstHashes of paragraph i's first word (zero
+// when it has none).
+func (d *docWords) firstHashes(i int) firstHashes {
+	if d.count(i) == 0 {
+		return firstHashes{}
+	}
+	return fnvFirst(d.word(i, 0))
+}
+
+// lexicalWordsOf is lexicalWords with the firstHashes of paragraphs i-1, i
+// and i+1 in firsts (any value where there is no such paragraph or it has
+// no word): the same features in the same order, the second word hashed
+// with the first two's ('2') and the last with 'l', each in one loop.
+// (lexicalWordsReference in round10_test.go is the former code.)
+func lexicalWordsOf(dst []uint32, w *docWords, paras []corpus.Paragraph, i int, firsts *[3]firstHashes) int {
 	n := 0
 	add := func(h uint32) {
 		if n < len(dst) {
@@ -299,16 +374,32 @@ func lexicalWords(dst []uint32, w *docWords, paras []corpus.Paragraph, i int) in
 	}
 	buf, start, ends := w.span(i)
 	nw := min(len(ends), lexWords)
-	for _, end := range ends[:nw] {
-		add(bucketBytes('w', buf[start:end]))
+	own := &firsts[1]
+	two, last := own.two, own.l // '2' and 'l' when there is one word
+	for k, end := range ends[:nw] {
+		word := buf[start:end]
 		start = end
+		var h uint64
+		switch {
+		case k == 0:
+			h = own.w
+		case k == 1 && nw == 2:
+			h, two, last = fnvAdd3(fnvKind('w'), two, fnvKind('l'), word)
+		case k == 1:
+			h, two = fnvAdd2(fnvKind('w'), two, word)
+		case k == nw-1:
+			h, last = fnvAdd2(fnvKind('w'), fnvKind('l'), word)
+		default:
+			h = fnvAdd(fnvKind('w'), word)
+		}
+		add(bucketOf(h))
 	}
 	if nw > 0 {
-		add(bucketBytes('f', w.word(i, 0)))
-		add(bucketBytes('l', w.word(i, nw-1)))
+		add(bucketOf(own.f))
+		add(bucketOf(last))
 	}
 	if nw > 1 {
-		add(bucketPair('2', w.word(i, 0), w.word(i, 1)))
+		add(bucketOf(two))
 	}
 	if nw == 0 {
 		add(bucket('e', "-"))
@@ -325,10 +416,10 @@ func lexicalWords(dst []uint32, w *docWords, paras []corpus.Paragraph, i int) in
 		}
 	}
 	if i > 0 && w.count(i-1) > 0 {
-		add(bucketBytes('p', w.word(i-1, 0)))
+		add(bucketOf(firsts[0].p))
 	}
 	if i+1 < len(paras) && w.count(i+1) > 0 {
-		add(bucketBytes('n', w.word(i+1, 0)))
+		add(bucketOf(firsts[2].n))
 	}
 	return n
 }
