@@ -75,3 +75,29 @@ func (m *Model) denseScores(v *vectors, i int) (float32, float32, float32, float
 	addSegments(&acc, &segs[0], len(segs))
 	return acc[0], acc[1], acc[2], acc[3], acc[4]
 }
+
+// addDense adds to acc, for each non-zero x[j] of the n at x, in order,
+// x[j] times the row of weights at w + 5j (addterms_amd64.s).
+//
+//go:noescape
+func addDense(acc *[corpus.NumLabels]float32, w *float32, x *float32, n int)
+
+// stackScores writes w·x per label into z for the second-layer vector x
+// made of head followed by zeros up to stackHead and the base features
+// listed in base: stackScoresGo, the same products and sums to the bit,
+// in SSE (addDense, addSegments).
+func stackScores(w, head []float32, base []baseTerm, z []float32) {
+	const L = corpus.NumLabels
+	wh := w[:stackHead*L]
+	h := head[:min(len(head), stackHead)]
+	var acc [L]float32
+	if len(h) > 0 {
+		addDense(&acc, &wh[0], &h[0], len(h))
+	}
+	wb := w[stackHead*L : (stackHead+baseDim)*L]
+	if len(base) > 0 {
+		seg := termsSeg(&wb[0], base)
+		addSegments(&acc, &seg, 1)
+	}
+	z[0], z[1], z[2], z[3], z[4] = acc[0], acc[1], acc[2], acc[3], acc[4]
+}

@@ -66,3 +66,46 @@ done:
 	MOVUPS X0, (AX)
 	MOVSS  X1, 16(AX)
 	RET
+
+// func addDense(acc *[5]float32, w *float32, x *float32, n int)
+//
+// For j = 0…n-1, in order, when x[j] is not zero (a NaN is not):
+// acc[k] += x[j] * w[5j+k] for k = 0…4, the same products and sums as
+// stackScoresGo's loop over the head of a second-layer vector.
+TEXT ·addDense(SB), NOSPLIT, $0-32
+	MOVQ   acc+0(FP), AX
+	MOVQ   w+8(FP), DI
+	MOVQ   x+16(FP), SI
+	MOVQ   n+24(FP), CX
+	MOVUPS (AX), X0          // a0…a3
+	MOVSS  16(AX), X1        // a4
+	XORPS  X5, X5            // zero
+	TESTQ  CX, CX
+	JLE    densedone
+	LEAQ   (SI)(CX*4), CX    // end of x
+
+denseloop:
+	MOVSS   (SI), X2         // x[j]
+	UCOMISS X5, X2
+	JNE     nonzero
+	JPC     densenext        // ordered and equal: zero, skipped
+
+nonzero:
+	MOVUPS  (DI), X3         // w[5j…5j+3]
+	MOVSS   16(DI), X4       // w[5j+4]
+	SHUFPS  $0, X2, X2
+	MULPS   X2, X3
+	MULSS   X2, X4
+	ADDPS   X3, X0
+	ADDSS   X4, X1
+
+densenext:
+	ADDQ    $4, SI
+	ADDQ    $20, DI
+	CMPQ    SI, CX
+	JB      denseloop
+
+densedone:
+	MOVUPS X0, (AX)
+	MOVSS  X1, 16(AX)
+	RET

@@ -553,10 +553,11 @@ func applyStack(w []float32, f *completeForest, sv []float32, v *vectors, logp [
 	}
 }
 
-// stackScores writes w·x per label into z for the second-layer vector x
+// stackScoresGo writes w·x per label into z for the second-layer vector x
 // made of head followed by zeros up to stackHead and the base features
-// listed in base.
-func stackScores(w, head []float32, base []baseTerm, z []float32) {
+// listed in base. It is stackScores where there is no assembly for it
+// (addterms_other.go); on amd64 stackScores gives the same bits with SSE.
+func stackScoresGo(w, head []float32, base []baseTerm, z []float32) {
 	const L = corpus.NumLabels
 	var a0, a1, a2, a3, a4 float32
 	// The weights of the head and of the base features are read as
