@@ -202,10 +202,7 @@ func randomRound10Document(rng *rand.Rand) []corpus.Paragraph {
 // the former code, bit for bit, on thousands of random documents, with the
 // default model's weights and with random weights of every kind.
 func TestScoresFromBaseMatchesReference(t *testing.T) {
-	def, err := DefaultModel()
-	if err != nil {
-		t.Fatal(err)
-	}
+	def := defaultModelT(t)
 	rng := rand.New(rand.NewPCG(10, 2))
 	odd := newModel(def.rules)
 	odd.Info, odd.wordLangs = def.Info, def.wordLangs
@@ -303,10 +300,7 @@ func lexicalWordsReference(dst []uint32, w *docWords, paras []corpus.Paragraph, 
 // documents, some with markup structure, with and without a cap on their
 // number.
 func TestLexicalWordsMatchesRound10Reference(t *testing.T) {
-	def, err := DefaultModel()
-	if err != nil {
-		t.Fatal(err)
-	}
+	def := defaultModelT(t)
 	rng := rand.New(rand.NewPCG(10, 3))
 	var s ruleScratch
 	var v vectors
