@@ -314,7 +314,15 @@ func isSocialLine(text string) bool {
 var bylineWords = map[string]bool{
 	"by": true, "von": true, "door": true, "par": true, "por": true, "di": true, "da": true, "przez": true,
 	"av": true, "af": true, "od": true, "autor:": true, "autorka:": true, "auteur:": true, "autore:": true,
+	"autorin:": true, "autora:": true, "text:": true, "tekst:": true, "texto:": true, "texte:": true,
+	"testo:": true, "interview:": true, "entrevista:": true, "wywiad:": true, "oprac.": true,
 }
+
+// bylineTails end the name in a byline line that goes on with a place, a
+// date or a role: "Par Étienne Bourdasse, le 30 novembre 2026", "Tekst:
+// Bartosz Zielonka, Zamość", "Interview: Sebastian Frerichs | 27. November
+// 2026", "Aitor Elgezabal · Bilbao".
+var bylineTails = []string{", ", " | ", " · ", " – ", " — "}
 
 // nameParticles may stand in a person's name in lower case: "Sanne de
 // Kruijf", "Ursula von der Leyen", "Léa da Silva".
@@ -332,12 +340,15 @@ const (
 )
 
 // bylineName returns the person's name of a byline line: the line without a
-// leading byline word, when what is left is 2 to 4 capitalised words (name
-// particles aside) and nothing else; "" otherwise.
-func bylineName(text string) string {
+// leading byline word and without a tail after the name (bylineTails: a
+// place, a date), when what is left is 2 to 4 capitalised words (name
+// particles aside) and nothing else; "" otherwise. plain reports a line
+// with no byline word: a name alone, or a name and a tail, may be a topic
+// or a kicker as well as a byline.
+func bylineName(text string) (name string, plain bool) {
 	text = strings.TrimSpace(text)
 	if len(text) > 60 {
-		return ""
+		return "", false
 	}
 	first, rest, ok := strings.Cut(text, " ")
 	lead := false
@@ -349,6 +360,11 @@ func bylineName(text string) string {
 	if ok && len(first) <= len(buf) && bylineWords[string(w)] {
 		text, lead = rest, true
 	}
+	for _, tail := range bylineTails {
+		if k := strings.Index(text, tail); k > 0 {
+			text = text[:k]
+		}
+	}
 	words, caps := 0, 0
 	for w := range strings.FieldsSeq(text) {
 		words++
@@ -358,16 +374,16 @@ func bylineName(text string) string {
 			caps++
 		case nameParticles[w]:
 		default:
-			return ""
+			return "", false
 		}
-		if strings.ContainsAny(w, "0123456789:|@/") {
-			return ""
+		if strings.ContainsAny(w, "0123456789:|@/,") {
+			return "", false
 		}
 	}
 	if caps < 2 || words > 4 || !lead && words != caps {
-		return ""
+		return "", false
 	}
-	return text
+	return text, !lead
 }
 
 // bylineBios labels bio the byline of an article that the model took for
@@ -389,26 +405,54 @@ func bylineBios(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		if out[i].Label == corpus.Comment || out[i].Label == corpus.Promo {
 			continue
 		}
-		name := bylineName(paras[i].Text)
+		name, plain := bylineName(paras[i].Text)
 		if name == "" {
 			continue
 		}
 		dated := i+1 < n && fs[i+1].Words <= 10 && (isLoneDate(paras[i+1].Text) || isLoneTime(paras[i+1].Text) || isReadingTime(paras[i+1].Text) || hasClock(paras[i+1].Text))
-		if name == strings.TrimSpace(paras[i].Text) && !dated && out[i].Label != corpus.Bio {
+		if plain && !dated && out[i].Label != corpus.Bio {
 			continue // a name alone, with no date under it: a topic, a kicker
+		}
+		if plain && out[i].Label != corpus.Bio && hasLowerWord(strings.TrimSpace(paras[i].Text)[len(name):]) {
+			continue // "Angela Merkel – ein Porträt" over a date: a headline, not "Sofia Cardoso, Lusa"
 		}
 		bio := false
 		for j := i + 1; j < n; j++ {
-			if fs[j].Words >= authorBoxMinWords && out[j].Label != corpus.Comment && startsWithName(paras[j].Text, name) {
+			if fs[j].Words >= authorBoxMinWords && out[j].Label != corpus.Comment && (startsWithName(paras[j].Text, name) || j > first && startsWithSubject(paras[j].Text, name)) {
 				out[j] = Scored{Label: corpus.Bio, Score: 0.7}
 				bio = true
 			}
 		}
-		if out[i].Label != corpus.Bio && (bio || dated || name != strings.TrimSpace(paras[i].Text)) {
+		if out[i].Label != corpus.Bio && (bio || dated || !plain) {
 			out[i] = Scored{Label: corpus.Bio, Score: 0.7}
 		}
 		return
 	}
+}
+
+// startsWithSubject reports a sentence that opens with the whole of name,
+// a name of two words or more, as its subject: the name, a space and a
+// word in lower case, whatever the verb ("Henrike Maaßen berichtet seit
+// 2019 …", "Aitor Elgezabal cubre empresas …", "Solène Guérinel suit
+// l'éducation …", "Bartosz Zielonka od dziesięciu lat relacjonuje …").
+// bylineBios asks it only of the byline's name below the article's start,
+// where a paragraph about the author is the author box.
+func startsWithSubject(sentence, name string) bool {
+	if !strings.Contains(name, " ") || len(sentence) <= len(name)+1 || sentence[len(name)] != ' ' || !strings.HasPrefix(sentence, name) {
+		return false
+	}
+	r := firstRune(sentence[len(name)+1:])
+	return unicode.IsLower(r)
+}
+
+// hasLowerWord reports a word in s that starts with a lower-case letter.
+func hasLowerWord(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if unicode.IsLower(firstRune(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // creditPhrases mark a line that credits the article's reporters or

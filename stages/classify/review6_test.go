@@ -170,6 +170,30 @@ func TestBylineBios(t *testing.T) {
 			want:  []corpus.Label{B, I, B, B, I},
 		},
 		{
+			name:  "a byline with a date after a comma, and an author box whose verb is no copula",
+			lines: []string{"Mort de Josette Larrieu, la libraire qui avait fait de Pau une ville de lecteurs", "Par Étienne Bourdasse, le 30 novembre 2026", prose[0], prose[1], "Étienne Bourdasse suit la vie culturelle du Béarn pour le Courrier depuis 2010."},
+			in:    []corpus.Label{B, B, B, B, B},
+			want:  []corpus.Label{B, I, B, B, I},
+		},
+		{
+			name:  "a byline word with a colon, a place after the name, a preposition after it in the box",
+			lines: []string{"Hetman Zamość przegrywał 0:2, a wygrał 3:2", "Tekst: Bartosz Zielonka, Zamość", prose[0], prose[1], "Bartosz Zielonka od dziesięciu lat relacjonuje mecze klubów z Lubelszczyzny."},
+			in:    []corpus.Label{B, X, B, B, B},
+			want:  []corpus.Label{B, I, B, B, I},
+		},
+		{
+			name:  "an agency credit over a date",
+			lines: []string{"Centro de saúde de Vale de Moinhos passa a ter médico de família para todos", "Sofia Cardoso, Lusa", "20 nov 2026, 17:52", prose[0], prose[1]},
+			in:    []corpus.Label{B, X, X, B, B},
+			want:  []corpus.Label{B, I, X, B, B},
+		},
+		{
+			name:  "a headline that opens with a name, over a date, stays",
+			lines: []string{"Angela Merkel – ein Porträt der Kanzlerin a. D.", "27. November 2026", prose[0], prose[1]},
+			in:    []corpus.Label{B, X, B, B},
+			want:  []corpus.Label{B, X, B, B},
+		},
+		{
 			name:  "a topic with no date under it stays",
 			lines: []string{"Council approves a budget that raises spending on schools", "Alibaba Cloud", prose[0], prose[1]},
 			in:    []corpus.Label{B, X, B, B},
@@ -230,10 +254,53 @@ func TestLineFurnitureKeepsAgencyBylines(t *testing.T) {
 	}
 }
 
+func TestStartsWithSubject(t *testing.T) {
+	tests := []struct {
+		sentence, name string
+		want           bool
+	}{
+		{"Henrike Maaßen berichtet seit 2019 aus dem Rathaus.", "Henrike Maaßen", true},
+		{"Aitor Elgezabal cubre empresas e industria desde 2015.", "Aitor Elgezabal", true},
+		{"Katarzyna Wójcicka-Lis pisze o zdrowiu.", "Katarzyna Wójcicka-Lis", true},
+		{"Henrike Maaßen: Ich habe nachgefragt.", "Henrike Maaßen", false},          // an interviewer's question
+		{"Henrike Maaßens Bericht erschien am Montag.", "Henrike Maaßen", false},    // not the name's end
+		{"Maaßen berichtet seit 2019 aus dem Rathaus.", "Henrike Maaßen", false},    // not the whole name
+		{"Henrike Maaßen Göttingen Rathaus Stadtrat Bus.", "Henrike Maaßen", false}, // no verb in lower case
+		{"Scholz berichtet dem Bundestag.", "Scholz", false},                        // a one-word name
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, startsWithSubject(tt.sentence, tt.name), tt.sentence)
+	}
+}
+
+func TestBylineNameTails(t *testing.T) {
+	tests := []struct {
+		line, name string
+		plain      bool
+	}{
+		{"Par Étienne Bourdasse, le 30 novembre 2026", "Étienne Bourdasse", false},
+		{"Interview: Sebastian Frerichs | 27. November 2026", "Sebastian Frerichs", false},
+		{"Tekst: Bartosz Zielonka, Zamość", "Bartosz Zielonka", false},
+		{"Oprac. Agnieszka Sobczak, PAP", "Agnieszka Sobczak", false},
+		{"Aitor Elgezabal · Bilbao", "Aitor Elgezabal", true},
+		{"Door Sanne de Kruijf", "Sanne de Kruijf", false},
+		{"Yannick Le Goff", "Yannick Le Goff", true},
+		{"Politik · Wirtschaft", "", false},
+		{"Von der Leyen besucht Kiew", "", false},
+	}
+	for _, tt := range tests {
+		name, plain := bylineName(tt.line)
+		assert.Equal(t, tt.name, name, tt.line)
+		if name != "" {
+			assert.Equal(t, tt.plain, plain, tt.line)
+		}
+	}
+}
+
 func TestBylineNameDoesNotAllocate(t *testing.T) {
 	allocs := testing.AllocsPerRun(20, func() {
-		bylineName("Door Sanne de Kruijf")
-		bylineName("Yannick Le Goff")
+		_, _ = bylineName("Door Sanne de Kruijf")
+		_, _ = bylineName("Yannick Le Goff")
 	})
 	assert.Zero(t, allocs)
 }
