@@ -89,6 +89,8 @@ var (
 	cjkChromePrefixes = []string{
 		"发布时间", "發布時間", "最后更新", "更新时间", "分享到", "本文标签", "标签：", "标签:", "キーワード", "阅读 ", "阅读量", "点赞",
 		"本文来源：", "本文来源:",
+		// Tags under the article: "相关标签：地铁 5号线 华阳", "关键词：…".
+		"相关标签", "標籤：", "标签 ", "关键词：", "关键词:", "關鍵詞：", "关键字：", "關鍵字：",
 	}
 	// cjkAdLabels start an advertisement's line: "【广告】企业经营贷……",
 	// "［PR］法人カードで……".
@@ -119,6 +121,10 @@ var (
 	}
 	cjkPromoVerbs = []string{"关注", "下载", "扫码", "扫描", "订阅", "關注", "下載", "訂閱", "登録", "ダウンロード", "受け取", "フォロー"}
 )
+
+// cjkOpenBrackets may enclose an editor's line: "（责任编辑：王启明）",
+// "【编辑：李想】".
+const cjkOpenBrackets = "（(【[〔"
 
 // cjkSentenceEnds are the marks that end a sentence or a question.
 const cjkSentenceEnds = "。！？?!"
@@ -270,7 +276,7 @@ func cjkLine(text string) cjkKind {
 		hasPrefixAny(s, cjkChromePrefixes) && n <= 40, cjkMenu(s) && n <= 60,
 		strings.HasPrefix(s, "この記事をシェア"):
 		return cjkChrome
-	case hasPrefixAny(s, cjkBioPrefixes) && n <= 40 && !strings.ContainsAny(s, cjkSentenceEnds),
+	case hasPrefixAny(strings.TrimLeft(s, cjkOpenBrackets), cjkBioPrefixes) && n <= 40 && !strings.ContainsAny(s, cjkSentenceEnds),
 		strings.HasPrefix(s, "来源：") && (strings.Contains(s, "作者") || strings.Contains(s, "记者")) && n <= 40,
 		n <= cjkMaxShort && cjkByline(s):
 		return cjkBio
@@ -401,6 +407,62 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 		return
 	}
 	cjkClosingProse(paras, out)
+	cjkAuthorBox(paras, out)
+}
+
+// cjkAuthorRoles are a journalist's roles in a Chinese author box.
+var cjkAuthorRoles = []string{"记者", "記者", "编辑", "編輯", "作者", "评论员", "評論員", "主笔", "主筆", "撰稿人", "通讯员", "專欄作家", "专栏作家", "主编", "主編"}
+
+// cjkAuthorBoxMax bounds an author box in runes.
+const cjkAuthorBoxMax = 120
+
+// cjkAuthorBox labels bio the author box that closes a Chinese article and
+// that the model left in the body: the last body paragraph (the next
+// paragraph is not body), of at most cjkAuthorBoxMax runes, that opens with
+// a name of two to four Han characters, a comma and words that end in a
+// journalist's role at the next comma ("沈嘉言，本报财经记者，长期关注浙江制造业……",
+// "周书白，极测科技资深编辑，专注电子阅读器……"). A source quoted by name
+// and trade ("王芳，某大学教授，认为……") has no journalist's role.
+func cjkAuthorBox(paras []corpus.Paragraph, out []Scored) {
+	first := firstBody(out)
+	for i := range out {
+		if out[i].Label != corpus.Body || i+1 < len(out) && out[i+1].Label == corpus.Body || i == first {
+			continue
+		}
+		text := strings.TrimSpace(paras[i].Text)
+		name, rest, ok := strings.Cut(text, "，")
+		if !ok {
+			continue
+		}
+		k := utf8.RuneCountInString(name)
+		if k < 2 || k > 4 || utf8.RuneCountInString(text) > cjkAuthorBoxMax || !allHan(name) {
+			continue
+		}
+		role, _, _ := strings.Cut(rest, "，")
+		if hasSuffixAny(role, cjkAuthorRoles) {
+			out[i] = Scored{Label: corpus.Bio, Score: 0.7}
+		}
+	}
+}
+
+// hasSuffixAny reports whether s ends with one of suffixes.
+func hasSuffixAny(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// allHan reports whether every rune of s is a Han character.
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // cjkBioRoles are words of an author's bio: a role, a career.

@@ -57,6 +57,10 @@ func TestCJKLine(t *testing.T) {
 		{"晨光都市报记者 陈雨萱", cjkBio},
 		{"本报记者 郑浩 王丽娜 实习生 徐晨", cjkBio},
 		{"责任编辑：周婷", cjkBio},
+		{"（责任编辑：王启明）", cjkBio},
+		{"【编辑：李想】", cjkBio},
+		{"相关标签：地铁 5号线 华阳", cjkChrome},
+		{"关键词：洱海 新物种", cjkChrome},
 		{"文/记者 张薇", cjkBio},
 		{"北陸ニュースネット編集部 山田 健太", cjkBio},
 		// Invitations.
@@ -249,6 +253,58 @@ func TestCJKClosingProse(t *testing.T) {
 				out[i] = Scored{Label: tt.in[i], Score: 0.9}
 			}
 			cjkClosingProse(ps, out)
+			got := make([]corpus.Label, len(out))
+			for i, s := range out {
+				got[i] = s.Label
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestCJKAuthorBox(t *testing.T) {
+	B, I, X := corpus.Body, corpus.Bio, corpus.Chrome
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "the author box that closes the article",
+			lines: []string{"宁波一家家电企业前三季度出口增长三成", "对此，恒泰电器表示将加大研发投入，明年推出更多节能产品。", "沈嘉言，本报财经记者，长期关注浙江制造业与外贸企业。", "标签：家电 出口"},
+			in:    []corpus.Label{B, B, B, X},
+			want:  []corpus.Label{B, B, I, X},
+		},
+		{
+			name:  "a source quoted with a trade that is no journalist's stays",
+			lines: []string{"宁波一家家电企业前三季度出口增长三成", "对此，恒泰电器表示将加大研发投入。", "王芳，宁波大学经济学教授，认为出口增长还将持续。", "标签：家电 出口"},
+			in:    []corpus.Label{B, B, B, X},
+			want:  []corpus.Label{B, B, B, X},
+		},
+		{
+			name:  "a sentence whose second clause speaks of reporters stays",
+			lines: []string{"二手手机回收价差调查", "随后，记者又在两个主流电商平台的回收页面填写了同一部手机的信息。", "分享"},
+			in:    []corpus.Label{B, B, X},
+			want:  []corpus.Label{B, B, X},
+		},
+		{
+			name:  "inside the article it stays",
+			lines: []string{"宁波一家家电企业前三季度出口增长三成", "沈嘉言，本报财经记者，长期关注浙江制造业与外贸企业。", "对此，恒泰电器表示将加大研发投入。"},
+			in:    []corpus.Label{B, B, B},
+			want:  []corpus.Label{B, B, B},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.Len(t, tt.in, len(tt.lines))
+			ps := make([]corpus.Paragraph, len(tt.lines))
+			out := make([]Scored, len(tt.lines))
+			for i, l := range tt.lines {
+				ps[i] = corpus.Paragraph{Text: l}
+				out[i] = Scored{Label: tt.in[i], Score: 0.9}
+			}
+			cjkAuthorBox(ps, out)
 			got := make([]corpus.Label, len(out))
 			for i, s := range out {
 				got[i] = s.Label
