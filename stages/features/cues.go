@@ -169,7 +169,12 @@ func DefaultCues() []Cue {
 		"^abonnieren", "^newsletter abonnieren", "^suscríbete", "^abonnez vous", "^inscrivez vous",
 		"^zapisz się", "^iscriviti", "^assine", "^lesen sie auch", "^mehr zum thema", "^lire aussi",
 		"^à lire aussi", "^leer más", "^te puede interesar", "^czytaj także", "^czytaj też",
-		"^leggi anche", "^leia também")
+		"^leggi anche", "^leia também",
+		// "Read also" in the other languages of the stop lists' largest
+		// users, inline in the article as often as under it.
+		"^lee también", "^lea también", "^ver también", "^przeczytaj także", "^przeczytaj też",
+		"^przeczytaj również", "^czytaj również", "^zobacz również", "^à lire également", "^lire également",
+		"^auch interessant", "^vedi anche", "^läs också", "^læs også", "^les også", "^читайте также")
 	add(corpus.Promo, false, "stories", "newsletter", "sign up for the", "^related", "^more great", "^popular", "discord", "telegram channel",
 		"whatsapp channel", "podcast", "webinar", "^ways to join", "ways to join our", "^trending",
 		"^recommended", "^editor s picks", "^top stories", "^latest news", "^latest stories",
