@@ -164,6 +164,37 @@ func isRelativeTime(text string) bool {
 	return count && unit && marker
 }
 
+// compactAgeUnits are the units of a compact age: "5h", "12m", "3d".
+var compactAgeUnits = map[string]bool{"s": true, "m": true, "min": true, "h": true, "hr": true, "hrs": true, "d": true, "w": true, "mo": true, "y": true}
+
+// isNamedAge reports a comment's stamp that gives its age short after the
+// reader's name and a "·" or "|": "trainspotter_88 · 5h", "Mr_K | 3 d".
+func isNamedAge(text string) bool {
+	if len(text) > 80 {
+		return false
+	}
+	k := strings.LastIndex(text, "·")
+	n := len("·")
+	if k < 0 {
+		k, n = strings.LastIndexByte(text, '|'), 1
+	}
+	return k > 0 && strings.TrimSpace(text[:k]) != "" && isCompactAge(strings.TrimSpace(text[k+n:]))
+}
+
+// isCompactAge reports an age written short, as comment widgets print it
+// after the reader's name: a count of one to three digits and a unit of
+// compactAgeUnits, perhaps after a space ("5h", "12 min", "3d").
+func isCompactAge(s string) bool {
+	k := 0
+	for k < len(s) && k < 4 && isDigit(s[k]) {
+		k++
+	}
+	if k == 0 || k > 3 {
+		return false
+	}
+	return compactAgeUnits[strings.TrimPrefix(s[k:], " ")]
+}
+
 // isClockWord reports a time of day as one word: "07:54", "16h35".
 func isClockWord(w []byte) bool { return isClock(w, false) }
 
@@ -239,7 +270,7 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 		if f.Words > 10 || f.Cues[corpus.Promo] || f.Digits == 0 && f.Words > 3 {
 			return false // a stamp without a count is one to three words: "Yesterday", "an hour ago"
 		}
-		if isRelativeTime(paras[i].Text) {
+		if isRelativeTime(paras[i].Text) || isNamedAge(paras[i].Text) {
 			return true
 		}
 		return i > 0 && f.Digits > 0 && fs[i-1].Words <= threadMaxNameWords && fs[i-1].Words > 0 && !fs[i-1].EndsSentence &&
@@ -288,6 +319,30 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 		if commented(i) && !teaser(i) {
 			confirmed++
 		}
+	}
+	for k := first + 1; first >= 0 && k <= last; k++ {
+		if fs[k].Words > commentMaxHeadingWords || !isCommentHeading(paras[k].Text) {
+			continue
+		}
+		// A comment section's heading inside the run ("Comments (23)",
+		// "41 comments"): the stamps above it are those of a list of
+		// other stories ("More from News": a headline, "2 hours ago"),
+		// which would outvote the comments' or open the thread too soon.
+		// The thread's stamps are those under the heading.
+		first, stamps, confirmed = -1, 0, 0
+		for i := k + 1; i <= last; i++ {
+			if !stamp(i) {
+				continue
+			}
+			if first < 0 {
+				first = i
+			}
+			stamps++
+			if commented(i) && !teaser(i) {
+				confirmed++
+			}
+		}
+		break
 	}
 	if stamps < threadMinStamps && !(stamps >= threadMinStampsHeaded && headedThread(paras, fs, first)) ||
 		3*confirmed < 2*stamps || !threadEvidence(paras, fs, out, first, last) {

@@ -108,7 +108,23 @@ func TestCommentThread(t *testing.T) {
 			in:   append(append([]corpus.Label{}, want[5:17]...), lBody, lBody, lBody, lBody),
 			want: append(append([]corpus.Label{}, want[5:17]...), lBody, lBody, lBody, lBody)},
 	}
-	above := &tests[len(tests)-1] // "a thread above the article opens nothing"
+	// xk-en-1's shape: a list of other stories with ages, a newsletter box,
+	// then the comment section's heading and a thread with ages short.
+	more := []string{"More from News", "Hospital car park charges to rise by 20p an hour", "2 hours ago",
+		"Canal basin pub reopens after refurbishment", "Yesterday", "Get the morning briefing in your inbox.", "Sign up",
+		"41 comments", "trainspotter_88 · 5h", "Does the noise cancelling do anything about wind at all?", "Reply · Like 6",
+		"Devika Rao (Author) · 4h", "There's a wind-reduction mode in the app and it helps a bit.", "Reply · Like 11",
+		"Mr_K · 3h", "Far too dear for what it is, in my view.", "Reply · Like 2"}
+	moreIn := []corpus.Label{lBody, lBody, lBody, lBody, lPromo, lPromo, lPromo, lPromo, lPromo, lPromo, lPromo,
+		lPromo, lPromo, lPromo, lPromo, lPromo, lPromo, lPromo, lPromo, lPromo, lChrome}
+	moreWant := append(append([]corpus.Label{}, moreIn[:11]...), lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment)
+	tests = append(tests, struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{name: "stories with ages above the heading stay out of the thread", lines: append(append([]string{}, article...), more...), in: moreIn, want: moreWant})
+	above := &tests[len(tests)-2] // "a thread above the article opens nothing"
 	above.in = append([]corpus.Label{lPromo, lChrome, lBody, lChrome, lPromo, lChrome, lBody, lChrome, lPromo, lChrome, lBody, lChrome}, lBody, lBody, lBody, lBody)
 	above.want = above.in
 	for _, tt := range tests {
@@ -120,6 +136,26 @@ func TestCommentThread(t *testing.T) {
 
 // TestShapeTestsDoNotAllocate pins the passes' line tests to no allocation
 // per line: they run on every short line of every page.
+func TestIsNamedAge(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"trainspotter_88 · 5h", true},
+		{"Devika Rao (Author) · 4h", true},
+		{"Mr_K | 3 d", true},
+		{"Anna · 12 min", true},
+		{"5h", false},             // no reader's name
+		{"· 5h", false},           // no reader's name
+		{"Reply · Like 6", false}, // a count of likes
+		{"Anna · 2026", false},    // a year
+		{"Anna · 5 hours", false}, // isRelativeTime's, with its marker
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isNamedAge(tt.text), tt.text)
+	}
+}
+
 func TestShapeTestsDoNotAllocate(t *testing.T) {
 	lines := []string{"3 小时前", "almenarense_desde_1987 · hace 2 horas", "2 days ago at 07:54 am",
 		"Wesertals Emre Yıldız (M.) jubelt nach seinem Siegtreffer. Foto: Jens Hartwig/dpa", "Zaloguj się | Kup Premium za 1 zł"}
