@@ -167,6 +167,65 @@ func isRelativeTime(text string) bool {
 // compactAgeUnits are the units of a compact age: "5h", "12m", "3d".
 var compactAgeUnits = map[string]bool{"s": true, "m": true, "min": true, "h": true, "hr": true, "hrs": true, "d": true, "w": true, "mo": true, "y": true}
 
+// replyWords are the reply buttons of a comment's bar, lower-cased.
+var replyWords = map[string]bool{
+	"reply": true, "antworten": true, "répondre": true, "responder": true, "odpowiedz": true, "rispondi": true,
+	"reageer": true, "reageren": true, "svara": true, "svar": true, "odpovědět": true, "ответить": true, "回复": true, "返信": true,
+}
+
+// replyBarMax bounds a reply bar in bytes.
+const replyBarMax = 80
+
+// isReplyBar reports the bar under a comment: parts between "·" or "|",
+// one of them a reply button ("Reply · Like 6", "J'aime (7) · Répondre",
+// "Reageer · 8 vind-ik-leuks", "Antworten | 9 Gefällt mir"). Its words are
+// no teaser's headline.
+func isReplyBar(text string) bool {
+	if len(text) > replyBarMax {
+		return false
+	}
+	for len(text) > 0 {
+		part := text
+		k, n := strings.Index(text, "·"), len("·")
+		if j := strings.IndexByte(text, '|'); j >= 0 && (k < 0 || j < k) {
+			k, n = j, 1
+		}
+		if k >= 0 {
+			part, text = text[:k], text[k+n:]
+		} else {
+			text = ""
+		}
+		if replyWords[strings.ToLower(strings.TrimSpace(part))] {
+			return true
+		}
+	}
+	return false
+}
+
+// commentStems mark a short line that speaks of comments, lower-cased.
+var commentStems = []string{
+	"comment", "kommentar", "reactie", "reageer", "réaction", "réagir", "comentari", "komentarz", "komentář", "comentário",
+	"antwort", "répon", "respon", "odpowied", "rispo", "reply", "评论", "評論", "留言", "コメント",
+}
+
+// commentish reports a line that speaks of comments: a reply bar, or a
+// stem of commentStems ("Weitere Kommentare laden").
+func commentish(text string) bool {
+	if len(text) > replyBarMax {
+		return false
+	}
+	if isReplyBar(text) {
+		return true
+	}
+	lower := strings.ToLower(text)
+	for _, stem := range commentStems {
+		if strings.Contains(lower, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // isNamedAge reports a comment's stamp that gives its age short after the
 // reader's name and a "·" or "|": "trainspotter_88 · 5h", "Mr_K | 3 d".
 func isNamedAge(text string) bool {
@@ -295,7 +354,8 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 			return false
 		}
 		f := &fs[k]
-		return f.Words >= 4 && f.Words <= 30 && !endsFullStop(paras[k].Text) && !f.EndsSentence && !f.EndsColon
+		return f.Words >= 4 && f.Words <= 30 && !endsFullStop(paras[k].Text) && !f.EndsSentence && !f.EndsColon &&
+			!isReplyBar(paras[k].Text)
 	}
 	bodyWords, first, last, stamps, confirmed := 0, -1, -1, 0, 0
 	for i := 0; i < n; i++ {
@@ -365,6 +425,14 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 		f := &fs[j]
 		if !f.Cues[corpus.Comment] && (f.Cues[corpus.Chrome] || f.Cues[corpus.Promo] || f.HasURL || f.Separators >= 2) {
 			end = j
+			if short >= 2 {
+				// "À propos", "Contact" above "Mentions légales": the
+				// footer's, unless they speak of comments ("Weitere
+				// Kommentare laden", "Antworten · 3").
+				for end > j-short && !commentish(paras[end-1].Text) {
+					end--
+				}
+			}
 			break
 		}
 		if f.Words <= 3 && !f.Cues[corpus.Comment] {

@@ -124,7 +124,22 @@ func TestCommentThread(t *testing.T) {
 		in    []corpus.Label
 		want  []corpus.Label
 	}{name: "stories with ages above the heading stay out of the thread", lines: append(append([]string{}, article...), more...), in: moreIn, want: moreWant})
-	above := &tests[len(tests)-2] // "a thread above the article opens nothing"
+	// xl-nl-1's shape: reply bars of four words or more above each stamp
+	// (a teaser's headline has that shape), then a footer's short lines
+	// above its first line with a cue.
+	nl := []string{"Reacties (3)", "Marieke · 2 uur geleden", "Wat een leuk idee! Mijn dochter wil al lang leren fietsen.", "Reageer · 8 vind-ik-leuks",
+		"Gerrit van Dalfsen · 1 uur geleden", "Hopelijk redden ze het. Die straat heeft al veel zien komen.", "Reageer · 4 vind-ik-leuks",
+		"Sanne Kuipers · 50 minuten geleden", "@Marieke Op woensdagmiddag hebben ze een kinderuur.", "Reageer · 5 vind-ik-leuks",
+		"Over ons", "Colofon", "Privacy policy"}
+	nlIn := []corpus.Label{lBody, lBody, lBody, lBody, lPromo, lPromo, lPromo, lPromo, lPromo, lPromo, lPromo, lPromo, lPromo, lPromo, lChrome, lChrome, lChrome}
+	nlWant := []corpus.Label{lBody, lBody, lBody, lBody, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lChrome, lChrome, lChrome}
+	tests = append(tests, struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{name: "reply bars are no teasers' headlines, and the footer stays out", lines: append(append([]string{}, article...), nl...), in: nlIn, want: nlWant})
+	above := &tests[len(tests)-3] // "a thread above the article opens nothing"
 	above.in = append([]corpus.Label{lPromo, lChrome, lBody, lChrome, lPromo, lChrome, lBody, lChrome, lPromo, lChrome, lBody, lChrome}, lBody, lBody, lBody, lBody)
 	above.want = above.in
 	for _, tt := range tests {
@@ -136,6 +151,27 @@ func TestCommentThread(t *testing.T) {
 
 // TestShapeTestsDoNotAllocate pins the passes' line tests to no allocation
 // per line: they run on every short line of every page.
+func TestIsReplyBar(t *testing.T) {
+	tests := []struct {
+		text           string
+		bar, commentsh bool
+	}{
+		{"Reply · Like 6", true, true},
+		{"J'aime (7) · Répondre", true, true},
+		{"Reageer · 8 vind-ik-leuks", true, true},
+		{"Antworten | 9 Gefällt mir", true, true},
+		{"回复 · 赞(45)", true, true},
+		{"Weitere Kommentare laden", false, true},
+		{"Kidderminster hospital car park charges to rise · 2 hours ago", false, false},
+		{"Over ons · Colofon · Privacyverklaring", false, false},
+		{"Contact", false, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.bar, isReplyBar(tt.text), tt.text)
+		assert.Equal(t, tt.commentsh, commentish(tt.text), tt.text)
+	}
+}
+
 func TestIsNamedAge(t *testing.T) {
 	tests := []struct {
 		text string
