@@ -164,7 +164,8 @@ func isRelativeTime(text string) bool {
 	return count && unit && marker
 }
 
-// compactAgeUnits are the units of a compact age: "5h", "12m", "3d".
+// compactAgeUnits are the units of an age written short after a count:
+// "5h", "12 min", "3d".
 var compactAgeUnits = map[string]bool{"s": true, "m": true, "min": true, "h": true, "hr": true, "hrs": true, "d": true, "w": true, "mo": true, "y": true}
 
 // replyWords are the reply buttons of a comment's bar, lower-cased.
@@ -227,31 +228,44 @@ func commentish(text string) bool {
 }
 
 // isNamedAge reports a comment's stamp that gives its age short after the
-// reader's name and a "·" or "|": "trainspotter_88 · 5h", "Mr_K | 3 d".
+// reader's name and a "·" or "|": "trainspotter_88 · 5h", "Mr_K | 3 d":
+// a count of one to three digits and a unit of compactAgeUnits. It reads
+// the line from its end: most lines end in no such unit after a count,
+// and are turned away at once.
 func isNamedAge(text string) bool {
 	if len(text) > 80 {
 		return false
 	}
-	k := strings.LastIndex(text, "·")
-	n := len("·")
-	if k < 0 {
-		k, n = strings.LastIndexByte(text, '|'), 1
+	t := strings.TrimRight(text, " ")
+	u := len(t)
+	for u > 0 && len(t)-u < 3 && t[u-1] >= 'a' && t[u-1] <= 'z' {
+		u--
 	}
-	return k > 0 && strings.TrimSpace(text[:k]) != "" && isCompactAge(strings.TrimSpace(text[k+n:]))
-}
-
-// isCompactAge reports an age written short, as comment widgets print it
-// after the reader's name: a count of one to three digits and a unit of
-// compactAgeUnits, perhaps after a space ("5h", "12 min", "3d").
-func isCompactAge(s string) bool {
-	k := 0
-	for k < len(s) && k < 4 && isDigit(s[k]) {
-		k++
-	}
-	if k == 0 || k > 3 {
+	if u == len(t) || !compactAgeUnits[t[u:]] {
 		return false
 	}
-	return compactAgeUnits[strings.TrimPrefix(s[k:], " ")]
+	e := u
+	if e > 0 && t[e-1] == ' ' {
+		e--
+	}
+	d := e
+	for d > 0 && e-d < 3 && isDigit(t[d-1]) {
+		d--
+	}
+	if d == e {
+		return false
+	}
+	rest := strings.TrimRight(t[:d], " ")
+	var name string
+	switch {
+	case strings.HasSuffix(rest, "·"):
+		name = rest[:len(rest)-len("·")]
+	case strings.HasSuffix(rest, "|"):
+		name = rest[:len(rest)-1]
+	default:
+		return false
+	}
+	return strings.TrimSpace(name) != ""
 }
 
 // isClockWord reports a time of day as one word: "07:54", "16h35".
