@@ -28,7 +28,7 @@ const leadMaxKickers = 2
 // headline is the first paragraph after at most leadMaxKickers short lines
 // above it (a section name, a date: at most 3 words, 4 with a digit, or 6
 // around " | "); it must be shaped like a headline (3 to 30 words, no URL,
-// e-mail, final colon or cue phrase), the model's body must start at most
+// e-mail, final colon, cue phrase or two separators), the model's body must start at most
 // leadMaxGap paragraphs after it, and no paragraph down to the model's first
 // body paragraph may repeat it (then it is a page title and the repetition
 // the headline, as in a page dump: "Title | Site", ..., "Title"). Between the
@@ -47,7 +47,10 @@ func (m *Model) leadHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 	}
 	shaped := func(i int) bool {
 		f := &rs.fs[i]
-		return rs.cue[i] < 0 && f.Words >= 3 && f.Words <= 30 && !f.HasURL && !f.HasEmail && !f.EndsColon
+		// Two separators or more make a menu on one line ("Rheinweser
+		// Zeitung | Bremen · Niedersachsen · Sport"), the first line of a
+		// dump without its title line.
+		return rs.cue[i] < 0 && f.Words >= 3 && f.Words <= 30 && !f.HasURL && !f.HasEmail && !f.EndsColon && f.Separators < 2
 	}
 	h := 0
 	for h < first && h < leadMaxKickers && kicker(h) {

@@ -45,6 +45,11 @@ func TestLeadHeadline(t *testing.T) {
 			},
 		},
 		{
+			name: "a menu on one line is no headline",
+			text: "Rheinweser Zeitung | Bremen · Niedersachsen · Wirtschaft · Sport · Kultur\n\n" + body,
+			want: map[string]bool{"Rheinweser Zeitung | Bremen · Niedersachsen · Wirtschaft · Sport · Kultur": false},
+		},
+		{
 			name: "headline above a byline",
 			text: "Council approves a budget that raises spending on schools\n\nBy Jane Doe\n\n" + body,
 			want: map[string]bool{"Council approves a budget that raises spending on schools": true},

@@ -224,6 +224,9 @@ func addOtherLanguages(add func(l corpus.Label, strong bool, phrases ...string))
 		"utiliza cookies", "nous utilisons des cookies", "utilise des cookies", "używamy plików cookies",
 		"używamy plików cookie", "używamy ciasteczek", "korzysta z ciasteczek", "korzysta z plików cookies",
 		"utilizziamo i cookie", "utilizza i cookie", "utilizza cookie", "wij gebruiken cookies", "gebruikt cookies",
+		"setzt cookies", "verwenden cookies", "nutzen cookies", "utilisons des cookies", "concernant les cookies",
+		"używa plików cookie", "wykorzystuje pliki cookie", "utilizziamo cookie", "gebruiken cookies", "använder cookies",
+		"bruger cookies", "bruker cookies", "používá cookies",
 		// Legal footers.
 		"alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
 		"wszelkie prawa zastrzeżone", "tutti i diritti riservati", "todos os direitos reservados",
