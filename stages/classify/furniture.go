@@ -77,9 +77,14 @@ const tagMaxWords = 4
 // "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m."
 const loneDateMaxWords = 14
 
+// stampMaxWords is the longest dateline or share bar lineFurniture reads.
+const stampMaxWords = 16
+
 // lineFurniture relabels as chrome the paragraphs that the taxonomy calls
 // chrome by their shape alone: a lone date, time or reading time labelled
-// body or bio; a share bar or an advertisement label labelled bio; a line
+// body or bio, and a dateline (a place and such parts, isStampLine) or a
+// bar of share buttons (isShareBar) labelled body or bio; a share bar or
+// an advertisement label labelled bio; a line
 // of tags or topics ("Schlagworte: …", "Archivado en: …") labelled body,
 // bio or promo; a gallery's picture counter ("5 of
 // 24") labelled body, bio or promo; a photo credit, whatever the model
@@ -121,6 +126,10 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 			// "Publicidad", "Accueil › Marseille": a share bar, an
 			// advertisement label or a breadcrumb trail by the byline,
 			// not a part of it.
+			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
+		case (l == corpus.Bio || l == corpus.Body) && f.Words <= stampMaxWords && (f.Digits > 0 && isStampLine(text) || isShareBar(text)):
+			// "Villarrasa, 27/11/2026 - 14:05h", "Teilen · Drucken ·
+			// Merken": a dateline or a share bar by the byline.
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
 		case isTagLine(text) && (l != corpus.Body || isTagList(text)):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}

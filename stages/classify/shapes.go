@@ -233,6 +233,9 @@ var extraMonths = map[string]bool{
 	"januari": true, "februari": true, "maart": true, "mei": true, "augustus": true,
 	"styczeń": true, "luty": true, "marzec": true, "kwiecień": true, "maj": true, "czerwiec": true, "lipiec": true,
 	"sierpień": true, "wrzesień": true, "październik": true, "listopad": true, "grudzień": true,
+	// Portuguese abbreviations ("02 dez 2026"), but "set", "out" and "ago",
+	// which are English words.
+	"fev": true, "abr": true, "dez": true,
 	// Czech, genitive: "1. prosince 2026"
 	"ledna": true, "února": true, "března": true, "dubna": true, "května": true, "června": true,
 	"července": true, "srpna": true, "září": true, "října": true, "listopadu": true, "prosince": true,

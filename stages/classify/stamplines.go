@@ -1,0 +1,139 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A byline is often followed by a line that only dates the article, or by
+// a bar of buttons to share it. The model, seeing them next to the byline,
+// calls them bio; the taxonomy calls them chrome. isStampLine and
+// isShareBar recognise them by their parts.
+
+// stampSeparators split a dateline into its parts: "Villarrasa, 27/11/2026
+// - 14:05h", "02.12.2026 · 16:30 Uhr · 4 Min. Lesezeit".
+var stampSeparators = []string{" · ", " | ", " - ", " – ", ", "}
+
+// stampLineMax bounds a dateline in bytes.
+const stampLineMax = 120
+
+// updateLabels may lead a part of a dateline, lower-cased: "Actualizado:
+// 02/12/2026 - 08:00h".
+var updateLabels = []string{
+	"actualizado:", "aktualisiert:", "aktualisiert am", "mis à jour :", "mis à jour le", "mis à jour:", "updated:",
+	"updated", "aktualizacja:", "aggiornato:", "aggiornato il", "atualizado:", "atualizado em", "bijgewerkt:",
+	"publicado:", "veröffentlicht:", "publié le", "publié :", "opublikowano:", "pubblicato:", "gepubliceerd:",
+}
+
+// isStampLine reports a line that only dates the article: its parts, split
+// at stampSeparators (and a part at ". " when both halves are dates), are
+// dates, times of day or reading times, one of them at least, perhaps
+// after a label ("Actualizado: …") and perhaps after the place the article
+// was filed from, first (isPlaceName): "Villarrasa,
+// 27/11/2026 - 14:05h", "02.12.2026 · 16:30 Uhr · 4 Min. Lesezeit",
+// "Almería, 01/12/2026 - 20:15h. Actualizado: 02/12/2026 - 08:00h".
+func isStampLine(text string) bool {
+	if len(text) > stampLineMax {
+		return false
+	}
+	dated := false
+	first := true
+	for text != "" {
+		part := text
+		k, n := -1, 0
+		for _, sep := range stampSeparators {
+			if j := strings.Index(text, sep); j >= 0 && (k < 0 || j < k) {
+				k, n = j, len(sep)
+			}
+		}
+		if k >= 0 {
+			part, text = text[:k], text[k+n:]
+		} else {
+			text = ""
+		}
+		part = strings.TrimSpace(part)
+		switch {
+		case part == "":
+		case isStampPart(part):
+			dated = true
+		case first && isPlaceName(part):
+		default:
+			return false
+		}
+		first = false
+	}
+	return dated
+}
+
+// isStampPart reports a part of a dateline: a date, a time of day or a
+// reading time, perhaps after an updateLabels label, or two such parts
+// joined by ". " ("20:15h. Actualizado: 02/12/2026").
+func isStampPart(part string) bool {
+	lower := strings.ToLower(part)
+	for _, l := range updateLabels {
+		if strings.HasPrefix(lower, l) {
+			part = strings.TrimSpace(part[len(l):])
+			break
+		}
+	}
+	if part == "" {
+		return false
+	}
+	if isLoneDate(part) || isLoneTime(part) || isReadingTime(part) {
+		return true
+	}
+	if a, b, ok := strings.Cut(part, ". "); ok {
+		return isStampPart(a+".") && isStampPart(b) || isStampPart(a) && isStampPart(b)
+	}
+	return false
+}
+
+// isPlaceName reports one capitalised word without digits: the place a
+// dateline names before its date ("Villarrasa", "Cáceres"). Two words are
+// likelier a person's name, and a name and a date are a byline ("Agnieszka
+// Kowal, 10 czerwca 2024"), which the taxonomy calls bio.
+func isPlaceName(part string) bool {
+	return part != "" && !strings.ContainsAny(part, " ") && unicode.IsUpper(firstRune(part)) && !strings.ContainsFunc(part, unicode.IsDigit)
+}
+
+// shareWords are the buttons of a bar under a byline, lower-cased: share,
+// print, save, comment, send, copy the link, and the networks.
+var shareWords = map[string]bool{
+	"share": true, "print": true, "save": true, "email": true, "e-mail": true, "comment": true, "copy link": true,
+	"teilen": true, "drucken": true, "merken": true, "speichern": true, "kommentieren": true, "link kopieren": true,
+	"compartir": true, "guardar": true, "imprimir": true, "comentar": true, "copiar enlace": true, "enviar": true,
+	"partager": true, "imprimer": true, "enregistrer": true, "commenter": true, "copier le lien": true, "envoyer": true,
+	"udostępnij": true, "skomentuj": true, "zapisz": true, "drukuj": true, "skopiuj link": true, "wyślij": true,
+	"condividi": true, "stampa": true, "salva": true, "commenta": true, "copia link": true, "invia": true,
+	"compartilhar": true, "salvar": true, "copiar link": true,
+	"delen": true, "printen": true, "opslaan": true, "reageren": true, "kopieer link": true,
+	"facebook": true, "x": true, "twitter": true, "whatsapp": true, "linkedin": true, "telegram": true, "bluesky": true,
+	"分享": true, "收藏": true, "打印": true, "打印本页": true, "复制链接": true,
+}
+
+// isShareBar reports a line of share buttons: every part between "·" or
+// "|" one of shareWords ("Teilen · Drucken · Merken", "Udostępnij |
+// Skomentuj", "Skopiuj link").
+func isShareBar(text string) bool {
+	if len(text) > replyBarMax {
+		return false
+	}
+	parts := 0
+	for text != "" {
+		part := text
+		k, n := strings.Index(text, "·"), len("·")
+		if j := strings.IndexByte(text, '|'); j >= 0 && (k < 0 || j < k) {
+			k, n = j, 1
+		}
+		if k >= 0 {
+			part, text = text[:k], text[k+n:]
+		} else {
+			text = ""
+		}
+		if !shareWords[strings.ToLower(strings.TrimSpace(part))] {
+			return false
+		}
+		parts++
+	}
+	return parts > 0
+}

@@ -1,0 +1,60 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+func TestIsStampLine(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Villarrasa, 27/11/2026 - 14:05h", true},
+		{"Castellar - 16 nov 2026 - 11:05 CET", true},
+		{"02.12.2026 · 16:30 Uhr · 4 Min. Lesezeit", true},
+		{"Almería, 01/12/2026 - 20:15h. Actualizado: 02/12/2026 - 08:00h", true},
+		{"02 dec. 2026 om 06:00 · Leestijd 3 minuten", true},
+		{"02 dez 2026, 09:15", true},
+		{"18 Nov 2026 · 9 min read", true},
+		{"Agnieszka Kowal, 10 czerwca 2024", false}, // a byline: a name and a date
+		{"Villarrasa", false},                       // no date
+		{"Bilbao, Vitoria, San Sebastián", false},
+		{"El pleno aprobó el 27/11/2026 la nueva ordenanza de terrazas", false},
+		{"Ponferrada, 01/12/2026 - 13:20h, por Itziar Manzanedo", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isStampLine(tt.text), tt.text)
+	}
+}
+
+func TestIsShareBar(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Teilen · Drucken · Merken", true},
+		{"Compartir | Guardar | Comentar", true},
+		{"Udostępnij | Skomentuj", true},
+		{"Skopiuj link", true},
+		{"打印本页", true},
+		{"Facebook · X · WhatsApp", true},
+		{"Reply · Like 6", false},
+		{"Politik · Wirtschaft · Sport", false},
+		{"Teilen Sie Ihre Meinung mit uns", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isShareBar(tt.text), tt.text)
+	}
+}
+
+func TestLineFurnitureDatelinesAndShareBars(t *testing.T) {
+	B, I, X := corpus.Body, corpus.Bio, corpus.Chrome
+	lines := []string{"Betrug mit Solaranlagen: Vier Jahre Haft für Bremer Unternehmer", "Von Merle Ostendorf",
+		"Bremen, 02.12.2026 · 16:30 Uhr · 4 Min. Lesezeit", "Teilen · Drucken · Merken", prose[0], prose[1]}
+	got := labelled(t, lines, []corpus.Label{B, I, I, I, B, B}, lineFurniture)
+	assert.Equal(t, []corpus.Label{B, I, X, X, B, B}, got)
+}
