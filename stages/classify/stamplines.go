@@ -107,6 +107,8 @@ var shareWords = map[string]bool{
 	"condividi": true, "stampa": true, "salva": true, "commenta": true, "copia link": true, "invia": true,
 	"compartilhar": true, "salvar": true, "copiar link": true,
 	"delen": true, "printen": true, "opslaan": true, "reageren": true, "kopieer link": true,
+	"share this article": true, "artikel teilen": true, "compartir artículo": true, "partager cet article": true,
+	"udostępnij artykuł": true, "condividi l'articolo": true, "compartilhe": true, "deel dit artikel": true,
 	"facebook": true, "x": true, "twitter": true, "whatsapp": true, "linkedin": true, "telegram": true, "bluesky": true,
 	"分享": true, "收藏": true, "打印": true, "打印本页": true, "复制链接": true,
 }

@@ -205,26 +205,15 @@ func isReplyBar(text string) bool {
 
 // commentStems mark a short line that speaks of comments, lower-cased.
 var commentStems = []string{
-	"comment", "kommentar", "reactie", "reageer", "réaction", "réagir", "comentari", "komentarz", "komentář", "comentário",
-	"antwort", "répon", "respon", "odpowied", "rispo", "reply", "评论", "評論", "留言", "コメント",
+	"comment", "kommentar", "reactie", "reageer", "réaction", "réagi", "comentari", "komentarz", "komentář", "comentário",
+	"antwort", "répon", "respon", "odpowied", "rispo", "reply", "discussion", "diskussion", "discusión", "dyskusj",
+	"discussione", "conversation", "评论", "評論", "留言", "コメント",
 }
 
-// commentish reports a line that speaks of comments: a reply bar, or a
-// stem of commentStems ("Weitere Kommentare laden").
+// commentish reports a short line that speaks of comments: a reply bar,
+// or a stem of commentStems ("Weitere Kommentare laden").
 func commentish(text string) bool {
-	if len(text) > replyBarMax {
-		return false
-	}
-	if isReplyBar(text) {
-		return true
-	}
-	lower := strings.ToLower(text)
-	for _, stem := range commentStems {
-		if strings.Contains(lower, stem) {
-			return true
-		}
-	}
-	return false
+	return len(text) <= replyBarMax && speaksOfComments(text)
 }
 
 // isNamedAge reports a comment's stamp that gives its age short after the

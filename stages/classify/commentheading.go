@@ -1,0 +1,97 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+// headedComments gives back the lines that a run of comment labels took in
+// above the comment section's heading: the chain runs a comment section
+// upwards into the promo box or the teasers just above it ("Soutenez
+// l'information locale : abonnez-vous …", "Blaulicht direkt aufs Handy:
+// Folgen Sie unserem WhatsApp-Kanal.", then "3 Kommentare"), but comments
+// come under their heading. In each run of paragraphs labelled comment
+// whose heading (isCommentHeading, at most commentMaxHeadingWords words)
+// is not its first line, the lines above the heading that have no comment
+// cue and do not speak of comments (speaksOfComments: a form's prompt or
+// policy, "Sign in to join the discussion", may stand above the heading)
+// take their likeliest label among bio, promo and chrome (the teasers and
+// boxes above a comment section are no article: taking body instead cost
+// the text CV 0.0001 of body F1), or chrome when they are a line of tags
+// or share buttons. The runs below the first run longer
+// than headedCommentsMaxRun are pieces of its thread ("Recommend 7" above
+// "View all 57 comments") and are left alone.
+func headedComments(paras []corpus.Paragraph, fs []features.Features, logp []float32, out []Scored) {
+	n := len(out)
+	for a := 0; a < n; a++ {
+		if out[a].Label != corpus.Comment {
+			continue
+		}
+		b := a
+		for b < n && out[b].Label == corpus.Comment {
+			b++
+		}
+		h := -1
+		for k := a; k < b; k++ {
+			if fs[k].Words <= commentMaxHeadingWords && isCommentHeading(paras[k].Text) {
+				h = k
+				break
+			}
+		}
+		for k := a; k < h; k++ {
+			if fs[k].Cues[corpus.Comment] || speaksOfComments(paras[k].Text) {
+				continue
+			}
+			l, p := likeliestFurniture(logp[k*corpus.NumLabels : (k+1)*corpus.NumLabels])
+			if text := paras[k].Text; l != corpus.Chrome && (isTagLine(text) || isShareBar(text)) {
+				l, p = corpus.Chrome, 0.7 // "Etiquetas: …", "Deel dit artikel"
+			}
+			out[k] = Scored{Label: l, Score: p}
+		}
+		if b-a > headedCommentsMaxRun {
+			return
+		}
+		a = b
+	}
+}
+
+// headedCommentsMaxRun is the longest run of comment labels after which
+// headedComments looks at further runs: a comment count in the byline
+// block makes a run of one or two.
+const headedCommentsMaxRun = 2
+
+// likeliestFurniture returns the likeliest of bio, promo and chrome in a
+// paragraph's log-probabilities z, and its probability.
+func likeliestFurniture(z []float32) (corpus.Label, float32) {
+	best := corpus.Bio
+	for _, l := range [...]corpus.Label{corpus.Promo, corpus.Chrome} {
+		if z[l] > z[best] {
+			best = l
+		}
+	}
+	return best, exp32(z[best])
+}
+
+// speaksOfCommentsMax bounds the lines speaksOfComments reads, in bytes.
+const speaksOfCommentsMax = 400
+
+// speaksOfComments reports a line of at most speaksOfCommentsMax bytes that
+// is a reply bar or holds a stem of commentStems: a comment form's prompt
+// or policy ("As you comment, please be respectful …").
+func speaksOfComments(text string) bool {
+	if len(text) > speaksOfCommentsMax {
+		return false
+	}
+	if isReplyBar(text) {
+		return true
+	}
+	lower := strings.ToLower(text)
+	for _, stem := range commentStems {
+		if strings.Contains(lower, stem) {
+			return true
+		}
+	}
+	return false
+}
