@@ -95,3 +95,68 @@ func speaksOfComments(text string) bool {
 	}
 	return false
 }
+
+// inlineCommentMinLines is the fewest one-line comments that make a thread
+// for inlineComments.
+const inlineCommentMinLines = 2
+
+// inlineCommentMaxNameWords is the longest reader's name of a one-line
+// comment, in words.
+const inlineCommentMaxNameWords = 4
+
+// isInlineComment reports a comment on one line, as crawlers that write a
+// paragraph per block save a thread: the reader's name, the comment's stamp
+// and its text, joined with " · " ("Lucía R. · hace 3 horas · Ojalá sirva
+// …", "Jerzy K. · dziś, 07:12 · Ciekawe, czy …", "mennaye_mike · 2 days ago
+// · Horrible game to watch …"): a name of at most inlineCommentMaxNameWords
+// words, a stamp (a relative time, a date or a time, perhaps after a day's
+// name) and a text of three words or more.
+func isInlineComment(text string) bool {
+	name, rest, ok := strings.Cut(text, " · ")
+	if !ok || name == "" || len(strings.Fields(name)) > inlineCommentMaxNameWords {
+		return false
+	}
+	stamp, body, ok := strings.Cut(rest, " · ")
+	if !ok || len(strings.Fields(body)) < 3 {
+		return false
+	}
+	if isRelativeTime(stamp) || isLoneDate(stamp) || isLoneTime(stamp) {
+		return true
+	}
+	// "dziś, 07:12", "ayer, 21:40", "heute, 9:15 Uhr"
+	_, clock, ok := strings.Cut(stamp, ", ")
+	return ok && len(strings.Fields(stamp)) <= 3 && isLoneTime(clock)
+}
+
+// inlineComments labels comment the one-line comments (isInlineComment)
+// below the article's first body paragraph that the model took for
+// something else (bio only further than bylineMaxTop below it: near the
+// top, a name, a date and a reading time are a byline), when a page has at
+// least inlineCommentMinLines of them: one such line alone may be a teaser
+// with its author and date.
+func inlineComments(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	first := firstBody(out)
+	if first < 0 {
+		return
+	}
+	candidate := func(i int) bool {
+		if out[i].Label == corpus.Bio && i <= first+bylineMaxTop {
+			return false // a byline with its date and reading time near the top
+		}
+		return fs[i].Separators >= 2 && isInlineComment(paras[i].Text)
+	}
+	found := 0
+	for i := first + 1; i < len(out) && found < inlineCommentMinLines; i++ {
+		if candidate(i) {
+			found++
+		}
+	}
+	if found < inlineCommentMinLines {
+		return
+	}
+	for i := first + 1; i < len(out); i++ {
+		if out[i].Label != corpus.Comment && candidate(i) {
+			out[i] = Scored{Label: corpus.Comment, Score: 0.6}
+		}
+	}
+}

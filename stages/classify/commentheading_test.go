@@ -91,3 +91,31 @@ func TestSpeaksOfComments(t *testing.T) {
 		assert.Equal(t, want, speaksOfComments(text), text)
 	}
 }
+
+func TestIsInlineComment(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Lucía R. · hace 3 horas · Ojalá sirva para que la gente se dé cuenta.":      true,
+		"Jerzy K. · dziś, 07:12 · Ciekawe, czy w Rzeszowie też zwolnią za rok.":      true,
+		"mennaye_mike · 2 days ago · Horrible game to watch, brilliant game to win.": true,
+		"Anna Nowak · 2 grudnia 2026 · Czas czytania 4 min":                          true, // a byline's shape: inlineComments spares it near the top
+		"Politik · Wirtschaft · Sport · Kultur":                                      false,
+		"Teilen · Drucken · Merken":                                                  false,
+		"Hetman Zamość · Orlęta Radzyń · 3:2 po szalonej końcówce":                   false,
+	} {
+		assert.Equal(t, want, isInlineComment(text), text)
+	}
+}
+
+func TestInlineComments(t *testing.T) {
+	B, I, P, X, C := corpus.Body, corpus.Bio, corpus.Promo, corpus.Chrome, corpus.Comment
+	lines := []string{"Zwolnienia w zakładach w Dębicy", "Anna Nowak · 2 grudnia 2026 · Czas czytania 4 min", prose[0], prose[1], prose[2], prose[3],
+		"Komentarze (2)", "ex_pracownik_OW · wczoraj, 21:40 · Zwolnienia było widać od lata, nocne zmiany skracano.",
+		"Jerzy K. · dziś, 07:12 · Ciekawe, czy w Rzeszowie też zwolnią za rok.", "© Gospodarka Lubelska 2026"}
+	got := labelled(t, lines, []corpus.Label{B, I, B, B, B, B, C, I, P, X}, inlineComments)
+	assert.Equal(t, []corpus.Label{B, I, B, B, B, B, C, C, C, X}, got)
+	// One such line alone is no thread.
+	got = labelled(t, lines[:9], []corpus.Label{B, I, B, B, B, B, C, I, P}, func(ps []corpus.Paragraph, fs []features.Features, out []Scored) {
+		inlineComments(ps[:8], fs[:8], out[:8])
+	})
+	assert.Equal(t, []corpus.Label{B, I, B, B, B, B, C, I, P}, got)
+}

@@ -84,7 +84,8 @@ const stampMaxWords = 16
 // chrome by their shape alone: a lone date, time or reading time labelled
 // body or bio, and a dateline (a place and such parts, isStampLine) or a
 // bar of share buttons (isShareBar) labelled body or bio; a share bar or
-// an advertisement label labelled bio; a line
+// an advertisement label labelled bio, and an advertisement label labelled
+// promo without a promo cue ("Sponsored" has one); a line
 // of tags or topics ("Schlagworte: …", "Archivado en: …") labelled body,
 // bio or promo; a gallery's picture counter ("5 of
 // 24") labelled body, bio or promo; a photo credit, whatever the model
@@ -130,6 +131,10 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 		case (l == corpus.Bio || l == corpus.Body) && f.Words <= stampMaxWords && (f.Digits > 0 && isStampLine(text) || isShareBar(text)):
 			// "Villarrasa, 27/11/2026 - 14:05h", "Teilen · Drucken ·
 			// Merken": a dateline or a share bar by the byline.
+			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
+		case l == corpus.Promo && f.Words <= 2 && !f.Cues[corpus.Promo] && isAdLabel(text):
+			// "Advertisement", "REKLAMA", "Publicité" between the article's
+			// paragraphs or above a box: the label is chrome.
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
 		case isTagLine(text) && (l != corpus.Body || isTagList(text)):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}

@@ -947,3 +947,9 @@ func TestNamedAuthorBox(t *testing.T) {
 		})
 	}
 }
+
+func TestLineFurnitureAdLabelsInPromo(t *testing.T) {
+	lines := []string{prose[0], "REKLAMA", prose[1], "Sponsored", "Advertisement"}
+	got := labelled(t, lines, []corpus.Label{lBody, lPromo, lBody, lPromo, lPromo}, lineFurniture)
+	assert.Equal(t, []corpus.Label{lBody, lChrome, lBody, lPromo, lChrome}, got)
+}

@@ -300,6 +300,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 			headedComments(paras, s.rs.fs, s.logp, out)
 		}
 		promoIslands(paras, s.rs.fs, out)
+		inlineComments(paras, s.rs.fs, out)
 		creditLines(paras, s.rs.fs, out)
 		aboutBox(paras, s.rs.fs, out)
 		resultBlocks(paras, s.rs.fs, s.rs.cue, s.logp, out)
