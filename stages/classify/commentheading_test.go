@@ -119,3 +119,29 @@ func TestInlineComments(t *testing.T) {
 	})
 	assert.Equal(t, []corpus.Label{B, I, B, B, B, B, C, I, P}, got)
 }
+
+func TestKnowsWords(t *testing.T) {
+	m := defaultModelT(t)
+	tests := []struct {
+		name                string
+		lines               []string
+		reads, knows, isCJK bool
+	}{
+		{"English", prose[:4], true, true, false},
+		{"Chinese", []string{"地铁5号线南延段12月28日开通 沿线新增7座车站", "南延段全长14.6公里，开通后从天府广场到华阳最快只需32分钟。", "本网讯 记者从市轨道交通集团获悉，地铁5号线南延段已完成全部验收工作。"}, true, false, true},
+		{"German", []string{"Der Stadtrat hat am Dienstag über den neuen Haushalt beraten und ihn mit großer Mehrheit beschlossen.", "Die Opposition kritisierte die hohen Ausgaben für den Straßenbau und die geringen Mittel für die Schulen."}, false, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := make([]corpus.Paragraph, len(tt.lines))
+			for i, l := range tt.lines {
+				ps[i] = corpus.Paragraph{Text: l, Block: i}
+			}
+			var rs ruleScratch
+			m.rules.analyse(ps, &rs)
+			assert.Equal(t, tt.isCJK, rs.cjk, "cjk")
+			assert.Equal(t, tt.reads, m.readsWords(&rs), "readsWords")
+			assert.Equal(t, tt.knows, m.knowsWords(&rs), "knowsWords")
+		})
+	}
+}

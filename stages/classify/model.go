@@ -272,7 +272,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		ingredientLists(paras, s.rs.fs, s.rs.cue, out)
 		lineFurniture(paras, s.rs.fs, out)
 		datedLines(paras, s.rs.fs, s.logp, title, out)
-		if !m.readsWords(&s.rs) {
+		if !m.knowsWords(&s.rs) {
 			authorBox(paras, s.rs.fs, out)
 		}
 		namedAuthorBox(paras, s.rs.fs, out)
@@ -282,7 +282,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		teaserBylines(paras, s.rs.fs, out)
 		promoLists(paras, s.rs.fs, out)
 		archiveLists(paras, s.rs.fs, out)
-		if !m.readsWords(&s.rs) {
+		if !m.knowsWords(&s.rs) {
 			// Where the model reads the words (English), it tells a
 			// comment section by them: the pass cost it 0.002 of macro F1.
 			commentSection(paras, s.rs.fs, out)
@@ -293,7 +293,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		inlineTeasers(paras, s.rs.fs, s.rs.cue, out)
 		commentIslands(paras, s.rs.fs, s.rs.cue, out)
 		afterComments(paras, s.logp, out)
-		if !m.readsWords(&s.rs) {
+		if !m.knowsWords(&s.rs) {
 			// Where the model reads the words (English), it tells a comment
 			// form's lines above the heading from a promo box's: the pass
 			// cost it 0.0005 of macro F1 (four gold comment lines).
@@ -511,6 +511,17 @@ func (m *Model) stacked() bool { return m.stack != nil || m.forest != nil }
 // stackHead is the part of a second-layer vector before its copy of the
 // paragraph's base features (which end it).
 const stackHead = StackDim - baseDim
+
+// knowsWords reports whether the model knows the words of a document
+// whose rule analysis is rs, so that it tells a comment form or an author
+// box by them: it reads them (readsWords) and the document is not written
+// mostly in Chinese or Japanese, whose words it reads (no stop list
+// matches) but never saw in training. Where it does not know them, the
+// passes that recognise such lines by their shape run, and the rules' body
+// weighs more (rulesBody).
+func (m *Model) knowsWords(rs *ruleScratch) bool {
+	return m.readsWords(rs) && !rs.cjk
+}
 
 // readsWords reports whether the model reads the hashed words of a
 // document whose rule analysis is rs: only in the languages of enough of

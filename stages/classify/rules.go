@@ -95,7 +95,10 @@ const (
 
 type ruleScratch struct {
 	lang int // detected stop-list language, -1 for none
-	out  []Scored
+	// cjk reports a document written mostly in a script without spaces
+	// between words (Chinese, Japanese): most of its letters are such runes.
+	cjk bool
+	out []Scored
 	// commentsFrom is the first paragraph of the comment section (n when none).
 	commentsFrom int
 	// bestStart and bestEnd bound the densest run of good text (0, 0 when none).
@@ -141,6 +144,12 @@ func (r *Rules) analyse(paras []corpus.Paragraph, s *ruleScratch) {
 	s.fs, lang = r.x.Document(paras, s.fs[:0], &s.sc)
 	s.lang = lang
 	fs := s.fs
+	cjk, letters := 0, 0
+	for i := range fs {
+		cjk += fs[i].CJK
+		letters += fs[i].Letters
+	}
+	s.cjk = 2*cjk > letters
 	s.out = resize(s.out, n)
 	out := s.out
 	s.class = resize(s.class, n)

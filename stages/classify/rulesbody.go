@@ -40,7 +40,7 @@ const rulesProseMinProb = 0.3
 // article extracts, article-extraction CV unchanged, readability-pages
 // 0.8820 → 0.8817 (a minimum of 15 words: 0.926 / 0.937 / 0.928 / 0.8817).
 func (m *Model) rulesBody(s *modelScratch, out []Scored) {
-	reads := m.readsWords(&s.rs)
+	reads := m.knowsWords(&s.rs)
 	for i, r := range s.rs.out {
 		if r.Label != corpus.Body || out[i].Label == corpus.Body {
 			continue
