@@ -388,6 +388,7 @@ var (
 		"credit": true, "credits": true, "crédito": true, "créditos": true, "fotografía": true, "fotografia": true,
 		"imagen": true, "imágenes": true, "imagem": true, "immagine": true, "zdjęcie": true, "zdjęcia": true,
 		"fotó": true, "afbeelding": true, "beeld": true, "illustration": true, "grafik": true, "visualisierung": true,
+		"ilustración": true, "ilustração": true, "ilustracja": true, "illustrazione": true, "infografía": true,
 	}
 	photoWords = map[string]bool{
 		"foto": true, "fotos": true, "photo": true, "photos": true, "picture": true, "pictures": true,
@@ -876,7 +877,7 @@ var capsLinks = map[string]bool{
 // looks for a credit: . ! ? | and ).
 func endsSegment(c byte) bool {
 	switch c {
-	case '.', '!', '?', '|', ')':
+	case '.', '!', '?', '|', ')', '/':
 		return true
 	}
 	return false
@@ -890,7 +891,38 @@ func creditAt(text string, p int) bool {
 		return false // most words are turned away by their first byte
 	}
 	tail := text[p:]
-	return (isPhotoCredit(tail) || isSourcedPhoto(tail) || isAgencyCredit(tail)) && strings.Count(text[:p], " ") >= 3
+	return (isPhotoCredit(tail) || isSourcedPhoto(tail) || isAgencyCredit(tail) || isNamedPhoto(tail)) && strings.Count(text[:p], " ") >= 3
+}
+
+// namedPhotoMaxWords is the longest source of isNamedPhoto, in words.
+const namedPhotoMaxWords = 6
+
+// archiveWords may stand between a photo word and its source, folded:
+// "Photo archives Le Courrier du Béarn".
+var archiveWords = map[string]bool{"archives": true, "archive": true, "archiv": true, "archivo": true, "archiwum": true, "d": true}
+
+// isNamedPhoto reports a photo word followed by its source's name, every
+// word capitalised but name particles, to the end of a caption: "… Photo
+// Jean-Paul Vernhes", "… Photo Le Trégor Matin", "… Photo archives Le
+// Courrier du Béarn" (the French way, without a colon or a preposition).
+// hasCreditTail asks it only after a caption's sentence.
+func isNamedPhoto(tail string) bool {
+	var buf [24]byte
+	w, rest, ok := firstWordLower(&buf, tail)
+	if !ok || !photoWords[string(w)] || endsFullStop(tail) {
+		return false
+	}
+	words := 0
+	for word := range strings.FieldsSeq(rest) {
+		words++
+		if words == 1 && archiveWords[strings.ToLower(strings.TrimRight(word, "'’"))] {
+			continue
+		}
+		if words > namedPhotoMaxWords || !unicode.IsUpper(firstRune(word)) && !nameParticles[word] {
+			return false
+		}
+	}
+	return words > 0
 }
 
 // agencyFirstBytes are the first bytes of creditAgencies, lower-cased.

@@ -104,7 +104,8 @@ func hasCreditTailReference(text string) bool {
 		if k < 0 {
 			return false
 		}
-		if k >= 1 && k+1 < end && strings.IndexByte(".!?|)", text[k-1]) >= 0 && creditAt(text, k+1) {
+		// ("/" ends a segment since the tenth session: "… archivo. / Foto: …".)
+		if k >= 1 && k+1 < end && strings.IndexByte(".!?|)/", text[k-1]) >= 0 && creditAt(text, k+1) {
 			return true
 		}
 		if j := strings.IndexByte(text[k+1:end], '('); j >= 0 && k+2+j < end && creditAt(text, k+2+j) {

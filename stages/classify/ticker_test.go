@@ -119,6 +119,13 @@ func TestHasCreditTail(t *testing.T) {
 		{"Die Stadt will sich nun mit dem Land abstimmen. (dpa/lnw)", false},
 		{"Policja prosi o pomoc. Zdjęcie sprawcy – jak podkreślają funkcjonariusze – pochodzi z monitoringu.", false},
 		{"Rubén Cordero celebra el segundo gol del Almenara ante el Valdeolmos. / EFE", true},
+		{"La calle Mayor de Villarrasa, en una imagen de archivo. / Foto: C. del Condado", true},
+		{"Recreación artística del planeta y su estrella. / Ilustración: Observatorio Europeo Austral", true},
+		{"Le train de nuit en gare de Rodez, un soir d'octobre. Photo Jean-Paul Vernhes", true},
+		{"Josette Larrieu dans sa librairie, rue des Cordeliers, en 2016. Photo archives Le Courrier du Béarn", true},
+		// A photo word and a sentence in lower case: the article's.
+		{"Les pompiers sont intervenus vers 6 heures. Photo prise par un voisin, elle montre la façade.", false},
+		{"The mayor opened the exhibition on Monday. Photos from the night will be shown in the library.", false},
 		// A credit line alone is isPhotoCredit's, not a caption.
 		{"Foto: Jens Hartwig/dpa", false},
 		// The credit word starts a sentence of the article.
