@@ -169,7 +169,7 @@ func DefaultCues() []Cue {
 		"^abonnieren", "^newsletter abonnieren", "^suscríbete", "^abonnez vous", "^inscrivez vous",
 		"^zapisz się", "^iscriviti", "^assine", "^lesen sie auch", "^mehr zum thema", "^lire aussi",
 		"^à lire aussi", "^leer más", "^te puede interesar", "^czytaj także", "^czytaj też",
-		"^leggi anche", "^leia também",
+		"^leggi anche", "^leia também", "^read also",
 		// "Read also" in the other languages of the stop lists' largest
 		// users, inline in the article as often as under it.
 		"^lee también", "^lea también", "^ver también", "^przeczytaj także", "^przeczytaj też",
@@ -252,7 +252,8 @@ func addOtherLanguages(add func(l corpus.Label, strong bool, phrases ...string))
 		"^kup dostęp", "^wykup dostęp", "^masz już konto", "^abbonati", "^sei già abbonato",
 		"^já é assinante", "^word abonnee", "^lesen sie weiter mit", "^weiterlesen mit", "^jetzt weiterlesen",
 		"^mit abo weiterlesen", "^sie sind bereits abonnent", "^profitez de notre offre", "^suscríbete para seguir leyendo",
-		"^suscríbete para leer", "^hazte premium", "^czytaj dalej z", "^wykup subskrypcję", "^kup subskrypcję",
+		"^suscríbete para leer", "^hazte premium", "para seguir leyendo", "^hazte socio", "^ya eres socio",
+		"exclusivo para suscriptores", "exclusivo para socios", "^dans l actualité de", "^czytaj dalej z", "^wykup subskrypcję", "^kup subskrypcję",
 		"^continua a leggere con", "^abbonati per continuare",
 		// "Most read" and related lists.
 		"^les plus lus", "^lo más leído", "^lo más visto", "^meistgelesen", "^meist gelesen",
