@@ -168,6 +168,14 @@ var checkSets = []checkSet{
 	// ordinary news; each gold line names the on-page headline ("title");
 	// written blind to the classifiers.
 	{name: "xn", dir: "testdata/xn", idPrefix: "xn-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 3}, minDocs: 15, minBody: 6, everyPageBio: true, floors: xnFloors, titleFloors: xnTitleFloors},
+	// testdata/xo: 16 news pages in German, Spanish, French, Polish and
+	// Chinese in four crawler layouts (six html-text dumps with the <title>
+	// line, four WET-style pages with no blank line at all, three "one
+	// paragraph per block" pages, three reader extracts), with an election
+	// table, a product recall, a consumer guide and a tennis final among
+	// them; each gold line names the on-page headline ("title"); written
+	// blind to the classifiers. No floors until its first run.
+	{name: "xo", dir: "testdata/xo", idPrefix: "xo-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4}, minDocs: 16, minBody: 6, everyPageBio: true},
 }
 
 // xeFloors holds the floors of the development set of Polish and Chinese
