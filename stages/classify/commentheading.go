@@ -113,11 +113,11 @@ const inlineCommentMaxNameWords = 4
 // name) and a text of three words or more.
 func isInlineComment(text string) bool {
 	name, rest, ok := strings.Cut(text, " · ")
-	if !ok || name == "" || len(strings.Fields(name)) > inlineCommentMaxNameWords {
+	if !ok || name == "" || fieldCount(name) > inlineCommentMaxNameWords {
 		return false
 	}
 	stamp, body, ok := strings.Cut(rest, " · ")
-	if !ok || len(strings.Fields(body)) < 3 {
+	if !ok || fieldCount(body) < 3 {
 		return false
 	}
 	if isRelativeTime(stamp) || isLoneDate(stamp) || isLoneTime(stamp) {
@@ -125,7 +125,17 @@ func isInlineComment(text string) bool {
 	}
 	// "dziś, 07:12", "ayer, 21:40", "heute, 9:15 Uhr"
 	_, clock, ok := strings.Cut(stamp, ", ")
-	return ok && len(strings.Fields(stamp)) <= 3 && isLoneTime(clock)
+	return ok && fieldCount(stamp) <= 3 && isLoneTime(clock)
+}
+
+// fieldCount counts the words of s between white space, without the slice
+// strings.Fields allocates.
+func fieldCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
 
 // inlineComments labels comment the one-line comments (isInlineComment)

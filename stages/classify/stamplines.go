@@ -69,9 +69,8 @@ func isStampLine(text string) bool {
 // reading time, perhaps after an updateLabels label, or two such parts
 // joined by ". " ("20:15h. Actualizado: 02/12/2026").
 func isStampPart(part string) bool {
-	lower := strings.ToLower(part)
 	for _, l := range updateLabels {
-		if strings.HasPrefix(lower, l) {
+		if len(l) <= len(part) && strings.EqualFold(part[:len(l)], l) {
 			part = strings.TrimSpace(part[len(l):])
 			break
 		}
@@ -132,7 +131,9 @@ func isShareBar(text string) bool {
 		} else {
 			text = ""
 		}
-		if !shareWords[strings.ToLower(strings.TrimSpace(part))] {
+		var buf [foldMax]byte
+		w, ok := foldLine(&buf, part, "")
+		if !ok || !shareWords[string(w)] {
 			return false
 		}
 		parts++

@@ -58,3 +58,18 @@ func TestLineFurnitureDatelinesAndShareBars(t *testing.T) {
 	got := labelled(t, lines, []corpus.Label{B, I, I, I, B, B}, lineFurniture)
 	assert.Equal(t, []corpus.Label{B, I, X, X, B, B}, got)
 }
+
+func TestStampAndShareTestsDoNotAllocate(t *testing.T) {
+	lines := []string{"Almería, 01/12/2026 - 20:15h. Actualizado: 02/12/2026 - 08:00h", "Teilen · Drucken · Merken",
+		"J'aime (7) · Répondre", "Lucía R. · hace 3 horas · Ojalá sirva para que la gente se dé cuenta.", prose[0]}
+	allocs := testing.AllocsPerRun(20, func() {
+		for _, l := range lines {
+			isStampLine(l)
+			isShareBar(l)
+			isReplyBar(l)
+			isInlineComment(l)
+			isNamedAge(l)
+		}
+	})
+	assert.Zero(t, allocs)
+}

@@ -196,7 +196,8 @@ func isReplyBar(text string) bool {
 		} else {
 			text = ""
 		}
-		if replyWords[strings.ToLower(strings.TrimSpace(part))] {
+		var buf [foldMax]byte
+		if w, ok := foldLine(&buf, part, ""); ok && replyWords[string(w)] {
 			return true
 		}
 	}
