@@ -416,6 +416,11 @@ func firstBody(out []Scored) int {
 // The rules' analysis and the features are computed once for all members:
 // only the weights differ.
 func (m *Model) logProbs(paras []corpus.Paragraph, s *modelScratch) {
+	if s.rs.sc.Words == nil {
+		// The extractor keeps the paragraphs' words for vectorize,
+		// which need not split them again.
+		s.rs.sc.Words = &features.Words{Max: dateWords}
+	}
 	m.rules.analyse(paras, &s.rs)
 	s.v.noWords = !m.readsWords(&s.rs)
 	s.v.vectorize(paras, &s.rs, false)

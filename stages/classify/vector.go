@@ -160,8 +160,13 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 		terms = v.terms
 	}
 	// The words of every paragraph, split and folded once for the date and
-	// lexical features.
-	s.words.split(paras)
+	// lexical features: by the features extractor as it read them, when
+	// it kept them (the model's classification, see Model.logProbs).
+	if w := s.sc.Words; w != nil && w.Max == dateWords && len(w.First) == n+1 {
+		s.words.take(w, paras)
+	} else {
+		s.words.split(paras)
+	}
 	maxWords := 0
 	for i := range paras {
 		maxWords = max(maxWords, s.fs[i].Words)

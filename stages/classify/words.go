@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 // The learned model reads words of every paragraph three times: the date
@@ -31,14 +32,75 @@ type docWords struct {
 	buf   []byte  // the folded words, back to back
 	end   []int32 // end[k] is where word k ends in buf; it starts where word k-1 ends
 	first []int32 // the words of paragraph i are first[i] ≤ k < first[i+1]
+	// borrowed tells that buf, end and first are the extractor's
+	// (features.Words, see take), and own then holds d's own buffers,
+	// which split writes: neither writes over the other.
+	borrowed bool
+	own      struct {
+		buf        []byte
+		end, first []int32
+	}
 }
 
 // split fills d with the words of paras.
 func (d *docWords) split(paras []corpus.Paragraph) {
+	d.giveBack()
 	d.buf, d.end = d.buf[:0], d.end[:0]
 	d.first = append(d.first[:0], 0)
 	for i := range paras {
 		d.splitText(paras[i].Text)
+		d.first = append(d.first, int32(len(d.end)))
+	}
+}
+
+// giveBack makes d's buffers its own again after take borrowed the
+// extractor's.
+func (d *docWords) giveBack() {
+	if d.borrowed {
+		d.buf, d.end, d.first = d.own.buf, d.own.end, d.own.first
+		d.borrowed = false
+	}
+}
+
+// take fills d with the words of paras that the features extractor kept
+// in w while it read them (features.Words: the same words, with Max
+// dateWords), splitting only the paragraphs w left unsplit. Without
+// those, the most common case, d reads w's buffers in place (until the
+// next take or split); with some, the words are copied into d's own
+// buffers, paragraph by paragraph.
+func (d *docWords) take(w *features.Words, paras []corpus.Paragraph) {
+	if len(w.Unsplit) == 0 {
+		if !d.borrowed {
+			d.own.buf, d.own.end, d.own.first = d.buf, d.end, d.first
+			d.borrowed = true
+		}
+		d.buf, d.end, d.first = w.Buf, w.End, w.First
+		return
+	}
+	d.giveBack()
+	d.buf, d.end = d.buf[:0], d.end[:0]
+	d.first = append(d.first[:0], 0)
+	unsplit := w.Unsplit
+	for i := range paras {
+		if len(unsplit) > 0 && int(unsplit[0]) == i {
+			unsplit = unsplit[1:]
+			d.splitText(paras[i].Text)
+		} else {
+			// Word k of w ends at w.End[k] and starts where word k-1
+			// ends; here it ends shift bytes further.
+			lo, hi := w.First[i], w.First[i+1]
+			if lo < hi {
+				start := int32(0)
+				if lo > 0 {
+					start = w.End[lo-1]
+				}
+				shift := int32(len(d.buf)) - start
+				d.buf = append(d.buf, w.Buf[start:w.End[hi-1]]...)
+				for _, e := range w.End[lo:hi] {
+					d.end = append(d.end, e+shift)
+				}
+			}
+		}
 		d.first = append(d.first, int32(len(d.end)))
 	}
 }

@@ -119,6 +119,131 @@ type Scratch struct {
 	masks []uint64 // stop-word language masks of the stop-word tokens, per paragraph ranges
 	ends  []int
 	cands []cueCandidate // tokens of the current paragraph that start a cue
+	// Words, when not nil, receives the words of every paragraph in the
+	// learned model's folded form (see Words); nil leaves them out, at no
+	// cost.
+	Words *Words
+}
+
+// Words are the first words of each paragraph of a document in the
+// folded form the learned model reads (stages/classify's word splitting):
+// words are runs of letters and digits, lower-cased, every digit written
+// '0'. They are the extractor's words, which it finds and lower-cases
+// anyway, split at underscores and with their digits folded: the model need
+// not split the text a second time. Document fills them when
+// Scratch.Words is set, keeping the first Max words of each paragraph.
+//
+// The paragraphs with a rune of a script written without spaces (the
+// extractor's CJK runes, and U+3040–U+9FFF, which the model reads two
+// characters to a word) are split differently by the two: Document keeps
+// no words of those, and lists them in Unsplit for the caller to split.
+type Words struct {
+	// Max is how many words of each paragraph are kept, set by the caller.
+	Max int
+	// Buf holds the folded words, back to back.
+	Buf []byte
+	// End[k] is where word k ends in Buf; it starts where word k-1 ends.
+	End []int32
+	// First locates the words of paragraph i: First[i] ≤ k < First[i+1].
+	First []int32
+	// Unsplit lists the paragraphs whose words are left out, in order.
+	Unsplit []int32
+}
+
+// noSpaceLo and noSpaceHi bound the runes the learned model reads two
+// characters to a word (kana and CJK ideographs, as its isPairScript): a
+// paragraph with one is left Unsplit in Words, like one with a CJK rune.
+const (
+	noSpaceLo = 0x3040
+	noSpaceHi = 0x9fff
+)
+
+// keptWords are the Words of the paragraph being read (paragraph): n of
+// its words are kept, at most max, appended to buf and end.
+type keptWords struct {
+	buf    []byte
+	end    []int32
+	n, max int
+	// wordEnd is where the last word that ended ends in the cue-matching
+	// form (0 while none has); odd tells that the current word has a
+	// digit or an underscore (and so is not copied as it is); noSpace
+	// that the paragraph has a rune of noSpaceLo…noSpaceHi. They are
+	// kept here, in memory, not in the paragraph's local variables: the
+	// extractor's loop has more live values than registers already.
+	wordEnd      int
+	odd, noSpace bool
+}
+
+// add keeps the word w of the cue-matching form (n < max). A word of
+// at most eight bytes, most of them, is copied as one word of eight bytes
+// (read from w's array, which has room beyond it, into buf's, which has
+// room for it) without a call; the others, and the words with a digit or
+// an underscore, go through addSlow.
+func (k *keptWords) add(w []byte) {
+	n, m, e := len(w), len(k.buf), len(k.end)
+	if k.odd || n > 8 || cap(w) < 8 || cap(k.buf)-m < 8 || e == cap(k.end) {
+		k.addSlow(w)
+		return
+	}
+	binary.LittleEndian.PutUint64(k.buf[m:m+8], binary.LittleEndian.Uint64(w[:8]))
+	k.buf = k.buf[:m+n]
+	k.end = k.end[:e+1]
+	k.end[e] = int32(m + n)
+	k.n++
+}
+
+// addSlow is add with appends, and appendFolded for a word with a digit
+// or an underscore.
+func (k *keptWords) addSlow(w []byte) {
+	if k.odd {
+		k.buf, k.end, k.n = appendFolded(k.buf, k.end, w, k.n, k.max)
+		return
+	}
+	k.buf = append(k.buf, w...)
+	k.end, k.n = append(k.end, int32(len(k.buf))), k.n+1
+}
+
+// appendFolded appends to buf and end the words of w, a word of the
+// cue-matching form that has a digit or an underscore, in Words' form:
+// split at its underscores, each digit written '0'. n words of the
+// paragraph are kept already, at most max are; it returns the buffers
+// and the new count. (Letters are lower-cased in w already, and a rune's
+// lower case is a digit only when the rune is that digit.)
+func appendFolded(buf []byte, end []int32, w []byte, n, max int) ([]byte, []int32, int) {
+	in := false
+	for i := 0; i < len(w); {
+		c := w[i]
+		switch {
+		case c == '_':
+			if in {
+				end, n, in = append(end, int32(len(buf))), n+1, false
+				if n == max {
+					return buf, end, n
+				}
+			}
+			i++
+			continue
+		case c-'0' < 10:
+			buf = append(buf, '0')
+			i++
+		case c < utf8.RuneSelf:
+			buf = append(buf, c)
+			i++
+		default:
+			r, size := utf8.DecodeRune(w[i:])
+			if unicode.IsDigit(r) {
+				buf = append(buf, '0')
+			} else {
+				buf = append(buf, w[i:i+size]...)
+			}
+			i += size
+		}
+		in = true
+	}
+	if in {
+		end, n = append(end, int32(len(buf))), n+1
+	}
+	return buf, end, n
 }
 
 // cueCandidate is a token of the cue-matching form that some cue starts
@@ -142,6 +267,11 @@ func (e *Extractor) Document(paras []corpus.Paragraph, dst []Features, sc *Scrat
 	dst = slices.Grow(dst, len(paras))
 	base := len(dst)
 	var langHits [MaxLanguages]int
+	kw := sc.Words
+	if kw != nil {
+		kw.Buf, kw.End, kw.Unsplit = kw.Buf[:0], kw.End[:0], kw.Unsplit[:0]
+		kw.First = append(slices.Grow(kw.First[:0], len(paras)+1), 0)
+	}
 	for i := range paras {
 		var f Features
 		e.paragraph(paras[i].Text, &f, sc)
@@ -150,6 +280,9 @@ func (e *Extractor) Document(paras []corpus.Paragraph, dst []Features, sc *Scrat
 		}
 		dst = append(dst, f)
 		sc.ends = append(sc.ends, len(sc.masks))
+		if kw != nil {
+			kw.First = append(kw.First, int32(len(kw.End)))
+		}
 	}
 	countLanguages(&langHits, sc.masks, len(e.stop.langs))
 	lang, best := -1, 0
@@ -237,7 +370,9 @@ func Norm(text string) string {
 }
 
 // paragraph fills the length, character, pattern and cue features of one
-// paragraph, appending its stop words' language masks to sc.masks.
+// paragraph, appending its stop words' language masks to sc.masks, and
+// its words to sc.Words when that is set (Document has then appended the
+// First of the paragraph).
 func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 	norm := append(sc.norm[:0], '\x02', ' ')
 	cands := sc.cands[:0]
@@ -246,6 +381,16 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 	start := 0 // of the current word in norm, while inWord
 	prevDigit, prevColon := false, false
 	var last rune
+	// The model's words (Words) are kept in kept while the paragraph is
+	// read (its max is 0 when they are not kept). A word is kept when the
+	// next one starts, or at the end, not when it ends: endWord, inlined
+	// five times, only notes where it ended (kept.wordEnd), and so stays
+	// under the inliner's budget for closures.
+	kw := sc.Words
+	var kept keptWords
+	if kw != nil {
+		kept = keptWords{buf: kw.Buf, end: kw.End, max: kw.Max}
+	}
 	// A word is written, lower-cased, straight into norm (nothing else is
 	// written to norm while a word is being read).
 	endWord := func() {
@@ -266,6 +411,7 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 		if ent != nil && ent.cueEnd > ent.cueStart {
 			cands = append(cands, cueCandidate{at: start - 1, ent: ent})
 		}
+		kept.wordEnd = len(norm)
 		norm = append(norm, ' ')
 	}
 	for i := 0; i < len(text); {
@@ -286,6 +432,9 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 		} else {
 			r, size = utf8.DecodeRuneInString(text[i:])
 			cls = runeClass(r)
+			if uint32(r)-noSpaceLo <= noSpaceHi-noSpaceLo {
+				kept.noSpace = true
+			}
 		}
 		f.Runes++
 		switch {
@@ -300,6 +449,10 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 				break
 			}
 			if !inWord {
+				if kept.n < kept.max && kept.wordEnd > 0 {
+					kept.add(norm[start:kept.wordEnd]) // the word before
+				}
+				kept.odd = false
 				inWord = true
 				start = len(norm)
 				if cls&cUpper != 0 {
@@ -308,6 +461,7 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 			}
 			if cls&cDigit != 0 {
 				f.Digits++
+				kept.odd = true
 				if prevColon && isMinutes(text[i:]) {
 					f.HasTime = true
 				}
@@ -315,6 +469,9 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 				f.Letters++
 				if cls&cUpper != 0 {
 					f.Upper++
+				}
+				if cls&cLetter == 0 {
+					kept.odd = true // '_'
 				}
 			}
 			if r < utf8.RuneSelf {
@@ -377,6 +534,16 @@ func (e *Extractor) paragraph(text string, f *Features, sc *Scratch) {
 		i += size
 	}
 	endWord()
+	if kw != nil {
+		if kept.n < kept.max && kept.wordEnd > 0 {
+			kept.add(norm[start:kept.wordEnd]) // the last word
+		}
+		if cjk > 0 || kept.noSpace {
+			kept.buf, kept.end = kept.buf[:len(kw.Buf)], kept.end[:len(kw.End)]
+			kw.Unsplit = append(kw.Unsplit, int32(len(kw.First)-1))
+		}
+		kw.Buf, kw.End = kept.buf, kept.end
+	}
 	f.Words += (cjk + 1) / 2
 	f.CJK = cjk
 	norm = append(norm, '\x03')

@@ -1,0 +1,246 @@
+package classify
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+// Tests of profiling round 11 (docs/throughput.md): the paragraphs' words
+// kept by the features extractor (features.Words, docWords.take) against
+// the model's own splitting of the text (docWords.split, whose splitText
+// is unchanged and is the reference).
+
+// round11Pieces are the pieces random texts are made of: words of every
+// kind the two splittings treat differently or alike (digits of several
+// scripts, underscores, apostrophes, letters of two- and three-byte UTF-8,
+// letters whose lower case is ASCII, scripts written without spaces, the
+// runes of U+3040–U+9FFF that are not the extractor's CJK, marks,
+// symbols, invalid UTF-8) and separators.
+var round11Pieces = []string{
+	"the", "The", "THE", "of", "and", "news", "January", "2019", "4:47", "3rd", "a1b2", "x_y", "_", "__init__",
+	"snake_case_word", "_lead", "trail_", "don't", "it’s", "l'homme", "'", "’", "École", "straße", "İstanbul",
+	"Kelvin\u212a", "ǅungla", "Ωμέγα", "ΣΟΦΊΑ", "Москва", "٢٠٢٠", "۱۴۰۰", "१२", "๑๒", "ภาษาไทย", "東京", "政府は",
+	"カタカナ", "ㄅㄆ", "ㄱㄴ", "䷀䷁", "〆", "々", "〇", "한국어", "豈", "e\u0301", "\u0301", "©", "©2026", "|", "•", "·",
+	"—", "–", "…", "“quoted”", "(paren)", "@handle", "news@example.com", "https://example.com/a_b", "x.com",
+	"\xff", "\xe2\x80", "ab\xffcd", "\u00a0", "\u2003", "€5", "™", "№1", "½", "²", "\t", "\n", "1.5", "10,000",
+	strings.Repeat("long", 9), "ǈ", "Ⅻ", "ⅻ", "𝐀𝐁", "😀", "\x00", "A", "z", "0",
+}
+
+// randomRound11Text joins random pieces with random separators.
+func randomRound11Text(rng *rand.Rand) string {
+	var b strings.Builder
+	for k := rng.IntN(70); k >= 0; k-- {
+		b.WriteString(round11Pieces[rng.IntN(len(round11Pieces))])
+		switch rng.IntN(6) {
+		case 0:
+		case 1:
+			b.WriteString(", ")
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// checkTakeMatchesSplit extracts the features of paras with the words kept
+// (as Model.logProbs does), takes them, and compares them with split's,
+// word by word, paragraph by paragraph. taken and split are reused across
+// calls, as classification reuses its scratch.
+func checkTakeMatchesSplit(t *testing.T, x *features.Extractor, sc *features.Scratch, taken, split *docWords, paras []corpus.Paragraph) {
+	t.Helper()
+	x.Document(paras, nil, sc)
+	taken.take(sc.Words, paras)
+	split.split(paras)
+	if len(taken.first) != len(paras)+1 || len(split.first) != len(paras)+1 {
+		t.Fatalf("first: %d and %d entries for %d paragraphs", len(taken.first), len(split.first), len(paras))
+	}
+	for i := range paras {
+		nt, ns := taken.count(i), split.count(i)
+		same := nt == ns
+		for k := 0; same && k < nt; k++ {
+			same = string(taken.word(i, k)) == string(split.word(i, k))
+		}
+		if !same {
+			var a, b []string
+			for k := 0; k < nt; k++ {
+				a = append(a, string(taken.word(i, k)))
+			}
+			for k := 0; k < ns; k++ {
+				b = append(b, string(split.word(i, k)))
+			}
+			t.Fatalf("paragraph %d %q:\ntaken %q\nsplit %q", i, paras[i].Text, a, b)
+		}
+	}
+}
+
+// TestTakeMatchesSplit compares the words the extractor keeps with the
+// model's splitting of the text on random documents (with and without
+// paragraphs the extractor leaves unsplit, so that take both reads the
+// extractor's buffers in place and copies them) and on the real pages:
+// the article-extraction and readability-pages dumps when ../shared is
+// there, and the check sets of bench/testdata.
+func TestTakeMatchesSplit(t *testing.T) {
+	m := defaultModelT(t)
+	x := m.rules.x
+	sc := &features.Scratch{Words: &features.Words{Max: dateWords}}
+	var taken, split docWords
+	rng := rand.New(rand.NewPCG(11, 1))
+	unsplit, inPlace := 0, 0
+	for iter := 0; iter < 20000; iter++ {
+		paras := make([]corpus.Paragraph, 1+rng.IntN(30))
+		for i := range paras {
+			paras[i].Text = randomRound11Text(rng)
+		}
+		checkTakeMatchesSplit(t, x, sc, &taken, &split, paras)
+		if len(sc.Words.Unsplit) > 0 {
+			unsplit++
+		} else {
+			inPlace++
+		}
+		// Documents of Latin-script pieces only, which take reads in
+		// place.
+		for i := range paras {
+			paras[i].Text = strings.Map(func(r rune) rune {
+				if r >= 0x0e00 {
+					return ' '
+				}
+				return r
+			}, paras[i].Text)
+		}
+		checkTakeMatchesSplit(t, x, sc, &taken, &split, paras)
+		if len(sc.Words.Unsplit) == 0 {
+			inPlace++
+		}
+	}
+	if unsplit < 1000 || inPlace < 1000 {
+		t.Fatalf("%d documents with unsplit paragraphs, %d without: want both", unsplit, inPlace)
+	}
+	docs := 0
+	for _, paras := range equivalenceDocs(t) {
+		checkTakeMatchesSplit(t, x, sc, &taken, &split, paras)
+		docs++
+	}
+	if _, err := os.Stat(filepath.Join("..", "..", "..", "shared")); err == nil || os.Getenv("CI") == "true" {
+		for _, text := range readPageTexts(t, "readability-pages") {
+			checkTakeMatchesSplit(t, x, sc, &taken, &split, paragraphs(t, text))
+			docs++
+		}
+	}
+	pages, err := filepath.Glob(filepath.Join("..", "..", "bench", "testdata", "*", "pages", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkTakeMatchesSplit(t, x, sc, &taken, &split, paragraphs(t, string(text)))
+		docs++
+	}
+	t.Logf("%d random documents with unsplit paragraphs, %d without; %d real", unsplit, inPlace, docs)
+}
+
+// TestTakeThenSplit checks that take and split, alternating on one
+// docWords, do not write over each other's words: split after take writes
+// d's own buffers, not the extractor's, and take after split keeps them.
+func TestTakeThenSplit(t *testing.T) {
+	x := defaultModelT(t).rules.x
+	sc := &features.Scratch{Words: &features.Words{Max: dateWords}}
+	a := []corpus.Paragraph{{Text: "alpha beta gamma"}, {Text: "delta 42"}}
+	b := []corpus.Paragraph{{Text: "one two"}, {Text: "three four five six"}}
+	var d docWords
+	x.Document(a, nil, sc)
+	d.take(sc.Words, a)
+	keep := slices.Clone(sc.Words.Buf)
+	d.split(b)
+	if string(sc.Words.Buf) != string(keep) {
+		t.Fatalf("split wrote over the extractor's words: %q, want %q", sc.Words.Buf, keep)
+	}
+	if got := string(d.word(1, 3)); got != "six" {
+		t.Fatalf("split after take: word %q, want six", got)
+	}
+	d.take(sc.Words, a)
+	if got := string(d.word(1, 1)); got != "00" {
+		t.Fatalf("take after split: word %q, want 00", got)
+	}
+	d.split(a)
+	if got := string(d.word(0, 2)); got != "gamma" {
+		t.Fatalf("split after take: word %q, want gamma", got)
+	}
+}
+
+// TestNoWordsByDefault checks that the extractor keeps no words without
+// Scratch.Words (the rules' classification), and that the features are the
+// same with and without them.
+func TestNoWordsByDefault(t *testing.T) {
+	x := defaultModelT(t).rules.x
+	rng := rand.New(rand.NewPCG(11, 2))
+	var plain, kept features.Scratch
+	kept.Words = &features.Words{Max: dateWords}
+	for iter := 0; iter < 2000; iter++ {
+		paras := make([]corpus.Paragraph, 1+rng.IntN(20))
+		for i := range paras {
+			paras[i].Text = randomRound11Text(rng)
+		}
+		fa, la := x.Document(paras, nil, &plain)
+		fb, lb := x.Document(paras, nil, &kept)
+		if la != lb || !slices.Equal(fa, fb) {
+			t.Fatalf("features differ with the words kept: %v %v", la, lb)
+		}
+		if plain.Words != nil {
+			t.Fatal("Words set by Document")
+		}
+	}
+}
+
+// TestWordsTiming times the rules' analysis and the model's vectors of
+// the article-extraction pages (Model.logProbs up to the weights) with the
+// words kept by the extractor (take) and split again (split, as before
+// round 11), in alternated passes in one process, so that both see the
+// same load, and reports the median ratio. It runs with WINNOW_TIMING=1.
+func TestWordsTiming(t *testing.T) {
+	if os.Getenv("WINNOW_TIMING") == "" {
+		t.Skip("WINNOW_TIMING not set")
+	}
+	m := defaultModelT(t)
+	var docs [][]corpus.Paragraph
+	for _, text := range readPageTexts(t, "article-extraction") {
+		docs = append(docs, paragraphs(t, text))
+	}
+	var s modelScratch
+	words := &features.Words{Max: dateWords}
+	pass := func(keep bool) time.Duration {
+		s.rs.sc.Words = nil
+		if keep {
+			s.rs.sc.Words = words
+		}
+		t0 := time.Now()
+		for _, paras := range docs {
+			m.rules.analyse(paras, &s.rs)
+			s.v.noWords = !m.readsWords(&s.rs)
+			s.v.vectorize(paras, &s.rs, false)
+		}
+		return time.Since(t0)
+	}
+	var ratios []float64
+	var before []time.Duration
+	for k := 0; k < 41; k++ {
+		o := pass(false)
+		n := pass(true)
+		before = append(before, o)
+		ratios = append(ratios, float64(n)/float64(o))
+	}
+	slices.Sort(ratios)
+	slices.Sort(before)
+	t.Logf("split %v a pass (median); take/split quartiles %.3f / %.3f / %.3f", before[len(before)/2],
+		ratios[len(ratios)/4], ratios[len(ratios)/2], ratios[3*len(ratios)/4])
+}
