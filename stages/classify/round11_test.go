@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"math"
+	"math/bits"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -242,5 +244,106 @@ func TestWordsTiming(t *testing.T) {
 	slices.Sort(ratios)
 	slices.Sort(before)
 	t.Logf("split %v a pass (median); take/split quartiles %.3f / %.3f / %.3f", before[len(before)/2],
+		ratios[len(ratios)/4], ratios[len(ratios)/2], ratios[3*len(ratios)/4])
+}
+
+// appendTermsRound10 is appendTerms as it was before round 11, kept here
+// as it was: its mask of the non-zero features was spilled to the stack
+// and reloaded for every feature, and its shift guarded against counts
+// of 64 or more.
+func appendTermsRound10(terms []baseTerm, k int, b []float32) int {
+	j := k
+	for lo := 0; lo < len(b); lo += 64 {
+		chunk := b[lo:min(lo+64, len(b))]
+		var nz uint64
+		for f, x := range chunk {
+			u := math.Float32bits(x) << 1
+			nz |= uint64((u|-u)>>31) << uint(f)
+		}
+		for ; nz != 0; nz &= nz - 1 {
+			f := bits.TrailingZeros64(nz)
+			terms[j] = baseTerm{row: int32((lo + f) * corpus.NumLabels), x: chunk[f]}
+			j++
+		}
+	}
+	return j
+}
+
+// TestAppendTermsMatchesRound10 compares appendTerms with its former
+// code on random vectors of every length up to two words of features,
+// with values of every kind (randomFloat32: zeros of both signs,
+// subnormals, infinities, NaNs).
+func TestAppendTermsMatchesRound10(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 4))
+	for n := 0; n < 100000; n++ {
+		b := make([]float32, rng.IntN(2*64+2))
+		for i := range b {
+			if rng.IntN(3) == 0 {
+				b[i] = randomFloat32(rng)
+			}
+		}
+		k := rng.IntN(4)
+		got := make([]baseTerm, k+len(b))
+		want := make([]baseTerm, k+len(b))
+		gk, wk := appendTerms(got, k, b), appendTermsRound10(want, k, b)
+		if gk != wk {
+			t.Fatalf("%v: appendTerms ends at %d, the former code at %d", b, gk, wk)
+		}
+		for i := k; i < gk; i++ {
+			g, w := got[i], want[i]
+			if g.row != w.row || math.Float32bits(g.x) != math.Float32bits(w.x) {
+				t.Fatalf("%v: term %d is %+v, the former code's %+v", b, i, g, w)
+			}
+		}
+	}
+}
+
+// realBaseVectors returns the base features of the paragraphs of the
+// article-extraction pages (plain text: the first 52 of each).
+func realBaseVectors(t testing.TB) [][]float32 {
+	m := defaultModelT(t)
+	var s modelScratch
+	var out [][]float32
+	for _, text := range readPageTexts(t.(*testing.T), "article-extraction") {
+		paras := paragraphs(t, text)
+		m.rules.analyse(paras, &s.rs)
+		s.v.vectorize(paras, &s.rs, false)
+		for i := range paras {
+			out = append(out, slices.Clone(s.v.base[i*baseDim:i*baseDim+52]))
+		}
+	}
+	return out
+}
+
+// TestAppendTermsTiming times appendTerms against its former code on the
+// base features of the article-extraction pages, in alternated passes in
+// one process. It runs with WINNOW_TIMING=1.
+func TestAppendTermsTiming(t *testing.T) {
+	if os.Getenv("WINNOW_TIMING") == "" {
+		t.Skip("WINNOW_TIMING not set")
+	}
+	vecs := realBaseVectors(t)
+	terms := make([]baseTerm, 52*len(vecs))
+	pass := func(f func([]baseTerm, int, []float32) int) time.Duration {
+		t0 := time.Now()
+		for r := 0; r < 10; r++ {
+			k := 0
+			for _, b := range vecs {
+				k = f(terms, k, b)
+			}
+		}
+		return time.Since(t0)
+	}
+	var ratios []float64
+	var before []time.Duration
+	for k := 0; k < 41; k++ {
+		o := pass(appendTermsRound10)
+		n := pass(appendTerms)
+		before = append(before, o)
+		ratios = append(ratios, float64(n)/float64(o))
+	}
+	slices.Sort(ratios)
+	slices.Sort(before)
+	t.Logf("%d vectors; former code %v for 10 passes (median); new/former quartiles %.3f / %.3f / %.3f", len(vecs), before[len(before)/2],
 		ratios[len(ratios)/4], ratios[len(ratios)/2], ratios[3*len(ratios)/4])
 }

@@ -305,19 +305,23 @@ func (v *vectors) vectorize(paras []corpus.Paragraph, s *ruleScratch, dense bool
 // their number. terms must have room for all of b's features.
 //
 // The features are read 64 at a time into a bit set of the non-zero ones,
-// without a branch (x is zero, +0 or −0, exactly when its bits shifted
-// left by one are zero, whatever NaN or infinity it is otherwise); only
-// the set bits, about a third of the features, are then written. Writing
-// every feature and keeping the non-zero ones cost twice as much.
-// (appendTermsReference in vector_test.go is the former code.)
+// without a branch (x is zero, +0 or −0, exactly when its bits less the
+// sign are zero, whatever NaN or infinity it is otherwise); only the set
+// bits, about a third of the features, are then written. Writing every
+// feature and keeping the non-zero ones cost twice as much.
+// (appendTermsReference in vector_test.go is the code before the bit set,
+// appendTermsRound10 in round11_test.go the bit set as first written: the
+// compiler spilled its u and -u to the stack for every feature.)
 func appendTerms(terms []baseTerm, k int, b []float32) int {
 	j := k
 	for lo := 0; lo < len(b); lo += 64 {
 		chunk := b[lo:min(lo+64, len(b))]
 		var nz uint64
 		for f, x := range chunk {
-			u := math.Float32bits(x) << 1
-			nz |= uint64((u|-u)>>31) << uint(f)
+			// x's bits less the sign are at most 1<<31 - 1: adding
+			// that sets bit 31 exactly when they are not all zero.
+			m := uint64(math.Float32bits(x) &^ (1 << 31))
+			nz |= (m + (1<<31 - 1)) >> 31 << (uint(f) & 63)
 		}
 		for ; nz != 0; nz &= nz - 1 {
 			f := bits.TrailingZeros64(nz)
