@@ -824,7 +824,15 @@ func logSoftmax32(z []float32) {
 	}
 	var sum float32
 	for _, v := range z {
-		sum += exp32(v - mx)
+		// The largest score's exponential, exp32(0), is 1 exactly
+		// (TestExp32OfZero): one call of five spared. (v - mx is 0 only
+		// when v == mx: the subtraction of two different floats is never
+		// zero.)
+		if d := v - mx; d != 0 {
+			sum += exp32(d)
+		} else {
+			sum++
+		}
 	}
 	lse := mx + log32(sum)
 	for k := range z {

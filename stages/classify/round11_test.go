@@ -347,3 +347,114 @@ func TestAppendTermsTiming(t *testing.T) {
 	t.Logf("%d vectors; former code %v for 10 passes (median); new/former quartiles %.3f / %.3f / %.3f", len(vecs), before[len(before)/2],
 		ratios[len(ratios)/4], ratios[len(ratios)/2], ratios[3*len(ratios)/4])
 }
+
+// logSoftmax32Round10 is logSoftmax32 as it was before round 11, kept here
+// as it was: exp32 of every score less the largest, the largest's too.
+func logSoftmax32Round10(z []float32) {
+	mx := z[0]
+	for _, v := range z[1:] {
+		mx = max(mx, v)
+	}
+	if math.IsInf(float64(mx), 0) || mx != mx {
+		logSoftmax(z) // infinities and NaNs as before
+		return
+	}
+	var sum float32
+	for _, v := range z {
+		sum += exp32(v - mx)
+	}
+	lse := mx + log32(sum)
+	for k := range z {
+		z[k] -= lse
+	}
+}
+
+// TestExp32OfZero checks the value logSoftmax32 takes for exp32(0).
+func TestExp32OfZero(t *testing.T) {
+	for _, x := range []float32{0, float32(math.Copysign(0, -1))} {
+		if got := exp32(x); math.Float32bits(got) != math.Float32bits(1) {
+			t.Fatalf("exp32(%v) = %v (%#x), want 1", x, got, math.Float32bits(got))
+		}
+	}
+}
+
+// round11Scores draws a vector of five scores: mostly of the sizes the
+// layers give, with ties, equal scores, and values of every kind
+// (randomFloat32).
+func round11Scores(rng *rand.Rand) [corpus.NumLabels]float32 {
+	var z [corpus.NumLabels]float32
+	for k := range z {
+		switch rng.IntN(10) {
+		case 0:
+			z[k] = randomFloat32(rng)
+		case 1:
+			z[k] = z[rng.IntN(k+1)] // a tie, or itself
+		default:
+			z[k] = float32(rng.NormFloat64() * 8)
+		}
+	}
+	return z
+}
+
+// TestLogSoftmax32MatchesRound10 compares logSoftmax32 with its former
+// code, bit for bit, on a million random score vectors.
+func TestLogSoftmax32MatchesRound10(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 5))
+	for iter := 0; iter < 1000000; iter++ {
+		a := round11Scores(rng)
+		b := a
+		logSoftmax32(a[:])
+		logSoftmax32Round10(b[:])
+		for k := range a {
+			if math.Float32bits(a[k]) != math.Float32bits(b[k]) {
+				t.Fatalf("%v: logSoftmax32 %v, the former code %v", a, a, b)
+			}
+		}
+	}
+}
+
+// TestLogSoftmax32Timing times logSoftmax32 against its former code on
+// the first layer's scores of the article-extraction paragraphs, in
+// alternated passes in one process. It runs with WINNOW_TIMING=1.
+func TestLogSoftmax32Timing(t *testing.T) {
+	if os.Getenv("WINNOW_TIMING") == "" {
+		t.Skip("WINNOW_TIMING not set")
+	}
+	m := defaultModelT(t)
+	var s modelScratch
+	var scores [][corpus.NumLabels]float32
+	rows := m.hashedRows()
+	for _, text := range readPageTexts(t, "article-extraction") {
+		paras := paragraphs(t, text)
+		m.rules.analyse(paras, &s.rs)
+		s.v.vectorize(paras, &s.rs, false)
+		for i := range paras {
+			var z [corpus.NumLabels]float32
+			m.scoresFromBase(&s.v, rows, i, z[:])
+			scores = append(scores, z)
+		}
+	}
+	work := make([][corpus.NumLabels]float32, len(scores))
+	pass := func(f func([]float32)) time.Duration {
+		t0 := time.Now()
+		for r := 0; r < 10; r++ {
+			copy(work, scores)
+			for i := range work {
+				f(work[i][:])
+			}
+		}
+		return time.Since(t0)
+	}
+	var ratios []float64
+	var before []time.Duration
+	for k := 0; k < 41; k++ {
+		o := pass(logSoftmax32Round10)
+		n := pass(logSoftmax32)
+		before = append(before, o)
+		ratios = append(ratios, float64(n)/float64(o))
+	}
+	slices.Sort(ratios)
+	slices.Sort(before)
+	t.Logf("%d score vectors; former code %v for 10 passes (median); new/former quartiles %.3f / %.3f / %.3f", len(scores), before[len(before)/2],
+		ratios[len(ratios)/4], ratios[len(ratios)/2], ratios[3*len(ratios)/4])
+}
