@@ -940,7 +940,11 @@ func logSumExpOther(z []float32) float32 {
 	}
 	var sum float32
 	for _, v := range o {
-		sum += exp32(v - mx)
+		if d := v - mx; d != 0 {
+			sum += exp32(d)
+		} else {
+			sum++ // exp32(0), as in logSoftmax32
+		}
 	}
 	return mx + log32(sum)
 }
