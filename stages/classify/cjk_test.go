@@ -245,21 +245,28 @@ func TestCJKClosingProse(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			require.Len(t, tt.in, len(tt.lines))
-			ps := make([]corpus.Paragraph, len(tt.lines))
-			out := make([]Scored, len(tt.lines))
-			for i, l := range tt.lines {
-				ps[i] = corpus.Paragraph{Text: l}
-				out[i] = Scored{Label: tt.in[i], Score: 0.9}
-			}
-			cjkClosingProse(ps, out)
-			got := make([]corpus.Label, len(out))
-			for i, s := range out {
-				got[i] = s.Label
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, textPassLabels(t, tt.lines, tt.in, cjkClosingProse))
 		})
 	}
+}
+
+// textPassLabels runs a pass that reads only the paragraphs' text on lines
+// labelled in, and returns the labels it leaves.
+func textPassLabels(t *testing.T, lines []string, in []corpus.Label, pass func([]corpus.Paragraph, []Scored)) []corpus.Label {
+	t.Helper()
+	require.Len(t, in, len(lines))
+	ps := make([]corpus.Paragraph, len(lines))
+	out := make([]Scored, len(lines))
+	for i, l := range lines {
+		ps[i] = corpus.Paragraph{Text: l}
+		out[i] = Scored{Label: in[i], Score: 0.9}
+	}
+	pass(ps, out)
+	got := make([]corpus.Label, len(out))
+	for i, s := range out {
+		got[i] = s.Label
+	}
+	return got
 }
 
 func TestCJKAuthorBox(t *testing.T) {
@@ -297,19 +304,7 @@ func TestCJKAuthorBox(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			require.Len(t, tt.in, len(tt.lines))
-			ps := make([]corpus.Paragraph, len(tt.lines))
-			out := make([]Scored, len(tt.lines))
-			for i, l := range tt.lines {
-				ps[i] = corpus.Paragraph{Text: l}
-				out[i] = Scored{Label: tt.in[i], Score: 0.9}
-			}
-			cjkAuthorBox(ps, out)
-			got := make([]corpus.Label, len(out))
-			for i, s := range out {
-				got[i] = s.Label
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, textPassLabels(t, tt.lines, tt.in, cjkAuthorBox))
 		})
 	}
 }

@@ -120,17 +120,7 @@ func isShareBar(text string) bool {
 		return false
 	}
 	parts := 0
-	for text != "" {
-		part := text
-		k, n := strings.Index(text, "·"), len("·")
-		if j := strings.IndexByte(text, '|'); j >= 0 && (k < 0 || j < k) {
-			k, n = j, 1
-		}
-		if k >= 0 {
-			part, text = text[:k], text[k+n:]
-		} else {
-			text = ""
-		}
+	for part := range barParts(text) {
 		var buf [foldMax]byte
 		w, ok := foldLine(&buf, part, "")
 		if !ok || !shareWords[string(w)] {

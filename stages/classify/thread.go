@@ -2,6 +2,7 @@ package classify
 
 import (
 	"bytes"
+	"iter"
 	"strings"
 	"unicode/utf8"
 
@@ -185,23 +186,35 @@ func isReplyBar(text string) bool {
 	if len(text) > replyBarMax {
 		return false
 	}
-	for len(text) > 0 {
-		part := text
-		k, n := strings.Index(text, "·"), len("·")
-		if j := strings.IndexByte(text, '|'); j >= 0 && (k < 0 || j < k) {
-			k, n = j, 1
-		}
-		if k >= 0 {
-			part, text = text[:k], text[k+n:]
-		} else {
-			text = ""
-		}
+	for part := range barParts(text) {
 		var buf [foldMax]byte
 		if w, ok := foldLine(&buf, part, ""); ok && replyWords[string(w)] {
 			return true
 		}
 	}
 	return false
+}
+
+// barParts yields the parts of a bar of buttons or links between "·" or
+// "|" (isReplyBar, isShareBar), untrimmed.
+func barParts(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for len(text) > 0 {
+			part := text
+			k, n := strings.Index(text, "·"), len("·")
+			if j := strings.IndexByte(text, '|'); j >= 0 && (k < 0 || j < k) {
+				k, n = j, 1
+			}
+			if k >= 0 {
+				part, text = text[:k], text[k+n:]
+			} else {
+				text = ""
+			}
+			if !yield(part) {
+				return
+			}
+		}
+	}
 }
 
 // commentStems mark a short line that speaks of comments, lower-cased.
