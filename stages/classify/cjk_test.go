@@ -218,12 +218,7 @@ func TestCJKFurniture(t *testing.T) {
 
 func TestCJKClosingProse(t *testing.T) {
 	B, I, X := corpus.Body, corpus.Bio, corpus.Chrome
-	tests := []struct {
-		name  string
-		lines []string
-		in    []corpus.Label
-		want  []corpus.Label
-	}{
+	tests := []textPassCase{
 		{
 			name:  "the article's last sentences above the editor's line",
 			lines: []string{"今年以来，全市已有126部电梯投入使用。", "积分榜前四名：海港68分，国安67分，蓉城61分，申花58分。", "根据规定，前三名将获得下赛季亚冠联赛参赛资格。", "责任编辑：刘畅"},
@@ -250,6 +245,14 @@ func TestCJKClosingProse(t *testing.T) {
 	}
 }
 
+// textPassCase is a case of a text-only pass's test table: lines labelled
+// in, and the labels the pass must leave.
+type textPassCase struct {
+	name     string
+	lines    []string
+	in, want []corpus.Label
+}
+
 // textPassLabels runs a pass that reads only the paragraphs' text on lines
 // labelled in, and returns the labels it leaves.
 func textPassLabels(t *testing.T, lines []string, in []corpus.Label, pass func([]corpus.Paragraph, []Scored)) []corpus.Label {
@@ -271,12 +274,7 @@ func textPassLabels(t *testing.T, lines []string, in []corpus.Label, pass func([
 
 func TestCJKAuthorBox(t *testing.T) {
 	B, I, X := corpus.Body, corpus.Bio, corpus.Chrome
-	tests := []struct {
-		name  string
-		lines []string
-		in    []corpus.Label
-		want  []corpus.Label
-	}{
+	tests := []textPassCase{
 		{
 			name:  "the author box that closes the article",
 			lines: []string{"宁波一家家电企业前三季度出口增长三成", "对此，恒泰电器表示将加大研发投入，明年推出更多节能产品。", "沈嘉言，本报财经记者，长期关注浙江制造业与外贸企业。", "标签：家电 出口"},
