@@ -28,10 +28,11 @@ const leadMaxKickers = 2
 // headline is the first paragraph after at most leadMaxKickers short lines
 // above it (a section name, a date: at most 3 words, 4 with a digit, or 6
 // around " | "); it must be shaped like a headline (3 to 30 words, no URL,
-// e-mail, final colon, cue phrase or two separators), the model's body must start at most
-// leadMaxGap paragraphs after it, and no paragraph down to the model's first
-// body paragraph may repeat it (then it is a page title and the repetition
-// the headline, as in a page dump: "Title | Site", ..., "Title"). Between the
+// e-mail, final colon, cue phrase or two separators: a menu on one line),
+// the model's body must start at most leadMaxGap paragraphs after it, and
+// no paragraph down to the model's first body paragraph may repeat it (then
+// it is a page title and the repetition the headline, as in a page dump:
+// "Title | Site", ..., "Title"). Between the
 // headline and the body, a paragraph of prose (8 words or more, ending a
 // sentence, no time, no cue, not bio) is the standfirst and becomes body
 // too; bylines and dates keep the model's labels.
