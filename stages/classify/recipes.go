@@ -43,14 +43,23 @@ var methodHeadings = map[string]bool{
 // method's heading (methodHeadings, labelled body too) or the first line
 // that is none; only when the model called some line below the list body
 // (the recipe goes on), and the heading is below the first body paragraph
-// and within ingredientReach paragraphs under a body one.
+// and within ingredientReach paragraphs under a body one, or above the
+// first body paragraph with the method's heading right above it (the model
+// took the method's steps for the whole article).
 func ingredientLists(paras []corpus.Paragraph, fs []features.Features, cue []int8, out []Scored) {
 	first := firstBody(out)
 	if first < 0 {
 		return
 	}
-	for h := first + 1; h < len(out); h++ {
-		if fs[h].Words == 0 || fs[h].Words > headingMaxWords || !bodyWithin(out, max(0, h-ingredientReach), ingredientReach) ||
+	for h := max(0, first-ingredientMaxLines); h < len(out); h++ {
+		if h == first {
+			continue
+		}
+		// Above the article's first body paragraph, a list counts only
+		// when its method's heading stands right above that paragraph
+		// (the model took the steps for the article, not the list).
+		inside := h > first && bodyWithin(out, max(0, h-ingredientReach), ingredientReach)
+		if fs[h].Words == 0 || fs[h].Words > headingMaxWords || h > first && !inside ||
 			!headedBy(paras[h].Text, ingredientHeadings) {
 			continue // most lines are longer than a heading, or far from the article: no folding for them
 		}
@@ -67,7 +76,7 @@ func ingredientLists(paras []corpus.Paragraph, fs []features.Features, cue []int
 		if method {
 			below++
 		}
-		if below >= len(out) || !bodyWithin(out, below, 3) {
+		if below >= len(out) || !bodyWithin(out, below, 3) || h < first && (!method || below > first) {
 			continue
 		}
 		last := end
