@@ -104,10 +104,10 @@ func bodyWithin(out []Scored, i, n int) bool {
 
 // headedBy reports a heading of at most four words (brackets aside) one of
 // whose words is in words: "Ingredients", "Ingredientes (6 pessoas)",
-// "Zutaten für 4 Personen", "配料：".
+// "Zutaten für 4 Personen", "配料：", "材料（2人分）".
 func headedBy(text string, words map[string]bool) bool {
 	var buf [foldMax]byte
-	b, ok := foldShort(&buf, text, "()[]:：·|", headingMaxWords)
+	b, ok := foldShort(&buf, text, "()[]（）【】:：·|", headingMaxWords)
 	if !ok {
 		return false
 	}
