@@ -1,9 +1,11 @@
 package classify
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/winnowhq/winnow/corpus"
 )
@@ -72,4 +74,30 @@ func TestStampAndShareTestsDoNotAllocate(t *testing.T) {
 		}
 	})
 	assert.Zero(t, allocs)
+}
+
+// FuzzSessionLineShapes feeds arbitrary lines (invalid UTF-8, long lines,
+// runes that change length when lower-cased) to the line tests added in the
+// tenth session: none may panic, and a byline's name is a part of its line.
+func FuzzSessionLineShapes(f *testing.F) {
+	for _, s := range []string{"Villarrasa, 27/11/2026 - 14:05h", "Teilen · Drucken · Merken", "trainspotter_88 · 5h", "· 5h",
+		"Lucía R. · hace 3 horas · Ojalá", "Par Étienne Bourdasse, le 30 novembre 2026", "（责任编辑：王启明）", "沈嘉言，本报财经记者，长期",
+		"… Photo archives Le Courrier du Béarn", "İİ · 3 d", "\xff · \xfe · x y z", strings.Repeat("· ", 50), "Actualizado: "} {
+		f.Add(s, "Henrike Maaßen")
+	}
+	f.Fuzz(func(t *testing.T, s, name string) {
+		isStampLine(s)
+		isShareBar(s)
+		isReplyBar(s)
+		isNamedAge(s)
+		isInlineComment(s)
+		speaksOfComments(s)
+		isNamedPhoto(s)
+		hasLowerWord(s)
+		cjkLine(s)
+		startsWithSubject(s, name)
+		if n, _ := bylineName(s); n != "" {
+			require.Contains(t, s, n)
+		}
+	})
 }
