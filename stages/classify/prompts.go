@@ -115,9 +115,14 @@ func newPhraseIndex(phrases []string) *phraseIndex {
 // neither the letter or digit before it nor the one after it continues a
 // word (before a phrase in a script written without spaces, anything may
 // stand).
+//
+// A phrase that would start with an ASCII byte just after an ASCII letter
+// or digit is not looked for: wordBounded would turn it away (the byte is
+// no rune of a script written without spaces, and the one before it
+// continues a word), and most bytes of a line are such.
 func (x *phraseIndex) inWords(b []byte) bool {
 	for i := 0; i+1 < len(b); i++ {
-		if !x.pairs.has(b[i], b[i+1]) {
+		if !x.pairs.has(b[i], b[i+1]) || i > 0 && b[i] < utf8.RuneSelf && isASCIIAlnum(b[i-1]) {
 			continue
 		}
 		for _, p := range x.byPair[uint16(b[i])<<8|uint16(b[i+1])] {
@@ -127,6 +132,11 @@ func (x *phraseIndex) inWords(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// isASCIIAlnum reports an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool {
+	return (c|0x20)-'a' < 26 || c-'0' < 10
 }
 
 // wordBounded reports whether b[i:j] stands as whole words in b: the rune

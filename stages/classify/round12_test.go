@@ -1,0 +1,169 @@
+package classify
+
+import (
+	"bytes"
+	"maps"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+)
+
+// Tests of profiling round 12 (docs/throughput.md): each changed function
+// against its former code, kept here as it was, on random and real input.
+
+// inWordsRound11 is phraseIndex.inWords as it was before round 12: every
+// position whose two bytes start a phrase was looked up, also inside a
+// word, where wordBounded then turned the phrase away.
+func (x *phraseIndex) inWordsRound11(b []byte) bool {
+	for i := 0; i+1 < len(b); i++ {
+		if !x.pairs.has(b[i], b[i+1]) {
+			continue
+		}
+		for _, p := range x.byPair[uint16(b[i])<<8|uint16(b[i+1])] {
+			if bytes.HasPrefix(b[i:], p) && wordBounded(b, i, i+len(p)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// round12PromptPieces are the pieces random prompt lines are made of:
+// pieces of the prompts, the letters, digits and punctuation that may stand
+// just before or after them, and runes of scripts written without spaces.
+var round12PromptPieces = []string{
+	"leave", "a", "comment", "comments", "reply", "le", "co", "re", "de", "join", "the", "discussion",
+	"kommentar", "schreiben", "deja", "un", "comentario", "laisser", "réagir", "à", "cet", "article",
+	"dodaj", "komentarz", "skomentuj", "оставить", "комментарий", "发表评论", "评论", "查看", "我要", "网友",
+	"x", "Z", "0", "9", "_", "-", "'", "’", ".", ",", ":", "(", ")", "@", "[", "`", "{", "é", "ß", "ü", "日",
+	"\xff", "\xe2\x80", "١", "²", "\u0301",
+}
+
+// randomPromptLine joins random pieces, with or without a space between
+// two of them.
+func randomPromptLine(rng *rand.Rand) []byte {
+	var b []byte
+	for k := rng.IntN(12); k >= 0; k-- {
+		b = append(b, round12PromptPieces[rng.IntN(len(round12PromptPieces))]...)
+		if rng.IntN(3) > 0 {
+			b = append(b, ' ')
+		}
+	}
+	return b
+}
+
+// promptLines returns the lower-cased lines commentPromptLines would test
+// (every line of at most 256 bytes) of the article-extraction and
+// readability-pages dumps and of the check sets' pages.
+func promptLines(t *testing.T) [][]byte {
+	var texts []string
+	if _, err := os.Stat(filepath.Join("..", "..", "..", "shared")); err == nil || os.Getenv("CI") == "true" {
+		for _, set := range []string{"article-extraction", "readability-pages"} {
+			pages := readPageTexts(t, set)
+			for _, key := range slices.Sorted(maps.Keys(pages)) {
+				texts = append(texts, pages[key])
+			}
+		}
+	}
+	pages, err := filepath.Glob(filepath.Join("..", "..", "bench", "testdata", "*", "pages", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(text))
+	}
+	var lines [][]byte
+	for _, text := range texts {
+		for _, p := range paragraphs(t, text) {
+			if len(p.Text) <= 256 {
+				lines = append(lines, lowerRunesInto(nil, p.Text))
+			}
+		}
+	}
+	return lines
+}
+
+// TestInWordsMatchesRound11 compares inWords with its former code on
+// random lines and on the real lines, with the comment prompts and with
+// an index of short phrases that start inside many words.
+func TestInWordsMatchesRound11(t *testing.T) {
+	short := newPhraseIndex([]string{"le", "co", "re", "de", "评论", "réagir à", "a comment", "x_", "0 c"})
+	rng := rand.New(rand.NewPCG(12, 1))
+	found := 0
+	for range 200000 {
+		b := randomPromptLine(rng)
+		for _, x := range []*phraseIndex{commentPrompts, short} {
+			want := x.inWordsRound11(b)
+			if got := x.inWords(b); got != want {
+				t.Fatalf("%q: inWords %v, former code %v", b, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	lines := promptLines(t)
+	real := 0
+	for _, b := range lines {
+		for _, x := range []*phraseIndex{commentPrompts, short} {
+			want := x.inWordsRound11(b)
+			if got := x.inWords(b); got != want {
+				t.Fatalf("%q: inWords %v, former code %v", b, got, want)
+			}
+			if want {
+				real++
+			}
+		}
+	}
+	if found < 1000 || real < 100 {
+		t.Fatalf("%d random and %d real lines with a phrase: too few", found, real)
+	}
+	t.Logf("400,000 random look-ups (%d found), %d real lines (%d found)", found, 2*len(lines), real)
+}
+
+// TestInWordsTiming times inWords against its former code on the real
+// lines, in alternated passes in one process. It runs with
+// WINNOW_TIMING=1.
+func TestInWordsTiming(t *testing.T) {
+	if os.Getenv("WINNOW_TIMING") == "" {
+		t.Skip("WINNOW_TIMING not set")
+	}
+	lines := promptLines(t)
+	n := 0
+	pass := func(f func([]byte) bool) time.Duration {
+		t0 := time.Now()
+		for r := 0; r < 5; r++ {
+			for _, b := range lines {
+				if f(b) {
+					n++
+				}
+			}
+		}
+		return time.Since(t0)
+	}
+	timeRound12(t, len(lines), func() time.Duration { return pass(commentPrompts.inWordsRound11) }, func() time.Duration { return pass(commentPrompts.inWords) })
+}
+
+// timeRound12 runs the former and the new code alternately, 41 times each,
+// and logs the former's median time and the quartiles of new/former.
+func timeRound12(t *testing.T, items int, former, now func() time.Duration) {
+	var ratios []float64
+	var before []time.Duration
+	for k := 0; k < 41; k++ {
+		o := former()
+		n := now()
+		before = append(before, o)
+		ratios = append(ratios, float64(n)/float64(o))
+	}
+	slices.Sort(ratios)
+	slices.Sort(before)
+	t.Logf("%d items; former code %v a pass (median); new/former quartiles %.3f / %.3f / %.3f", items, before[len(before)/2],
+		ratios[len(ratios)/4], ratios[len(ratios)/2], ratios[3*len(ratios)/4])
+}
