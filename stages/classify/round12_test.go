@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -59,32 +60,10 @@ func randomPromptLine(rng *rand.Rand) []byte {
 // (every line of at most 256 bytes) of the article-extraction and
 // readability-pages dumps and of the check sets' pages.
 func promptLines(t *testing.T) [][]byte {
-	var texts []string
-	if _, err := os.Stat(filepath.Join("..", "..", "..", "shared")); err == nil || os.Getenv("CI") == "true" {
-		for _, set := range []string{"article-extraction", "readability-pages"} {
-			pages := readPageTexts(t, set)
-			for _, key := range slices.Sorted(maps.Keys(pages)) {
-				texts = append(texts, pages[key])
-			}
-		}
-	}
-	pages, err := filepath.Glob(filepath.Join("..", "..", "bench", "testdata", "*", "pages", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pages {
-		text, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(text))
-	}
 	var lines [][]byte
-	for _, text := range texts {
-		for _, p := range paragraphs(t, text) {
-			if len(p.Text) <= 256 {
-				lines = append(lines, lowerRunesInto(nil, p.Text))
-			}
+	for _, s := range realParagraphTexts(t) {
+		if len(s) <= 256 {
+			lines = append(lines, lowerRunesInto(nil, s))
 		}
 	}
 	return lines
@@ -166,4 +145,160 @@ func timeRound12(t *testing.T, items int, former, now func() time.Duration) {
 	slices.Sort(before)
 	t.Logf("%d items; former code %v a pass (median); new/former quartiles %.3f / %.3f / %.3f", items, before[len(before)/2],
 		ratios[len(ratios)/4], ratios[len(ratios)/2], ratios[3*len(ratios)/4])
+}
+
+// hasCreditTailRound11 is hasCreditTail as it was before round 12: a search
+// for each of the last creditMaxWords spaces, whatever the text.
+func hasCreditTailRound11(text string) bool {
+	if len(text) > 600 {
+		return false
+	}
+	paren := strings.IndexByte(text, '(') >= 0
+	end := len(text)
+	for words := 0; words < creditMaxWords; words++ {
+		k := strings.LastIndexByte(text[:end], ' ')
+		if k < 0 {
+			return false
+		}
+		if k >= 1 && k+1 < end && endsSegment(text[k-1]) && creditAt(text, k+1) {
+			return true
+		}
+		if paren {
+			if j := strings.IndexByte(text[k+1:end], '('); j >= 0 && k+2+j < end && creditAt(text, k+2+j) {
+				return true
+			}
+		}
+		end = k
+	}
+	return false
+}
+
+// round12CreditPieces are the pieces random captions are made of: credits,
+// agencies, photo words, names, the bytes that end a segment, runs of
+// spaces and runes of several bytes.
+var round12CreditPieces = []string{
+	"Foto:", "Photo", "by", "Jens", "Hartwig/dpa", "/", "EFE", "AFP", "dpa", "Reuters", "Natxo", "Francés",
+	"Photo credit:", "Crédit photo", "©", "Bild:", "Getty Images", "–", "-", "L'Écho", "du", "Bocage", "Archivo",
+	"The", "mayor", "said", "on", "Monday", "a", "word", "longerwords", ".", "|", "!", "?", ")", "/", "  ", "   ",
+	"Kraków", "日本", "\xff", "(dpa/lnw)", "(EFE/Salas)", "(", "2026", "ends.", "here!", "x)", "y/", "|z",
+}
+
+// randomCaption joins random pieces, mostly with spaces, sometimes with
+// a byte that ends a segment before one; one in four has no bracket.
+func randomCaption(rng *rand.Rand) string {
+	var sb strings.Builder
+	for k := rng.IntN(60); k >= 0; k-- {
+		if rng.IntN(5) != 0 {
+			sb.WriteByte(' ')
+		}
+		if rng.IntN(6) == 0 {
+			sb.WriteByte(". !?|)/"[rng.IntN(7)])
+			if rng.IntN(2) == 0 {
+				sb.WriteByte(' ')
+			}
+		}
+		sb.WriteString(round12CreditPieces[rng.IntN(len(round12CreditPieces))])
+	}
+	s := sb.String()
+	if rng.IntN(4) != 0 {
+		s = strings.ReplaceAll(s, "(", "")
+	}
+	return s
+}
+
+// TestHasCreditTailMatchesRound11 compares hasCreditTail with its former
+// code on random captions of up to about 600 bytes and on every paragraph
+// of the real pages.
+func TestHasCreditTailMatchesRound11(t *testing.T) {
+	rng := rand.New(rand.NewPCG(12, 2))
+	found, long := 0, 0
+	for range 300000 {
+		s := randomCaption(rng)
+		want := hasCreditTailRound11(s)
+		if got := hasCreditTail(s); got != want {
+			t.Fatalf("hasCreditTail(%q) = %v, the former code %v", s, got, want)
+		}
+		if want {
+			found++
+		}
+		if strings.Count(s, " ") > creditMaxWords {
+			long++
+		}
+	}
+	texts := realParagraphTexts(t)
+	real := 0
+	for _, s := range texts {
+		want := hasCreditTailRound11(s)
+		if got := hasCreditTail(s); got != want {
+			t.Fatalf("hasCreditTail(%q) = %v, the former code %v", s, got, want)
+		}
+		if want {
+			real++
+		}
+	}
+	if found < 1000 || long < 1000 || real < 20 {
+		t.Fatalf("%d random captions with a credit, %d with more than %d spaces, %d real: too few", found, long, creditMaxWords, real)
+	}
+	t.Logf("300,000 random captions (%d with a credit, %d with more than %d spaces), %d real paragraphs (%d with a credit)", found, long, creditMaxWords, len(texts), real)
+}
+
+// realParagraphTexts returns the paragraphs of the article-extraction and
+// readability-pages dumps and of the check sets' pages.
+func realParagraphTexts(t *testing.T) []string {
+	var texts []string
+	if _, err := os.Stat(filepath.Join("..", "..", "..", "shared")); err == nil || os.Getenv("CI") == "true" {
+		for _, set := range []string{"article-extraction", "readability-pages"} {
+			pages := readPageTexts(t, set)
+			for _, key := range slices.Sorted(maps.Keys(pages)) {
+				texts = append(texts, pages[key])
+			}
+		}
+	}
+	pages, err := filepath.Glob(filepath.Join("..", "..", "bench", "testdata", "*", "pages", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(text))
+	}
+	var out []string
+	for _, text := range texts {
+		for _, p := range paragraphs(t, text) {
+			out = append(out, p.Text)
+		}
+	}
+	return out
+}
+
+// TestHasCreditTailTiming times hasCreditTail against its former code on
+// the real paragraphs lineFurniture asks it of (at most
+// creditCaptionMaxWords words), in alternated passes in one process. It
+// runs with WINNOW_TIMING=1.
+func TestHasCreditTailTiming(t *testing.T) {
+	if os.Getenv("WINNOW_TIMING") == "" {
+		t.Skip("WINNOW_TIMING not set")
+	}
+	var texts []string
+	for _, s := range realParagraphTexts(t) {
+		if strings.Count(s, " ") < creditCaptionMaxWords {
+			texts = append(texts, s)
+		}
+	}
+	n := 0
+	pass := func(f func(string) bool) time.Duration {
+		t0 := time.Now()
+		for r := 0; r < 5; r++ {
+			for _, s := range texts {
+				if f(s) {
+					n++
+				}
+			}
+		}
+		return time.Since(t0)
+	}
+	timeRound12(t, len(texts), func() time.Duration { return pass(hasCreditTailRound11) }, func() time.Duration { return pass(hasCreditTail) })
 }

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -813,12 +814,80 @@ func hasCreditTail(text string) bool {
 	if len(text) > 600 {
 		return false
 	}
-	// Walk the words from the end (a search for each space, not a look at
-	// each byte); a credit starts a word after ". ", "| ", ") " and the
-	// like, or just after an opening bracket inside a word.
-	// A text without an opening bracket, most, has none in any word: its
-	// words are not searched for one.
-	paren := strings.IndexByte(text, '(') >= 0
+	// A credit starts a word after ". ", "| ", ") " and the like, or just
+	// after an opening bracket inside a word. A text with an opening
+	// bracket (few) has its words walked one by one from the end; the
+	// others have their last creditMaxWords spaces found eight bytes at a
+	// time (spaceBits), where a search per word ended in a mispredicted
+	// branch at every space, and only the spaces after one of
+	// endsSegment's bytes are looked at.
+	if strings.IndexByte(text, '(') >= 0 {
+		return hasCreditTailParen(text)
+	}
+	words := 0 // the spaces counted so far, from the end
+	i := len(text)
+	for ; i >= 9; i -= 8 {
+		c := text[i-9 : i]
+		x := uint64(c[1]) | uint64(c[2])<<8 | uint64(c[3])<<16 | uint64(c[4])<<24 |
+			uint64(c[5])<<32 | uint64(c[6])<<40 | uint64(c[7])<<48 | uint64(c[8])<<56
+		spaces := spaceBits(x)
+		if spaces == 0 {
+			continue
+		}
+		if n := bits.OnesCount64(spaces); words+n >= creditMaxWords {
+			break // the last word to look at starts in this chunk
+		} else {
+			words += n
+		}
+		// The bytes before each byte of the chunk.
+		prev := x<<8 | uint64(c[0])
+		for after := spaces & segmentBits(prev); after != 0; after &= after - 1 {
+			k := i - 8 + bits.TrailingZeros64(after)>>3
+			if k+1 < len(text) && text[k+1] != ' ' && creditAt(text, k+1) {
+				return true
+			}
+		}
+	}
+	// The rest, byte by byte: the chunk where the last word to look at
+	// starts, or the text's first bytes.
+	end := i
+	for ; words < creditMaxWords; words++ {
+		k := strings.LastIndexByte(text[:end], ' ')
+		if k < 0 {
+			return false
+		}
+		if k >= 1 && k+1 < len(text) && text[k+1] != ' ' && endsSegment(text[k-1]) && creditAt(text, k+1) {
+			return true
+		}
+		end = k
+	}
+	return false
+}
+
+// spaceBits returns the high bit of each byte of x that is a space.
+func spaceBits(x uint64) uint64 {
+	return zeroBytes(x ^ 0x2020202020202020)
+}
+
+// segmentBits returns the high bit of each byte of x that is one of
+// endsSegment's.
+func segmentBits(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	return zeroBytes(x^'.'*ones) | zeroBytes(x^'!'*ones) | zeroBytes(x^'?'*ones) |
+		zeroBytes(x^'|'*ones) | zeroBytes(x^')'*ones) | zeroBytes(x^'/'*ones)
+}
+
+// zeroBytes returns the high bit of each byte of y that is zero, exactly
+// (no carry crosses a byte: (b & 0x7f) + 0x7f is at most 0xfe).
+func zeroBytes(y uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	return ^((y&low7 + low7) | y | low7)
+}
+
+// hasCreditTailParen is hasCreditTail's walk for a text with an opening
+// bracket: its last creditMaxWords words from the end, a search for each
+// space, each word searched for a bracket.
+func hasCreditTailParen(text string) bool {
 	end := len(text)
 	for words := 0; words < creditMaxWords; words++ {
 		k := strings.LastIndexByte(text[:end], ' ')
@@ -828,10 +897,8 @@ func hasCreditTail(text string) bool {
 		if k >= 1 && k+1 < end && endsSegment(text[k-1]) && creditAt(text, k+1) {
 			return true
 		}
-		if paren {
-			if j := strings.IndexByte(text[k+1:end], '('); j >= 0 && k+2+j < end && creditAt(text, k+2+j) {
-				return true
-			}
+		if j := strings.IndexByte(text[k+1:end], '('); j >= 0 && k+2+j < end && creditAt(text, k+2+j) {
+			return true
 		}
 		end = k
 	}
