@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"maps"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -10,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/winnowhq/winnow/corpus"
 )
 
 // Tests of profiling round 12 (docs/throughput.md): each changed function
@@ -301,4 +304,202 @@ func TestHasCreditTailTiming(t *testing.T) {
 		return time.Since(t0)
 	}
 	timeRound12(t, len(texts), func() time.Duration { return pass(hasCreditTailRound11) }, func() time.Duration { return pass(hasCreditTail) })
+}
+
+// vectorizeRound11 is stackScratch.vectorize as it was before round 12:
+// the probabilities copied as [L]float32 arrays, which the compiler made
+// calls of memmove.
+func (sc *stackScratch) vectorizeRound11(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32, sig []markup) {
+	const L = corpus.NumLabels
+	// Probabilities, computed once: each is read by up to 9 paragraphs.
+	// Classification takes them from exp32 (base nil), training from
+	// math.Exp, so that retraining gives the same models; classification
+	// with boosted trees passes base (the trees read it) and so takes them
+	// from math.Exp too, which the trees' split thresholds were learned on.
+	sc.prob = resize(sc.prob, n*L)
+	prob := sc.prob
+	if base == nil {
+		for i, lp := range logp[:n*L] {
+			prob[i] = exp32(lp)
+		}
+	} else {
+		for i, lp := range logp[:n*L] {
+			prob[i] = float32(math.Exp(float64(lp)))
+		}
+	}
+	sc.body = resize(sc.body, n)
+	sc.prefix = resize(sc.prefix, n+1)
+	body, prefix := sc.body, sc.prefix
+	var maxBody, sumBody float32
+	for i := 0; i < n; i++ {
+		body[i] = prob[i*L+int(corpus.Body)]
+		prefix[i+1] = prefix[i] + body[i]
+		maxBody = max(maxBody, body[i])
+		sumBody += body[i]
+	}
+	// The densest run of likely body, weighted by length.
+	sc.w = resize(sc.w, n)
+	w := sc.w
+	for i := 0; i < n; i++ {
+		w[i] = (float64(body[i]) - 0.5) * float64(1+words[i])
+	}
+	_, bs, be := maxRun(w, 0, n)
+	mean := func(lo, hi int) float32 {
+		lo, hi = max(lo, 0), min(hi, n)
+		if hi <= lo {
+			return 0
+		}
+		return (prefix[hi] - prefix[lo]) / float32(hi-lo)
+	}
+	for i := 0; i < n; i++ {
+		d := dst[i*StackDim : (i+1)*StackDim]
+		if base != nil {
+			clear(d)
+		} else {
+			clear(d[:stackHead])
+		}
+		d[0] = 1
+		o := 1
+		// The probabilities are copied as arrays: a copy of slices was
+		// a call to memmove for each of their 20 bytes' copies.
+		*(*[L]float32)(d[o:]) = *(*[L]float32)(prob[i*L:])
+		o += L
+		for _, off := range stackOffsets {
+			j := i + off
+			if j < 0 || j >= n {
+				d[o] = 1
+			} else {
+				*(*[L]float32)(d[o+1:]) = *(*[L]float32)(prob[j*L:])
+			}
+			o += L + 1
+		}
+		for _, h := range stackWindows {
+			d[o] = mean(i-h, i+h+1)
+			o++
+		}
+		d[o] = mean(i-5, i)
+		d[o+1] = mean(i+1, i+6)
+		o += 2
+		d[o] = maxBody
+		d[o+1] = sumBody / float32(n)
+		o += 2
+		in := i >= bs && i < be
+		dist := 0
+		if i < bs {
+			dist = bs - i
+		} else if i >= be {
+			dist = i - be + 1
+		}
+		d[o] = b2f(in)
+		d[o+1] = b2f(i < bs)
+		d[o+2] = b2f(i >= be)
+		d[o+3] = float32(log1pInt(dist) / 5)
+		o += 4
+		o += treeDim // filled below
+		if base != nil {
+			copy(d[o:o+baseDim], base[i*baseDim:(i+1)*baseDim])
+		}
+	}
+	if anc != nil {
+		sc.treeFeatures(dst, n, body, words, anc, sig, stackTreeOffset)
+	}
+}
+
+// round12StackDocs returns documents for the second layer's vectors: the
+// first layer's log-probabilities of the article-extraction pages'
+// paragraphs (logSoftmax32 of their scores) cut into documents of 1 to 120
+// paragraphs, with random word counts.
+func round12StackDocs(t *testing.T) (logps [][]float32, words [][]int) {
+	const L = corpus.NumLabels
+	scores := realFirstScores(t)
+	rng := rand.New(rand.NewPCG(12, 3))
+	for len(scores) > 0 {
+		n := min(len(scores), 1+rng.IntN(120))
+		lp := make([]float32, 0, n*L)
+		ws := make([]int, n)
+		for i, z := range scores[:n] {
+			logSoftmax32(z[:])
+			lp = append(lp, z[:]...)
+			ws[i] = rng.IntN(90)
+		}
+		logps, words = append(logps, lp), append(words, ws)
+		scores = scores[n:]
+	}
+	return logps, words
+}
+
+// TestStackVectorizeMatchesRound11 compares the second layer's vectors
+// with those of the former code, bit for bit, on the real documents and on
+// random log-probabilities with special values, with base nil
+// (classification) and not (training, trees).
+func TestStackVectorizeMatchesRound11(t *testing.T) {
+	const L = corpus.NumLabels
+	logps, words := round12StackDocs(t)
+	rng := rand.New(rand.NewPCG(12, 4))
+	special := []float32{0, float32(math.Copysign(0, -1)), float32(math.Inf(-1)), float32(math.NaN()), -1e-30, -90, -200}
+	for range 2000 {
+		n := 1 + rng.IntN(60)
+		lp := make([]float32, n*L)
+		for i := range lp {
+			if rng.IntN(10) == 0 {
+				lp[i] = special[rng.IntN(len(special))]
+			} else {
+				lp[i] = -rng.Float32() * 20
+			}
+		}
+		ws := make([]int, n)
+		for i := range ws {
+			ws[i] = rng.IntN(200)
+		}
+		logps, words = append(logps, lp), append(words, ws)
+	}
+	var a, b stackScratch
+	for k, lp := range logps {
+		n := len(lp) / L
+		var base []float32
+		if k%3 == 0 {
+			base = make([]float32, n*baseDim)
+			for i := range base {
+				base[i] = rng.Float32()
+			}
+		}
+		da := make([]float32, n*StackDim)
+		for i := range da {
+			da[i] = rng.Float32() // left over from earlier documents
+		}
+		db := slices.Clone(da)
+		a.vectorizeRound11(da, n, lp, base, words[k], nil, nil)
+		b.vectorize(db, n, lp, base, words[k], nil, nil)
+		for i := range da {
+			if math.Float32bits(da[i]) != math.Float32bits(db[i]) {
+				t.Fatalf("document %d, feature %d: %v, former code %v", k, i, db[i], da[i])
+			}
+		}
+	}
+	t.Logf("%d documents", len(logps))
+}
+
+// TestStackVectorizeTiming times the second layer's vectors against the
+// former code on the real documents, in alternated passes in one process.
+// It runs with WINNOW_TIMING=1.
+func TestStackVectorizeTiming(t *testing.T) {
+	if os.Getenv("WINNOW_TIMING") == "" {
+		t.Skip("WINNOW_TIMING not set")
+	}
+	const L = corpus.NumLabels
+	logps, words := round12StackDocs(t)
+	var sc stackScratch
+	var dst []float32
+	pass := func(f func(dst []float32, n int, logp []float32, base []float32, words []int, anc [][]int32, sig []markup)) time.Duration {
+		t0 := time.Now()
+		for r := 0; r < 5; r++ {
+			for k, lp := range logps {
+				n := len(lp) / L
+				dst = grow(dst, n*StackDim)
+				f(dst, n, lp, nil, words[k], nil, nil)
+			}
+		}
+		return time.Since(t0)
+	}
+	timeRound12(t, len(logps), func() time.Duration { return pass(sc.vectorizeRound11) }, func() time.Duration { return pass(sc.vectorize) })
 }

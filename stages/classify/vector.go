@@ -485,6 +485,15 @@ type sigGroup struct {
 	count        int
 }
 
+// copyLabels copies the scores of one paragraph, its corpus.NumLabels
+// floats, with a load and a store each: the compiler copies an [L]float32
+// array with a call of memmove (it cannot tell that the two do not
+// overlap), the call's cost many times the copy's.
+func copyLabels(dst, src *[corpus.NumLabels]float32) {
+	_ = [1]struct{}{}[corpus.NumLabels-5] // five labels, five copies
+	dst[0], dst[1], dst[2], dst[3], dst[4] = src[0], src[1], src[2], src[3], src[4]
+}
+
 // vectorize is stackVectorize with sc's buffers. With base nil
 // (classification) it does not write the base features at the end of each
 // vector: what is there is left over from earlier documents, and
@@ -541,16 +550,17 @@ func (sc *stackScratch) vectorize(dst []float32, n int, logp []float32, base []f
 		}
 		d[0] = 1
 		o := 1
-		// The probabilities are copied as arrays: a copy of slices was
-		// a call to memmove for each of their 20 bytes' copies.
-		*(*[L]float32)(d[o:]) = *(*[L]float32)(prob[i*L:])
+		// The probabilities are copied five floats at a time by
+		// copyLabels: a copy of slices, or of [L]float32 arrays, was a
+		// call to memmove for each of their 20 bytes' copies.
+		copyLabels((*[L]float32)(d[o:]), (*[L]float32)(prob[i*L:]))
 		o += L
 		for _, off := range stackOffsets {
 			j := i + off
 			if j < 0 || j >= n {
 				d[o] = 1
 			} else {
-				*(*[L]float32)(d[o+1:]) = *(*[L]float32)(prob[j*L:])
+				copyLabels((*[L]float32)(d[o+1:]), (*[L]float32)(prob[j*L:]))
 			}
 			o += L + 1
 		}
