@@ -14,8 +14,12 @@ import (
 // - 14:05h", "02.12.2026 · 16:30 Uhr · 4 Min. Lesezeit".
 var stampSeparators = []string{" · ", " | ", " - ", " – ", ", "}
 
-// stampLineMax bounds a dateline in bytes.
-const stampLineMax = 120
+// stampLineMax bounds a dateline in bytes, and stampPartMaxWords each of
+// its parts in words ("Fri 27 Nov 2026 01.58 GMT": six).
+const (
+	stampLineMax      = 120
+	stampPartMaxWords = 7
+)
 
 // updateLabels may lead a part of a dateline, lower-cased: "Actualizado:
 // 02/12/2026 - 08:00h".
@@ -52,6 +56,9 @@ func isStampLine(text string) bool {
 			text = ""
 		}
 		part = strings.TrimSpace(part)
+		if fieldCount(part) > stampPartMaxWords {
+			return false // a sentence: most body lines with a digit end here, unfolded
+		}
 		switch {
 		case part == "":
 		case isStampPart(part):
