@@ -146,6 +146,9 @@ type modelScratch struct {
 	memberLogp []float32
 	back       []uint8
 	scores     []float32
+	// paras is the copy of a document's paragraphs with the blocks that
+	// reblock gave them.
+	paras []corpus.Paragraph
 }
 
 func newModel(rules *Rules) *Model {
@@ -205,6 +208,10 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	}
 	s := m.scratch.Get().(*modelScratch)
 	defer m.scratch.Put(s)
+	// A page with no blank line is read with the blocks it would have with
+	// them (reblock.go); the copy is let go of after the call.
+	paras = reblock(paras, &s.paras)
+	defer clear(s.paras)
 	m.logProbs(paras, s)
 	// Every page has an article: when no paragraph comes out as body, lower
 	// the bar step by step until the likeliest run of body does. The focus

@@ -96,6 +96,7 @@ func FuzzSessionLineShapes(f *testing.F) {
 		hasLowerWord(s)
 		cjkLine(s)
 		startsWithSubject(s, name)
+		require.Equal(t, isProseLineRef(s), isProseLine(s), "isProseLine(%q)", s)
 		if n, _ := bylineName(s); n != "" {
 			require.Contains(t, s, n)
 		}
