@@ -147,8 +147,9 @@ type modelScratch struct {
 	back       []uint8
 	scores     []float32
 	// paras is the copy of a document's paragraphs with the blocks that
-	// reblock gave them.
-	paras []corpus.Paragraph
+	// reblock gave them, mdParas the copy demarkdown made of a Markdown
+	// document's.
+	paras, mdParas []corpus.Paragraph
 }
 
 func newModel(rules *Rules) *Model {
@@ -209,9 +210,11 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	s := m.scratch.Get().(*modelScratch)
 	defer m.scratch.Put(s)
 	// A page with no blank line is read with the blocks it would have with
-	// them (reblock.go); the copy is let go of after the call.
-	paras = reblock(paras, &s.paras)
+	// them (reblock.go), a Markdown page through its text (markdown.go);
+	// the copies are let go of after the call.
+	paras = demarkdown(reblock(paras, &s.paras), &s.mdParas)
 	defer clear(s.paras)
+	defer clear(s.mdParas)
 	m.logProbs(paras, s)
 	// Every page has an article: when no paragraph comes out as body, lower
 	// the bar step by step until the likeliest run of body does. The focus

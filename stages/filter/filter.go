@@ -59,7 +59,7 @@ func (k Keep) Process(_ context.Context, d *corpus.Document) error {
 		return stages.Drop(ReasonNothingKept)
 	}
 	if h >= 0 {
-		d.Title = d.Paragraphs[h].Text
+		d.Title = withoutHeadingMarker(d.Paragraphs[h].Text)
 	}
 	var b strings.Builder
 	b.Grow(size)
@@ -74,4 +74,21 @@ func (k Keep) Process(_ context.Context, d *corpus.Document) error {
 	}
 	d.Clean = b.String()
 	return nil
+}
+
+// withoutHeadingMarker returns a headline without the marker of a Markdown
+// ATX heading ("# " to "###### ") that a page converted to Markdown puts
+// before it: the record's title is the headline's text.
+func withoutHeadingMarker(s string) string {
+	n := 0
+	for n < len(s) && s[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' {
+		return s
+	}
+	if t := strings.TrimLeft(s[n:], " "); t != "" {
+		return t
+	}
+	return s
 }

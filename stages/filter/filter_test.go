@@ -62,3 +62,17 @@ func TestKeep(t *testing.T) {
 		})
 	}
 }
+
+func TestWithoutHeadingMarker(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"# Höllentalbahn: neuer Fahrplan", "Höllentalbahn: neuer Fahrplan"},
+		{"###   Spaced", "Spaced"},
+		{"####### seven is no heading", "####### seven is no heading"},
+		{"#hashtag", "#hashtag"},
+		{"# ", "# "},
+		{"Plain headline", "Plain headline"},
+		{"", ""},
+	} {
+		assert.Equal(t, tc.want, withoutHeadingMarker(tc.in), "%q", tc.in)
+	}
+}

@@ -1,0 +1,259 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// Crawlers that convert pages to Markdown (turndown, html2text and the
+// readers built on them) keep what a text dump drops: link targets
+// ("[Home](/)", "[text](https://… "title")"), images ("![alt](src)"),
+// heading and list markers ("# ", "*   "), emphasis ("**"), quotes ("> ")
+// and table pipes. The learned model was trained on text dumps, where a menu
+// item is the word "Home" and a heading its words; on Markdown the
+// URLs and markers change its features (a paragraph with three inline links
+// has three URLs). It reads a Markdown document through its text view
+// (demarkdown): every line with the markup taken out, as a text dump would
+// have it. The paragraphs written out keep their Markdown.
+
+// markdownMinLines is the number of lines with Markdown links, images or
+// ATX headings from which a plain-text document is read as Markdown; text
+// dumps have none.
+const markdownMinLines = 3
+
+// isMarkdown reports whether a plain-text document is Markdown: at least
+// markdownMinLines of its lines hold a link or image ("](") or start with
+// an ATX heading marker ("# " to "###### ").
+func isMarkdown(paras []corpus.Paragraph) bool {
+	if len(paras) == 0 || paras[0].Structure != nil {
+		return false
+	}
+	marked := 0
+	for i := range paras {
+		if s := paras[i].Text; strings.Contains(s, "](") || headingLevel(s) > 0 {
+			marked++
+			if marked >= markdownMinLines {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// demarkdown returns the paragraphs of a Markdown document with the text
+// of demarkLine, the copy in *buf; the texts share one new string. Any
+// other document is returned as it is.
+func demarkdown(paras []corpus.Paragraph, buf *[]corpus.Paragraph) []corpus.Paragraph {
+	if !isMarkdown(paras) {
+		return paras
+	}
+	size := 0
+	for i := range paras {
+		size += len(paras[i].Text)
+	}
+	text := make([]byte, 0, size)
+	ends := make([]int, len(paras))
+	for i := range paras {
+		text = demarkLine(text, paras[i].Text)
+		ends[i] = len(text)
+	}
+	all := string(text)
+	out := append((*buf)[:0], paras...)
+	*buf = out
+	// A line with nothing but markup (a quote's ">" between its
+	// paragraphs) is where a text dump has a blank line: the lines after
+	// it start a new block.
+	start, shift := 0, 0
+	for i := range out {
+		out[i].Text = all[start:ends[i]]
+		empty := start == ends[i] && i+1 < len(out) && out[i+1].Block == out[i].Block
+		out[i].Block += shift
+		if empty {
+			shift++
+		}
+		start = ends[i]
+	}
+	return out
+}
+
+// headingLevel returns n when s starts with an ATX heading marker of n
+// "#" (1 to 6) and a space, else 0.
+func headingLevel(s string) int {
+	n := 0
+	for n < len(s) && n < 7 && s[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' {
+		return 0
+	}
+	return n
+}
+
+// demarkLine appends to dst the text of the Markdown line s as a text dump
+// would have it: without its leading heading, quote and bullet markers,
+// with links and images replaced by their text, without link targets,
+// emphasis markers ("**", "__"), code backticks and the backslashes of
+// escaped punctuation, and with a table row's pipes turned into spaces;
+// spaces are collapsed and the text trimmed.
+func demarkLine(dst []byte, s string) []byte {
+	s = strings.TrimSpace(s)
+	for {
+		if n := headingLevel(s); n > 0 {
+			s = strings.TrimLeft(s[n:], " ")
+			continue
+		}
+		if len(s) > 0 && s[0] == '>' {
+			s = strings.TrimLeft(s[1:], " ")
+			continue
+		}
+		if len(s) > 1 && (s[0] == '*' || s[0] == '-' || s[0] == '+') && s[1] == ' ' {
+			s = strings.TrimLeft(s[1:], " ")
+			continue
+		}
+		break
+	}
+	table := len(s) > 1 && s[0] == '|'
+	start := len(dst)
+	dst = demarkInline(dst, s, table)
+	// Collapse runs of spaces and trim, in place.
+	w := start
+	space := true
+	for r := start; r < len(dst); r++ {
+		c := dst[r]
+		if c == ' ' {
+			if space {
+				continue
+			}
+			space = true
+		} else {
+			space = false
+		}
+		dst[w] = c
+		w++
+	}
+	if w > start && dst[w-1] == ' ' {
+		w--
+	}
+	return dst[:w]
+}
+
+// demarkInline appends the text of s with links and images replaced by
+// their text and emphasis, backticks and escapes taken out; table turns
+// pipes into spaces.
+func demarkInline(dst []byte, s string, table bool) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '!' && i+1 < len(s) && s[i+1] == '[':
+			if text, next, ok := linkAt(s, i+1); ok {
+				dst = demarkInline(append(dst, ' '), text, false)
+				dst = append(dst, ' ')
+				i = next
+				continue
+			}
+		case c == '[':
+			if text, next, ok := linkAt(s, i); ok {
+				dst = demarkInline(dst, text, false)
+				i = next
+				continue
+			}
+		case (c == '*' || c == '_') && i+1 < len(s) && s[i+1] == c:
+			i += 2
+			continue
+		case (c == '*' || c == '_') && isEmphasisMark(s, i):
+			i++
+			continue
+		case c == '`':
+			i++
+			continue
+		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
+			dst = append(dst, s[i+1])
+			i += 2
+			continue
+		case c == '|' && table:
+			dst = append(dst, ' ')
+			i++
+			continue
+		}
+		dst = append(dst, c)
+		i++
+	}
+	return dst
+}
+
+// linkAt parses a link "[text](target)" starting at s[i] == '[': text is
+// the text between the brackets (nested brackets balanced), next the
+// index after the closing parenthesis of the target (nested parentheses
+// balanced; the target may hold a quoted title). ok is false when s[i:]
+// is no link.
+func linkAt(s string, i int) (text string, next int, ok bool) {
+	depth := 0
+	j := i
+	for ; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case '[':
+			depth++
+		case ']':
+			depth--
+		}
+		if depth == 0 {
+			break
+		}
+	}
+	if j+1 >= len(s) || s[j] != ']' || s[j+1] != '(' {
+		return "", 0, false
+	}
+	depth = 0
+	k := j + 1
+	for ; k < len(s); k++ {
+		switch s[k] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		}
+		if depth == 0 {
+			break
+		}
+	}
+	if k >= len(s) {
+		return "", 0, false
+	}
+	return s[i+1 : j], k + 1, true
+}
+
+// isASCIIPunct reports whether c is ASCII punctuation, which Markdown lets
+// a backslash escape.
+func isASCIIPunct(c byte) bool {
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
+}
+
+// isEmphasisMark reports whether the '*' or '_' at s[i] opens or closes
+// emphasis: it opens a word (after the line's start, a space or an opening
+// bracket or quote, before a letter or digit) or closes one (after a letter,
+// digit or closing punctuation, before the line's end, a space or
+// punctuation). Underscores and asterisks inside words ("snake_case",
+// "2*3") stay.
+func isEmphasisMark(s string, i int) bool {
+	before := byte(' ')
+	if i > 0 {
+		before = s[i-1]
+	}
+	after := byte(' ')
+	if i+1 < len(s) {
+		after = s[i+1]
+	}
+	opens := (before == ' ' || before == '(' || before == '"' || before == '\'' || before == '[') && isWordByte(after)
+	closes := (isWordByte(before) || before == '.' || before == '!' || before == '?' || before == ')' || before == '"') && (after == ' ' || isASCIIPunct(after))
+	return opens || closes
+}
+
+// isWordByte reports whether c is an ASCII letter or digit or a byte of a
+// multi-byte UTF-8 character (a letter of another script, as far as
+// emphasis marks go).
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
