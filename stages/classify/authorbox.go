@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -418,7 +419,8 @@ func bylineBios(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		}
 		bio := false
 		for j := i + 1; j < n; j++ {
-			if fs[j].Words >= authorBoxMinWords && out[j].Label != corpus.Comment && (startsWithName(paras[j].Text, name) || j > first && startsWithSubject(paras[j].Text, name)) {
+			if fs[j].Words >= authorBoxMinWords && out[j].Label != corpus.Comment && (startsWithName(paras[j].Text, name) ||
+				j > first && (startsWithSubject(paras[j].Text, name) || startsWithNamedTrade(paras[j].Text, name))) {
 				out[j] = Scored{Label: corpus.Bio, Score: 0.7}
 				bio = true
 			}
@@ -443,6 +445,83 @@ func startsWithSubject(sentence, name string) bool {
 	}
 	r := firstRune(sentence[len(name)+1:])
 	return unicode.IsLower(r)
+}
+
+// startsWithNamedTrade reports a sentence that opens with the whole of
+// name, a dash or a comma, and the author's trade ("Tomasz Wawrzyczek –
+// dziennikarz działu miejskiego, …", "Lena Vogt, Redakteurin im Ressort
+// …"; startsWithTrade).
+func startsWithNamedTrade(sentence, name string) bool {
+	if !strings.Contains(name, " ") || !strings.HasPrefix(sentence, name) {
+		return false
+	}
+	rest := sentence[len(name):]
+	for _, sep := range [...]string{" – ", " — ", " - ", ", "} {
+		if strings.HasPrefix(rest, sep) {
+			return startsWithTrade(rest[len(sep):])
+		}
+	}
+	return false
+}
+
+// bylineNames appends to dst the names of a byline line: bylineName's, or
+// both names of a byline of two ("Por Sergio Durán y Carmen Rangel", "Von
+// Lena Vogt und Jan Ries"; the byline word is needed).
+func bylineNames(dst []string, text string) []string {
+	if name, _ := bylineName(text); name != "" {
+		return append(dst, name)
+	}
+	text = strings.TrimSpace(text)
+	if len(text) > 80 {
+		return dst
+	}
+	for _, and := range [...]string{" y ", " und ", " et ", " i ", " and ", " e ", " en ", " a "} {
+		a, b, ok := strings.Cut(text, and)
+		if !ok {
+			continue
+		}
+		n1, plain1 := bylineName(a)
+		n2, _ := bylineName(b)
+		if n1 != "" && !plain1 && n2 != "" {
+			return append(dst, n1, n2)
+		}
+	}
+	return dst
+}
+
+// namedBoxUnderArticle labels bio an author box below the article that
+// the model took for body or promo: a line that is just the name of the
+// byline (a line labelled bio above the article's start or at most
+// bylineMaxTop paragraphs below it; bylineNames) and, right under it, a
+// sentence of authorBoxMinWords words or more that opens with the
+// author's trade ("Yann Le Goff" over "Journaliste à la rédaction de
+// Saint-Brieuc, il suit la vie politique locale. …", "Sergio Durán" over
+// "Redactor de Sucesos en Cáceres. …"; startsWithTrade). The byline's name
+// is what tells the box from a name in the article or a comment's author.
+func namedBoxUnderArticle(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	first := firstBody(out)
+	if first < 0 {
+		return
+	}
+	var buf [4]string
+	names := buf[:0]
+	for i := 0; i < len(out) && i <= first+bylineMaxTop; i++ {
+		if out[i].Label == corpus.Bio && fs[i].Words <= 12 {
+			names = bylineNames(names, paras[i].Text)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for j := first + 1; j+1 < len(out); j++ {
+		if out[j].Label == corpus.Comment || out[j+1].Label == corpus.Comment || fs[j+1].Words < authorBoxMinWords || fs[j].Words > 4 {
+			continue
+		}
+		if slices.Contains(names, strings.TrimSpace(paras[j].Text)) && startsWithTrade(paras[j+1].Text) {
+			out[j] = Scored{Label: corpus.Bio, Score: 0.7}
+			out[j+1] = Scored{Label: corpus.Bio, Score: 0.7}
+		}
+	}
 }
 
 // hasLowerWord reports a word in s that starts with a lower-case letter.

@@ -289,6 +289,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		tradeLines(paras, s.rs.fs, out)
 		bylineUnderHeadline(paras, s.rs.fs, out)
 		bylineBios(paras, s.rs.fs, out)
+		namedBoxUnderArticle(paras, s.rs.fs, out)
 		teaserBylines(paras, s.rs.fs, out)
 		promoLists(paras, s.rs.fs, out)
 		archiveLists(paras, s.rs.fs, out)

@@ -97,6 +97,10 @@ func FuzzSessionLineShapes(f *testing.F) {
 		cjkLine(s)
 		startsWithSubject(s, name)
 		require.Equal(t, isProseLineRef(s), isProseLine(s), "isProseLine(%q)", s)
+		startsWithNamedTrade(s, name)
+		for _, n := range bylineNames(nil, s) {
+			require.Contains(t, s, n)
+		}
 		if n, _ := bylineName(s); n != "" {
 			require.Contains(t, s, n)
 		}

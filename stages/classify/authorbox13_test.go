@@ -1,0 +1,98 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// Tests of the author-box passes added in the eleventh session of
+// 2026-12-02 (the blind set xo's errors, read after its run).
+
+func TestStartsWithNamedTrade(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, name string
+		want           bool
+	}{
+		{"Tomasz Wawrzyczek – dziennikarz działu miejskiego, zajmuje się samorządem.", "Tomasz Wawrzyczek", true},
+		{"Lena Vogt, Redakteurin im Ressort Politik, schreibt über Landespolitik.", "Lena Vogt", true},
+		{"Giuseppe Iannotti, giornalista, scrive di agricoltura.", "Giuseppe Iannotti", true},
+		{"Lena Vogt, die Bürgermeisterin, sagte am Montag …", "Lena Vogt", false},
+		{"Lena Vogt – ein Porträt der Bürgermeisterin", "Lena Vogt", false},
+		{"Vogt, Redakteurin im Ressort Politik", "Vogt", false}, // a name of one word: too weak
+		{"Lena Vogtova, Redakteurin", "Lena Vogt", false},
+	} {
+		assert.Equal(t, tc.want, startsWithNamedTrade(tc.sentence, tc.name), "%q / %q", tc.sentence, tc.name)
+	}
+}
+
+func TestBylineNames(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want []string
+	}{
+		{"Par Yann Le Goff", []string{"Yann Le Goff"}},
+		{"Por Sergio Durán y Carmen Rangel", []string{"Sergio Durán", "Carmen Rangel"}},
+		{"Von Lena Vogt und Jan Ries", []string{"Lena Vogt", "Jan Ries"}},
+		{"Sergio Durán y Carmen Rangel", nil}, // no byline word: a pair of names may be a headline's
+		{"Por la mañana y por la tarde", nil},
+		{"Der Bürgermeister und der Rat", nil},
+	} {
+		assert.Equal(t, tc.want, bylineNames(nil, tc.line), "%q", tc.line)
+	}
+}
+
+func TestNamedBoxUnderArticle(t *testing.T) {
+	B, I, X, C := lBody, lBio, lChrome, lComment
+	trade := "Journaliste à la rédaction de Saint-Brieuc, il suit la vie politique locale."
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "the byline's name over the author's trade",
+			lines: []string{"Saint-Brieuc : Hélène Corlay élue maire", "Par Yann Le Goff", prose[0], prose[1], "Yann Le Goff", trade, "Mots-clés : Saint-Brieuc"},
+			in:    []corpus.Label{B, I, B, B, B, B, X},
+			want:  []corpus.Label{B, I, B, B, I, I, X},
+		},
+		{
+			name:  "one of two names of the byline",
+			lines: []string{"Incendio en Las Hurdes", "Por Sergio Durán y Carmen Rangel", prose[0], prose[1], "Carmen Rangel", "Redactora de Sucesos en Cáceres. Antes trabajó en la radio local."},
+			in:    []corpus.Label{B, I, B, B, B, B},
+			want:  []corpus.Label{B, I, B, B, I, I},
+		},
+		{
+			name:  "a name that is not the byline's stays",
+			lines: []string{"Saint-Brieuc : Hélène Corlay élue maire", "Par Yann Le Goff", prose[0], prose[1], "Hélène Corlay", trade},
+			in:    []corpus.Label{B, I, B, B, B, B},
+			want:  []corpus.Label{B, I, B, B, B, B},
+		},
+		{
+			name:  "the name over a sentence that is no trade stays",
+			lines: []string{"Saint-Brieuc : Hélène Corlay élue maire", "Par Yann Le Goff", prose[0], "Yann Le Goff", prose[1]},
+			in:    []corpus.Label{B, I, B, B, B},
+			want:  []corpus.Label{B, I, B, B, B},
+		},
+		{
+			name:  "the author answering in the comments stays a comment",
+			lines: []string{"Saint-Brieuc : Hélène Corlay élue maire", "Par Yann Le Goff", prose[0], prose[1], "Yann Le Goff", trade},
+			in:    []corpus.Label{B, I, B, B, C, C},
+			want:  []corpus.Label{B, I, B, B, C, C},
+		},
+		{
+			name:  "no byline above the article",
+			lines: []string{"Saint-Brieuc : Hélène Corlay élue maire", prose[0], prose[1], "Yann Le Goff", trade},
+			in:    []corpus.Label{B, B, B, B, B},
+			want:  []corpus.Label{B, B, B, B, B},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, namedBoxUnderArticle))
+		})
+	}
+}
