@@ -96,3 +96,43 @@ func TestNamedBoxUnderArticle(t *testing.T) {
 		})
 	}
 }
+
+func TestDatedTeasers(t *testing.T) {
+	B, I, X, P := lBody, lBio, lChrome, lPromo
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "a heading and headlines with their dates below the article",
+			lines: []string{prose[0], prose[1], "Katharina Elsner schreibt seit 2019 für den Nordhessen Kurier.", "Mehr aus Kassel", "Straßenbahnlinie 4: Bauarbeiten am Königsplatz verlängert", "01.12.2026", "Weihnachtsmarkt öffnet mit neuem Riesenrad", "30.11.2026", "Impressum"},
+			in:    []corpus.Label{B, B, I, B, B, X, B, X, X},
+			want:  []corpus.Label{B, B, I, P, P, P, P, P, X},
+		},
+		{
+			name:  "one pair is no list",
+			lines: []string{prose[0], prose[1], "Weihnachtsmarkt öffnet mit neuem Riesenrad", "30.11.2026", "Impressum"},
+			in:    []corpus.Label{B, B, B, X, X},
+			want:  []corpus.Label{B, B, B, X, X},
+		},
+		{
+			name:  "pairs inside the article stay",
+			lines: []string{prose[0], "Konzert der Stadtkapelle im Park", "12.12.2026", "Lesung in der Stadtbibliothek", "13.12.2026", prose[1]},
+			in:    []corpus.Label{B, B, B, B, B, B},
+			want:  []corpus.Label{B, B, B, B, B, B},
+		},
+		{
+			name:  "comments with dates stay",
+			lines: []string{prose[0], prose[1], "Gute Idee, endlich passiert etwas", "01.12.2026", "Das hätte man früher machen sollen", "30.11.2026"},
+			in:    []corpus.Label{B, B, lComment, lComment, lComment, lComment},
+			want:  []corpus.Label{B, B, lComment, lComment, lComment, lComment},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, datedTeasers))
+		})
+	}
+}

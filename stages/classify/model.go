@@ -292,6 +292,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		namedBoxUnderArticle(paras, s.rs.fs, out)
 		teaserBylines(paras, s.rs.fs, out)
 		promoLists(paras, s.rs.fs, out)
+		datedTeasers(paras, s.rs.fs, out)
 		archiveLists(paras, s.rs.fs, out)
 		if !m.knowsWords(&s.rs) {
 			// Where the model reads the words (English), it tells a
