@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 // Tests of the author-box passes added in the eleventh session of
@@ -133,6 +134,50 @@ func TestDatedTeasers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, datedTeasers))
+		})
+	}
+}
+
+func TestCJKResumedArticle(t *testing.T) {
+	B, I, X, P := lBody, lBio, lChrome, lPromo
+	editor := "（责任编辑：沈一鸣）"
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name: "the article resumes after a link and an advertisement",
+			lines: []string{"星帆科技裁员约1200人", "一位不愿具名的员工告诉记者：“上周部门会议上就有风声，但没想到范围这么大。”", "相关阅读：苏州工业园区今年新增软件企业逾300家", "广告",
+				"多方提供再就业支持", "苏州工业园区人力资源部门表示，已联系区内40余家企业，将于12月6日举办专场招聘会。", "时间：12月6日（周六）9:00—16:00", editor, "相关新闻"},
+			in:   []corpus.Label{B, B, P, X, P, X, X, I, P},
+			want: []corpus.Label{B, B, P, X, B, B, B, I, P},
+		},
+		{
+			name:  "no sentence of prose in the run: a teaser list stays",
+			lines: []string{"星帆科技裁员约1200人", "一位不愿具名的员工告诉记者：“上周部门会议上就有风声，但没想到范围这么大。”", "广告", "园区发布数字经济三年行动计划", "苏州人才新政：应届生租房补贴提高", editor},
+			in:    []corpus.Label{B, B, X, P, P, I},
+			want:  []corpus.Label{B, B, X, P, P, I},
+		},
+		{
+			name: "a long interruption: no article above it",
+			lines: []string{"星帆科技裁员约1200人", "一位不愿具名的员工告诉记者：“上周部门会议上就有风声，但没想到范围这么大。”", "相关阅读：苏州工业园区今年新增软件企业逾300家", "广告", "扫一扫，关注微信公众号", "下载客户端",
+				"苏州工业园区人力资源部门表示，已联系区内40余家企业，将于12月6日举办专场招聘会。", editor},
+			in:   []corpus.Label{B, B, P, X, P, P, X, I},
+			want: []corpus.Label{B, B, P, X, P, P, X, I},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cues := make([]int8, len(tt.lines))
+			for i := range cues {
+				cues[i] = -1
+			}
+			cues[3] = int8(corpus.Chrome) // "广告", as the features' cue phrases have it
+			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, func(paras []corpus.Paragraph, _ []features.Features, out []Scored) {
+				cjkResumedArticle(paras, cues, out)
+			}))
 		})
 	}
 }

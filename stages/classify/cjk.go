@@ -407,7 +407,68 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 		return
 	}
 	cjkClosingProse(paras, out)
+	cjkResumedArticle(paras, cues, out)
 	cjkAuthorBox(paras, out)
+}
+
+// cjkResumeMaxGap is the most lines of furniture (an advertisement label, a
+// "相关阅读" link) after which cjkResumedArticle takes the article up again.
+const cjkResumeMaxGap = 3
+
+// cjkResumeMaxRun is the longest run of lines cjkResumedArticle gives back
+// to the body.
+const cjkResumeMaxRun = 15
+
+// cjkResumedArticle gives back to the body the end of a Chinese article
+// that resumes after an interruption and that the chain did not take up
+// again: the lines right above the editor's line that closes the article
+// ("（责任编辑：沈一鸣）"), back to at most cjkResumeMaxGap lines of furniture
+// with body above them ("……没想到范围这么大。" / "相关阅读：…" / "广告" /
+// "多方提供再就业支持" / "苏州工业园区人力资源部门表示……" / "时间：…" / …
+// / "（责任编辑：…）"), when the run holds a sentence of prose
+// (cjkMinClosing runes or more ending a sentence) and no line with a cue
+// phrase or of a kind cjkLine knows. Chinese news sites close the article
+// with the editor's line; what stands between the body above and it is the
+// rest of the article.
+func cjkResumedArticle(paras []corpus.Paragraph, cues []int8, out []Scored) {
+	for e := 1; e < len(out); e++ {
+		text := strings.TrimSpace(paras[e].Text)
+		if out[e].Label != corpus.Bio || !(strings.Contains(text, "编辑") || strings.Contains(text, "編輯")) || cjkLine(text) != cjkBio {
+			continue
+		}
+		j := e - 1
+		prose := false
+		for ; j >= 0 && e-j <= cjkResumeMaxRun && out[j].Label != corpus.Body; j-- {
+			t := strings.TrimSpace(paras[j].Text)
+			if cues[j] >= 0 || cjkLine(t) != cjkNone || out[j].Label == corpus.Comment || out[j].Label == corpus.Bio {
+				break
+			}
+			if end := strings.TrimRight(t, "”」』）)\""); utf8.RuneCountInString(t) >= cjkMinClosing && strings.ContainsAny(lastRuneOf(end), "。！？") {
+				prose = true
+			}
+		}
+		if j < 0 || j == e-1 || !prose || out[j].Label == corpus.Body || e-j > cjkResumeMaxRun {
+			continue
+		}
+		// Lines j+1 … e-1 are the run; j and up to cjkResumeMaxGap-1 lines
+		// above it are the interruption, with body above.
+		k := j
+		for k >= 0 && j-k < cjkResumeMaxGap && out[k].Label != corpus.Body && out[k].Label != corpus.Comment {
+			k--
+		}
+		if k < 0 || out[k].Label != corpus.Body {
+			continue
+		}
+		for i := j + 1; i < e; i++ {
+			out[i] = Scored{Label: corpus.Body, Score: 0.6}
+		}
+	}
+}
+
+// lastRuneOf returns the last rune of s as a string ("" for "").
+func lastRuneOf(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }
 
 // cjkAuthorRoles are a journalist's roles in a Chinese author box.
