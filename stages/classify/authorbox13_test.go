@@ -181,3 +181,23 @@ func TestCJKResumedArticle(t *testing.T) {
 		})
 	}
 }
+
+func TestCaptionCredits(t *testing.T) {
+	for _, tc := range []struct {
+		text            string
+		caps, copyright bool
+	}{
+		{"Hélène Corlay entourée de ses colistiers, dimanche soir, à la mairie. © Le Réveil des Côtes / Y. L. G.", false, true},
+		{"Le conseil municipal réuni lundi soir dans la salle des fêtes. © N. B.", false, true},
+		{"Envases del lote afectado, en una imagen facilitada por la empresa. / LA VOZ DEL EBRO", true, false},
+		{"La escritora Elena Castaño, en la biblioteca municipal de Lugo. NURIA BELTRÁN", true, false},
+		{"© 2026 Le Réveil des Côtes", false, false},                                                    // a footer: no caption before the sign
+		{"Tous droits réservés. © Le Réveil des Côtes. Reproduction interdite. Contact.", false, false}, // sentences after the sign
+		{"Text und Bild © Stadtwerke Kassel", false, true},
+		{"Read the full story here. / READ MORE", false, false},
+		{"Una frase cualquiera. /", false, false},
+	} {
+		assert.Equal(t, tc.caps, hasCapsCredit(tc.text), "hasCapsCredit(%q)", tc.text)
+		assert.Equal(t, tc.copyright, hasCopyrightCredit(tc.text), "hasCopyrightCredit(%q)", tc.text)
+	}
+}

@@ -192,7 +192,7 @@ func (m *Model) dumpHeadline(paras []corpus.Paragraph, s *modelScratch, out []Sc
 		}
 		if byline || f.Words <= 3 || f.Words <= 6 && f.Digits > 0 || f.Cues[corpus.Chrome] && f.Words <= 6 ||
 			f.Words <= 16 && (f.HasTime && hasClock(text) || isLoneDate(text)) || f.CJK > 0 && (cjkLine(text) != cjkNone || cjkByline(text)) ||
-			out[i].Label != corpus.Body && (hasCreditTail(text) || hasCapsCredit(text)) {
+			out[i].Label != corpus.Body && (hasCreditTail(text) || hasCapsCredit(text) || hasCopyrightCredit(text)) {
 			meta = meta || byline || f.HasTime || isLoneDate(text) || f.CJK > 0 && cjkByline(text)
 			continue
 		}

@@ -906,8 +906,9 @@ func hasCreditTailParen(text string) bool {
 }
 
 // hasCapsCredit reports a caption that ends with its photographer's name in
-// capitals after its last full stop: "La escritora Elena Castaño, en la
-// biblioteca municipal de Lugo. NURIA BELTRÁN" (2 to 4 words of capital
+// capitals after its last full stop, a slash before it or not: "La
+// escritora Elena Castaño, en la biblioteca municipal de Lugo. NURIA
+// BELTRÁN", "… facilitada por la empresa. / LA VOZ DEL EBRO" (2 to 4 words of capital
 // letters, dots, hyphens and apostrophes, after at least four words of
 // caption, and no link such as "READ MORE"; "EFE" alone is an agency,
 // hasCreditTail's).
@@ -916,7 +917,10 @@ func hasCapsCredit(text string) bool {
 	if k < 0 || len(text)-k > 80 || strings.Count(text[:k], " ") < 3 {
 		return false
 	}
-	tail := text[k+2:]
+	tail := strings.TrimPrefix(text[k+2:], "/ ") // "… por la empresa. / LA VOZ DEL EBRO"
+	if len(tail) == 0 {
+		return false
+	}
 	words, letters := 1, 0
 	for _, r := range tail {
 		switch {
@@ -930,6 +934,43 @@ func hasCapsCredit(text string) bool {
 		}
 	}
 	return words >= 2 && words <= 4 && letters >= 4 && !capsLinks[tail]
+}
+
+// copyrightCreditMaxWords is the longest credit after a copyright sign.
+const copyrightCreditMaxWords = 8
+
+// hasCopyrightCredit reports a caption that ends with its credit after a
+// copyright sign: "Hélène Corlay entourée de ses colistiers, dimanche
+// soir, à la mairie. © Le Réveil des Côtes / Y. L. G." (at least three
+// words of caption before the sign, at most copyrightCreditMaxWords words
+// after it, no full stop ending a sentence among them but initials').
+func hasCopyrightCredit(text string) bool {
+	k := strings.LastIndex(text, "©")
+	if k < 0 || strings.Count(text[:k], " ") < 3 {
+		return false
+	}
+	tail := strings.TrimSpace(text[k+len("©"):])
+	return tail != "" && strings.Count(tail, " ") < copyrightCreditMaxWords && !strings.Contains(tail, ". ") || tail != "" && isInitialsTail(tail)
+}
+
+// isInitialsTail reports a credit whose only full stops are those of
+// initials ("Le Réveil des Côtes / Y. L. G."): every ". " follows a single
+// capital letter.
+func isInitialsTail(tail string) bool {
+	if strings.Count(tail, " ") >= copyrightCreditMaxWords {
+		return false
+	}
+	for k := strings.Index(tail, ". "); k >= 0; {
+		if k < 1 || !unicode.IsUpper(rune(tail[k-1])) || k >= 2 && tail[k-2] != ' ' {
+			return false
+		}
+		next := strings.Index(tail[k+2:], ". ")
+		if next < 0 {
+			break
+		}
+		k += 2 + next
+	}
+	return true
 }
 
 // capsLinks are links in capitals that end a teaser, not a photographer's

@@ -98,6 +98,8 @@ func FuzzSessionLineShapes(f *testing.F) {
 		startsWithSubject(s, name)
 		require.Equal(t, isProseLineRef(s), isProseLine(s), "isProseLine(%q)", s)
 		startsWithNamedTrade(s, name)
+		hasCapsCredit(s)
+		hasCopyrightCredit(s)
 		for _, n := range bylineNames(nil, s) {
 			require.Contains(t, s, n)
 		}
