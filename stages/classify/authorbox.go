@@ -340,6 +340,35 @@ const (
 	bylineMaxAbove = 2
 )
 
+// kindBylineWords are the byline words that may follow a word or two
+// naming the kind of article: "Eine Rezension von", "Ein Kommentar von",
+// "Analysis by", "Une chronique par", "Una crónica por", "Felieton od".
+var kindBylineWords = map[string]bool{"von": true, "by": true, "par": true, "por": true, "door": true, "od": true}
+
+// kindBylineRest returns what follows a byline that names the article's
+// kind first ("Eine Rezension von Florian Weidemann | …" gives "Florian
+// Weidemann | …"): one or two words, the first capitalised and no English
+// participle, then a kindBylineWords word.
+func kindBylineRest(text string) (string, bool) {
+	w1, rest, ok := strings.Cut(text, " ")
+	if !ok || !unicode.IsUpper(firstRune(w1)) || strings.HasSuffix(w1, "ed") {
+		// "Prepared by", "Posted by", "Compiled by": a task's credit,
+		// whose name need not be the author's.
+		return "", false
+	}
+	for k := 0; k < 2; k++ {
+		w, after, ok := strings.Cut(rest, " ")
+		if !ok || w == "" {
+			return "", false
+		}
+		if kindBylineWords[w] {
+			return after, true
+		}
+		rest = after
+	}
+	return "", false
+}
+
 // bylineName returns the person's name of a byline line: the line without a
 // leading byline word and without a tail after the name (bylineTails: a
 // place, a date), when what is left is 2 to 4 capitalised words (name
@@ -360,6 +389,8 @@ func bylineName(text string) (name string, plain bool) {
 	}
 	if ok && len(first) <= len(buf) && bylineWords[string(w)] {
 		text, lead = rest, true
+	} else if after, found := kindBylineRest(text); found {
+		text, lead = after, true
 	}
 	for _, tail := range bylineTails {
 		if k := strings.Index(text, tail); k > 0 {
@@ -418,7 +449,12 @@ func bylineBios(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 			continue // "Angela Merkel – ein Porträt" over a date: a headline, not "Sofia Cardoso, Lusa"
 		}
 		bio := false
+		opening := true // the article's first paragraph under the byline is no author box
 		for j := i + 1; j < n; j++ {
+			if out[j].Label == corpus.Body && fs[j].Words >= authorBoxMinWords && opening {
+				opening = false
+				continue
+			}
 			if fs[j].Words >= authorBoxMinWords && out[j].Label != corpus.Comment && (startsWithName(paras[j].Text, name) ||
 				j > first && (startsWithSubject(paras[j].Text, name) || startsWithNamedTrade(paras[j].Text, name))) {
 				out[j] = Scored{Label: corpus.Bio, Score: 0.7}

@@ -201,3 +201,27 @@ func TestCaptionCredits(t *testing.T) {
 		assert.Equal(t, tc.copyright, hasCopyrightCredit(tc.text), "hasCopyrightCredit(%q)", tc.text)
 	}
 }
+
+func TestKindBylines(t *testing.T) {
+	for _, tc := range []struct{ line, name string }{
+		{"Eine Rezension von Florian Weidemann | 29. November 2026", "Florian Weidemann"},
+		{"Ein Kommentar von Lena Vogt", "Lena Vogt"},
+		{"Photos by Callum Ferriday", "Callum Ferriday"},
+		{"Analysis by Maya Okafor", "Maya Okafor"},
+		{"Prepared by Ann Woodlief, Virginia Commonwealth University", ""}, // a task's credit
+		{"Posted by Ann Woodlief", ""},
+		{"Grüße aus dem Urlaub von Oma Erna", ""}, // too many words before the byline word
+		{"eine Rezension von Florian Weidemann", ""},
+	} {
+		name, _ := bylineName(tc.line)
+		assert.Equal(t, tc.name, name, "%q", tc.line)
+	}
+}
+
+func TestBylineBiosSkipsTheOpening(t *testing.T) {
+	B, I, X := lBody, lBio, lChrome
+	lines := []string{"Bartleby, the Scrivener", "Written by Herman Melville", "Herman Melville was a clerk himself before he wrote this story of the office.", prose[1], "Herman Melville was an American novelist, born in New York in 1819."}
+	in := []corpus.Label{B, X, B, B, B}
+	assert.Equal(t, []corpus.Label{B, I, B, B, I}, labelled(t, lines, in, bylineBios),
+		"the article's first paragraph under the byline is no author box; the one at the end is")
+}
