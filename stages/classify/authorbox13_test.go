@@ -225,3 +225,24 @@ func TestBylineBiosSkipsTheOpening(t *testing.T) {
 	assert.Equal(t, []corpus.Label{B, I, B, B, I}, labelled(t, lines, in, bylineBios),
 		"the article's first paragraph under the byline is no author box; the one at the end is")
 }
+
+func TestShareBar(t *testing.T) {
+	for _, tc := range []struct {
+		text       string
+		bar, share bool
+	}{
+		{"Partager cet article : Facebook · LinkedIn · E-mail", true, true},
+		{"Teilen: Facebook · X · E-Mail · Link kopieren", true, true},
+		{"Udostępnij: Facebook | X | E-mail", true, true},
+		{"Teilen · Drucken · Merken", true, true},
+		{"Copier le lien", true, true},
+		{"Facebook · X · WhatsApp", true, false}, // networks alone: may be "follow us" links
+		{"Folgen Sie uns: Facebook · Instagram", false, false},
+		{"Teilen: das Wichtigste in Kürze", false, false},
+		{"Teilen:", false, false},
+		{"Sport · Kultur · Wirtschaft", false, false},
+	} {
+		assert.Equal(t, tc.bar, isShareBar(tc.text), "isShareBar(%q)", tc.text)
+		assert.Equal(t, tc.share, isSharingBar(tc.text), "isSharingBar(%q)", tc.text)
+	}
+}

@@ -132,6 +132,11 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 			// "Villarrasa, 27/11/2026 - 14:05h", "Teilen · Drucken ·
 			// Merken": a dateline or a share bar by the byline.
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
+		case l == corpus.Promo && f.Words <= stampMaxWords && isSharingBar(text):
+			// "Partager cet article : Facebook · LinkedIn · E-mail" under
+			// the article: share buttons, which the taxonomy calls
+			// chrome, not an invitation to follow the site (promo).
+			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
 		case l == corpus.Promo && f.Words <= 2 && !f.Cues[corpus.Promo] && isAdLabel(text):
 			// "Advertisement", "REKLAMA", "Publicité" between the article's
 			// paragraphs or above a box: the label is chrome.

@@ -123,17 +123,62 @@ var shareWords = map[string]bool{
 // "|" one of shareWords ("Teilen · Drucken · Merken", "Udostępnij |
 // Skomentuj", "Skopiuj link").
 func isShareBar(text string) bool {
+	bar, _ := shareBar(text)
+	return bar
+}
+
+// shareBar reports a line of share buttons (isShareBar), whose first part
+// may be a share word and a colon before the first button ("Partager cet
+// article : Facebook · LinkedIn · E-mail", "Teilen: Facebook · X"), and
+// whether a part is a share word other than a network's name (a share,
+// print or save button, or the lead): a bar of networks alone may also be
+// the site's "follow us" links.
+func shareBar(text string) (bar, verb bool) {
 	if len(text) > replyBarMax {
-		return false
+		return false, false
 	}
 	parts := 0
 	for part := range barParts(text) {
-		var buf [foldMax]byte
-		w, ok := foldLine(&buf, part, "")
-		if !ok || !shareWords[string(w)] {
-			return false
+		if parts == 0 {
+			if lead, rest, ok := strings.Cut(part, ":"); ok && strings.TrimSpace(rest) != "" {
+				if !isShareWord(lead) {
+					return false, false
+				}
+				verb, part = true, rest
+			}
 		}
+		ok, network := shareWord(part)
+		if !ok {
+			return false, false
+		}
+		verb = verb || !network
 		parts++
 	}
-	return parts > 0
+	return parts > 0, verb
+}
+
+// isSharingBar reports a share bar with a share word other than a network's
+// name (shareBar): a share bar for certain, not the site's "follow us" links.
+func isSharingBar(text string) bool {
+	bar, verb := shareBar(text)
+	return bar && verb
+}
+
+// isShareWord reports a part of a share bar that is one of shareWords.
+func isShareWord(part string) bool {
+	ok, _ := shareWord(part)
+	return ok
+}
+
+// shareWord reports a part of a share bar that is one of shareWords, and
+// whether it is a network's name.
+func shareWord(part string) (ok, network bool) {
+	var buf [foldMax]byte
+	w, folded := foldLine(&buf, part, "")
+	return folded && shareWords[string(w)], shareNetworks[string(w)]
+}
+
+// shareNetworks are the networks' names among shareWords, lower-cased.
+var shareNetworks = map[string]bool{
+	"facebook": true, "x": true, "twitter": true, "whatsapp": true, "linkedin": true, "telegram": true, "bluesky": true,
 }

@@ -68,6 +68,7 @@ func TestStampAndShareTestsDoNotAllocate(t *testing.T) {
 		for _, l := range lines {
 			isStampLine(l)
 			isShareBar(l)
+			isSharingBar(l)
 			isReplyBar(l)
 			isInlineComment(l)
 			isNamedAge(l)
