@@ -246,3 +246,24 @@ func TestShareBar(t *testing.T) {
 		assert.Equal(t, tc.share, isSharingBar(tc.text), "isSharingBar(%q)", tc.text)
 	}
 }
+
+func TestStrongTagHeads(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Tagi: Lublin budżet rada miasta MPK", true},
+		{"Schlagworte: Kassel Mietspiegel Wohnen Mieterverein", true},
+		{"Etiquetas: Alerta alimentaria", true},
+		{"Themen: Klimaschutz Verkehr Wohnen", false}, // "Themen:" may be the article's
+		{"Kategorie: Bester Film", false},
+		{"Schlagworte", false},
+	} {
+		assert.Equal(t, tc.want, hasStrongTagHead(tc.text) && isTagLine(tc.text), "%q", tc.text)
+	}
+	B, X := lBody, lChrome
+	lines := []string{prose[0], prose[1], "Schlagworte: Kassel Mietspiegel Wohnen Mieterverein", "Themen: Klimaschutz Verkehr Wohnen"}
+	assert.Equal(t, []corpus.Label{B, B, X, B}, labelled(t, lines, []corpus.Label{B, B, B, B}, func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+		lineFurniture(paras, fs, out)
+	}))
+}

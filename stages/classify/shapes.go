@@ -756,6 +756,24 @@ func isTagLine(text string) bool {
 	return false
 }
 
+// strongTagHeads are the tagHeads that head nothing but a line of tags,
+// folded: an article may say "Themen:" or "Kategorie:", not "Schlagworte:".
+var strongTagHeads = map[string]bool{
+	"tags": true, "tagged": true, "keywords": true, "filed under": true,
+	"schlagworte": true, "schlagwörter": true, "stichworte": true, "mots-clés": true, "mots clés": true,
+	"etiquetas": true, "archivado en": true, "tagi": true, "słowa kluczowe": true, "etichette": true, "trefwoorden": true,
+}
+
+// hasStrongTagHead reports a line of tags (isTagLine) whose heading is one
+// of strongTagHeads: tags even when they are not separated ("Tagi: Lublin
+// budżet rada miasta MPK", "Schlagworte: Kassel Mietspiegel Wohnen").
+func hasStrongTagHead(text string) bool {
+	head, _, _ := strings.Cut(text, ":")
+	var buf [foldMax]byte
+	b, ok := foldLine(&buf, head, "")
+	return ok && strongTagHeads[string(b)]
+}
+
 // adLabels are the advertisement labels that stand alone on a line, folded.
 var adLabels = map[string]bool{
 	"advertisement": true, "anzeige": true, "werbung": true, "publicité": true, "publicidad": true,

@@ -101,6 +101,7 @@ func FuzzSessionLineShapes(f *testing.F) {
 		startsWithNamedTrade(s, name)
 		hasCapsCredit(s)
 		hasCopyrightCredit(s)
+		hasStrongTagHead(s)
 		for _, n := range bylineNames(nil, s) {
 			require.Contains(t, s, n)
 		}
