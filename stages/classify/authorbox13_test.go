@@ -267,3 +267,41 @@ func TestStrongTagHeads(t *testing.T) {
 		lineFurniture(paras, fs, out)
 	}))
 }
+
+func TestIsStatLabel(t *testing.T) {
+	paras := func(texts ...string) []corpus.Paragraph {
+		ps := make([]corpus.Paragraph, len(texts))
+		for i, s := range texts {
+			ps[i] = corpus.Paragraph{Text: s}
+		}
+		return ps
+	}
+	assert.True(t, isStatLabel(paras("Comments:", "1664"), 0))
+	assert.True(t, isStatLabel(paras("Chapters:", "14/14"), 0))
+	assert.True(t, isStatLabel(paras("Kommentare:", "1.204"), 0))
+	assert.False(t, isStatLabel(paras("Comments:", "Anna wrote: great piece"), 0))
+	assert.False(t, isStatLabel(paras("Comments (12)", "12"), 0))
+	assert.False(t, isStatLabel(paras("Comments:"), 0))
+	assert.False(t, isStatLabel(paras("Comments:", ""), 0))
+}
+
+// TestStatsBlockOpensNoCommentSection: a work's statistics ("Comments:"
+// over its count, among other fields) above the text open no comment
+// section, which would take the whole story with it.
+func TestStatsBlockOpensNoCommentSection(t *testing.T) {
+	r, err := DefaultRules()
+	assert.NoError(t, err)
+	texts := []string{prose[0], prose[1], prose[0]}
+	texts = append(texts, "Stats:", "Words:", "67379", "Comments:", "1664", "Kudos:", "7142", "Chapter Text")
+	for range 6 {
+		texts = append(texts, prose[0], prose[1])
+	}
+	texts = append(texts, "Comments", "Great chapter, I loved the ending and the dialogue between them!")
+	ps := make([]corpus.Paragraph, len(texts))
+	for i, s := range texts {
+		ps[i] = corpus.Paragraph{Text: s, Block: i}
+	}
+	var s ruleScratch
+	r.analyse(ps, &s)
+	assert.Equal(t, len(texts)-2, s.commentsFrom, "the section opens at the heading under the story")
+}

@@ -189,7 +189,7 @@ func (r *Rules) analyse(paras []corpus.Paragraph, s *ruleScratch) {
 		if s.class[i] == good {
 			goodWords += fs[i].Words
 		}
-		if goodWords >= p.CommentAfterWords && s.cue[i] == int8(corpus.Comment) {
+		if goodWords >= p.CommentAfterWords && s.cue[i] == int8(corpus.Comment) && !isStatLabel(paras, i) {
 			commentsFrom = i
 			break
 		}
@@ -429,4 +429,24 @@ func grow[T any](s []T, n int) []T {
 		return make([]T, n)
 	}
 	return s[:n]
+}
+
+// isStatLabel reports a paragraph that labels the number under it: a
+// line ending in a colon over a line of digits ("Comments:" over "1664" in
+// a work's statistics, among "Words:", "Kudos:", "Hits:"), a field of a
+// list of facts, not the heading of a comment section.
+func isStatLabel(paras []corpus.Paragraph, i int) bool {
+	if i+1 >= len(paras) || !strings.HasSuffix(strings.TrimSpace(paras[i].Text), ":") {
+		return false
+	}
+	next := strings.TrimSpace(paras[i+1].Text)
+	if next == "" {
+		return false
+	}
+	for k := 0; k < len(next); k++ {
+		if c := next[k]; (c < '0' || c > '9') && c != ',' && c != '.' && c != ' ' && c != '/' {
+			return false
+		}
+	}
+	return true
 }
