@@ -233,8 +233,9 @@ func wrapWidth(text string, lines []line) int {
 	return width
 }
 
-// startsList reports whether a line begins a list item, which is never the
-// continuation of a wrapped line.
+// startsList reports whether a line begins a list item, or a row of a
+// Markdown table ("| 07:12 | Freiburg |"), which is never the continuation
+// of a wrapped line.
 func startsList(s string) bool {
 	if s == "" {
 		return false
@@ -242,6 +243,8 @@ func startsList(s string) bool {
 	switch s[0] {
 	case '-', '*', '+':
 		return len(s) > 1 && s[1] == ' '
+	case '|':
+		return true
 	}
 	if strings.HasPrefix(s, "• ") || strings.HasPrefix(s, "· ") {
 		return true

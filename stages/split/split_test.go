@@ -50,6 +50,8 @@ func TestParagraphs(t *testing.T) {
 			[]string{"Things the council agreed to fund in the coming year include:", "- new roads", "- new schools"}, []int{0, 0, 0}},
 		{"headline list is not joined", "Colin Kaepernick: We are waiting for 32 owners and Roger Goodell (185)\nMyles Garrett should expect a significant suspension, say league sources\nVikings come back to beat the Broncos",
 			[]string{"Colin Kaepernick: We are waiting for 32 owners and Roger Goodell (185)", "Myles Garrett should expect a significant suspension, say league sources", "Vikings come back to beat the Broncos"}, []int{0, 0, 0}},
+		{"markdown table rows kept apart", "| Abfahrt | Ziel | Gleis | Bemerkung zum Zug |\n| 07:12 Uhr | Freiburg Hbf | 2 | fährt täglich |\n| 08:12 Uhr | Seebrugg | 1 | nur werktags, nicht am Samstag |",
+			[]string{"| Abfahrt | Ziel | Gleis | Bemerkung zum Zug |", "| 07:12 Uhr | Freiburg Hbf | 2 | fährt täglich |", "| 08:12 Uhr | Seebrugg | 1 | nur werktags, nicht am Samstag |"}, []int{0, 0, 0}},
 		{"surrounding spaces trimmed", "  a  \n\n  b", []string{"a", "b"}, []int{0, 1}},
 	}
 	for _, tt := range tests {
