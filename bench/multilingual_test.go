@@ -44,6 +44,12 @@ type checkSet struct {
 	// headline filter.Headline must find exactly (sets whose gold gives
 	// titles).
 	titleFloors map[string]float64
+	// pending marks a blind set that has not had its one scoring run: it
+	// lands in the repository (a branch is lost between sessions) and its
+	// pages are checked against the splitter, but no classifier is run on
+	// it until a session scores it once, sets its floors and clears the
+	// mark.
+	pending bool
 }
 
 var checkSets = []checkSet{
@@ -717,6 +723,9 @@ func TestMultilingualClassifiers(t *testing.T) {
 
 	for _, set := range checkSets {
 		t.Run(set.name, func(t *testing.T) {
+			if set.pending {
+				t.Skipf("%s is a blind set not yet scored (pending): no classifier runs on it before its one scoring run", set.name)
+			}
 			// The set is held out: the model was never trained on it.
 			for _, k := range model.Info.Pages {
 				require.False(t, strings.HasPrefix(k, set.idPrefix), "the default model was trained on %s", k)
