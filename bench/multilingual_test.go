@@ -183,6 +183,16 @@ var checkSets = []checkSet{
 	// blind to the classifiers by a helper in the tenth session of
 	// 2026-12-02 and scored once, with that session's final classifiers.
 	{name: "xo", dir: "testdata/xo", idPrefix: "xo-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4}, minDocs: 16, minBody: 6, everyPageBio: true, floors: xoFloors, titleFloors: xoTitleFloors},
+	// testdata/xq: 16 news pages in German, Spanish, French, Polish and
+	// Chinese in four crawler layouts (four html-text dumps with the <title>
+	// line, four WET-style pages with no blank line at all, four whole-page
+	// Markdown conversions as turndown writes them, four lynx -dump pages
+	// with [n] link markers and their References list), with an airport
+	// strike, a data-privacy fine, an exam-results table and a storm damage
+	// report among them; each gold line names the on-page headline
+	// ("title"); written blind to the classifiers by a helper on 2026-12-02,
+	// for the next session. No floors yet: they come from its first run.
+	{name: "xq", dir: "testdata/xq", idPrefix: "xq-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4}, minDocs: 16, minBody: 6, everyPageBio: true},
 }
 
 // xeFloors holds the floors of the development set of Polish and Chinese
