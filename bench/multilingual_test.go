@@ -183,6 +183,17 @@ var checkSets = []checkSet{
 	// blind to the classifiers by a helper in the tenth session of
 	// 2026-12-02 and scored once, with that session's final classifiers.
 	{name: "xo", dir: "testdata/xo", idPrefix: "xo-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4}, minDocs: 16, minBody: 6, everyPageBio: true, floors: xoFloors, titleFloors: xoTitleFloors},
+	// testdata/xp: 16 news pages in German, Spanish, French, Polish and
+	// Chinese (one of them in traditional characters) in four crawler
+	// layouts (five html-text dumps with the <title> line, four Markdown
+	// conversions as html-to-markdown crawlers emit them, three WET-style
+	// pages with no blank line at all, four reader extracts), with a court
+	// verdict, a timetable table, a transfer rumour, a festival programme, a
+	// missing person appeal, a concert review, an opinion column, a Q&A
+	// interview and a stock market report among them; each gold line names
+	// the on-page headline ("title"); written blind to the classifiers by a
+	// helper on 2026-12-02. No floors yet: they are set from its first run.
+	{name: "xp", dir: "testdata/xp", idPrefix: "xp-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4}, minDocs: 16, minBody: 6, everyPageBio: true},
 	// testdata/xq: 16 news pages in German, Spanish, French, Polish and
 	// Chinese in four crawler layouts (four html-text dumps with the <title>
 	// line, four WET-style pages with no blank line at all, four whole-page
