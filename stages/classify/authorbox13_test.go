@@ -9,8 +9,27 @@ import (
 	"github.com/winnowhq/winnow/stages/features"
 )
 
-// Tests of the author-box passes added in the eleventh session of
-// 2026-12-02 (the blind set xo's errors, read after its run).
+// Tests of the passes added in the eleventh session of 2026-12-02 (the
+// blind set xo's errors, read after its run).
+
+// passCase is a page's lines, the labels a pass is given and those it
+// must leave.
+type passCase struct {
+	name  string
+	lines []string
+	in    []corpus.Label
+	want  []corpus.Label
+}
+
+// runPassCases runs pass on every case, one subtest each.
+func runPassCases(t *testing.T, cases []passCase, pass func([]corpus.Paragraph, []features.Features, []Scored)) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, labelled(t, tc.lines, tc.in, pass))
+		})
+	}
+}
 
 func TestStartsWithNamedTrade(t *testing.T) {
 	for _, tc := range []struct {
@@ -48,12 +67,7 @@ func TestBylineNames(t *testing.T) {
 func TestNamedBoxUnderArticle(t *testing.T) {
 	B, I, X, C := lBody, lBio, lChrome, lComment
 	trade := "Journaliste à la rédaction de Saint-Brieuc, il suit la vie politique locale."
-	tests := []struct {
-		name  string
-		lines []string
-		in    []corpus.Label
-		want  []corpus.Label
-	}{
+	tests := []passCase{
 		{
 			name:  "the byline's name over the author's trade",
 			lines: []string{"Saint-Brieuc : Hélène Corlay élue maire", "Par Yann Le Goff", prose[0], prose[1], "Yann Le Goff", trade, "Mots-clés : Saint-Brieuc"},
@@ -91,21 +105,12 @@ func TestNamedBoxUnderArticle(t *testing.T) {
 			want:  []corpus.Label{B, B, B, B, B},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, namedBoxUnderArticle))
-		})
-	}
+	runPassCases(t, tests, namedBoxUnderArticle)
 }
 
 func TestDatedTeasers(t *testing.T) {
 	B, I, X, P := lBody, lBio, lChrome, lPromo
-	tests := []struct {
-		name  string
-		lines []string
-		in    []corpus.Label
-		want  []corpus.Label
-	}{
+	tests := []passCase{
 		{
 			name:  "a heading and headlines with their dates below the article",
 			lines: []string{prose[0], prose[1], "Katharina Elsner schreibt seit 2019 für den Nordhessen Kurier.", "Mehr aus Kassel", "Straßenbahnlinie 4: Bauarbeiten am Königsplatz verlängert", "01.12.2026", "Weihnachtsmarkt öffnet mit neuem Riesenrad", "30.11.2026", "Impressum"},
@@ -131,22 +136,13 @@ func TestDatedTeasers(t *testing.T) {
 			want:  []corpus.Label{B, B, lComment, lComment, lComment, lComment},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, datedTeasers))
-		})
-	}
+	runPassCases(t, tests, datedTeasers)
 }
 
 func TestCJKResumedArticle(t *testing.T) {
 	B, I, X, P := lBody, lBio, lChrome, lPromo
 	editor := "（责任编辑：沈一鸣）"
-	tests := []struct {
-		name  string
-		lines []string
-		in    []corpus.Label
-		want  []corpus.Label
-	}{
+	tests := []passCase{
 		{
 			name: "the article resumes after a link and an advertisement",
 			lines: []string{"星帆科技裁员约1200人", "一位不愿具名的员工告诉记者：“上周部门会议上就有风声，但没想到范围这么大。”", "相关阅读：苏州工业园区今年新增软件企业逾300家", "广告",
