@@ -32,7 +32,7 @@ func datedTeasers(paras []corpus.Paragraph, fs []features.Features, out []Scored
 	}
 	isPair := func(i int) bool {
 		return i+1 < n && fs[i].Words >= 3 && fs[i].Words <= teaserMaxWords && !fs[i].EndsSentence &&
-			fs[i+1].Words <= 6 && isLoneDate(paras[i+1].Text)
+			fs[i+1].Words <= 6 && fs[i+1].Digits > 0 && isLoneDate(paras[i+1].Text)
 	}
 	take := func(i int) {
 		if l := out[i].Label; l == corpus.Body || l == corpus.Chrome {

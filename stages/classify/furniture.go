@@ -132,7 +132,7 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 			// "Villarrasa, 27/11/2026 - 14:05h", "Teilen · Drucken ·
 			// Merken": a dateline or a share bar by the byline.
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
-		case l == corpus.Promo && f.Words <= stampMaxWords && isSharingBar(text):
+		case l == corpus.Promo && f.Words <= shareBarMaxWords && isSharingBar(text):
 			// "Partager cet article : Facebook · LinkedIn · E-mail" under
 			// the article: share buttons, which the taxonomy calls
 			// chrome, not an invitation to follow the site (promo).
@@ -148,6 +148,11 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 		}
 	}
 }
+
+// shareBarMaxWords is the most words of a share bar the model called promo
+// that lineFurniture looks at ("Partager cet article : Facebook · LinkedIn ·
+// E-mail" has 8): teasers, the most of promo lines, are longer.
+const shareBarMaxWords = 8
 
 // captionAbove relabels chrome the caption of the photo whose credit is
 // paragraph i: the one-sentence paragraph just above the credit, when the

@@ -22,15 +22,19 @@ import (
 // dumps have none.
 const markdownMinLines = 3
 
+// markdownScanLines is how many of a document's first lines isMarkdown
+// reads: a converter's menus and headline come first.
+const markdownScanLines = 300
+
 // isMarkdown reports whether a plain-text document is Markdown: at least
-// markdownMinLines of its lines hold a link or image ("](") or start with
-// an ATX heading marker ("# " to "###### ").
+// markdownMinLines of its first markdownScanLines lines hold a link or
+// image ("](") or start with an ATX heading marker ("# " to "###### ").
 func isMarkdown(paras []corpus.Paragraph) bool {
 	if len(paras) == 0 || paras[0].Structure != nil {
 		return false
 	}
 	marked := 0
-	for i := range paras {
+	for i := range min(len(paras), markdownScanLines) {
 		if s := paras[i].Text; strings.Contains(s, "](") || headingLevel(s) > 0 {
 			marked++
 			if marked >= markdownMinLines {

@@ -931,8 +931,11 @@ func hasCreditTailParen(text string) bool {
 // caption, and no link such as "READ MORE"; "EFE" alone is an agency,
 // hasCreditTail's).
 func hasCapsCredit(text string) bool {
+	if !endsInCapital(text) {
+		return false // a sentence: the common case, told at its last bytes
+	}
 	k := strings.LastIndex(text, ". ")
-	if k < 0 || len(text)-k > 80 || strings.Count(text[:k], " ") < 3 {
+	if k < 0 || len(text)-k > 80 || !hasSpaces(text[:k], 3) {
 		return false
 	}
 	tail := strings.TrimPrefix(text[k+2:], "/ ") // "… por la empresa. / LA VOZ DEL EBRO"
@@ -963,12 +966,38 @@ const copyrightCreditMaxWords = 8
 // words of caption before the sign, at most copyrightCreditMaxWords words
 // after it, no full stop ending a sentence among them but initials').
 func hasCopyrightCredit(text string) bool {
+	if strings.IndexByte(text, 0xC2) < 0 { // the first byte of "©" in UTF-8
+		return false
+	}
 	k := strings.LastIndex(text, "©")
-	if k < 0 || strings.Count(text[:k], " ") < 3 {
+	if k < 0 || !hasSpaces(text[:k], 3) {
 		return false
 	}
 	tail := strings.TrimSpace(text[k+len("©"):])
 	return tail != "" && strings.Count(tail, " ") < copyrightCreditMaxWords && !strings.Contains(tail, ". ") || tail != "" && isInitialsTail(tail)
+}
+
+// endsInCapital reports whether text ends with a capital letter, or with a
+// full stop after one (initials, "J. M."): how a credit in capitals ends.
+func endsInCapital(text string) bool {
+	r, n := utf8.DecodeLastRuneInString(text)
+	if r == '.' {
+		r, _ = utf8.DecodeLastRuneInString(text[:len(text)-n])
+	}
+	return unicode.IsUpper(r)
+}
+
+// hasSpaces reports whether s has at least n spaces, without counting them
+// all.
+func hasSpaces(s string, n int) bool {
+	for ; n > 0; n-- {
+		k := strings.IndexByte(s, ' ')
+		if k < 0 {
+			return false
+		}
+		s = s[k+1:]
+	}
+	return true
 }
 
 // isInitialsTail reports a credit whose only full stops are those of
