@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 // Crawlers that convert pages to Markdown (turndown, html2text and the
@@ -46,11 +47,11 @@ func isMarkdown(paras []corpus.Paragraph) bool {
 }
 
 // demarkdown returns the paragraphs of a Markdown document with the text
-// of demarkLine, the copy in *buf; the texts share one new string. Any
-// other document is returned as it is.
-func demarkdown(paras []corpus.Paragraph, buf *[]corpus.Paragraph) []corpus.Paragraph {
+// of demarkLine, the copy in *buf (the texts share one new string), and
+// true. Any other document is returned as it is, with false.
+func demarkdown(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragraph, bool) {
 	if !isMarkdown(paras) {
-		return paras
+		return paras, false
 	}
 	size := 0
 	for i := range paras {
@@ -78,7 +79,7 @@ func demarkdown(paras []corpus.Paragraph, buf *[]corpus.Paragraph) []corpus.Para
 		}
 		start = ends[i]
 	}
-	return out
+	return out, true
 }
 
 // headingLevel returns n when s starts with an ATX heading marker of n
@@ -260,4 +261,70 @@ func isEmphasisMark(s string, i int) bool {
 // emphasis marks go).
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// tableRowsMin is the fewest rows (the delimiter row included) of a
+// Markdown table markdownTables reads.
+const tableRowsMin = 3
+
+// tableContextMax is how many lines above a table markdownTables looks for
+// the article (over a heading and a "read also" line, say).
+const tableContextMax = 3
+
+// markdownTables gives a Markdown table inside the article back to the
+// body, with what the chain carried away after it. A Markdown table is
+// markup a text dump has not: its rows ("| 05:32 | Titisee | 06:10 |") read
+// to the model like the stamps of comments (a name, a date, a time), and
+// the chain then takes the paragraphs under the table for a comment
+// section. A table of at least tableRowsMin rows (paras are the page's own
+// lines, with their markup) whose nearest body paragraph above is at most
+// tableContextMax lines away is body, rows and heading ("## Die neuen
+// Abfahrtszeiten …", a line starting with "#" right above it) alike; under
+// it, the lines the model called comment above the rules' comment section
+// (commentsFrom) go to the body, or to chrome when they carry a chrome cue
+// ("Anzeige"), up to the first line with another label.
+func markdownTables(paras []corpus.Paragraph, fs []features.Features, commentsFrom int, out []Scored) {
+	n := len(paras)
+	isRow := func(i int) bool {
+		t := strings.TrimSpace(paras[i].Text)
+		return len(t) > 1 && t[0] == '|' && t[len(t)-1] == '|'
+	}
+	for a := 0; a < n; a++ {
+		if !isRow(a) {
+			continue
+		}
+		b := a
+		for b < n && isRow(b) {
+			b++
+		}
+		if b-a < tableRowsMin {
+			a = b
+			continue
+		}
+		body := false
+		for k := a - 1; k >= 0 && k >= a-tableContextMax; k-- {
+			if out[k].Label == corpus.Body {
+				body = true
+				break
+			}
+		}
+		if !body || a >= commentsFrom {
+			a = b
+			continue
+		}
+		if h := a - 1; headingLevel(strings.TrimSpace(paras[h].Text)) > 0 && out[h].Label != corpus.Comment {
+			out[h] = Scored{Label: corpus.Body, Score: 0.6}
+		}
+		for i := a; i < b; i++ {
+			out[i] = Scored{Label: corpus.Body, Score: 0.6}
+		}
+		for j := b; j < n && j < commentsFrom && out[j].Label == corpus.Comment; j++ {
+			if fs[j].Cues[corpus.Chrome] {
+				out[j] = Scored{Label: corpus.Chrome, Score: 0.6}
+			} else {
+				out[j] = Scored{Label: corpus.Body, Score: 0.6}
+			}
+		}
+		a = b
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 func TestDemarkLine(t *testing.T) {
@@ -67,7 +68,8 @@ func TestDemarkdown(t *testing.T) {
 		{Text: "Body with a [link](https://example.com).", Block: 3},
 	}
 	var buf []corpus.Paragraph
-	got := demarkdown(paras, &buf)
+	got, md := demarkdown(paras, &buf)
+	assert.True(t, md)
 	var texts []string
 	var blocks []int
 	for _, p := range got {
@@ -80,7 +82,9 @@ func TestDemarkdown(t *testing.T) {
 	assert.Equal(t, 2, paras[5].Block)
 
 	plain := []corpus.Paragraph{{Text: "Home"}, {Text: "A paragraph."}}
-	assert.Same(t, &plain[0], &demarkdown(plain, &buf)[0], "a text dump is read as it is")
+	same, md := demarkdown(plain, &buf)
+	assert.False(t, md)
+	assert.Same(t, &plain[0], &same[0], "a text dump is read as it is")
 }
 
 // TestMarkdownPageReadsAsTextDump checks what the text view is for: a page
@@ -140,4 +144,61 @@ func FuzzDemarkLine(f *testing.F) {
 		assert.Equal(t, strings.Trim(string(got), " "), string(got), "trimmed of spaces (the normaliser has made every space an ASCII one)")
 		assert.NotContains(t, string(got), "  ")
 	})
+}
+
+func TestMarkdownTables(t *testing.T) {
+	B, X, P, C := corpus.Body, corpus.Chrome, corpus.Promo, corpus.Comment
+	table := []string{"| Abfahrt | Ziel |", "| --- | --- |", "| 05:32 | Titisee |", "| 06:02 | Neustadt |"}
+	prose := "Wer regelmäßig zwischen Freiburg und dem Hochschwarzwald pendelt, muss sich umstellen."
+	page := func(lines ...string) []corpus.Paragraph {
+		ps := make([]corpus.Paragraph, len(lines))
+		for i, s := range lines {
+			ps[i] = corpus.Paragraph{Text: s, Block: i}
+		}
+		return ps
+	}
+	for _, tc := range []struct {
+		name         string
+		lines        []string
+		in, want     []corpus.Label
+		commentsFrom int
+	}{
+		{"a timetable inside the article, and what the chain carried away after it",
+			append(append([]string{prose, "Lesen Sie auch: [Deutschlandticket](https://x.example/a)", "## Die neuen Abfahrtszeiten"}, table...), prose, "Anzeige", prose, "## Kommentare (6)"),
+			[]corpus.Label{B, P, P, C, C, C, C, C, C, C, B},
+			[]corpus.Label{B, P, B, B, B, B, B, B, X, B, B}, 10},
+		{"a table far below the article stays",
+			append([]string{prose, "Newsletter", "Jetzt anmelden", "App laden", "Folgen Sie uns"}, table...),
+			[]corpus.Label{B, P, P, P, P, P, P, P, P},
+			[]corpus.Label{B, P, P, P, P, P, P, P, P}, 9},
+		{"a table inside the comment section stays",
+			append([]string{prose, "## Kommentare (6)", prose}, table...),
+			[]corpus.Label{B, C, C, C, C, C, C},
+			[]corpus.Label{B, C, C, C, C, C, C}, 1},
+		{"two rows are no table",
+			[]string{prose, "| a | b |", "| c | d |", prose},
+			[]corpus.Label{B, C, C, C},
+			[]corpus.Label{B, C, C, C}, 4},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			paras := page(tc.lines...)
+			require.Len(t, tc.in, len(paras))
+			fs := make([]features.Features, len(paras))
+			for i, p := range paras {
+				if p.Text == "Anzeige" {
+					fs[i].Cues[corpus.Chrome] = true
+				}
+			}
+			out := make([]Scored, len(paras))
+			for i, l := range tc.in {
+				out[i] = Scored{Label: l}
+			}
+			markdownTables(paras, fs, tc.commentsFrom, out)
+			got := make([]corpus.Label, len(out))
+			for i, o := range out {
+				got[i] = o.Label
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
 }

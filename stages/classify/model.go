@@ -212,7 +212,8 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	// A page with no blank line is read with the blocks it would have with
 	// them (reblock.go), a Markdown page through its text (markdown.go);
 	// the copies are let go of after the call.
-	paras = demarkdown(reblock(paras, &s.paras), &s.mdParas)
+	orig := paras
+	paras, markdown := demarkdown(reblock(paras, &s.paras), &s.mdParas)
 	defer clear(s.paras)
 	defer clear(s.mdParas)
 	m.logProbs(paras, s)
@@ -317,6 +318,9 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		aboutBox(paras, s.rs.fs, out)
 		resultBlocks(paras, s.rs.fs, s.rs.cue, s.logp, out)
 		detachedBody(paras, s.logp, out)
+		if markdown {
+			markdownTables(orig, s.rs.fs, s.rs.commentsFrom, out)
+		}
 	}
 	cjkFurniture(paras, s.rs.fs, s.rs.cue, out)
 	aboveTitle(title, s.logp, out)
