@@ -142,14 +142,24 @@ func hasCJK(s string) bool {
 	return false
 }
 
-// cjkHeading returns s without surrounding spaces and without the colons,
-// arrows and dots that may end a heading or a link ("延伸阅读：", "查看更多
-// 评论>>", "说点什么吧…"), for comparing with the headings.
+// cjkHeading returns s without surrounding spaces, without the lenticular
+// or square brackets that may enclose a heading ("【関連記事】", "［延伸阅读］")
+// and without the colons, arrows and dots that may end a heading or a link
+// ("延伸阅读：", "查看更多评论>>", "说点什么吧…"), for comparing with the
+// headings.
 func cjkHeading(s string) string {
-	s = strings.TrimSpace(s)
-	s = strings.TrimRight(s, "：: >》＞»›….")
+	s = strings.TrimRight(strings.TrimSpace(s), cjkHeadingEnds)
+	for _, pair := range [...][2]string{{"【", "】"}, {"［", "］"}, {"〖", "〗"}} {
+		if strings.HasPrefix(s, pair[0]) && strings.HasSuffix(s, pair[1]) && len(s) > len(pair[0])+len(pair[1]) {
+			return strings.TrimRight(s[len(pair[0]):len(s)-len(pair[1])], cjkHeadingEnds)
+		}
+	}
 	return s
 }
+
+// cjkHeadingEnds are what may end a heading or a link: colons, arrows,
+// dots.
+const cjkHeadingEnds = "：: >》＞»›…."
 
 // cjkUncounted returns heading h without a count after it ("网友评论（26）",
 // "评论 8", "留言(3)", full-width digits and the ideographic space too) and

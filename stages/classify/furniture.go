@@ -102,6 +102,12 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 		}
 		f := &fs[i]
 		text := paras[i].Text
+		if isMarkupLine(text) {
+			// "<div style=…><img …>" left in a text dump: markup, never
+			// the article's text.
+			out[i] = Scored{Label: corpus.Chrome, Score: 0.9}
+			continue
+		}
 		if f.Words <= creditMaxWords && isPhotoCredit(text) {
 			out[i] = Scored{Label: corpus.Chrome, Score: max(out[i].Score, 0.8)}
 			captionAbove(paras, fs, out, i)
@@ -147,6 +153,27 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
 		}
 	}
+}
+
+// markupTags are the HTML elements whose tags, left in a text dump, open a
+// line of markup.
+var markupTags = []string{"div", "img", "span", "script", "iframe", "noscript", "style", "link", "meta", "table", "a", "p", "br", "input", "form", "svg", "ins"}
+
+// isMarkupLine reports a line of HTML markup left in a text dump: it opens
+// with a tag of markupTags ("<div style=…>", "<img width=1 …>") and closes a
+// tag ('>').
+func isMarkupLine(text string) bool {
+	if len(text) < 3 || text[0] != '<' || strings.IndexByte(text, '>') < 0 {
+		return false
+	}
+	for _, t := range markupTags {
+		if len(text) > len(t)+1 && strings.EqualFold(text[1:1+len(t)], t) {
+			if c := text[1+len(t)]; c == ' ' || c == '>' || c == '/' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shareBarMaxWords is the most words of a share bar the model called promo

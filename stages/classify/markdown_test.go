@@ -202,3 +202,29 @@ func TestMarkdownTables(t *testing.T) {
 		})
 	}
 }
+
+func TestIsMarkupLine(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{`<div style="position:absolute;"><img width=1 height=1 alt="" src="http://b5.example/b?P=1">`, true},
+		{`<img src="x.gif">`, true},
+		{`<DIV class="alertBox">`, true},
+		{"<p>", true},
+		{"<3 this story", false},
+		{"<a bit of text without a tag", false},
+		{"<Ende>", false},
+		{"a < b > c", false},
+		{"<div", false},
+	} {
+		assert.Equal(t, tc.want, isMarkupLine(tc.line), "%q", tc.line)
+	}
+}
+
+func TestCJKHeadingBrackets(t *testing.T) {
+	assert.Equal(t, "関連記事", cjkHeading("【関連記事】"))
+	assert.Equal(t, "延伸阅读", cjkHeading("［延伸阅读］："))
+	assert.Equal(t, "【】", cjkHeading("【】"))
+	assert.Equal(t, cjkPromoHeading, cjkLine("【関連記事】"))
+}

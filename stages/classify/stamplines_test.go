@@ -102,6 +102,8 @@ func FuzzSessionLineShapes(f *testing.F) {
 		hasCapsCredit(s)
 		hasCopyrightCredit(s)
 		hasStrongTagHead(s)
+		isMarkupLine(s)
+		cjkHeading(s)
 		for _, n := range bylineNames(nil, s) {
 			require.Contains(t, s, n)
 		}
