@@ -372,7 +372,7 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 		}
 		f := &fs[k]
 		return f.Words >= 4 && f.Words <= 30 && !endsFullStop(paras[k].Text) && !f.EndsSentence && !f.EndsColon &&
-			!isReplyBar(paras[k].Text)
+			!isReplyBar(paras[k].Text) && !commentish(paras[k].Text) // "Connectez-vous pour réagir" heads a thread
 	}
 	bodyWords, first, last, stamps, confirmed := 0, -1, -1, 0, 0
 	for i := 0; i < n; i++ {
