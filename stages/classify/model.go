@@ -148,8 +148,8 @@ type modelScratch struct {
 	scores     []float32
 	// paras is the copy of a document's paragraphs with the blocks that
 	// reblock gave them, mdParas the copy demarkdown made of a Markdown
-	// document's.
-	paras, mdParas []corpus.Paragraph
+	// document's, lynxParas the copy delynx made of a lynx dump's.
+	paras, mdParas, lynxParas []corpus.Paragraph
 }
 
 func newModel(rules *Rules) *Model {
@@ -188,6 +188,15 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 	if m.html != nil && len(paras) > 0 && paras[0].Structure != nil {
 		return m.html.Classify(paras)
 	}
+	if n := lynxReferences(paras); n > 0 && n < len(paras) {
+		// A lynx dump's References list is chrome; the page is what is
+		// above it (lynx.go).
+		out := m.Classify(paras[:n])
+		for range paras[n:] {
+			out = append(out, Scored{Label: corpus.Chrome, Score: 1})
+		}
+		return out
+	}
 	if len(paras) > WindowParagraphs {
 		// Very long documents go in windows of paragraphs (window.go), which
 		// bounds the memory of the features; only the first window starts
@@ -197,6 +206,19 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		})
 	}
 	return m.classify(paras, true)
+}
+
+// textView returns the paragraphs of a plain-text document as the model
+// reads them: with the blocks reblock gives a page without blank lines,
+// then through demarkdown's view of a Markdown page or delynx's of a lynx
+// dump; markdown tells whether it was read as Markdown. The copies are made
+// in the three buffers.
+func textView(paras []corpus.Paragraph, blocks, md, lynx *[]corpus.Paragraph) (view []corpus.Paragraph, markdown bool) {
+	view, markdown = demarkdown(reblock(paras, blocks), md)
+	if !markdown {
+		view, _ = delynx(view, lynx)
+	}
+	return view, markdown
 }
 
 // classify labels the paragraphs of a document, or of one window of a long
@@ -210,12 +232,14 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	s := m.scratch.Get().(*modelScratch)
 	defer m.scratch.Put(s)
 	// A page with no blank line is read with the blocks it would have with
-	// them (reblock.go), a Markdown page through its text (markdown.go);
-	// the copies are let go of after the call.
+	// them (reblock.go), a Markdown page through its text (markdown.go), a
+	// lynx dump without its link numbers (lynx.go); the copies are let go
+	// of after the call.
 	orig := paras
-	paras, markdown := demarkdown(reblock(paras, &s.paras), &s.mdParas)
+	paras, markdown := textView(paras, &s.paras, &s.mdParas, &s.lynxParas)
 	defer clear(s.paras)
 	defer clear(s.mdParas)
+	defer clear(s.lynxParas)
 	m.logProbs(paras, s)
 	// Every page has an article: when no paragraph comes out as body, lower
 	// the bar step by step until the likeliest run of body does. The focus

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Convert every page of a benchmark's html/ to what a text browser's dump prints.
+
+Usage: convert.py lynx|lynx-nolist|w3m SRC DST
+
+Writes a copy of the benchmark directory SRC (ground-truth.json, metadata.json,
+LICENSE) to DST whose page-text.json holds each page as the tool dumps it, so that
+`winnow eval --article-extraction DST` scores it like the benchmark's own text
+dumps. Each page is decoded (UTF-8 when it is valid UTF-8, else the charset its
+<meta> declares, else Latin-1) and handed to the tool as UTF-8 with its charset
+declarations taken out: saved pages often keep a declaration that no longer
+matches their bytes.
+"""
+import gzip
+import json
+import re
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+COMMANDS = {
+    # lynx's default dump: lines wrapped at 80 columns, link numbers, a
+    # References list at the end.
+    "lynx": ["lynx", "-dump", "-width=80", "-assume_charset=utf-8", "-display_charset=utf-8", "-force_html"],
+    # the same without link numbers and References.
+    "lynx-nolist": ["lynx", "-dump", "-nolist", "-width=80", "-assume_charset=utf-8", "-display_charset=utf-8", "-force_html"],
+    # lynx's dump with no wrapping (lines up to 1024 columns): what the
+    # wrapping alone costs.
+    "lynx-wide": ["lynx", "-dump", "-width=1024", "-assume_charset=utf-8", "-display_charset=utf-8", "-force_html"],
+    # w3m's dump: wrapped at 80 columns, no link numbers.
+    "w3m": ["w3m", "-dump", "-cols", "80", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"],
+}
+
+
+CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def utf8(raw):
+    """Return the page as UTF-8 with its charset declarations neutralised."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        m = CHARSET.search(raw[:8192])
+        try:
+            text = raw.decode(m.group(1).decode("ascii") if m else "latin-1", errors="replace")
+        except LookupError:
+            text = raw.decode("latin-1")
+    text = re.sub(r"""charset\s*=\s*["']?[A-Za-z0-9_.:-]+""", "charset=utf-8", text, flags=re.I)
+    return text.encode("utf-8")
+
+
+def main():
+    if len(sys.argv) != 4 or sys.argv[1] not in COMMANDS:
+        sys.exit(__doc__)
+    tool, src, dst = sys.argv[1:]
+    os.makedirs(dst, exist_ok=True)
+    for f in ("ground-truth.json", "metadata.json", "LICENSE"):
+        if os.path.exists(os.path.join(src, f)):
+            shutil.copyfile(os.path.join(src, f), os.path.join(dst, f))
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in sorted(os.listdir(os.path.join(src, "html"))):
+            key = name.split(".html")[0]
+            path = os.path.join(src, "html", name)
+            opener = gzip.open if name.endswith(".gz") else open
+            with opener(path, "rb") as fh:
+                raw = fh.read()
+            page = os.path.join(tmp, key + ".html")
+            with open(page, "wb") as fh:
+                fh.write(utf8(raw))
+            try:
+                res = subprocess.run(COMMANDS[tool] + [page], capture_output=True, timeout=60)
+                text = res.stdout.decode("utf-8", errors="replace")
+            except subprocess.TimeoutExpired:
+                print(key, "timed out", file=sys.stderr)
+                text = ""
+            out[key] = {"articleBody": text}
+    with open(os.path.join(dst, "page-text.json"), "w") as fh:
+        json.dump({"output": out, "version": tool}, fh, ensure_ascii=False)
+    print("pages", len(out), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

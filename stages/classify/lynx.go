@@ -1,0 +1,214 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// Text-browser dumps. `lynx -dump`, the oldest way to turn a crawl into
+// text, numbers every link where it stands ("Von [19]Dorothea Kienzler",
+// "[12][IMG]") and ends the page with a References list of the links'
+// targets, one numbered line each ("  19. https://…"). The model never saw
+// either: the numbers break the words it knows ("[24]Urteil") and the list,
+// often a third of the page's lines, moves every position feature. So such
+// a page is read as the text it would be without them:
+//   - the References list is chrome, and the model classifies the page
+//     above it (lynxReferences, Model.Classify);
+//   - the page's lines are read without their link numbers and leading
+//     list bullets (delynx), as demarkdown reads a Markdown page.
+//
+// The output keeps the dump's text as it was: only the classifier's view
+// changes.
+
+// lynxMinMarkers is how many link numbers ("[12]Text", the number right
+// before the link's text) in a document's
+// first lynxScanLines lines make it a lynx dump when it has no References
+// list (lynx -dump -nolist keeps the numbers out, and a page cut short may
+// have lost its list).
+const lynxMinMarkers = 5
+
+// lynxScanLines is how many of a document's first lines isLynxDump reads.
+const lynxScanLines = 300
+
+// lynxReferences returns the index of the paragraph "References" that opens
+// the list of link targets lynx -dump prints under a page, or len(paras)
+// when the document ends in no such list. The list's lines are numbered
+// targets ("12. https://…": a number, ". " and a URL scheme), lynx's
+// "Visible links:" and "Hidden links:" headings, and a few lines of targets
+// that hold a line break (at most one in lynxContinuationShare); the last
+// line is a target.
+func lynxReferences(paras []corpus.Paragraph) int {
+	n := len(paras)
+	if n < 2 || paras[0].Structure != nil || !isLynxTarget(strings.TrimSpace(paras[n-1].Text)) {
+		return n
+	}
+	targets, other := 0, 0
+	for i := n - 1; i >= 0; i-- {
+		s := strings.TrimSpace(paras[i].Text)
+		switch {
+		case isLynxTarget(s):
+			targets++
+		case s == "References":
+			if other*lynxContinuationShare > targets {
+				return n
+			}
+			return i
+		case s == "Visible links:" || s == "Hidden links:":
+		default:
+			other++
+			if other*lynxContinuationShare > targets+lynxContinuationShare*lynxContinuationShare {
+				return n // too many lines of no target: no References list
+			}
+		}
+	}
+	return n
+}
+
+// lynxContinuationShare bounds the lines of a References list that are no
+// numbered target (the rest of a target with a line break in it): at most
+// one in lynxContinuationShare.
+const lynxContinuationShare = 10
+
+// isLynxTarget reports whether s is a line of lynx's References list: a
+// number, ". " and a target that starts with a URL scheme ("https:",
+// "mailto:", "file:", "javascript:").
+func isLynxTarget(s string) bool {
+	n := 0
+	for n < len(s) && n < 7 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n == 0 || n+2 >= len(s) || s[n] != '.' || s[n+1] != ' ' {
+		return false
+	}
+	t := strings.TrimLeft(s[n+2:], " ")
+	for j := 0; j < len(t) && j < 16; j++ {
+		c := t[j]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case j > 0 && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-'):
+		case j > 0 && c == ':':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isLynxDump reports whether a plain-text document is a lynx dump: it ends
+// in a References list, or its first lynxScanLines lines hold at least
+// lynxMinMarkers link numbers.
+func isLynxDump(paras []corpus.Paragraph) bool {
+	if len(paras) == 0 || paras[0].Structure != nil {
+		return false
+	}
+	if lynxReferences(paras) < len(paras) {
+		return true
+	}
+	markers := 0
+	for i := range min(len(paras), lynxScanLines) {
+		s := paras[i].Text
+		for j := strings.IndexByte(s, '['); j >= 0; {
+			if n := linkNumberAt(s, j); n > 0 {
+				// lynx puts the number before the link's text; a citation
+				// ("gezeigt.[12] Die") stands after its words.
+				if j+n < len(s) && s[j+n] != ' ' {
+					markers++
+					if markers >= lynxMinMarkers {
+						return true
+					}
+				}
+				j += n
+			} else {
+				j++
+			}
+			k := strings.IndexByte(s[j:], '[')
+			if k < 0 {
+				break
+			}
+			j += k
+		}
+	}
+	return false
+}
+
+// linkNumberAt returns the length of the link number ("[12]") at s[i] ==
+// '[', or 0 when there is none: one to five digits in brackets.
+func linkNumberAt(s string, i int) int {
+	j := i + 1
+	for j < len(s) && j-i <= 5 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == i+1 || j >= len(s) || s[j] != ']' {
+		return 0
+	}
+	return j + 1 - i
+}
+
+// delynx returns the paragraphs of a lynx dump with the text of delynxLine,
+// the copy in *buf (the texts share one new string), and true. Any other
+// document is returned as it is, with false.
+func delynx(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragraph, bool) {
+	if !isLynxDump(paras) {
+		return paras, false
+	}
+	size := 0
+	for i := range paras {
+		size += len(paras[i].Text)
+	}
+	text := make([]byte, 0, size)
+	ends := make([]int, len(paras))
+	for i := range paras {
+		text = delynxLine(text, paras[i].Text)
+		ends[i] = len(text)
+	}
+	all := string(text)
+	out := append((*buf)[:0], paras...)
+	*buf = out
+	start := 0
+	for i := range out {
+		out[i].Text = all[start:ends[i]]
+		start = ends[i]
+	}
+	return out, true
+}
+
+// delynxLine appends to dst the line s of a lynx dump as a text dump would
+// have it: without link numbers ("[19]Dorothea" → "Dorothea") and without
+// a leading list bullet ("* ", "+ "), spaces collapsed, trimmed. A line of
+// nothing but link numbers keeps them (it is no empty line of the dump).
+func delynxLine(dst []byte, s string) []byte {
+	s = strings.TrimSpace(s)
+	for len(s) > 1 && (s[0] == '*' || s[0] == '+') && s[1] == ' ' {
+		s = strings.TrimLeft(s[1:], " ")
+	}
+	start := len(dst)
+	space := true
+	for i := 0; i < len(s); {
+		if s[i] == '[' {
+			if n := linkNumberAt(s, i); n > 0 {
+				i += n
+				continue
+			}
+		}
+		c := s[i]
+		i++
+		if c == ' ' {
+			if space {
+				continue
+			}
+			space = true
+		} else {
+			space = false
+		}
+		dst = append(dst, c)
+	}
+	if len(dst) > start && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1]
+	}
+	if len(dst) == start {
+		return append(dst, s...)
+	}
+	return dst
+}

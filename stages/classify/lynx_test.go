@@ -1,0 +1,157 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// lynxLines returns the paragraphs of lines, a block per line but for
+// runs joined by "\n" (one block).
+func lynxLines(blocks ...string) []corpus.Paragraph {
+	var ps []corpus.Paragraph
+	for b, text := range blocks {
+		for _, l := range strings.Split(text, "\n") {
+			ps = append(ps, corpus.Paragraph{Text: l, Block: b})
+		}
+	}
+	return ps
+}
+
+func TestIsLynxTarget(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"12. https://www.kaiserstuhl-kurier.example/lokales/", true},
+		{"1. mailto:d.kienzler@kaiserstuhl-kurier.example", true},
+		{"147. javascript:window.print()", true},
+		{"8. file:///media/Anime *a* Manga/fandoms", true}, // a target with spaces in it
+		{"3. Der Stundenschlag muss schweigen.", false},    // a numbered list item
+		{"2. 9:30 Uhr Gottesdienst", false},
+		{"12.https://x.example/", false},
+		{"https://x.example/", false},
+		{"1. ", false},
+		{"", false},
+	} {
+		assert.Equal(t, tc.want, isLynxTarget(tc.line), "%q", tc.line)
+	}
+}
+
+func TestLynxReferences(t *testing.T) {
+	page := []string{"Kirchenglocke darf nachts nicht mehr schlagen", "Von [19]Dorothea Kienzler", "© Kaiserstuhl-Kurier 2026"}
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  int // index of "References", or len(lines)
+	}{
+		{"a References list", append(append([]string{}, page...), "References", "1. https://a.example/", "2. https://a.example/rss", "3. mailto:x@a.example"), 3},
+		{"visible and hidden links", append(append([]string{}, page...), "References", "Visible links:", "1. https://a.example/", "Hidden links:", "2. https://a.example/x"), 3},
+		{"a target broken over two lines", append(append([]string{}, page...), "References",
+			"1. https://a.example/1", "2. https://a.example/2", "3. https://a.example/3", "4. https://a.example/4", "5. https://a.example/5",
+			"6. mailto:?subject=Neon&body=The once-ubiquitous form of lighting", "Read More:", "7. https://a.example/7", "8. https://a.example/8", "9. https://a.example/9", "10. https://a.example/10"), 3},
+		{"no heading above the targets", append(append([]string{}, page...), "1. https://a.example/", "2. https://a.example/rss"), 5},
+		{"a numbered list ends the page", append(append([]string{}, page...), "References", "1. Müller, Die Glocken (2019)", "2. Maier, Lärm (2021)"), 6},
+		{"prose under the heading", append(append([]string{}, page...), "References", "The court's papers, as cited:", "Nothing else here is a link target.", "1. https://a.example/"), 7},
+		{"the list is the whole document", []string{"References", "1. https://a.example/"}, 0},
+		{"no list", page, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, lynxReferences(lynxLines(tc.lines...)))
+		})
+	}
+}
+
+func TestDelynxLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Von [19]Dorothea Kienzler", "Von Dorothea Kienzler"},
+		{"   [6]Abo ab 0,99 €", "Abo ab 0,99 €"},
+		{"     * [8]Lokales", "Lokales"},
+		{"          + [11]LOGOUT", "LOGOUT"},
+		{"[20]Teilen [21]Drucken [22]Merken", "Teilen Drucken Merken"},
+		{"[28][4224.gif] [29]首页 > [30]科技频道", "[4224.gif] 首页 > 科技频道"},
+		{"Die Kammer unterschied in ihrem [24]Urteil (Az. 4 K 2211/25)", "Die Kammer unterschied in ihrem Urteil (Az. 4 K 2211/25)"},
+		{"[IMG]", "[IMG]"},
+		{"[33]6366", "6366"},
+		{"[56]", "[56]"}, // a line of nothing but a link number keeps it
+		{"Fußnote [123456] bleibt", "Fußnote [123456] bleibt"},
+		{"[1]", "[1]"},
+		{"", ""},
+	} {
+		assert.Equal(t, tc.want, string(delynxLine(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func TestIsLynxDump(t *testing.T) {
+	markers := lynxLines("[1]Zum Inhalt [2]Navigation", "[3]Lokales\n[4]Sport\n[5]Kultur", "Text ohne Verweise.")
+	assert.True(t, isLynxDump(markers), "five link numbers")
+	assert.False(t, isLynxDump(markers[:2]), "three link numbers")
+	refs := lynxLines("Ein Artikel.", "References", "1. https://a.example/")
+	assert.True(t, isLynxDump(refs), "a References list")
+	assert.False(t, isLynxDump(lynxLines("Die Studie[1] zeigt,[2] dass Quellen [3] fehlen.[4][5] Das Amt[6] schweigt.[7]")), "citation numbers stand after their words")
+	assert.False(t, isLynxDump(nil))
+}
+
+// A lynx dump is labelled as the same page without its link numbers and
+// bullets, and its References list is chrome.
+func TestLynxPageReadsAsTextDump(t *testing.T) {
+	m, err := DefaultModel()
+	require.NoError(t, err)
+	lynx := []string{
+		"[1]Zum Inhalt springen [2]Zur Navigation springen",
+		"[3]Kaiserstuhl-Kurier\n[4]Abo ab 0,99 €\n[5]Anmelden",
+		"[6]Lokales\n[7]Breisach\n[8]Endingen\n[9]Sport",
+		"GERICHT\nKirchenglocke darf nachts nicht mehr schlagen",
+		"Von [10]Dorothea Kienzler\n02.12.2026 - 16:20 Uhr",
+		"Der Stundenschlag der katholischen Pfarrkirche in Kiechlinsbergen muss zwischen 22 Uhr und 6 Uhr schweigen. Das hat die 4. Kammer des [11]Verwaltungsgerichts Freiburg am Dienstag entschieden.",
+		"Die beiden hatten vorgetragen, der Viertelstundenschlag mit bis zu 68 Dezibel an ihrem Schlafzimmerfenster raube ihnen den Schlaf.",
+		"Das Urteil ist noch nicht rechtskräftig. Die Kirchengemeinde kann innerhalb eines Monats die Zulassung der Berufung beantragen.",
+		"[12]Impressum | [13]Datenschutz | [14]Kontakt",
+	}
+	refs := []string{"References", "1. https://kk.example/#main\n2. https://kk.example/#nav\n3. https://kk.example/\n4. https://abo.kk.example/\n5. https://kk.example/login"}
+	label := func(blocks []string) []corpus.Label {
+		var out []corpus.Label
+		for _, s := range m.Classify(lynxLines(blocks...)) {
+			out = append(out, s.Label)
+		}
+		return out
+	}
+	dump := make([]string, len(lynx))
+	for i, b := range lynx {
+		var ls []string
+		for _, l := range strings.Split(b, "\n") {
+			ls = append(ls, string(delynxLine(nil, l)))
+		}
+		dump[i] = strings.Join(ls, "\n")
+	}
+	require.Equal(t, "Lokales\nBreisach\nEndingen\nSport", dump[2])
+	want := label(dump)
+	got := label(append(append([]string{}, lynx...), refs...))
+	require.Len(t, got, len(want)+6)
+	assert.Equal(t, want, got[:len(want)], "the page above its References")
+	for i, l := range got[len(want):] {
+		assert.Equal(t, corpus.Chrome, l, "References line %d", i)
+	}
+	assert.Equal(t, corpus.Body, want[9], "the headline: %v", want)
+	assert.Equal(t, corpus.Body, want[12], "the first paragraph: %v", want)
+}
+
+func FuzzDelynxLine(f *testing.F) {
+	for _, s := range []string{"[19]Name", "* [8]Lokales", "[1]", "[[[1]]]", "[123456]", "+ + [2]x", "\xff[3]\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := delynxLine(nil, s)
+		assert.LessOrEqual(t, len(got), len(s), "the view is no longer than the line")
+		if utf8.ValidString(s) {
+			assert.True(t, utf8.Valid(got), "valid UTF-8 in, valid UTF-8 out: %q -> %q", s, got)
+		}
+		if strings.TrimSpace(s) != "" {
+			assert.NotEmpty(t, got, "a line with text keeps some")
+		}
+	})
+}
