@@ -23,9 +23,10 @@ func referenceParagraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph
 	var lines []line // reused per block
 	block := 0
 	pos := 0
+	dw := docWrap{width: -1}
 	flushLines := func() {
 		if len(lines) > 0 {
-			dst = referenceAppendBlock(dst, text, lines, block)
+			dst = referenceAppendBlock(dst, text, lines, block, &dw)
 			lines = lines[:0]
 		}
 	}
@@ -59,8 +60,11 @@ func referenceParagraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph
 }
 
 // referenceAppendBlock is appendBlock as first written.
-func referenceAppendBlock(dst []corpus.Paragraph, text string, lines []line, block int) []corpus.Paragraph {
+func referenceAppendBlock(dst []corpus.Paragraph, text string, lines []line, block int, dw *docWrap) []corpus.Paragraph {
 	width := referenceWrapWidth(text, lines)
+	if width == 0 {
+		width = wideWrapWidth(text, lines, dw) // (added with wideWrapWidth)
+	}
 	if width == 0 {
 		for _, l := range lines {
 			dst = append(dst, corpus.Paragraph{Text: text[l.start:l.end], Start: l.start, End: l.end, Block: block})

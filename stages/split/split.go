@@ -44,6 +44,10 @@ func (Stage) Process(_ context.Context, d *corpus.Document) error {
 const (
 	minWrapWidth = 40
 	maxWrapWidth = 100
+	// maxWideWrapWidth is maxWrapWidth for lines of wide characters
+	// (wideWrapWidth): lynx wraps Chinese at about 72 characters, 144
+	// columns.
+	maxWideWrapWidth = 160
 	// fullLine is the share of the wrap width a line must reach to count as
 	// filled (and so continued on the next line).
 	fullLine = 0.7
@@ -55,7 +59,7 @@ const maxBlockLines = 1 << 16
 
 type line struct {
 	start, end int // byte offsets in the text
-	width      int // in runes, set by wrapWidth when it needs them
+	width      int // in runes or columns, set by wrapWidth when it needs them
 }
 
 // Paragraphs splits text into paragraphs, appending them to dst. Offsets
@@ -81,9 +85,10 @@ func Paragraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph {
 	lines := linesBuf[:0]
 	block := 0
 	pos := 0
+	dw := docWrap{width: -1}
 	flushLines := func() {
 		if len(lines) > 0 {
-			dst = appendBlock(dst, text, lines, block)
+			dst = appendBlock(dst, text, lines, block, &dw)
 			lines = lines[:0]
 		}
 	}
@@ -152,8 +157,8 @@ func trimSpace(text string, s, e int) (int, int) {
 }
 
 // appendBlock turns the lines of one blank-line block into paragraphs.
-func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int) []corpus.Paragraph {
-	width := wrapWidth(text, lines)
+func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, dw *docWrap) []corpus.Paragraph {
+	width := wrapWidth(text, lines, dw)
 	if width == 0 {
 		for _, l := range lines {
 			dst = append(dst, corpus.Paragraph{Text: text[l.start:l.end], Start: l.start, End: l.end, Block: block})
@@ -175,7 +180,17 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int) [
 }
 
 // wrapWidth returns the width at which a block's lines are hard-wrapped, or 0
-// when they are not: at least two lines, the longest within the wrap range,
+// when they are not: runeWrapWidth's width, or for a block of wide
+// characters (Chinese, Japanese, Korean) wideWrapWidth's.
+func wrapWidth(text string, lines []line, dw *docWrap) int {
+	if w := runeWrapWidth(text, lines); w > 0 {
+		return w
+	}
+	return wideWrapWidth(text, lines, dw)
+}
+
+// runeWrapWidth returns the width at which a block's lines are hard-wrapped,
+// in runes, or 0 when they are not: at least two lines, the longest within the wrap range,
 // and most lines but the last filling it.
 //
 // Lists of headlines can fill a width too, so most continuations of a filled
@@ -186,7 +201,7 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int) [
 // wrapped, but counts no runes when the lines' lengths in bytes already
 // rule a wrap out: a line has at most as many runes as bytes and at least
 // a quarter as many.
-func wrapWidth(text string, lines []line) int {
+func runeWrapWidth(text string, lines []line) int {
 	if len(lines) < 2 {
 		return 0
 	}
@@ -233,6 +248,306 @@ func wrapWidth(text string, lines []line) int {
 	return width
 }
 
+// wideWrapWidth returns the wrap width of a block of lines that hold wide
+// characters, or 0 when it is not hard-wrapped. Text browsers wrap such
+// lines at 80 columns (w3m: 40 characters) or 80 characters less the
+// indent (lynx), which runeWrapWidth misses; but in a dump with a
+// paragraph per line, one long line over a short one ("来源：…" over
+// "浏览次数：6524") fills its block's width just as a wrapped paragraph's
+// lines do, and only the rest of the document tells them apart. So the
+// whole document must be hard-wrapped (docWrap), the block's width must be
+// the document's (less wrapSlack, or two more), most of its lines but the
+// last must fill it, and every filled line must be broken where a wrapper
+// at that width breaks it (greedyBreak). Widths are in the document's
+// measure, columns or runes; the lines' widths are set in it, as
+// appendBlock then reads them.
+func wideWrapWidth(text string, lines []line, dw *docWrap) int {
+	if len(lines) < 2 || dw.width == 0 {
+		return 0 // one line, or a document found not to be wrapped
+	}
+	// Rule most blocks out by their lengths in bytes and one line's bytes:
+	// a filled line has at least minFilledBytes, and the longest line of a
+	// block of wide characters holds one.
+	longest, long := 0, 0
+	for i, l := range lines {
+		n := l.end - l.start
+		if n > utf8.UTFMax*maxWideWrapWidth {
+			return 0
+		}
+		if n >= minFilledBytes {
+			long++
+		}
+		if n > lines[longest].end-lines[longest].start {
+			longest = i
+		}
+	}
+	if long == 0 || long*2 < len(lines)-1 || !mayHoldWide(text[lines[longest].start:lines[longest].end]) {
+		return 0
+	}
+	if dw.width < 0 {
+		dw.width, dw.runes = documentWrapWidth(text)
+	}
+	w := dw.width
+	if w == 0 {
+		return 0
+	}
+	width := 0
+	for i := range lines {
+		l := &lines[i]
+		if dw.runes {
+			l.width = utf8.RuneCountInString(text[l.start:l.end])
+		} else {
+			l.width = columns(text[l.start:l.end])
+		}
+		width = max(width, l.width)
+	}
+	if width < w-wrapSlack || width > w+2 {
+		return 0
+	}
+	full := int(fullLine * float64(width))
+	filled := 0
+	for i, l := range lines[:len(lines)-1] {
+		if l.width < full {
+			continue
+		}
+		filled++
+		if !greedyBreak(text[l.start:l.end], l.width, text[lines[i+1].start:lines[i+1].end], w, dw.runes) {
+			return 0
+		}
+	}
+	if filled == 0 || filled*2 < len(lines)-1 {
+		return 0
+	}
+	return width
+}
+
+// minFilledBytes is the fewest bytes of a line that fills a block wrapped
+// at docWrapMinWidth or more, wrapSlack aside: fullLine of its columns, a
+// byte or more each.
+const minFilledBytes = (docWrapMinWidth - wrapSlack) * 7 / 10 // fullLine
+
+// mayHoldWide reports whether s may hold a wide character: a UTF-8
+// sequence of U+1100 to U+117F (Hangul Jamo among them), U+2E80 to U+DFFF
+// (CJK, Hangul), U+F000 to U+FFFF (fullwidth forms among them) or U+20000
+// and above. Curly quotes and dashes
+// (U+2000 block) are not, so English text rarely makes the splitter look
+// further.
+func mayHoldWide(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0xE1:
+		case c == 0xE1:
+			if i+1 < len(s) && (s[i+1] == 0x84 || s[i+1] == 0x85) {
+				return true // Hangul Jamo
+			}
+		case c == 0xE2:
+			if i+1 < len(s) && s[i+1] >= 0xBA {
+				return true
+			}
+		case c <= 0xED, c == 0xEF:
+			return true
+		case c == 0xF0:
+			if i+1 < len(s) && s[i+1] >= 0xA0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// docWrap is the width at which a whole document is hard-wrapped, found
+// the first time a block needs it (wideWrapWidth); width is -1 until then.
+type docWrap struct {
+	width int
+	// runes tells that the width counts runes, not columns: w3m wraps
+	// Chinese at 80 columns, lynx at 80 characters less its indent.
+	runes bool
+}
+
+// Document wrap widths: a document is read as hard-wrapped at width w (at
+// least docWrapMinWidth) when at least docWrapMinLines of its lines that
+// hold wide characters and break off mid-sentence, and docWrapShare of
+// those within the wrap range, are w or up to two narrower. Text browsers
+// and converters wrap at 72 to 80 columns; Chinese paragraphs put one per
+// line cluster at shorter widths, and end with a full stop.
+const (
+	docWrapMinWidth = 60
+	docWrapMinLines = 5
+	docWrapShare    = 0.25
+)
+
+// documentWrapWidth returns the width at which the lines of text that hold
+// wide characters are hard-wrapped, or 0, and whether it counts runes
+// rather than columns: in either measure, the width w that the most such
+// lines not ending a sentence reach within two, when they are at least docWrapMinLines and
+// docWrapShare of the lines in the wrap range; the measure with more lines
+// at its width wins.
+func documentWrapWidth(text string) (width int, runes bool) {
+	var cols, chars [maxWideWrapWidth + 1]int
+	inCols, inChars := 0, 0
+	for pos := 0; pos < len(text); {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		s, e := trimSpace(text, pos, end)
+		pos = end + 1
+		if e-s < minWrapWidth || e-s > utf8.UTFMax*maxWideWrapWidth {
+			continue
+		}
+		c, r := columns(text[s:e]), utf8.RuneCountInString(text[s:e])
+		if c == r {
+			continue // no wide character
+		}
+		if last, _ := utf8.DecodeLastRuneInString(text[s:e]); endsSentence(last) {
+			continue // a line that ends a sentence may be no broken one
+		}
+		if c >= minWrapWidth && c <= maxWideWrapWidth {
+			cols[c]++
+			inCols++
+		}
+		if r >= minWrapWidth && r <= maxWideWrapWidth {
+			chars[r]++
+			inChars++
+		}
+	}
+	cw, cn := peakWidth(&cols, inCols)
+	rw, rn := peakWidth(&chars, inChars)
+	if rn > cn {
+		return rw, true
+	}
+	return cw, false
+}
+
+// peakWidth returns the width w that the most of n counted lines reach
+// within two (counts[w]+counts[w-1]+counts[w-2]) and that number, or 0, 0
+// when they are fewer than docWrapMinLines or docWrapShare of n.
+func peakWidth(counts *[maxWideWrapWidth + 1]int, n int) (int, int) {
+	best, bestCount := 0, 0
+	for w := docWrapMinWidth; w <= maxWideWrapWidth; w++ {
+		if c := counts[w] + counts[w-1] + counts[w-2]; c > bestCount {
+			best, bestCount = w, c
+		}
+	}
+	if bestCount < docWrapMinLines || float64(bestCount) < docWrapShare*float64(n) {
+		return 0, 0
+	}
+	return best, bestCount
+}
+
+// wrapSlack is the columns a wrapped line of wide characters may fall
+// short of greedyBreak's bound: a paragraph's first line loses its indent
+// to trimming (two ideographic spaces, four columns, become two spaces and
+// are trimmed), and a wrapper leaves a column empty where a wide character
+// does not fit.
+const wrapSlack = 6
+
+// greedyBreak reports whether a line of the given width, followed by next,
+// is broken where a wrapper at width breaks lines: next's first word (its
+// first character, in a script written without spaces) would not have
+// fitted on the line, wrapSlack aside. Widths count runes when runes is
+// true, else columns.
+func greedyBreak(line string, lineWidth int, next string, width int, runes bool) bool {
+	first, _ := utf8.DecodeRuneInString(next)
+	last, _ := utf8.DecodeLastRuneInString(line)
+	var need int
+	if isWide(first) {
+		need = 2
+		if runes {
+			need = 1
+		}
+		if !isWide(last) {
+			need++ // the space between
+		}
+	} else {
+		word := next
+		if i := strings.IndexByte(next, ' '); i >= 0 {
+			word = next[:i]
+		}
+		if runes {
+			need = 1 + utf8.RuneCountInString(word)
+		} else {
+			need = 1 + columns(word)
+		}
+	}
+	return lineWidth+need+wrapSlack > width
+}
+
+// wideJoin reports whether a line ending with a wide character is followed
+// by one starting with a wide character.
+func wideJoin(line, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(line)
+	first, _ := utf8.DecodeRuneInString(next)
+	return isWide(last) && isWide(first)
+}
+
+// endsSentence reports whether r ends a sentence or a quoted one: a full
+// stop, question or exclamation mark, colon or semicolon (ASCII or
+// fullwidth), a closing quote or bracket, or an ellipsis.
+func endsSentence(r rune) bool {
+	switch r {
+	case '.', '!', '?', ':', ';', ')', '"', '\'', '…', '。', '！', '？', '：', '；', '）', '”', '’', '」', '』', '》':
+		return true
+	}
+	return false
+}
+
+// columns returns the display width of s: two columns for an East Asian
+// wide or fullwidth rune, one for any other (an invalid byte counts as
+// one); ASCII is read eight bytes at a time.
+func columns(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if w&0x8080808080808080 == 0 {
+				n += 8
+				i += 8
+				continue
+			}
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+		if isWide(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// isWide reports whether r takes two columns: Hangul Jamo, CJK (radicals to
+// Yi, Hangul syllables, compatibility ideographs, vertical forms and
+// compatibility forms), fullwidth forms and the supplementary ideographs.
+func isWide(r rune) bool {
+	switch {
+	case r < 0x1100:
+		return false
+	case r <= 0x115F:
+		return true
+	case r < 0x2E80:
+		return false
+	case r <= 0xA4CF:
+		return r != 0x303F
+	case r >= 0xAC00 && r <= 0xD7A3,
+		r >= 0xF900 && r <= 0xFAFF,
+		r >= 0xFE30 && r <= 0xFE4F,
+		r >= 0xFF00 && r <= 0xFF60,
+		r >= 0xFFE0 && r <= 0xFFE6,
+		r >= 0x20000 && r <= 0x3FFFD:
+		return true
+	}
+	return false
+}
+
 // startsList reports whether a line begins a list item, or a row of a
 // Markdown table ("| 07:12 | Freiburg |"), which is never the continuation
 // of a wrapped line.
@@ -256,6 +571,9 @@ func startsList(s string) bool {
 	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
 }
 
+// joinLines joins the wrapped lines of a paragraph with a space, but for
+// text written without spaces: between two wide characters (Chinese,
+// Japanese) a space would break a word in two.
 func joinLines(text string, lines []line, block int) corpus.Paragraph {
 	p := corpus.Paragraph{Start: lines[0].start, End: lines[len(lines)-1].end, Block: block}
 	if len(lines) == 1 {
@@ -269,7 +587,9 @@ func joinLines(text string, lines []line, block int) corpus.Paragraph {
 		if i > 0 {
 			// A word hyphenated across the break ("conti-\nnued") is not re-joined:
 			// the hyphen may be real, and guessing would corrupt text.
-			b.WriteByte(' ')
+			if !wideJoin(text[lines[i-1].start:lines[i-1].end], seg) {
+				b.WriteByte(' ')
+			}
 		}
 		b.WriteString(seg)
 	}

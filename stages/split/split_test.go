@@ -53,6 +53,14 @@ func TestParagraphs(t *testing.T) {
 		{"markdown table rows kept apart", "| Abfahrt | Ziel | Gleis | Bemerkung zum Zug |\n| 07:12 Uhr | Freiburg Hbf | 2 | fährt täglich |\n| 08:12 Uhr | Seebrugg | 1 | nur werktags, nicht am Samstag |",
 			[]string{"| Abfahrt | Ziel | Gleis | Bemerkung zum Zug |", "| 07:12 Uhr | Freiburg Hbf | 2 | fährt täglich |", "| 08:12 Uhr | Seebrugg | 1 | nur werktags, nicht am Samstag |"}, []int{0, 0, 0}},
 		{"surrounding spaces trimmed", "  a  \n\n  b", []string{"a", "b"}, []int{0, 1}},
+		// Text browsers wrap Chinese at 80 columns, 40 characters; the lines
+		// are re-joined without a space where the document is wrapped so.
+		{"wrapped Chinese re-joined", cjkWrapped, cjkWrappedParas, []int{0, 1, 2, 3}},
+		{"Chinese paragraphs one per line are no wrap", cjkLines, strings.Split(cjkLines, "\n"), []int{0, 0, 0, 0, 0, 0}},
+		{"a long Chinese line over a short one is no wrap", "来源：洛城日报 作者：记者 魏书涵 通讯员 高鹏\n浏览次数：6524",
+			[]string{"来源：洛城日报 作者：记者 魏书涵 通讯员 高鹏", "浏览次数：6524"}, []int{0, 0}},
+		{"Chinese headlines are no wrap", "多地发布寒潮预警 部分地区降温超10℃\n2026年全国硕士研究生招生考试报名人数公布",
+			[]string{"多地发布寒潮预警 部分地区降温超10℃", "2026年全国硕士研究生招生考试报名人数公布"}, []int{0, 0}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -165,3 +173,51 @@ func TestParagraphsHugeWrappedBlock(t *testing.T) {
 		assert.Equal(t, 0, p.Block)
 	}
 }
+
+// cjkWrapped is part of a Chinese page as w3m -dump prints it: paragraphs
+// wrapped at 80 columns (40 characters), each first line indented by two
+// ideographic spaces (the normaliser has made them two ASCII ones).
+var cjkWrapped = strings.Join([]string{
+	"  在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。但是，随",
+	"着年龄和阅历的增长，学子对两会的关注点在出国前后发生了很大的变化。",
+	"",
+	"  在法国里昂国立应用科学院留学的卢宇表示，他还是个中学生时，就开始关注两会了",
+	"。“我高中毕业后就出国留学了。当我还在国内读高中时，对两会的主要关注点落在民生和",
+	"教育问题上。根据这些内容预测今年政治考点会有哪些变化。”卢宇说，“在国外学习生活",
+	"了将近10年，我愈发感觉到祖国这些年发生的日新月异的变化；关注点也转移到国家‘一带",
+	"一路’建设，高端人才引进，中外合作等方面。”",
+	"",
+	"  无独有偶，英国剑桥大学的李博灏也有着类似的经历。他表示，在国内读本科时，虽",
+	"然关注过两会，但并不像现在这样，将关注点放在国家社会经济迫切需要解决的难题与问",
+	"题上。“出国前更关心与我们学生的实际问题以及切身利益相关的议题，比如奖学金、助学",
+	"金的发放与申请；相关工作行业就业前景等。”",
+	"",
+	"  在英国求学6年后，李博灏希望能够学有所用，为国家发展过程中遇到的难题寻求解决",
+	"办法。因此随着课题研究的深入，他更加关注国家和社会目前所面临的挑战，比如中等收",
+	"入陷阱、供给侧改革、创意创新产业的发展等议题。",
+}, "\n")
+
+// cjkWrappedParas are cjkWrapped's paragraphs, the lines of each joined
+// without a space between two Chinese characters.
+var cjkWrappedParas = func() []string {
+	var out []string
+	for _, block := range strings.Split(cjkWrapped, "\n\n") {
+		var ls []string
+		for _, l := range strings.Split(block, "\n") {
+			ls = append(ls, strings.TrimSpace(l))
+		}
+		out = append(out, strings.Join(ls, ""))
+	}
+	return out
+}()
+
+// cjkLines is a Chinese page dump with a paragraph per line, each ending a
+// sentence: lines of about the same width, which no wrapper broke.
+var cjkLines = strings.Join([]string{
+	"10月15日上午，位于东湖路与青石街交叉口的东湖路农贸市场正式重新开业。",
+	"记者在现场看到，市场内的通道由原来的不到两米拓宽到三米多，地面铺设了防滑地砖。",
+	"据东湖街道办事处介绍，改造总投资约1800万元，由区财政和市场经营方共同承担。",
+	"下一步，街道还计划在市场门口增设非机动车停放区，并延长早市营业时间和服务项目。",
+	"社区食堂每天供应早餐和午餐，六十五岁以上老人就餐可享受八折优惠，很受欢迎。",
+	"改造期间，街道在附近设置了临时摊位，保证周边居民买菜不受影响，市民普遍满意。",
+}, "\n")
