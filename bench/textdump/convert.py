@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Convert every page of a benchmark's html/ to what a text browser's dump prints.
 
-Usage: convert.py lynx|lynx-nolist|w3m SRC DST
+Usage: convert.py TOOL SRC DST (TOOL: a key of COMMANDS)
 
 Writes a copy of the benchmark directory SRC (ground-truth.json, metadata.json,
 LICENSE) to DST whose page-text.json holds each page as the tool dumps it, so that
@@ -29,8 +29,14 @@ COMMANDS = {
     # lynx's dump with no wrapping (lines up to 1024 columns): what the
     # wrapping alone costs.
     "lynx-wide": ["lynx", "-dump", "-width=1024", "-assume_charset=utf-8", "-display_charset=utf-8", "-force_html"],
+    # pandoc's plain text: wrapped at 72 columns, "-   " bullets, simple
+    # tables; Chinese is not wrapped (pandoc breaks at spaces only).
+    "pandoc": ["pandoc", "-f", "html", "-t", "plain"],
+    "pandoc-wide": ["pandoc", "-f", "html", "-t", "plain", "--wrap=none"],
     # w3m's dump: wrapped at 80 columns, no link numbers.
     "w3m": ["w3m", "-dump", "-cols", "80", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"],
+    # the same with no wrapping: what the wrapping alone costs.
+    "w3m-wide": ["w3m", "-dump", "-cols", "1000", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"],
 }
 
 

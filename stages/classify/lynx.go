@@ -146,12 +146,17 @@ func linkNumberAt(s string, i int) int {
 	return j + 1 - i
 }
 
-// delynx returns the paragraphs of a lynx dump with the text of delynxLine,
-// the copy in *buf (the texts share one new string), and true. Any other
-// document is returned as it is, with false.
+// delynx returns the paragraphs of a lynx dump with the text of delynxLine
+// (of a w3m dump, isBulletDump: debulletLine), the copy in *buf (the texts
+// share one new string), and true. Any other document is returned as it
+// is, with false.
 func delynx(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragraph, bool) {
+	line := delynxLine
 	if !isLynxDump(paras) {
-		return paras, false
+		if !isBulletDump(paras) {
+			return paras, false
+		}
+		line = debulletLine
 	}
 	size := 0
 	for i := range paras {
@@ -160,7 +165,7 @@ func delynx(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragra
 	text := make([]byte, 0, size)
 	ends := make([]int, len(paras))
 	for i := range paras {
-		text = delynxLine(text, paras[i].Text)
+		text = line(text, paras[i].Text)
 		ends[i] = len(text)
 	}
 	all := string(text)
@@ -211,4 +216,49 @@ func delynxLine(dst []byte, s string) []byte {
 		return append(dst, s...)
 	}
 	return dst
+}
+
+// w3m -dump marks every list item with a bullet ("• ", nested "□ ", "◦ ",
+// "▪ "), menus and the article's own lists alike; page dumps and extracts
+// have few. A document whose first lynxScanLines lines start
+// bulletMinLines times with one is read without them (debulletLine).
+const bulletMinLines = 10
+
+// isBulletDump reports whether a plain-text document is a w3m-style dump
+// (bulletMinLines).
+func isBulletDump(paras []corpus.Paragraph) bool {
+	if len(paras) == 0 || paras[0].Structure != nil {
+		return false
+	}
+	n := 0
+	for i := range min(len(paras), lynxScanLines) {
+		if bulletLen(paras[i].Text) > 0 {
+			n++
+			if n >= bulletMinLines {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bulletLen returns the length of the list bullet and spaces s starts with
+// ("• ", "□ ", "◦ ", "▪ "), or 0.
+func bulletLen(s string) int {
+	for _, b := range [...]string{"• ", "□ ", "◦ ", "▪ "} {
+		if strings.HasPrefix(s, b) {
+			return len(b) + len(s[len(b):]) - len(strings.TrimLeft(s[len(b):], " "))
+		}
+	}
+	return 0
+}
+
+// debulletLine appends to dst the line s of a w3m dump without its leading
+// bullet, trimmed. A line of nothing but a bullet keeps it.
+func debulletLine(dst []byte, s string) []byte {
+	s = strings.TrimSpace(s)
+	if n := bulletLen(s); n > 0 && n < len(s) {
+		s = s[n:]
+	}
+	return append(dst, s...)
 }

@@ -155,3 +155,47 @@ func FuzzDelynxLine(f *testing.F) {
 		}
 	})
 }
+
+func TestDebulletLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"• Here’s our Firefox Year in Review!", "Here’s our Firefox Year in Review!"},
+		{"  □ Reminder: Nightly users can help us test Fission", "Reminder: Nightly users can help us test Fission"},
+		{"◦   nested item", "nested item"},
+		{"▪ Tarifa", "Tarifa"},
+		{"•", "•"}, // a bullet alone keeps it
+		{"• ", "•"},
+		{"* stays: lynx's bullet", "* stays: lynx's bullet"},
+		{"Plain line • with a bullet inside", "Plain line • with a bullet inside"},
+		{"", ""},
+	} {
+		assert.Equal(t, tc.want, string(debulletLine(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func TestIsBulletDump(t *testing.T) {
+	var lines []string
+	for i := range 12 {
+		lines = append(lines, "• Menüpunkt "+string(rune('A'+i)))
+	}
+	assert.True(t, isBulletDump(lynxLines(lines...)), "twelve bulleted lines")
+	assert.False(t, isBulletDump(lynxLines(lines[:9]...)), "nine")
+	_, ok := delynx(lynxLines(lines...), new([]corpus.Paragraph))
+	assert.True(t, ok, "delynx reads a bullet dump")
+	assert.False(t, isBulletDump(nil))
+}
+
+func FuzzDebulletLine(f *testing.F) {
+	for _, s := range []string{"• a", "□", "◦  x", "\xe2\x80", "▪\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := debulletLine(nil, s)
+		assert.LessOrEqual(t, len(got), len(s))
+		if utf8.ValidString(s) {
+			assert.True(t, utf8.Valid(got), "%q -> %q", s, got)
+		}
+		if strings.TrimSpace(s) != "" {
+			assert.NotEmpty(t, got)
+		}
+	})
+}
