@@ -148,15 +148,15 @@ func linkNumberAt(s string, i int) int {
 
 // delynx returns the paragraphs of a lynx dump with the text of delynxLine
 // (of a w3m dump, isBulletDump: debulletLine), the copy in *buf (the texts
-// share one new string), and true. Any other document is returned as it
-// is, with false.
-func delynx(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragraph, bool) {
-	line := delynxLine
+// share one new string), and the kind of dump. Any other document is
+// returned as it is, with noDump.
+func delynx(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragraph, dumpKind) {
+	line, kind := delynxLine, lynxDump
 	if !isLynxDump(paras) {
 		if !isBulletDump(paras) {
-			return paras, false
+			return paras, noDump
 		}
-		line = debulletLine
+		line, kind = debulletLine, bulletDump
 	}
 	size := 0
 	for i := range paras {
@@ -176,8 +176,17 @@ func delynx(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragra
 		out[i].Text = all[start:ends[i]]
 		start = ends[i]
 	}
-	return out, true
+	return out, kind
 }
+
+// dumpKind tells which text browser's dump delynx read a document as.
+type dumpKind uint8
+
+const (
+	noDump     dumpKind = iota
+	lynxDump            // lynx -dump (isLynxDump)
+	bulletDump          // w3m -dump (isBulletDump)
+)
 
 // delynxLine appends to dst the line s of a lynx dump as a text dump would
 // have it: without link numbers ("[19]Dorothea" → "Dorothea") and without
@@ -261,4 +270,57 @@ func debulletLine(dst []byte, s string) []byte {
 		s = s[n:]
 	}
 	return append(dst, s...)
+}
+
+// lynxFurniture labels chrome the lines of a lynx dump that stand for no
+// text of the page (isLynxPlaceholder): frames ("IFRAME: …", and the
+// lines of the frame's wrapped address under it in its block), inserted
+// and deleted text markers ("[INS:", ":INS]"), buttons ("(BUTTON) …"),
+// form fields ("____________________") and images without a caption
+// ("[IMG]", "[photo.jpg]"). The model sees few of them, and took a run of
+// advertising frames under an article for its continuation.
+func lynxFurniture(paras []corpus.Paragraph, out []Scored) {
+	frame := false
+	for i := range paras {
+		s := strings.TrimSpace(paras[i].Text)
+		cont := frame && i > 0 && paras[i].Block == paras[i-1].Block && s != "" && strings.IndexByte(s, ' ') < 0
+		frame = strings.HasPrefix(s, "IFRAME:") || cont
+		if frame || isLynxPlaceholder(s) {
+			out[i] = Scored{Label: corpus.Chrome, Score: 0.9}
+		}
+	}
+}
+
+// isLynxPlaceholder reports whether a line of a lynx dump is one lynx
+// writes for something that is no text: "IFRAME: …", "(BUTTON) …", a form
+// field of underscores, or nothing but bracketed names without spaces
+// ("[IMG]", "[logo.png] [INS: :INS]") and inserted/deleted text markers.
+func isLynxPlaceholder(s string) bool {
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "":
+		return false
+	case strings.HasPrefix(s, "IFRAME:"), strings.HasPrefix(s, "(BUTTON)"):
+		return true
+	case strings.Trim(s, "_ ") == "" && strings.Count(s, "_") >= 5:
+		return true
+	}
+	for s != "" {
+		s = strings.TrimLeft(s, " ")
+		switch {
+		case s == "":
+			return true
+		case strings.HasPrefix(s, "[INS:"), strings.HasPrefix(s, "[DEL:"), strings.HasPrefix(s, ":INS]"), strings.HasPrefix(s, ":DEL]"):
+			s = s[5:]
+		case s[0] == '[':
+			end := strings.IndexByte(s, ']')
+			if end < 2 || strings.IndexByte(s[:end], ' ') >= 0 {
+				return false
+			}
+			s = s[end+1:]
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -141,10 +141,13 @@ func TestLynxPageReadsAsTextDump(t *testing.T) {
 }
 
 func FuzzDelynxLine(f *testing.F) {
-	for _, s := range []string{"[19]Name", "* [8]Lokales", "[1]", "[[[1]]]", "[123456]", "+ + [2]x", "\xff[3]\xfe"} {
+	for _, s := range []string{"[19]Name", "* [8]Lokales", "[1]", "[[[1]]]", "[123456]", "+ + [2]x", "\xff[3]\xfe", "[INS: :INS]", "[", "[INS:[a]"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if isLynxPlaceholder(s) {
+			assert.NotEmpty(t, strings.TrimSpace(s), "an empty line is no placeholder")
+		}
 		got := delynxLine(nil, s)
 		assert.LessOrEqual(t, len(got), len(s), "the view is no longer than the line")
 		if utf8.ValidString(s) {
@@ -179,8 +182,8 @@ func TestIsBulletDump(t *testing.T) {
 	}
 	assert.True(t, isBulletDump(lynxLines(lines...)), "twelve bulleted lines")
 	assert.False(t, isBulletDump(lynxLines(lines[:9]...)), "nine")
-	_, ok := delynx(lynxLines(lines...), new([]corpus.Paragraph))
-	assert.True(t, ok, "delynx reads a bullet dump")
+	_, kind := delynx(lynxLines(lines...), new([]corpus.Paragraph))
+	assert.Equal(t, bulletDump, kind, "delynx reads a bullet dump")
 	assert.False(t, isBulletDump(nil))
 }
 
@@ -198,4 +201,50 @@ func FuzzDebulletLine(f *testing.F) {
 			assert.NotEmpty(t, got)
 		}
 	})
+}
+
+func TestIsLynxPlaceholder(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"IFRAME: [25]https://kk.example/embed/audio", true},
+		{"IFRAME:", true},
+		{"(BUTTON) Alle akzeptieren (BUTTON) Nur notwendige", true},
+		{"____________________ search", false}, // a field with its label: chrome by the model
+		{"____________________", true},
+		{"[IMG]", true},
+		{"[8fffe82208528de01df9dd6c686cdfed.jpg] [INS: :INS]", true},
+		{"[INS: :INS]", true},
+		{"[INS:", true},
+		{":INS]", true},
+		{"[Barcode-Scanner-With-Border.jpeg]", true},
+		{"[Lea Brugger] Lea Brugger ist Reporterin", false},
+		{"[1]", true},
+		{"Das Urteil [24] ist rechtskräftig.", false},
+		{"[ ]", false},
+		{"", false},
+	} {
+		assert.Equal(t, tc.want, isLynxPlaceholder(tc.line), "%q", tc.line)
+	}
+}
+
+func TestLynxFurniture(t *testing.T) {
+	B, X := corpus.Body, corpus.Chrome
+	paras := lynxLines(
+		"Die Kammer unterschied zwischen dem Läuten und dem Zeitschlag.",
+		"IFRAME:\nhttp://pos.example/jcwm?rdid=2864467&dc=3&di=u2864467&dri=0\n&dai=14&ps=0x0&dcb=___adblockplus",
+		"Das Urteil ist noch nicht rechtskräftig, sagte der Anwalt.",
+		"[IMG]",
+	)
+	out := make([]Scored, len(paras))
+	for i := range out {
+		out[i] = Scored{Label: B}
+	}
+	lynxFurniture(paras, out)
+	var got []corpus.Label
+	for _, o := range out {
+		got = append(got, o.Label)
+	}
+	assert.Equal(t, []corpus.Label{B, X, X, X, B, X}, got)
 }

@@ -210,15 +210,15 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 
 // textView returns the paragraphs of a plain-text document as the model
 // reads them: with the blocks reblock gives a page without blank lines,
-// then through demarkdown's view of a Markdown page or delynx's of a lynx
-// dump; markdown tells whether it was read as Markdown. The copies are made
-// in the three buffers.
-func textView(paras []corpus.Paragraph, blocks, md, lynx *[]corpus.Paragraph) (view []corpus.Paragraph, markdown bool) {
+// then through demarkdown's view of a Markdown page or delynx's of a
+// text-browser dump; markdown tells whether it was read as Markdown, dump
+// which dump it was read as. The copies are made in the three buffers.
+func textView(paras []corpus.Paragraph, blocks, md, lynx *[]corpus.Paragraph) (view []corpus.Paragraph, markdown bool, dump dumpKind) {
 	view, markdown = demarkdown(reblock(paras, blocks), md)
 	if !markdown {
-		view, _ = delynx(view, lynx)
+		view, dump = delynx(view, lynx)
 	}
-	return view, markdown
+	return view, markdown, dump
 }
 
 // classify labels the paragraphs of a document, or of one window of a long
@@ -236,7 +236,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	// lynx dump without its link numbers (lynx.go); the copies are let go
 	// of after the call.
 	orig := paras
-	paras, markdown := textView(paras, &s.paras, &s.mdParas, &s.lynxParas)
+	paras, markdown, dump := textView(paras, &s.paras, &s.mdParas, &s.lynxParas)
 	defer clear(s.paras)
 	defer clear(s.mdParas)
 	defer clear(s.lynxParas)
@@ -344,6 +344,9 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		detachedBody(paras, s.logp, out)
 		if markdown {
 			markdownTables(orig, s.rs.fs, s.rs.commentsFrom, out)
+		}
+		if dump == lynxDump {
+			lynxFurniture(orig, out)
 		}
 	}
 	cjkFurniture(paras, s.rs.fs, s.rs.cue, out)
