@@ -206,6 +206,7 @@ var checkSets = []checkSet{
 	// for the next session. No floors yet: they come from its first run.
 	{name: "xq", dir: "testdata/xq", idPrefix: "xq-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4}, minDocs: 16, minBody: 6, everyPageBio: true, floors: xqFloors, titleFloors: xqTitleFloors},
 	{name: "xr", dir: "testdata/xr", idPrefix: "xr-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4}, minDocs: 16, minBody: 6, everyPageBio: true, pending: true},
+	{name: "xs", dir: "testdata/xs", idPrefix: "xs-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4}, minDocs: 16, minBody: 6, everyPageBio: true, pending: true},
 }
 
 // xeFloors holds the floors of the development set of Polish and Chinese
