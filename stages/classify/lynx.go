@@ -158,25 +158,7 @@ func delynx(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragra
 		}
 		line, kind = debulletLine, bulletDump
 	}
-	size := 0
-	for i := range paras {
-		size += len(paras[i].Text)
-	}
-	text := make([]byte, 0, size)
-	ends := make([]int, len(paras))
-	for i := range paras {
-		text = line(text, paras[i].Text)
-		ends[i] = len(text)
-	}
-	all := string(text)
-	out := append((*buf)[:0], paras...)
-	*buf = out
-	start := 0
-	for i := range out {
-		out[i].Text = all[start:ends[i]]
-		start = ends[i]
-	}
-	return out, kind
+	return rewriteTexts(paras, buf, line), kind
 }
 
 // dumpKind tells which text browser's dump delynx read a document as.

@@ -10,6 +10,29 @@ import (
 	"github.com/winnowhq/winnow/corpus"
 )
 
+// classifyBlocks returns m's labels of the lines of blocks (lynxLines).
+func classifyBlocks(m *Model, blocks []string) []corpus.Label {
+	var out []corpus.Label
+	for _, s := range m.Classify(lynxLines(blocks...)) {
+		out = append(out, s.Label)
+	}
+	return out
+}
+
+// viewBlocks returns blocks with every line rewritten by line (a view's
+// line function: demarkLine, delynxLine).
+func viewBlocks(blocks []string, line func([]byte, string) []byte) []string {
+	out := make([]string, len(blocks))
+	for i, b := range blocks {
+		var ls []string
+		for _, l := range strings.Split(b, "\n") {
+			ls = append(ls, string(line(nil, l)))
+		}
+		out[i] = strings.Join(ls, "\n")
+	}
+	return out
+}
+
 // lynxLines returns the paragraphs of lines, a block per line but for
 // runs joined by "\n" (one block).
 func lynxLines(blocks ...string) []corpus.Paragraph {
@@ -113,24 +136,10 @@ func TestLynxPageReadsAsTextDump(t *testing.T) {
 		"[12]Impressum | [13]Datenschutz | [14]Kontakt",
 	}
 	refs := []string{"References", "1. https://kk.example/#main\n2. https://kk.example/#nav\n3. https://kk.example/\n4. https://abo.kk.example/\n5. https://kk.example/login"}
-	label := func(blocks []string) []corpus.Label {
-		var out []corpus.Label
-		for _, s := range m.Classify(lynxLines(blocks...)) {
-			out = append(out, s.Label)
-		}
-		return out
-	}
-	dump := make([]string, len(lynx))
-	for i, b := range lynx {
-		var ls []string
-		for _, l := range strings.Split(b, "\n") {
-			ls = append(ls, string(delynxLine(nil, l)))
-		}
-		dump[i] = strings.Join(ls, "\n")
-	}
+	dump := viewBlocks(lynx, delynxLine)
 	require.Equal(t, "Lokales\nBreisach\nEndingen\nSport", dump[2])
-	want := label(dump)
-	got := label(append(append([]string{}, lynx...), refs...))
+	want := classifyBlocks(m, dump)
+	got := classifyBlocks(m, append(append([]string{}, lynx...), refs...))
 	require.Len(t, got, len(want)+6)
 	assert.Equal(t, want, got[:len(want)], "the page above its References")
 	for i, l := range got[len(want):] {

@@ -53,6 +53,24 @@ func demarkdown(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Par
 	if !isMarkdown(paras) {
 		return paras, false
 	}
+	out := rewriteTexts(paras, buf, demarkLine)
+	// A line with nothing but markup (a quote's ">" between its
+	// paragraphs) is where a text dump has a blank line: the lines after
+	// it start a new block.
+	shift := 0
+	for i := range out {
+		empty := out[i].Text == "" && i+1 < len(out) && out[i+1].Block == out[i].Block
+		out[i].Block += shift
+		if empty {
+			shift++
+		}
+	}
+	return out, true
+}
+
+// rewriteTexts returns a copy of paras, made in *buf, whose texts are
+// line's rewriting of theirs; the texts share one new string.
+func rewriteTexts(paras []corpus.Paragraph, buf *[]corpus.Paragraph, line func(dst []byte, s string) []byte) []corpus.Paragraph {
 	size := 0
 	for i := range paras {
 		size += len(paras[i].Text)
@@ -60,26 +78,18 @@ func demarkdown(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Par
 	text := make([]byte, 0, size)
 	ends := make([]int, len(paras))
 	for i := range paras {
-		text = demarkLine(text, paras[i].Text)
+		text = line(text, paras[i].Text)
 		ends[i] = len(text)
 	}
 	all := string(text)
 	out := append((*buf)[:0], paras...)
 	*buf = out
-	// A line with nothing but markup (a quote's ">" between its
-	// paragraphs) is where a text dump has a blank line: the lines after
-	// it start a new block.
-	start, shift := 0, 0
+	start := 0
 	for i := range out {
 		out[i].Text = all[start:ends[i]]
-		empty := start == ends[i] && i+1 < len(out) && out[i+1].Block == out[i].Block
-		out[i].Block += shift
-		if empty {
-			shift++
-		}
 		start = ends[i]
 	}
-	return out, true
+	return out
 }
 
 // headingLevel returns n when s starts with an ATX heading marker of n

@@ -103,30 +103,10 @@ func TestMarkdownPageReadsAsTextDump(t *testing.T) {
 		"Die Helfer des Technischen Hilfswerks bleiben bis Freitag in der Stadt und pumpen weiter Wasser aus den Kellern der Altstadt, wie der Einsatzleiter mitteilte.",
 		"*   [Impressum](https://zeitung.example/impressum)\n*   [Datenschutz](https://zeitung.example/datenschutz)\n*   [Kontakt](https://zeitung.example/kontakt)",
 	}
-	label := func(blocks []string) []corpus.Label {
-		var ps []corpus.Paragraph
-		for b, text := range blocks {
-			for _, l := range strings.Split(text, "\n") {
-				ps = append(ps, corpus.Paragraph{Text: l, Block: b})
-			}
-		}
-		var out []corpus.Label
-		for _, s := range m.Classify(ps) {
-			out = append(out, s.Label)
-		}
-		return out
-	}
-	dump := make([]string, len(md))
-	for i, b := range md {
-		var ls []string
-		for _, l := range strings.Split(b, "\n") {
-			ls = append(ls, string(demarkLine(nil, l)))
-		}
-		dump[i] = strings.Join(ls, "\n")
-	}
+	dump := viewBlocks(md, demarkLine)
 	require.Equal(t, "Startseite\nPolitik\nWirtschaft\nSport", dump[0])
-	want := label(dump)
-	assert.Equal(t, want, label(md))
+	want := classifyBlocks(m, dump)
+	assert.Equal(t, want, classifyBlocks(m, md))
 	assert.Equal(t, corpus.Body, want[4], "the headline: %v", want)
 	assert.Equal(t, corpus.Body, want[6], "the first paragraph: %v", want)
 }

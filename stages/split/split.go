@@ -126,14 +126,10 @@ func Paragraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph {
 func runeCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
-			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-			if w&0x8080808080808080 == 0 {
-				n += 8
-				i += 8
-				continue
-			}
+		if k := asciiWords(s, i); k > 0 {
+			n += k
+			i += k
+			continue
 		}
 		if s[i] < utf8.RuneSelf {
 			i++
@@ -142,6 +138,21 @@ func runeCount(s string) int {
 			i += size
 		}
 		n++
+	}
+	return n
+}
+
+// asciiWords returns how many bytes of s from i on are ASCII, counted in
+// whole eight-byte words.
+func asciiWords(s string, i int) int {
+	n := 0
+	for ; i+n+8 <= len(s); n += 8 {
+		j := i + n
+		w := uint64(s[j]) | uint64(s[j+1])<<8 | uint64(s[j+2])<<16 | uint64(s[j+3])<<24 |
+			uint64(s[j+4])<<32 | uint64(s[j+5])<<40 | uint64(s[j+6])<<48 | uint64(s[j+7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
 	}
 	return n
 }
@@ -500,14 +511,10 @@ func endsSentence(r rune) bool {
 func columns(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
-			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-			if w&0x8080808080808080 == 0 {
-				n += 8
-				i += 8
-				continue
-			}
+		if k := asciiWords(s, i); k > 0 {
+			n += k
+			i += k
+			continue
 		}
 		if s[i] < utf8.RuneSelf {
 			i++
