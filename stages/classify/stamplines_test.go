@@ -104,6 +104,7 @@ func FuzzSessionLineShapes(f *testing.F) {
 		hasStrongTagHead(s)
 		isMarkupLine(s)
 		cjkHeading(s)
+		isOneLineTeaser(s)
 		for _, n := range bylineNames(nil, s) {
 			require.Contains(t, s, n)
 		}
