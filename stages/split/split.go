@@ -123,7 +123,11 @@ func Paragraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph {
 
 // runeCount returns utf8.RuneCountInString(s) (an invalid byte counts as
 // one rune), reading ASCII eight bytes at a time.
-func runeCount(s string) int {
+func runeCount(s string) int { return measure(s, false) }
+
+// measure returns the runes of s, or its columns (wide runes counting two)
+// when cols is true, reading ASCII eight bytes at a time.
+func measure(s string, cols bool) int {
 	n := 0
 	for i := 0; i < len(s); {
 		if k := asciiWords(s, i); k > 0 {
@@ -131,13 +135,16 @@ func runeCount(s string) int {
 			i += k
 			continue
 		}
+		n++
 		if s[i] < utf8.RuneSelf {
 			i++
-		} else {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
+			continue
 		}
-		n++
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if cols && isWide(r) {
+			n++
+		}
 	}
 	return n
 }
@@ -507,29 +514,8 @@ func endsSentence(r rune) bool {
 
 // columns returns the display width of s: two columns for an East Asian
 // wide or fullwidth rune, one for any other (an invalid byte counts as
-// one); ASCII is read eight bytes at a time.
-func columns(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		if k := asciiWords(s, i); k > 0 {
-			n += k
-			i += k
-			continue
-		}
-		if s[i] < utf8.RuneSelf {
-			i++
-			n++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		n++
-		if isWide(r) {
-			n++
-		}
-	}
-	return n
-}
+// one).
+func columns(s string) int { return measure(s, true) }
 
 // isWide reports whether r takes two columns: Hangul Jamo, CJK (radicals to
 // Yi, Hangul syllables, compatibility ideographs, vertical forms and
