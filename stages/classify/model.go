@@ -148,7 +148,7 @@ type modelScratch struct {
 	scores     []float32
 	// paras is the copy of a document's paragraphs with the blocks that
 	// reblock gave them, mdParas the copy demarkdown made of a Markdown
-	// document's, lynxParas the copy delynx made of a lynx dump's.
+	// document's, lynxParas the copy delynx made of a text-browser dump's.
 	paras, mdParas, lynxParas []corpus.Paragraph
 }
 
@@ -233,8 +233,8 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	defer m.scratch.Put(s)
 	// A page with no blank line is read with the blocks it would have with
 	// them (reblock.go), a Markdown page through its text (markdown.go), a
-	// lynx dump without its link numbers (lynx.go); the copies are let go
-	// of after the call.
+	// lynx or w3m dump without its link numbers or bullets (lynx.go); the
+	// copies are let go of after the call.
 	orig := paras
 	paras, markdown, dump := textView(paras, &s.paras, &s.mdParas, &s.lynxParas)
 	defer clear(s.paras)
