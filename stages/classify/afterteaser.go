@@ -9,7 +9,15 @@ import (
 
 // afterTeaserMaxLines is the longest run of promo labels under a one-line
 // teaser that articleAfterTeaser gives back to the body.
-const afterTeaserMaxLines = 12
+const afterTeaserMaxLines = 20
+
+// A run under a one-line teaser with at least afterTeaserMinProse
+// sentences of afterTeaserProseWords words or more, a third of its lines,
+// is the rest of the article even where nothing but its end comes under it.
+const (
+	afterTeaserMinProse   = 3
+	afterTeaserProseWords = 8
+)
 
 // articleAfterTeaser gives back to the body the run of promo labels that
 // follows a one-line "read also" teaser inside the article (the cue and
@@ -35,22 +43,40 @@ func articleAfterTeaser(paras []corpus.Paragraph, fs []features.Features, out []
 		if a < n && out[a].Label == corpus.Promo && fs[a].Words == 1 {
 			a++
 		}
-		b := a
-		for b < n && out[b].Label == corpus.Promo && b-a < afterTeaserMaxLines && !isOneLineTeaser(paras[b].Text) {
-			b++
+		// The run: promo lines, with single body lines (earlier passes
+		// took some of the article back) and lone ad labels among them,
+		// up to where the article resumes (two body lines in a row: the
+		// promo lines above them go back to the body) or to the run's
+		// end. A run that ends without the article resuming goes back to
+		// the body when it is the rest of the article: sentences, under
+		// which the article's end comes (its author box, its tags).
+		in := func(k int) bool { return out[k].Label == corpus.Promo || out[k].Label == corpus.Body }
+		b, prose, resumes := a, 0, false
+		for ; b < n && b-a < afterTeaserMaxLines; b++ {
+			if isOneLineTeaser(paras[b].Text) || isPromoHeading(paras[b].Text, &fs[b]) {
+				break
+			}
+			if out[b].Label == corpus.Body && b+1 < n && out[b+1].Label == corpus.Body {
+				resumes = true
+				break
+			}
+			if !in(b) && !(b > a && b+1 < n && in(b+1)) {
+				break
+			}
+			if in(b) && fs[b].Words >= afterTeaserProseWords && endsSentenceText(paras[b].Text) {
+				prose++
+			}
 		}
-		if b == a || b >= n || out[b].Label == corpus.Promo {
-			continue
+		if !resumes && b < n && out[b].Label != corpus.Body && b+2 < n && out[b+1].Label == corpus.Body && out[b+2].Label == corpus.Body {
+			resumes = true // under an ad label
 		}
-		r := b // the article resumes at r, maybe under an ad label
-		if out[r].Label != corpus.Body {
-			r++
-		}
-		if r+1 >= n || out[r].Label != corpus.Body || out[r+1].Label != corpus.Body {
+		if b == a || out[a].Label != corpus.Promo || !resumes && !(prose >= afterTeaserMinProse && 3*prose >= b-a) {
 			continue
 		}
 		for k := a; k < b; k++ {
-			out[k] = Scored{Label: corpus.Body, Score: 0.5}
+			if out[k].Label == corpus.Promo {
+				out[k] = Scored{Label: corpus.Body, Score: 0.5}
+			}
 		}
 		t = b
 	}
@@ -68,4 +94,19 @@ func isOneLineTeaser(text string) bool {
 	var f features.Features
 	f.Words = fieldCount(head)
 	return isPromoHeading(head, &f) && fieldCount(text[c+1:]) >= 3
+}
+
+// endsSentenceText reports whether text ends like a sentence: a full stop,
+// question or exclamation mark, colon, or a closing quote after one.
+func endsSentenceText(text string) bool {
+	text = strings.TrimRight(text, " ")
+	text = strings.TrimRight(text, "\"'“”«»„)’")
+	if text == "" {
+		return false
+	}
+	switch text[len(text)-1] {
+	case '.', '!', '?', ':':
+		return true
+	}
+	return false
 }

@@ -25,7 +25,7 @@ func TestIsOneLineTeaser(t *testing.T) {
 }
 
 func TestArticleAfterTeaser(t *testing.T) {
-	B, P, X := corpus.Body, corpus.Promo, corpus.Chrome
+	B, P, X, I := corpus.Body, corpus.Promo, corpus.Chrome, corpus.Bio
 	prose := []string{
 		"El nuevo tramo tiene 2,7 kilómetros y cuatro paradas, y los vecinos llegarán al centro en 19 minutos.",
 		"Los tranvías circularán cada 10 minutos en hora punta y cada 15 minutos el resto del día, según FGV.",
@@ -63,6 +63,23 @@ func TestArticleAfterTeaser(t *testing.T) {
 			lines: append(append([]string{"Portada", "Movilidad", teaser}, table...), prose[1], prose[2]),
 			in:    []corpus.Label{X, X, P, P, P, P, P, B, B},
 			want:  []corpus.Label{X, X, P, P, P, P, P, B, B},
+		},
+		{
+			name: "the rest of the article under the teaser, its author box under it",
+			lines: []string{prose[0], teaser, "Diese Filialen sollen schließen",
+				"Nach dem Sanierungsplan sollen 14 Standorte bis Ende Februar schließen:", "Kassel 6 31.01.2027",
+				"Die Backstube mit rund 60 Beschäftigten bleibt erhalten.", "Anzeige",
+				"Die Löhne sind über das Insolvenzgeld der Bundesagentur für Arbeit gesichert.",
+				"Emmerich wies das zurück: Der Betriebsrat sei seit einer Woche eingebunden.",
+				"Über die Autorin", "Schlagwörter: Insolvenz, Kassel"},
+			in:   []corpus.Label{B, P, P, P, P, B, X, P, P, I, X},
+			want: []corpus.Label{B, P, B, B, B, B, X, B, B, I, X},
+		},
+		{
+			name:  "a list of other stories under the article stops the run",
+			lines: []string{prose[0], teaser, "Las paradas del nuevo tramo", prose[1], "Lo más leído", "1. Así será la Falla municipal de 2027", prose[2], prose[2]},
+			in:    []corpus.Label{B, P, P, B, P, P, B, B},
+			want:  []corpus.Label{B, P, P, B, P, P, B, B},
 		},
 	}
 	runPassCases(t, tests, articleAfterTeaser)
