@@ -2,6 +2,7 @@ package classify
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
@@ -33,7 +34,9 @@ const (
 func articleAfterTeaser(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	n := len(out)
 	for t := 1; t+1 < n; t++ {
-		if out[t].Label != corpus.Promo || !isOneLineTeaser(paras[t].Text) {
+		// The teaser's own label may be any but body: cjkFurniture makes a
+		// Chinese one promo only later.
+		if out[t].Label == corpus.Body || !isOneLineTeaser(paras[t].Text) {
 			continue
 		}
 		if out[t-1].Label != corpus.Body && (t < 2 || out[t-2].Label != corpus.Body) {
@@ -50,7 +53,9 @@ func articleAfterTeaser(paras []corpus.Paragraph, fs []features.Features, out []
 		// end. A run that ends without the article resuming goes back to
 		// the body when it is the rest of the article: sentences, under
 		// which the article's end comes (its author box, its tags).
-		in := func(k int) bool { return out[k].Label == corpus.Promo || out[k].Label == corpus.Body }
+		in := func(k int) bool {
+			return out[k].Label == corpus.Promo || out[k].Label == corpus.Body || out[k].Label == corpus.Chrome && plainChrome(paras[k].Text)
+		}
 		b, prose, resumes := a, 0, false
 		for ; b < n && b-a < afterTeaserMaxLines; b++ {
 			if isOneLineTeaser(paras[b].Text) || isPromoHeading(paras[b].Text, &fs[b]) {
@@ -70,11 +75,13 @@ func articleAfterTeaser(paras []corpus.Paragraph, fs []features.Features, out []
 		if !resumes && b < n && out[b].Label != corpus.Body && b+2 < n && out[b+1].Label == corpus.Body && out[b+2].Label == corpus.Body {
 			resumes = true // under an ad label
 		}
-		if b == a || out[a].Label != corpus.Promo || !resumes && !(prose >= afterTeaserMinProse && 3*prose >= b-a) {
+		if b == a || out[a].Label == corpus.Body || !in(a) || !resumes && !(prose >= afterTeaserMinProse && 3*prose >= b-a) {
 			continue
 		}
 		for k := a; k < b; k++ {
-			if out[k].Label == corpus.Promo {
+			// Chrome goes back only where the article resumes under the
+			// run: at its end, plain lines may be the page's furniture.
+			if out[k].Label == corpus.Promo || resumes && out[k].Label == corpus.Chrome && plainChrome(paras[k].Text) {
 				out[k] = Scored{Label: corpus.Body, Score: 0.5}
 			}
 		}
@@ -86,14 +93,43 @@ func articleAfterTeaser(paras []corpus.Paragraph, fs []features.Features, out []
 // story's headline after its colon on the same line: a promo heading
 // (isPromoHeading) up to the colon, three words or more after it.
 func isOneLineTeaser(text string) bool {
-	c := strings.IndexByte(text, ':')
+	c, w := strings.IndexByte(text, ':'), 1
+	if k := strings.Index(text, "："); k > 0 && (c < 0 || k < c) {
+		c, w = k, len("：")
+	}
 	if c <= 0 || c > 40 {
 		return false
 	}
-	head := text[:c+1]
+	head, rest := text[:c+w], text[c+w:]
 	var f features.Features
 	f.Words = fieldCount(head)
-	return isPromoHeading(head, &f) && fieldCount(text[c+1:]) >= 3
+	if !isPromoHeading(head, &f) && cjkLine(head) != cjkPromoHeading {
+		return false
+	}
+	// Three words, or (Chinese, Japanese) eight characters.
+	return fieldCount(rest) >= 3 || utf8.RuneCountInString(rest) >= 8 && mayBeCJK(rest)
+}
+
+// plainChrome reports whether a line the model called chrome may be a line
+// of the article under a teaser: a Chinese or Japanese line of no kind
+// cjkLine knows (caption, credit, date, menu, advertisement). The model
+// calls the short lines of a Chinese article's list chrome; in other
+// scripts the chrome under a teaser is a caption ("Plague can be easily
+// vaccinated (Image: GETTY)", "Image 1 of 5": text CV lost 0.0003 when
+// any plain chrome counted).
+func plainChrome(text string) bool {
+	return mayBeCJK(text) && cjkLine(text) == cjkNone && !isAdLabel(text)
+}
+
+// mayBeCJK reports whether s holds a byte that leads a character of the
+// CJK blocks (U+3000 to U+9FFF).
+func mayBeCJK(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xE3 && s[i] <= 0xE9 {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentenceText reports whether text ends like a sentence: a full stop,

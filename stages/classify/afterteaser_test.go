@@ -19,6 +19,10 @@ func TestIsOneLineTeaser(t *testing.T) {
 		{"Lee también: otra noticia", false},   // two words: no headline
 		{"Tempranillo: 81 % del total", false}, // no promo cue
 		{"El consejero dijo: «No habrá más retrasos en la obra»", false},
+		{"延伸阅读：成都轨道交通第五期建设规划获批 新增4条线路", true},
+		{"相关阅读：苏州工业园区今年新增软件企业逾300家", true},
+		{"延伸阅读：", false},
+		{"记者：唐思远", false},
 	} {
 		assert.Equal(t, tc.want, isOneLineTeaser(tc.line), "%q", tc.line)
 	}
@@ -80,6 +84,21 @@ func TestArticleAfterTeaser(t *testing.T) {
 			lines: []string{prose[0], teaser, "Las paradas del nuevo tramo", prose[1], "Lo más leído", "1. Así será la Falla municipal de 2027", prose[2], prose[2]},
 			in:    []corpus.Label{B, P, P, B, P, P, B, B},
 			want:  []corpus.Label{B, P, P, B, P, P, B, B},
+		},
+		{
+			name: "a Chinese article's list the model called chrome, under a teaser it called bio",
+			lines: []string{"据成都轨道交通集团介绍，35号线一期全长约21.6公里，均为地下线，共设车站12座。",
+				"延伸阅读：成都轨道交通第五期建设规划获批 新增4条线路", "沿线车站一览", "35号线一期自东向西依次为：",
+				"西博城站（可换乘6号线、18号线）", "广告", "记者在开通首日体验发现，从西博城站到双流西站全程约需38分钟。",
+				"为方便乘客出行，公交部门同步调整了沿线7条公交线路，新开两条接驳线。"},
+			in:   []corpus.Label{B, I, X, X, X, X, B, B},
+			want: []corpus.Label{B, I, B, B, B, X, B, B},
+		},
+		{
+			name:  "a caption under an English teaser stays chrome",
+			lines: []string{prose[0], "Read more: Plague of mosquitos to devastate Britain as hurricane hits", "Plague can be easily vaccinated (Image: GETTY)", prose[1], prose[2]},
+			in:    []corpus.Label{B, P, X, B, B},
+			want:  []corpus.Label{B, P, X, B, B},
 		},
 	}
 	runPassCases(t, tests, articleAfterTeaser)
