@@ -54,7 +54,7 @@ func articleAfterTeaser(paras []corpus.Paragraph, fs []features.Features, out []
 		// the body when it is the rest of the article: sentences, under
 		// which the article's end comes (its author box, its tags).
 		in := func(k int) bool {
-			return out[k].Label == corpus.Promo || out[k].Label == corpus.Body || out[k].Label == corpus.Chrome && plainChrome(paras[k].Text)
+			return out[k].Label == corpus.Promo || out[k].Label == corpus.Body || plainFurniture(paras[k].Text, out[k].Label)
 		}
 		b, prose, resumes := a, 0, false
 		for ; b < n && b-a < afterTeaserMaxLines; b++ {
@@ -81,7 +81,7 @@ func articleAfterTeaser(paras []corpus.Paragraph, fs []features.Features, out []
 		for k := a; k < b; k++ {
 			// Chrome goes back only where the article resumes under the
 			// run: at its end, plain lines may be the page's furniture.
-			if out[k].Label == corpus.Promo || resumes && out[k].Label == corpus.Chrome && plainChrome(paras[k].Text) {
+			if out[k].Label == corpus.Promo || resumes && plainFurniture(paras[k].Text, out[k].Label) {
 				out[k] = Scored{Label: corpus.Body, Score: 0.5}
 			}
 		}
@@ -110,15 +110,16 @@ func isOneLineTeaser(text string) bool {
 	return fieldCount(rest) >= 3 || utf8.RuneCountInString(rest) >= 8 && mayBeCJK(rest)
 }
 
-// plainChrome reports whether a line the model called chrome may be a line
-// of the article under a teaser: a Chinese or Japanese line of no kind
-// cjkLine knows (caption, credit, date, menu, advertisement). The model
-// calls the short lines of a Chinese article's list chrome; in other
+// plainFurniture reports whether a line the model called chrome or bio may
+// be a line of the article under a teaser: a Chinese or Japanese line of
+// no kind cjkLine knows (caption, credit, date, menu, advertisement,
+// byline). The model calls the short lines of a Chinese article's list or
+// table chrome or bio ("主要财务数据", "营业收入 86.4亿元 +7.9%"); in other
 // scripts the chrome under a teaser is a caption ("Plague can be easily
 // vaccinated (Image: GETTY)", "Image 1 of 5": text CV lost 0.0003 when
 // any plain chrome counted).
-func plainChrome(text string) bool {
-	return mayBeCJK(text) && cjkLine(text) == cjkNone && !isAdLabel(text)
+func plainFurniture(text string, l corpus.Label) bool {
+	return (l == corpus.Chrome || l == corpus.Bio) && mayBeCJK(text) && cjkLine(text) == cjkNone && !isAdLabel(text)
 }
 
 // mayBeCJK reports whether s holds a byte that leads a character of the

@@ -95,6 +95,13 @@ func TestArticleAfterTeaser(t *testing.T) {
 			want: []corpus.Label{B, I, B, B, B, X, B, B},
 		},
 		{
+			name: "a Chinese table the model called bio and chrome",
+			lines: []string{"对于利润下滑，公司在报告中解释称，主要原因是储能电池价格持续下跌。", "相关阅读：储能电芯均价跌破0.3元/Wh 行业洗牌加速",
+				"主要财务数据", "营业收入 86.4亿元 +7.9%", "广告", "值得注意的是，公司海外业务表现亮眼。", "公司董事会秘书陆晓岚在接受记者采访时表示，价格竞争仍将持续。"},
+			in:   []corpus.Label{B, P, I, X, X, B, B},
+			want: []corpus.Label{B, P, B, B, X, B, B},
+		},
+		{
 			name:  "a caption under an English teaser stays chrome",
 			lines: []string{prose[0], "Read more: Plague of mosquitos to devastate Britain as hurricane hits", "Plague can be easily vaccinated (Image: GETTY)", prose[1], prose[2]},
 			in:    []corpus.Label{B, P, X, B, B},
