@@ -343,6 +343,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		aboutBox(paras, s.rs.fs, out)
 		resultBlocks(paras, s.rs.fs, s.rs.cue, s.logp, out)
 		detachedBody(paras, s.logp, out)
+		promoThread(paras, out)
 		if markdown {
 			markdownTables(orig, s.rs.fs, s.rs.commentsFrom, out)
 		}
