@@ -344,6 +344,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		resultBlocks(paras, s.rs.fs, s.rs.cue, s.logp, out)
 		detachedBody(paras, s.logp, out)
 		promoThread(paras, out)
+		ruleTables(paras, out)
 		if markdown {
 			markdownTables(orig, s.rs.fs, s.rs.commentsFrom, out)
 		}

@@ -105,6 +105,7 @@ func FuzzSessionLineShapes(f *testing.F) {
 		isMarkupLine(s)
 		cjkHeading(s)
 		isOneLineTeaser(s)
+		isTableRule(s)
 		for _, n := range bylineNames(nil, s) {
 			require.Contains(t, s, n)
 		}
