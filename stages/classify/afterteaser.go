@@ -33,6 +33,9 @@ const (
 // headline, wrapped ("Marítimos").
 func articleAfterTeaser(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	n := len(out)
+	in := func(k int) bool {
+		return out[k].Label == corpus.Promo || out[k].Label == corpus.Body || plainFurniture(paras[k].Text, out[k].Label)
+	}
 	for t := 1; t+1 < n; t++ {
 		// The teaser's own label may be any but body: cjkFurniture makes a
 		// Chinese one promo only later.
@@ -53,9 +56,6 @@ func articleAfterTeaser(paras []corpus.Paragraph, fs []features.Features, out []
 		// end. A run that ends without the article resuming goes back to
 		// the body when it is the rest of the article: sentences, under
 		// which the article's end comes (its author box, its tags).
-		in := func(k int) bool {
-			return out[k].Label == corpus.Promo || out[k].Label == corpus.Body || plainFurniture(paras[k].Text, out[k].Label)
-		}
 		b, prose, resumes := a, 0, false
 		for ; b < n && b-a < afterTeaserMaxLines; b++ {
 			if isOneLineTeaser(paras[b].Text) || isPromoHeading(paras[b].Text, &fs[b]) {
@@ -107,7 +107,7 @@ func isOneLineTeaser(text string) bool {
 		return false
 	}
 	// Three words, or (Chinese, Japanese) eight characters.
-	return fieldCount(rest) >= 3 || utf8.RuneCountInString(rest) >= 8 && mayBeCJK(rest)
+	return fieldCount(rest) >= 3 || utf8.RuneCountInString(rest) >= 8 && hasCJK(rest)
 }
 
 // plainFurniture reports whether a line the model called chrome or bio may
@@ -119,18 +119,7 @@ func isOneLineTeaser(text string) bool {
 // vaccinated (Image: GETTY)", "Image 1 of 5": text CV lost 0.0003 when
 // any plain chrome counted).
 func plainFurniture(text string, l corpus.Label) bool {
-	return (l == corpus.Chrome || l == corpus.Bio) && mayBeCJK(text) && cjkLine(text) == cjkNone && !isAdLabel(text)
-}
-
-// mayBeCJK reports whether s holds a byte that leads a character of the
-// CJK blocks (U+3000 to U+9FFF).
-func mayBeCJK(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0xE3 && s[i] <= 0xE9 {
-			return true
-		}
-	}
-	return false
+	return (l == corpus.Chrome || l == corpus.Bio) && hasCJK(text) && cjkLine(text) == cjkNone && !isAdLabel(text)
 }
 
 // endsSentenceText reports whether text ends like a sentence: a full stop,

@@ -109,25 +109,25 @@ func isLynxDump(paras []corpus.Paragraph) bool {
 	markers := 0
 	for i := range min(len(paras), lynxScanLines) {
 		s := paras[i].Text
-		for j := strings.IndexByte(s, '['); j >= 0; {
-			if n := linkNumberAt(s, j); n > 0 {
-				// lynx puts the number before the link's text; a citation
-				// ("gezeigt.[12] Die") stands after its words.
-				if j+n < len(s) && s[j+n] != ' ' {
-					markers++
-					if markers >= lynxMinMarkers {
-						return true
-					}
-				}
-				j += n
-			} else {
-				j++
-			}
+		for j := 0; ; {
 			k := strings.IndexByte(s[j:], '[')
 			if k < 0 {
 				break
 			}
 			j += k
+			n := linkNumberAt(s, j)
+			if n == 0 {
+				j++
+				continue
+			}
+			// lynx puts the number before the link's text; a citation
+			// ("gezeigt.[12] Die") stands after its words.
+			if j+n < len(s) && s[j+n] != ' ' {
+				if markers++; markers >= lynxMinMarkers {
+					return true
+				}
+			}
+			j += n
 		}
 	}
 	return false
