@@ -37,6 +37,15 @@ COMMANDS = {
     "w3m": ["w3m", "-dump", "-cols", "80", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"],
     # the same with no wrapping: what the wrapping alone costs.
     "w3m-wide": ["w3m", "-dump", "-cols", "1000", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"],
+    # ELinks' dump: wrapped at 80 columns, text indented by three spaces,
+    # links numbered inline ("[12]Text") and listed under References.
+    "elinks": ["elinks", "-dump", "-dump-width", "80", "-dump-charset", "utf-8", "-force-html"],
+    # Links' dump: wrapped at 80 columns, indented, no link numbers.
+    "links": ["links", "-dump", "-width", "80", "-codepage", "utf-8", "-html-assume-codepage", "utf-8", "-force-html"],
+    # Debian's C++ html2text: wrapped at 80 columns, no blank line between
+    # paragraphs, headings between rows of asterisks, link text with
+    # underscores for spaces.
+    "html2text": ["html2text", "-utf8", "-width", "80"],
 }
 
 

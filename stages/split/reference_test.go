@@ -23,7 +23,7 @@ func referenceParagraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph
 	var lines []line // reused per block
 	block := 0
 	pos := 0
-	dw := docWrap{width: -1}
+	dw := docWrap{width: -1, latin: -1}
 	flushLines := func() {
 		if len(lines) > 0 {
 			dst = referenceAppendBlock(dst, text, lines, block, &dw)
@@ -66,10 +66,7 @@ func referenceAppendBlock(dst []corpus.Paragraph, text string, lines []line, blo
 		width = wideWrapWidth(text, lines, dw) // (added with wideWrapWidth)
 	}
 	if width == 0 {
-		for _, l := range lines {
-			dst = append(dst, corpus.Paragraph{Text: text[l.start:l.end], Start: l.start, End: l.end, Block: block})
-		}
-		return dst
+		return appendLineByLine(dst, text, lines, block, dw) // (added with appendLineByLine)
 	}
 	// Re-join wrapped lines: a paragraph goes on while its lines fill the width.
 	full := int(fullLine * float64(width))

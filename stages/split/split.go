@@ -85,7 +85,7 @@ func Paragraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph {
 	lines := linesBuf[:0]
 	block := 0
 	pos := 0
-	dw := docWrap{width: -1}
+	dw := docWrap{width: -1, latin: -1}
 	flushLines := func() {
 		if len(lines) > 0 {
 			dst = appendBlock(dst, text, lines, block, &dw)
@@ -178,10 +178,7 @@ func trimSpace(text string, s, e int) (int, int) {
 func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, dw *docWrap) []corpus.Paragraph {
 	width := wrapWidth(text, lines, dw)
 	if width == 0 {
-		for _, l := range lines {
-			dst = append(dst, corpus.Paragraph{Text: text[l.start:l.end], Start: l.start, End: l.end, Block: block})
-		}
-		return dst
+		return appendLineByLine(dst, text, lines, block, dw)
 	}
 	// Re-join wrapped lines: a paragraph goes on while its lines fill the width.
 	full := int(fullLine * float64(width))
@@ -196,6 +193,154 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 	}
 	return dst
 }
+
+// appendLineByLine turns the lines of a block that is not hard-wrapped as a
+// whole into paragraphs: one per line, but in a document whose lines are
+// hard-wrapped (latinWrap) a line is joined to the next where a wrapper
+// broke it (wrappedBefore). Converters such as Debian's html2text print a
+// page's paragraphs with no blank line between them, and text browsers put
+// a wrapped paragraph in one block with the lines around it.
+func appendLineByLine(dst []corpus.Paragraph, text string, lines []line, block int, dw *docWrap) []corpus.Paragraph {
+	if len(lines) > 1 && dw.latin != 0 && mayFill(lines) {
+		if dw.latin < 0 {
+			dw.latin = latinWrapWidth(text)
+		}
+		if w := dw.latin; w > 0 {
+			first := 0
+			for i := range lines {
+				if i+1 < len(lines) && wrappedBefore(text[lines[i].start:lines[i].end], text[lines[i+1].start:lines[i+1].end], w) {
+					continue
+				}
+				dst = append(dst, joinLines(text, lines[first:i+1], block))
+				first = i + 1
+			}
+			return dst
+		}
+	}
+	for _, l := range lines {
+		dst = append(dst, corpus.Paragraph{Text: text[l.start:l.end], Start: l.start, End: l.end, Block: block})
+	}
+	return dst
+}
+
+// mayFill reports whether a line of the block, but the last, is long
+// enough in bytes to fill a line wrapped at docWrapMinWidth runes.
+func mayFill(lines []line) bool {
+	for _, l := range lines[:len(lines)-1] {
+		if l.end-l.start >= minLatinFilled {
+			return true
+		}
+	}
+	return false
+}
+
+// minLatinFilled is the fewest runes of a filled line in a document
+// wrapped at docWrapMinWidth or more (fullLine of it).
+const minLatinFilled = docWrapMinWidth * 7 / 10 // fullLine
+
+// latinSlack is the runes a wrapped line without wide characters may fall
+// short of greedyBreak's bound, or its document's width exceed a line's:
+// latinWrapWidth finds the top of a band of widths two wide.
+const latinSlack = 2
+
+// wrappedBefore reports whether a line without wide characters, in a
+// document hard-wrapped at width runes, was broken by the wrapper before
+// next: the line fills the width (fullLine of it, and no more than it) with
+// more than one word (a wrapper breaks a word longer than the width, a
+// link, where it must, not where the next word would not fit), next
+// is no wider and starts no list item, next's first word would not have
+// fitted on the line, and the line does not end a sentence unless next goes
+// on in lower case.
+func wrappedBefore(s, next string, width int) bool {
+	if len(s) < minLatinFilled || strings.IndexByte(s, ' ') < 0 || mayHoldWide(s) || mayHoldWide(next) || startsList(next) || isRule(s) {
+		return false
+	}
+	n := runeCount(s)
+	if n < int(fullLine*float64(width)) || n > width+latinSlack || runeCount(next) > width+latinSlack {
+		return false
+	}
+	if !greedyBreak(s, n, next, width, true, latinSlack) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	first, _ := utf8.DecodeRuneInString(next)
+	return !endsSentence(last) || unicode.IsLower(first)
+}
+
+// isRule reports whether s is drawn with dashes, equals signs, plus signs
+// and spaces only, as the rules of a plain-text table are: a table's rule
+// is no wrapped line.
+func isRule(s string) bool {
+	return strings.Trim(s, "-=+ ") == ""
+}
+
+// latinWrapWidth returns the width in runes at which the lines of text
+// without wide characters are hard-wrapped, or 0. The width is the longest
+// such line's (a line with no space aside: a wrapper must break a word
+// longer than the width, a link, where it can), and the document is
+// wrapped at it when it is within the wrap range, at least
+// latinWrapMinLines lines break off mid-sentence (they end no sentence and
+// the next line goes on in lower case; lists of headlines can fill a width
+// too, but each item starts with a capital), and the document's blocks
+// hold minLinesPerBlock lines on average. A dump with a paragraph per line
+// has lines longer than any wrap width.
+func latinWrapWidth(text string) int {
+	width, broken := 0, 0
+	prev := false // whether the line before breaks off mid-sentence
+	nonBlank, blocks, blank := 0, 0, true
+	for pos := 0; pos < len(text); {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		s, e := trimSpace(text, pos, end)
+		pos = end + 1
+		if s < e {
+			nonBlank++
+			if blank {
+				blocks++
+			}
+		}
+		blank = s == e
+		if prev {
+			if r, _ := utf8.DecodeRuneInString(text[s:e]); unicode.IsLower(r) {
+				broken++
+			}
+			prev = false
+		}
+		if e-s < docWrapMinWidth*7/10 || mayHoldWide(text[s:e]) || strings.IndexByte(text[s:e], ' ') < 0 {
+			continue // too short to fill a line
+		}
+		if e-s > utf8.UTFMax*maxWrapWidth {
+			return 0 // wider than maxWrapWidth
+		}
+		n := runeCount(text[s:e])
+		if n > maxWrapWidth {
+			return 0
+		}
+		width = max(width, n)
+		last, _ := utf8.DecodeLastRuneInString(text[s:e])
+		prev = !endsSentence(last)
+	}
+	if width < docWrapMinWidth || broken < latinWrapMinLines || nonBlank < minLinesPerBlock*blocks {
+		return 0
+	}
+	return width
+}
+
+// latinWrapMinLines is the fewest lines broken mid-sentence that make a
+// document of lines without wide characters hard-wrapped: a short article
+// in a dump without blank lines may have only a few paragraphs longer than
+// a line, and minLinesPerBlock and the width rule most other documents out.
+const latinWrapMinLines = 3
+
+// minLinesPerBlock is the fewest lines per blank-line block, on average, of
+// a document that latinWrapWidth reads line by line: converters that put
+// no blank line between paragraphs (Debian's html2text) print ten lines or
+// more to a block, text browsers three to eight.
+const minLinesPerBlock = 10
 
 // wrapWidth returns the width at which a block's lines are hard-wrapped, or 0
 // when they are not: runeWrapWidth's width, or for a block of wide
@@ -329,7 +474,7 @@ func wideWrapWidth(text string, lines []line, dw *docWrap) int {
 			continue
 		}
 		filled++
-		if !greedyBreak(text[l.start:l.end], l.width, text[lines[i+1].start:lines[i+1].end], w, dw.runes) {
+		if !greedyBreak(text[l.start:l.end], l.width, text[lines[i+1].start:lines[i+1].end], w, dw.runes, wrapSlack) {
 			return 0
 		}
 	}
@@ -377,6 +522,10 @@ func mayHoldWide(s string) bool {
 // the first time a block needs it (wideWrapWidth); width is -1 until then.
 type docWrap struct {
 	width int
+	// latin is the width at which the document's lines without wide
+	// characters are hard-wrapped (latinWrapWidth), 0 when they are not,
+	// -1 until a block needs it (appendLineByLine).
+	latin int
 	// runes tells that the width counts runes, not columns: w3m wraps
 	// Chinese at 80 columns, lynx at 80 characters less its indent.
 	runes bool
@@ -465,9 +614,9 @@ const wrapSlack = 6
 // greedyBreak reports whether a line of the given width, followed by next,
 // is broken where a wrapper at width breaks lines: next's first word (its
 // first character, in a script written without spaces) would not have
-// fitted on the line, wrapSlack aside. Widths count runes when runes is
-// true, else columns.
-func greedyBreak(line string, lineWidth int, next string, width int, runes bool) bool {
+// fitted on the line, slack aside. Widths count runes when runes is true,
+// else columns.
+func greedyBreak(line string, lineWidth int, next string, width int, runes bool, slack int) bool {
 	first, _ := utf8.DecodeRuneInString(next)
 	last, _ := utf8.DecodeLastRuneInString(line)
 	var need int
@@ -490,7 +639,7 @@ func greedyBreak(line string, lineWidth int, next string, width int, runes bool)
 			need = 1 + columns(word)
 		}
 	}
-	return lineWidth+need+wrapSlack > width
+	return lineWidth+need+slack > width
 }
 
 // wideJoin reports whether a line ending with a wide character is followed

@@ -221,3 +221,96 @@ var cjkLines = strings.Join([]string{
 	"社区食堂每天供应早餐和午餐，六十五岁以上老人就餐可享受八折优惠，很受欢迎。",
 	"改造期间，街道在附近设置了临时摊位，保证周边居民买菜不受影响，市民普遍满意。",
 }, "\n")
+
+// html2textPage is a page as Debian's html2text prints it: wrapped at 80
+// columns with no blank line between paragraphs.
+const html2textPage = `Saltar_al_contenido
+Portada » Provincia » Medio ambiente
+****** Sesenta rebaños contra el fuego en la Serranía de Cuenca ******
+Por Lucía_Escamilla_Poveda
+La Diputación Provincial de Cuenca pondrá en marcha en enero un programa de
+pastoreo preventivo con sesenta ganaderos de la Serranía. Sus rebaños se comerán
+el matorral que alimenta los incendios.
+El plan, presentado en Tragacete, cuesta 1,2 millones de euros en tres años.
+Técnicos forestales revisarán cada zona con drones antes y después del paso del
+ganado.
+Las condiciones del programa son estas:
+    * entre 45 y 90 euros por hectárea y año, según la pendiente
+    * un mínimo de 150 cabezas de ganado por explotación
+En la comarca quedan apenas 140 pastores en activo, la mitad de los que había
+hace quince años.
+Responder · 21 Me gusta`
+
+func TestParagraphsWithoutBlankLines(t *testing.T) {
+	lines := strings.Split(html2textPage, "\n")
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"html2text page re-joined line by line", html2textPage, []string{
+			"Saltar_al_contenido",
+			"Portada » Provincia » Medio ambiente",
+			"****** Sesenta rebaños contra el fuego en la Serranía de Cuenca ******",
+			"Por Lucía_Escamilla_Poveda",
+			"La Diputación Provincial de Cuenca pondrá en marcha en enero un programa de pastoreo preventivo con sesenta ganaderos de la Serranía. Sus rebaños se comerán el matorral que alimenta los incendios.",
+			// a full line that ends a sentence, before a capital, stays apart
+			"El plan, presentado en Tragacete, cuesta 1,2 millones de euros en tres años.",
+			"Técnicos forestales revisarán cada zona con drones antes y después del paso del ganado.",
+			"Las condiciones del programa son estas:",
+			"* entre 45 y 90 euros por hectárea y año, según la pendiente",
+			"* un mínimo de 150 cabezas de ganado por explotación",
+			"En la comarca quedan apenas 140 pastores en activo, la mitad de los que había hace quince años.",
+			"Responder · 21 Me gusta",
+		}},
+		// With a blank line every few lines the blocks tell the paragraphs
+		// apart: a block that is no wrapped paragraph stays a line each.
+		{"blocks of a few lines are no html2text page", strings.Join(lines[:8], "\n") + "\n\n" + strings.Join(lines[8:], "\n"), nil},
+		// A line longer than any wrap width: a dump with a paragraph per line.
+		{"a line wider than any wrap", html2textPage + "\n" + strings.Repeat("Una línea larga de texto sin ningún salto de línea en toda su extensión. ", 2), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(Paragraphs(tt.in, nil))
+			if tt.want == nil {
+				// no line is joined to the next within a block of more than
+				// two lines
+				for _, p := range got {
+					assert.NotContains(t, p, "programa de pastoreo", "lines joined")
+				}
+				return
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestLatinWrapWidth(t *testing.T) {
+	lines := strings.Split(html2textPage, "\n")
+	assert.Equal(t, 80, latinWrapWidth(html2textPage), "the longest line's width")
+	assert.Zero(t, latinWrapWidth(strings.Join(lines[:6], "\n")), "two lines broken mid-sentence are too few")
+	assert.Zero(t, latinWrapWidth(strings.ReplaceAll(html2textPage, "\n", "\n\n")), "a blank line after every line")
+	assert.Zero(t, latinWrapWidth(""))
+}
+
+func TestWrappedBefore(t *testing.T) {
+	const line = "La Diputación Provincial de Cuenca pondrá en marcha en enero un programa de"
+	for _, tc := range []struct {
+		name, s, next string
+		want          bool
+	}{
+		{"broken mid-sentence", line, "pastoreo preventivo con sesenta ganaderos", true},
+		{"a capital after no sentence end", line, "Cuenca y la Serranía", true},
+		{"the next word would have fitted", "La Diputación Provincial de Cuenca pondrá en marcha en enero", "un programa", false},
+		{"a sentence ends before a capital", "El plan, presentado en Tragacete, cuesta 1,2 millones de euros en tres años.", "Técnicos forestales", false},
+		{"a sentence ends before lower case", "El plan, presentado en Tragacete, cuesta 1,2 millones de euros en tres años.", "según la Diputación", true},
+		{"a list item after", line, "* entre 45 y 90 euros", false},
+		{"a table rule", "------------------------------------------------------------ ---------------", "2023 628 9,1", false},
+		{"one long word", "http://example.com/" + strings.Repeat("a", 60), "b", false},
+		{"too short", "Portada » Provincia", "medio ambiente", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, wrappedBefore(tc.s, tc.next, 80))
+		})
+	}
+}
