@@ -147,16 +147,22 @@ func linkNumberAt(s string, i int) int {
 }
 
 // delynx returns the paragraphs of a lynx dump with the text of delynxLine
-// (of a w3m dump, isBulletDump: debulletLine), the copy in *buf (the texts
+// (of a w3m dump, isBulletDump: debulletLine; of an html2text dump,
+// isHTML2TextDump: dehtml2textLine), the copy in *buf (the texts
 // share one new string), and the kind of dump. Any other document is
 // returned as it is, with noDump.
 func delynx(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragraph, dumpKind) {
-	line, kind := delynxLine, lynxDump
-	if !isLynxDump(paras) {
-		if !isBulletDump(paras) {
-			return paras, noDump
-		}
+	var line func(dst []byte, s string) []byte
+	var kind dumpKind
+	switch {
+	case isLynxDump(paras):
+		line, kind = delynxLine, lynxDump
+	case isBulletDump(paras):
 		line, kind = debulletLine, bulletDump
+	case isHTML2TextDump(paras):
+		line, kind = dehtml2textLine, html2textDump
+	default:
+		return paras, noDump
 	}
 	return rewriteTexts(paras, buf, line), kind
 }
@@ -165,9 +171,10 @@ func delynx(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragra
 type dumpKind uint8
 
 const (
-	noDump     dumpKind = iota
-	lynxDump            // lynx -dump (isLynxDump)
-	bulletDump          // w3m -dump (isBulletDump)
+	noDump        dumpKind = iota
+	lynxDump               // lynx -dump (isLynxDump)
+	bulletDump             // w3m -dump (isBulletDump)
+	html2textDump          // Debian's html2text (isHTML2TextDump)
 )
 
 // delynxLine appends to dst the line s of a lynx dump as a text dump would
@@ -306,3 +313,69 @@ func isLynxPlaceholder(s string) bool {
 	}
 	return true
 }
+
+// Debian's html2text prints headings between runs of asterisks ("******
+// Grêle à Chablis ******" for <h1>, five for <h2>, four for <h3>), list
+// items after "* ", and the spaces of a link's text as underscores
+// ("Lire aussi : Vrac_:_le_chablis_se_maintient"). A document whose first
+// lynxScanLines lines hold html2textMinHeadings such headings is read
+// without the marks (dehtml2textLine).
+const html2textMinHeadings = 2
+
+// isHTML2TextDump reports whether a plain-text document is an html2text
+// dump (html2textMinHeadings headings among its first lynxScanLines lines).
+func isHTML2TextDump(paras []corpus.Paragraph) bool {
+	if len(paras) == 0 || paras[0].Structure != nil {
+		return false
+	}
+	n := 0
+	for i := range min(len(paras), lynxScanLines) {
+		if _, ok := html2textHeading(strings.TrimSpace(paras[i].Text)); ok {
+			if n++; n >= html2textMinHeadings {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// html2textHeading returns the text of an html2text heading, s without the
+// runs of three to six asterisks and the space on either side, and true; or
+// s and false when s is no such heading.
+func html2textHeading(s string) (string, bool) {
+	lead := 0
+	for lead < len(s) && s[lead] == '*' {
+		lead++
+	}
+	if lead < 3 || lead > 6 || len(s) < 2*lead+3 || s[lead] != ' ' || !strings.HasSuffix(s, " "+s[:lead]) {
+		return s, false
+	}
+	if t := strings.TrimSpace(s[lead : len(s)-lead]); t != "" {
+		return t, true
+	}
+	return s, false
+}
+
+// dehtml2textLine appends to dst the line s of an html2text dump as a text
+// dump would have it: a heading without its asterisks, a list item without
+// its "* ", and the underscores between the words of a link as spaces.
+func dehtml2textLine(dst []byte, s string) []byte {
+	s = strings.TrimSpace(s)
+	if h, ok := html2textHeading(s); ok {
+		s = h
+	} else if len(s) > 2 && s[0] == '*' && s[1] == ' ' {
+		s = strings.TrimLeft(s[1:], " ")
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '_' && i > 0 && i+1 < len(s) && wordByte(s[i-1]) && wordByte(s[i+1]) {
+			c = ' '
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// wordByte reports whether c may be part of a word of link text: no space
+// and no underscore (a run of underscores is a form field).
+func wordByte(c byte) bool { return c != ' ' && c != '_' }

@@ -257,3 +257,66 @@ func TestLynxFurniture(t *testing.T) {
 	}
 	assert.Equal(t, []corpus.Label{B, X, X, X, B, X}, got)
 }
+
+func TestIsHTML2TextDump(t *testing.T) {
+	page := []string{"Saltar_al_contenido", "****** Sesenta rebaños contra el fuego ******", "Por Lucía_Escamilla_Poveda", "**** Cuánto cobrará cada pastor ****", "Texto."}
+	assert.True(t, isHTML2TextDump(lynxLines(page...)), "two headings")
+	assert.False(t, isHTML2TextDump(lynxLines(page[:3]...)), "one")
+	_, kind := delynx(lynxLines(page...), new([]corpus.Paragraph))
+	assert.Equal(t, html2textDump, kind, "delynx reads an html2text dump")
+	assert.False(t, isHTML2TextDump(nil))
+}
+
+func TestHTML2TextHeading(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"****** Sesenta rebaños contra el fuego ******", "Sesenta rebaños contra el fuego", true},
+		{"***** « Ça ne remplace pas un millésime » *****", "« Ça ne remplace pas un millésime »", true},
+		{"*** h4 ***", "h4", true},
+		{"** bold **", "** bold **", false},                       // two asterisks: emphasis, no heading
+		{"******* seven *******", "******* seven *******", false}, // more than html2text draws
+		{"****** open", "****** open", false},
+		{"**** mixed ******", "**** mixed ******", false},
+		{"******   ******", "******   ******", false}, // an empty heading
+		{"* item", "* item", false},
+		{"", "", false},
+	} {
+		got, ok := html2textHeading(tc.in)
+		assert.Equal(t, tc.want, got, tc.in)
+		assert.Equal(t, tc.ok, ok, tc.in)
+	}
+}
+
+func TestDehtml2textLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"****** Grêle à Chablis ******", "Grêle à Chablis"},
+		{"Lire aussi : Vrac_:_le_chablis_se_maintient", "Lire aussi : Vrac : le chablis se maintient"},
+		{"    * Castilla-La_Mancha", "Castilla-La Mancha"},
+		{"[Unknown INPUT type]Suscribirme", "[Unknown INPUT type]Suscribirme"},
+		{"Nombre: ____________", "Nombre: ____________"}, // a form field keeps its underscores
+		{"_Entrar Buscar", "_Entrar Buscar"},
+		{"forestal_cu · hace 1 hora", "forestal cu · hace 1 hora"},
+		{"*", "*"},
+		{"", ""},
+	} {
+		assert.Equal(t, tc.want, string(dehtml2textLine(nil, tc.in)), tc.in)
+	}
+}
+
+func FuzzDehtml2textLine(f *testing.F) {
+	for _, s := range []string{"****** a ******", "*** ***", "* x_y", "__", "\xff_\xfe", "****** \xff ******"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := dehtml2textLine(nil, s)
+		assert.LessOrEqual(t, len(got), len(s))
+		if utf8.ValidString(s) {
+			assert.True(t, utf8.Valid(got), "%q -> %q", s, got)
+		}
+		if strings.TrimSpace(s) != "" {
+			assert.NotEmpty(t, got)
+		}
+	})
+}
