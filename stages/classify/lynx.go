@@ -34,27 +34,43 @@ const lynxScanLines = 300
 // lynxReferences returns the index of the paragraph "References" that opens
 // the list of link targets lynx -dump prints under a page, or len(paras)
 // when the document ends in no such list. The list's lines are numbered
-// targets ("12. https://…": a number, ". " and a URL scheme), lynx's
-// "Visible links:" and "Hidden links:" headings, and a few lines of targets
-// that hold a line break (at most one in lynxContinuationShare); the last
-// line is a target.
+// targets ("12. https://…": a number, ". " and a URL scheme), ELinks'
+// titled ones (a number, ". " and the link's title over a line of the
+// target alone), lynx's "Visible links:" and "Hidden links:" headings
+// (ELinks': without the colon), and a few lines of targets that hold a
+// line break (at most one in lynxContinuationShare); the last line is a
+// target.
 func lynxReferences(paras []corpus.Paragraph) int {
 	n := len(paras)
-	if n < 2 || paras[0].Structure != nil || !isLynxTarget(strings.TrimSpace(paras[n-1].Text)) {
+	if n < 2 || paras[0].Structure != nil {
+		return n
+	}
+	if last := strings.TrimSpace(paras[n-1].Text); !isLynxTarget(last) && !isBareTarget(last) {
 		return n
 	}
 	targets, other := 0, 0
+	bare := false // whether the line after is a bare target
 	for i := n - 1; i >= 0; i-- {
 		s := strings.TrimSpace(paras[i].Text)
+		after := bare
+		bare = false
 		switch {
 		case isLynxTarget(s):
+			targets++
+		case isBareTarget(s):
+			// ELinks prints a link's title after its number and the
+			// target on the next line: "156. Pro & Contra: …" over
+			// "file:///…".
+			bare = true
+			targets++
+		case after && numberedItem(s):
 			targets++
 		case s == "References":
 			if other*lynxContinuationShare > targets {
 				return n
 			}
 			return i
-		case s == "Visible links:" || s == "Hidden links:":
+		case s == "Visible links:" || s == "Hidden links:" || s == "Visible links" || s == "Hidden links":
 		default:
 			other++
 			if other*lynxContinuationShare > targets+lynxContinuationShare*lynxContinuationShare {
@@ -81,7 +97,12 @@ func isLynxTarget(s string) bool {
 	if n == 0 || n+2 >= len(s) || s[n] != '.' || s[n+1] != ' ' {
 		return false
 	}
-	t := strings.TrimLeft(s[n+2:], " ")
+	return hasURLScheme(strings.TrimLeft(s[n+2:], " "))
+}
+
+// hasURLScheme reports whether t starts with a URL scheme and its colon
+// ("https:", "mailto:", "file:", "javascript:").
+func hasURLScheme(t string) bool {
 	for j := 0; j < len(t) && j < 16; j++ {
 		c := t[j]
 		switch {
@@ -94,6 +115,22 @@ func isLynxTarget(s string) bool {
 		}
 	}
 	return false
+}
+
+// isBareTarget reports whether s is a link target alone, a URL with no
+// space (ELinks' line under a titled reference).
+func isBareTarget(s string) bool {
+	return hasURLScheme(s) && strings.IndexByte(s, ' ') < 0
+}
+
+// numberedItem reports whether s starts with a number of up to seven digits
+// and ". ", as the lines of a References list do.
+func numberedItem(s string) bool {
+	n := 0
+	for n < len(s) && n < 7 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n > 0 && n+1 < len(s) && s[n] == '.' && s[n+1] == ' '
 }
 
 // isLynxDump reports whether a plain-text document is a lynx dump: it ends

@@ -81,7 +81,15 @@ func TestLynxReferences(t *testing.T) {
 		{"a numbered list ends the page", append(append([]string{}, page...), "References", "1. Müller, Die Glocken (2019)", "2. Maier, Lärm (2021)"), 6},
 		{"prose under the heading", append(append([]string{}, page...), "References", "The court's papers, as cited:", "Nothing else here is a link target.", "1. https://a.example/"), 7},
 		{"the list is the whole document", []string{"References", "1. https://a.example/"}, 0},
+		// ELinks: "Visible links" without a colon, and a link's title after
+		// its number with the target alone on the next line.
+		{"ELinks' titled targets", append(append([]string{}, page...), "References", "Visible links",
+			"1. https://a.example/", "2. Pro & Contra: Ist Apple zu streng?", "https://a.example/pro-contra",
+			"3. Data Disclaimer", "https://a.example/disclaimer", "4. Go to the profile of Joseph Cox", "https://a.example/@cox"), 3},
+		{"a bare target after prose is no list", append(append([]string{}, page...), "References", "Mehr dazu lesen Sie hier:", "https://a.example/mehr"), 6},
 		{"no list", page, 3},
+		{"no paragraph", nil, 0},
+		{"one target alone", []string{"https://a.example/"}, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, lynxReferences(lynxLines(tc.lines...)))
@@ -319,4 +327,21 @@ func FuzzDehtml2textLine(f *testing.F) {
 			assert.NotEmpty(t, got)
 		}
 	})
+}
+
+func TestIsBareTarget(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"https://a.example/x", true},
+		{"file:///meldung/In-eigener-Sache.html", true},
+		{"mailto:jfcox@jabber.ccc.de", true},
+		{"Note: this is prose", false},
+		{"12. https://a.example/", false},
+		{"https", false},
+		{"", false},
+	} {
+		assert.Equal(t, tc.want, isBareTarget(tc.in), tc.in)
+	}
 }
