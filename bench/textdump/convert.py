@@ -46,6 +46,11 @@ COMMANDS = {
     # paragraphs, headings between rows of asterisks, link text with
     # underscores for spaces.
     "html2text": ["html2text", "-utf8", "-width", "80"],
+    # Python's html2text (Debian python3-html2text): Markdown, wrapped at 78.
+    "py-html2text": ["html2markdown.py3"],
+    # npm html-to-text with its default options (wrapped at 80, headings
+    # upper-cased, link URLs in brackets); needs NODE_PATH (README.md).
+    "html-to-text": ["node", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "testdata", "xt", "htmltotext.js")],
 }
 
 

@@ -345,3 +345,47 @@ func TestIsBareTarget(t *testing.T) {
 		assert.Equal(t, tc.want, isBareTarget(tc.in), tc.in)
 	}
 }
+
+func TestIsBracketDump(t *testing.T) {
+	page := []string{"Kaßberg-Bote [https://www.kassberg-bote.example/]", " * Anmelden [https://a.example/login]", " * Chemnitz [/chemnitz/]",
+		"Startseite [/] / Chemnitz [/chemnitz/] / Liveblog", "STROMAUSFALL IN CHEMNITZ", "Text."}
+	assert.True(t, isBracketDump(lynxLines(page...)), "five bracketed targets")
+	assert.False(t, isBracketDump(lynxLines(page[:3]...)), "three")
+	assert.False(t, isBracketDump(lynxLines("[1] [2] [3] [4] [5] [a b] [x]", "siehe [Anm. 3]")), "citations and notes are no targets")
+	_, kind := delynx(lynxLines(page...), new([]corpus.Paragraph))
+	assert.Equal(t, bracketDump, kind, "delynx reads an html-to-text dump")
+	assert.False(t, isBracketDump(nil))
+}
+
+func TestDebracketLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Von Ines Wachtler [https://a.example/autoren/ines-wachtler] und", "Von Ines Wachtler und"},
+		{" * Anmelden [https://a.example/login]", "Anmelden"},
+		{"Startseite [/] / Chemnitz [/chemnitz/] / Liveblog", "Startseite / Chemnitz / Liveblog"},
+		{"Kontakt [mailto:redaktion@a.example]", "Kontakt"},
+		{"[https://a.example/img/kreuzung.jpg]Ein Polizist regelt den", "Ein Polizist regelt den"},
+		{"[https://a.example/]", "[https://a.example/]"}, // a line of nothing but a target keeps it
+		{"STROM FAST ÜBERALL ZURÜCK", "STROM FAST ÜBERALL ZURÜCK"},
+		{"siehe [Anm. 3] und [12]", "siehe [Anm. 3] und [12]"},
+		{"[", "["},
+		{"", ""},
+	} {
+		assert.Equal(t, tc.want, string(debracketLine(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func FuzzDebracketLine(f *testing.F) {
+	for _, s := range []string{"a [https://x]", "[/]", "[]", "[/ ]", "[[/x]]", "\xff[/\xfe]", " * [http:x] y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := debracketLine(nil, s)
+		assert.LessOrEqual(t, len(got), len(s))
+		if utf8.ValidString(s) {
+			assert.True(t, utf8.Valid(got), "%q -> %q", s, got)
+		}
+		if strings.TrimSpace(s) != "" {
+			assert.NotEmpty(t, got)
+		}
+	})
+}
