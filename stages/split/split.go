@@ -185,7 +185,7 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 	first := 0
 	for i, l := range lines {
 		last := i == len(lines)-1
-		if !last && l.width >= full && !startsList(text[lines[i+1].start:lines[i+1].end]) {
+		if !last && l.width >= full && !startsList(text[lines[i+1].start:lines[i+1].end]) && !tableRows(text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]) {
 			continue
 		}
 		dst = append(dst, joinLines(text, lines[first:i+1], block))
@@ -252,7 +252,7 @@ const latinSlack = 2
 // fitted on the line, and the line does not end a sentence unless next goes
 // on in lower case.
 func wrappedBefore(s, next string, width int) bool {
-	if len(s) < minLatinFilled || strings.IndexByte(s, ' ') < 0 || mayHoldWide(s) || mayHoldWide(next) || startsList(next) || isRule(s) {
+	if len(s) < minLatinFilled || strings.IndexByte(s, ' ') < 0 || mayHoldWide(s) || mayHoldWide(next) || startsList(next) || isRule(s) || tableRows(s, next) {
 		return false
 	}
 	n := runeCount(s)
@@ -688,6 +688,14 @@ func isWide(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// tableRows reports whether line or next is a row of a table whose cells
+// a converter parts with bars, at least two ("1| Bielik| Tomasz
+// Wilczewski| 7", "---|---|---", as Python's html2text draws them): rows
+// are never the wrapped lines of one paragraph.
+func tableRows(line, next string) bool {
+	return strings.Count(line, "|") >= 2 || strings.Count(next, "|") >= 2
 }
 
 // startsList reports whether a line begins a list item, or a row of a

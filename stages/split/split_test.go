@@ -52,6 +52,8 @@ func TestParagraphs(t *testing.T) {
 			[]string{"Colin Kaepernick: We are waiting for 32 owners and Roger Goodell (185)", "Myles Garrett should expect a significant suspension, say league sources", "Vikings come back to beat the Broncos"}, []int{0, 0, 0}},
 		{"markdown table rows kept apart", "| Abfahrt | Ziel | Gleis | Bemerkung zum Zug |\n| 07:12 Uhr | Freiburg Hbf | 2 | fährt täglich |\n| 08:12 Uhr | Seebrugg | 1 | nur werktags, nicht am Samstag |",
 			[]string{"| Abfahrt | Ziel | Gleis | Bemerkung zum Zug |", "| 07:12 Uhr | Freiburg Hbf | 2 | fährt täglich |", "| 08:12 Uhr | Seebrugg | 1 | nur werktags, nicht am Samstag |"}, []int{0, 0, 0}},
+		{"bar table rows kept apart", "Miejsce| Jacht| Sternik| Klub| Punkty\n---|---|---|---|---\n1| Bielik| Tomasz Wilczewski| YKP Ryn| 7\n2| Szkwał| Agata Romanowska| GKŻ Giżycko| 11",
+			[]string{"Miejsce| Jacht| Sternik| Klub| Punkty", "---|---|---|---|---", "1| Bielik| Tomasz Wilczewski| YKP Ryn| 7", "2| Szkwał| Agata Romanowska| GKŻ Giżycko| 11"}, []int{0, 0, 0, 0}},
 		{"surrounding spaces trimmed", "  a  \n\n  b", []string{"a", "b"}, []int{0, 1}},
 		// Text browsers wrap Chinese at 80 columns, 40 characters; the lines
 		// are re-joined without a space where the document is wrapped so.
