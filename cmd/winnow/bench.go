@@ -425,7 +425,7 @@ func benchDocSizes(ctx context.Context, e env, cfg benchConfig, inputs []corpus.
 		total := max(int64(cfg.sampleMB*1e6), 2*int64(size))
 		docs := bench.ChopDocuments(texts, size, total)
 		resetErr := bench.ResetPeakRSS()
-		p, err := bench.MeasureDocSize(ctx, size, docs, cleanStages(c, keep), out, cfg.repeat)
+		p, err := bench.MeasureDocSize(ctx, size, docs, cleanStages(c, keep, false), out, cfg.repeat)
 		if err != nil {
 			return nil, fmt.Errorf("bench: %w", err)
 		}
@@ -531,7 +531,7 @@ func benchMeasure(ctx context.Context, s benchSpec) (bench.Measurement, error) {
 			Name:    s.Classifier,
 			Inputs:  inputs,
 			Read:    corpus.ReadOptions{TextField: s.TextField, IDField: s.IDField},
-			Stages:  cleanStages(c, keep),
+			Stages:  cleanStages(c, keep, false),
 			Workers: s.Workers,
 			OutDir:  filepath.Join(s.Scratch, fmt.Sprintf("out-%s-%d-%d", sanitize(s.Classifier), s.Workers, scale)),
 		})
@@ -552,7 +552,7 @@ func benchMeasure(ctx context.Context, s benchSpec) (bench.Measurement, error) {
 		m, err := bench.MeasureHTML(ctx, s.Kind, bench.PipelineRun{
 			Name:    s.Classifier,
 			Inputs:  inputs,
-			Stages:  cleanStages(c, keep),
+			Stages:  cleanStages(c, keep, false),
 			Workers: s.Workers,
 			OutDir:  filepath.Join(s.Scratch, fmt.Sprintf("out-%s-%s-%d", s.Kind, sanitize(s.Classifier), s.Workers)),
 		})

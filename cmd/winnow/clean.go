@@ -36,6 +36,7 @@ type cleanConfig struct {
 	Output           string   `json:"output"`
 	Workers          int      `json:"workers"`
 	Annotate         bool     `json:"annotate"`
+	Plain            bool     `json:"plain,omitempty"`
 	Keep             []string `json:"keep"`
 	Classifier       string   `json:"classifier"`
 	Focus            string   `json:"focus"`
@@ -108,6 +109,7 @@ func cmdClean(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&cfg.Output, "o", "winnow-out", "output `DIR`")
 	fs.IntVar(&cfg.Workers, "workers", runtime.NumCPU(), "number of documents processed at once")
 	fs.BoolVar(&cfg.Annotate, "annotate", false, "also write every paragraph with its label and score")
+	fs.BoolVar(&cfg.Plain, "plain", false, "write the clean text without the markup a converter left in a plain-text dump: Markdown links, emphasis and heading marks, lynx and ELinks link numbers, html-to-text link targets, html2text heading marks (--annotate keeps the paragraphs as read)")
 	fs.StringVar(&keep, "keep", "body", "comma-separated `LABELS` kept in the clean text (body, bio, promo, comment, chrome)")
 	fs.StringVar(&cfg.Classifier, "classifier", "model", classifierHelp)
 	fs.StringVar(&cfg.Focus, "focus", "balanced", "body threshold of the learned model: precision (keep less, cleaner), balanced, or recall (keep more)")
@@ -279,7 +281,7 @@ Flags:
 		progress = &progressLine{w: e.stderr}
 		opts = append(opts, pipeline.WithProgress(progress.update))
 	}
-	stageList := cleanStages(classifier, keepSet)
+	stageList := cleanStages(classifier, keepSet, cfg.Plain)
 	stats, runErr := pipeline.Run(ctx, reader, shards, stageList, opts...)
 	progress.done()
 	if runErr != nil {
@@ -437,14 +439,20 @@ func stageStats(s pipeline.Stats) []corpus.StageStat {
 	return out
 }
 
-// cleanStages is the clean pipeline: normalise, split, classify, keep.
-func cleanStages(c classify.Classifier, keep corpus.LabelSet) []stages.Stage {
+// cleanStages is the clean pipeline: normalise, split, classify, keep;
+// plain makes the clean text of the paragraphs' plain texts
+// (classify.PlainTexts).
+func cleanStages(c classify.Classifier, keep corpus.LabelSet, plain bool) []stages.Stage {
+	k := filter.Keep{Labels: keep}
+	if plain {
+		k.Text = classify.PlainTexts
+	}
 	return []stages.Stage{
 		htmlsplit.Stage{},
 		normalize.Stage{},
 		split.Stage{},
 		classify.Stage{C: c},
-		filter.Keep{Labels: keep},
+		k,
 	}
 }
 

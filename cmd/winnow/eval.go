@@ -57,7 +57,7 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	fs.SetOutput(e.stderr)
 	var (
 		gold, goldsetDir, articles, pred, predOut, report, focusName, input string
-		asJSON                                                              bool
+		asJSON, plain                                                       bool
 		worst, cv                                                           int
 		classifiers                                                         listFlag
 		seeds                                                               seedsFlag
@@ -74,6 +74,7 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&predOut, "pred-out", "", "write the clean text per page to `FILE` (the input of shared/tools/score.py; with several classifiers, the first one's): as winnow clean writes it, the headline left out, for the benchmarks; with --gold, headline and text, as the gold's body has both")
 	fs.StringVar(&report, "report", "", "also write an HTML report with SVG confusion matrices to `FILE`")
 	fs.BoolVar(&asJSON, "json", false, "print the reports as JSON")
+	fs.BoolVar(&plain, "plain", false, "with --article-extraction: score the clean text as winnow clean --plain writes it, without a converter's markup")
 	fs.IntVar(&worst, "worst", 0, "list the N pages with the lowest body shingle F1 (with several classifiers, the first one's)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), `Usage: winnow eval (--gold FILE | --goldset DIR | --article-extraction DIR) [flags]
@@ -126,7 +127,7 @@ Flags:
 		if input != "text" && input != "html" {
 			return usagef("--input must be text or html, got %q", input)
 		}
-		return evalArticles(ctx, e, articles, predOut, classifierSpec(classifiers[0]), focus, asJSON, worst, input == "html")
+		return evalArticles(ctx, e, articleEval{dir: articles, predOut: predOut, spec: classifierSpec(classifiers[0]), focus: focus, asJSON: asJSON, worst: worst, html: input == "html", plain: plain})
 	}
 	if pred != "" {
 		return evalPredictions(e, gold, pred, asJSON)
@@ -350,9 +351,22 @@ func goldTexts(ps []corpus.GoldParagraph) []bench.LabeledText {
 	return out
 }
 
+// articleEval is what evalArticles scores and how.
+type articleEval struct {
+	dir, predOut string
+	spec         classifierSpec
+	focus        classify.Focus
+	asJSON       bool
+	worst        int
+	// html reads the pages from their saved HTML; plain writes the clean
+	// text without a converter's markup (clean --plain).
+	html, plain bool
+}
+
 // evalArticles runs the clean pipeline over a benchmark's page dumps and
 // scores the clean text with the benchmark's shingle metric.
-func evalArticles(ctx context.Context, e env, dir, predOut string, spec classifierSpec, focus classify.Focus, asJSON bool, worst int, html bool) error {
+func evalArticles(ctx context.Context, e env, a articleEval) error {
+	dir, predOut, spec, focus, asJSON, worst, html := a.dir, a.predOut, a.spec, a.focus, a.asJSON, a.worst, a.html
 	b, err := bench.LoadArticleBenchmark(dir)
 	if err != nil {
 		return err
@@ -374,7 +388,7 @@ func evalArticles(ctx context.Context, e env, dir, predOut string, spec classifi
 	if err != nil {
 		return err
 	}
-	pred, titles, err := cleanPages(ctx, b, c, nil, html)
+	pred, titles, err := cleanPages(ctx, b, c, nil, html, a.plain)
 	if err != nil {
 		return err
 	}
@@ -399,7 +413,11 @@ func evalArticles(ctx context.Context, e env, dir, predOut string, spec classifi
 	if html {
 		kind = "saved HTML"
 	}
-	fmt.Fprintf(e.stdout, "benchmark: %s (%d pages, %s), classifier %s, clean text = kept body\n", filepath.Clean(dir), score.Pages, kind, spec)
+	clean := "kept body"
+	if a.plain {
+		clean += " as plain text"
+	}
+	fmt.Fprintf(e.stdout, "benchmark: %s (%d pages, %s), classifier %s, clean text = %s\n", filepath.Clean(dir), score.Pages, kind, spec, clean)
 	fmt.Fprintf(e.stdout, "shingle precision %.4f  recall %.4f  F1 %.4f  (F1 std %.4f, %d pages missing)\n",
 		score.Precision, score.Recall, score.F1, score.F1Std, score.Missing)
 	if ts != nil {
@@ -439,9 +457,9 @@ func writePredictions(path string, pred map[string]string) error {
 
 // cleanPages runs the clean pipeline (keeping body) on every page of a
 // benchmark, read from its text dump or (html) its saved HTML, and returns
-// the clean text and the title (the headline) per page key; a dropped page
-// maps to "".
-func cleanPages(ctx context.Context, b *bench.ArticleBenchmark, c classify.Classifier, opts []pipeline.Option, html bool) (pred, titles map[string]string, err error) {
+// the clean text (plain: as clean --plain writes it) and the title (the
+// headline) per page key; a dropped page maps to "".
+func cleanPages(ctx context.Context, b *bench.ArticleBenchmark, c classify.Classifier, opts []pipeline.Option, html, plain bool) (pred, titles map[string]string, err error) {
 	docs := make([]*corpus.Document, len(b.Keys))
 	for i, k := range b.Keys {
 		docs[i] = &corpus.Document{ID: k, URL: b.URL[k], Raw: []byte(b.PageText[k])}
@@ -455,7 +473,7 @@ func cleanPages(ctx context.Context, b *bench.ArticleBenchmark, c classify.Class
 		}
 	}
 	w := corpus.NewMemoryWriter()
-	if _, err := pipeline.Run(ctx, corpus.NewMemoryReader(docs), w, cleanStages(c, corpus.NewLabelSet(corpus.Body)), opts...); err != nil {
+	if _, err := pipeline.Run(ctx, corpus.NewMemoryReader(docs), w, cleanStages(c, corpus.NewLabelSet(corpus.Body), plain), opts...); err != nil {
 		return nil, nil, fmt.Errorf("clean benchmark pages: %w", err)
 	}
 	pred = make(map[string]string, len(b.Keys))

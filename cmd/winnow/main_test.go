@@ -266,7 +266,7 @@ func TestEvalArticleExtraction(t *testing.T) {
 	require.NoError(t, err)
 	c, err := classifierSpec("rules").load(classify.Balanced)
 	require.NoError(t, err)
-	pred, _, err := cleanPages(context.Background(), b, c, nil, false)
+	pred, _, err := cleanPages(context.Background(), b, c, nil, false, false)
 	require.NoError(t, err)
 	score := bench.ScoreShingles(pred, b.Gold)
 	t.Logf("article-extraction, rules: P %.4f R %.4f F1 %.4f", score.Precision, score.Recall, score.F1)
@@ -366,5 +366,34 @@ func TestEvalSeedsUsage(t *testing.T) {
 			assert.Equal(t, exitUsage, code, stderr)
 			assert.Contains(t, stderr, "seed")
 		})
+	}
+}
+
+// TestCleanPlain: --plain writes the kept text of a Markdown page without
+// its link targets and emphasis; without it, the text is the page's own.
+func TestCleanPlain(t *testing.T) {
+	page := "# Council approves the new bridge\n\n" +
+		"By [Jane Doe](https://example.com/authors/jane)\n\n" +
+		"The council voted on Tuesday to approve the **new bridge** over the river, which will cost [12 million euros](https://example.com/budget) and open in 2028.\n\n" +
+		"Work is to start in May, the mayor said, and the old ferry will run until the bridge opens to traffic.\n\n" +
+		"Residents on both banks have waited for a crossing for decades, and many came to the meeting to hear the vote.\n\n" +
+		"* [Sport](https://example.com/sport)\n* [Culture](https://example.com/culture)\n* [Weather](https://example.com/weather)\n"
+	rec, err := json.Marshal(map[string]string{"id": "md", "text": page})
+	require.NoError(t, err)
+	for _, plain := range []bool{false, true} {
+		out := filepath.Join(t.TempDir(), "out")
+		args := []string{"clean", "-o", out, "-"}
+		if plain {
+			args = append(args, "--plain")
+		}
+		code, _, stderr := winnow(t, string(rec)+"\n", args...)
+		require.Equal(t, 0, code, stderr)
+		got := string(decompressShards(t, out))
+		if plain {
+			assert.Contains(t, got, "approve the new bridge over the river, which will cost 12 million euros and open in 2028.")
+			assert.NotContains(t, got, "https://example.com/budget")
+		} else {
+			assert.Contains(t, got, "cost [12 million euros](https://example.com/budget)")
+		}
 	}
 }

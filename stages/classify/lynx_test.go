@@ -389,3 +389,32 @@ func FuzzDebracketLine(f *testing.F) {
 		}
 	})
 }
+
+func TestPlainTexts(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a Markdown page", []string{"# Brücke gesperrt", "Von [Ines Wachtler](https://a.example/iw)", "Die **Brücke** bleibt zu.", "* [Sport](/sport)", "[Kultur](/kultur)"},
+			[]string{"Brücke gesperrt", "Von Ines Wachtler", "Die Brücke bleibt zu.", "Sport", "Kultur"}},
+		{"a lynx dump", []string{"Von [19]Dorothea Kienzler", "   * [8]Lokales", "[20]Teilen [21]Drucken", "[22]Merken", "Die Glocke [23]schweigt.", "[24]x"},
+			[]string{"Von Dorothea Kienzler", "Lokales", "Teilen Drucken", "Merken", "Die Glocke schweigt.", "x"}},
+		{"a plain page", []string{"Brücke gesperrt", "Die Brücke bleibt zu [1]."}, []string{"Brücke gesperrt", "Die Brücke bleibt zu [1]."}},
+		{"nothing", nil, []string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			paras := lynxLines(tc.lines...)
+			assert.Equal(t, tc.want, PlainTexts(paras))
+			assert.Equal(t, tc.lines, func() []string {
+				var s []string
+				for _, p := range paras {
+					s = append(s, p.Text)
+				}
+				return s
+			}()[:len(tc.lines)], "the paragraphs keep their texts")
+		})
+	}
+	html := []corpus.Paragraph{{Text: "[Sport](/sport)", Structure: &corpus.Structure{}}, {Text: "[Kultur](/kultur)", Structure: &corpus.Structure{}}, {Text: "# Titel", Structure: &corpus.Structure{}}}
+	assert.Equal(t, []string{"[Sport](/sport)", "[Kultur](/kultur)", "# Titel"}, PlainTexts(html), "paragraphs read from HTML keep their texts")
+}

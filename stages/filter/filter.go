@@ -28,6 +28,11 @@ const (
 // stays).
 type Keep struct {
 	Labels corpus.LabelSet
+	// Text, when set, gives the texts the clean text and the title are
+	// made of, one per paragraph, in place of the paragraphs' own (e.g.
+	// classify.PlainTexts: without the markup a converter left in a dump).
+	// A paragraph whose text comes out empty is left out.
+	Text func(paras []corpus.Paragraph) []string
 }
 
 // Name implements stages.Stage.
@@ -58,8 +63,13 @@ func (k Keep) Process(_ context.Context, d *corpus.Document) error {
 		d.Clean = ""
 		return stages.Drop(ReasonNothingKept)
 	}
+	text := func(i int) string { return d.Paragraphs[i].Text }
+	if k.Text != nil {
+		texts := k.Text(d.Paragraphs)
+		text = func(i int) string { return texts[i] }
+	}
 	if h >= 0 {
-		d.Title = withoutHeadingMarker(d.Paragraphs[h].Text)
+		d.Title = withoutHeadingMarker(text(h))
 	}
 	var b strings.Builder
 	b.Grow(size)
@@ -67,12 +77,20 @@ func (k Keep) Process(_ context.Context, d *corpus.Document) error {
 		if !k.Labels.Has(p.Label) || inTitle(i) {
 			continue
 		}
+		t := text(i)
+		if t == "" {
+			continue
+		}
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
 		}
-		b.WriteString(p.Text)
+		b.WriteString(t)
 	}
 	d.Clean = b.String()
+	if d.Clean == "" {
+		d.Title = ""
+		return stages.Drop(ReasonNothingKept)
+	}
 	return nil
 }
 

@@ -63,6 +63,32 @@ func TestKeep(t *testing.T) {
 	}
 }
 
+func TestKeepText(t *testing.T) {
+	paras := []corpus.Paragraph{
+		{Text: "# Council Approves New Bridge", Label: corpus.Body},
+		{Text: "By [Jane](https://a.example/jane)", Label: corpus.Bio},
+		{Text: "The council voted on [Tuesday](https://a.example/t).", Label: corpus.Body},
+		{Text: "---", Label: corpus.Body},
+		{Text: "Work starts **in May**.", Label: corpus.Body},
+	}
+	// plain stands for classify.PlainTexts: the texts without markup.
+	plain := func(ps []corpus.Paragraph) []string {
+		return []string{"Council Approves New Bridge", "By Jane", "The council voted on Tuesday.", "", "Work starts in May."}
+	}
+	d := &corpus.Document{Paragraphs: paras}
+	require.NoError(t, Keep{Labels: corpus.NewLabelSet(corpus.Body), Text: plain}.Process(context.Background(), d))
+	assert.Equal(t, "Council Approves New Bridge", d.Title)
+	assert.Equal(t, "The council voted on Tuesday.\n\nWork starts in May.", d.Clean, "an empty text is left out")
+	assert.Equal(t, "# Council Approves New Bridge", paras[0].Text, "the paragraphs keep their text")
+
+	d = &corpus.Document{Paragraphs: paras[3:4]}
+	err := Keep{Labels: corpus.NewLabelSet(corpus.Body), Text: func([]corpus.Paragraph) []string { return []string{""} }}.Process(context.Background(), d)
+	drop, ok := stages.AsDrop(err)
+	require.True(t, ok, "nothing but markup kept: %v", err)
+	assert.Equal(t, ReasonNothingKept, drop.Reason)
+	assert.Empty(t, d.Title)
+}
+
 func TestWithoutHeadingMarker(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"# Höllentalbahn: neuer Fahrplan", "Höllentalbahn: neuer Fahrplan"},

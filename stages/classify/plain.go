@@ -1,0 +1,27 @@
+package classify
+
+import "github.com/winnowhq/winnow/corpus"
+
+// PlainTexts returns the texts of a plain-text document's paragraphs
+// without the markup a converter left in them, as the model reads them
+// (textView): a Markdown page's lines without heading, quote and list
+// markers, emphasis and link targets (demarkdown); a lynx or ELinks dump's
+// without link numbers and bullets, a w3m dump's without bullets, an
+// html2text dump's without heading marks and with spaces for the
+// underscores of its links, an html-to-text dump's without bracketed link
+// targets (delynx). A document in none of these layouts, or one read from
+// HTML (its paragraphs carry Structure), gets its paragraphs' own texts.
+// The result has one text per paragraph, in order; a line of nothing but
+// markup may come out empty.
+func PlainTexts(paras []corpus.Paragraph) []string {
+	out := make([]string, len(paras))
+	var mdBuf, dumpBuf []corpus.Paragraph
+	view, markdown := demarkdown(paras, &mdBuf)
+	if !markdown {
+		view, _ = delynx(view, &dumpBuf)
+	}
+	for i := range view {
+		out[i] = view[i].Text
+	}
+	return out
+}
