@@ -832,6 +832,9 @@ func hasCreditTail(text string) bool {
 	if len(text) > 600 {
 		return false
 	}
+	if slashNameCredit(text) {
+		return true
+	}
 	// A credit starts a word after ". ", "| ", ") " and the like, or just
 	// after an opening bracket inside a word. A text with an opening
 	// bracket (few) has its words walked one by one from the end; the
@@ -881,6 +884,37 @@ func hasCreditTail(text string) bool {
 	}
 	return false
 }
+
+// slashNameCredit reports a caption that ends, after a sentence and " / ",
+// with its photographer's or paper's name alone, as Spanish papers credit
+// their photos ("La avenida de Salamanca, a la altura de la plaza. / Jaime
+// Olmedo", "… cerca de Uña. / DIARIO DE LA SERRANÍA"): one to
+// slashCreditMaxWords words, each starting with a capital, with no digit
+// and no sentence punctuation, after at least three words.
+func slashNameCredit(text string) bool {
+	k := strings.LastIndex(text, ". / ")
+	if k < 0 || len(strings.Fields(text[:k])) < 3 {
+		return false
+	}
+	tail := text[k+4:]
+	if tail == "" || strings.ContainsAny(tail, "0123456789.!?:;/|()") {
+		return false
+	}
+	words := 0
+	for w := range strings.FieldsSeq(tail) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if words++; words > slashCreditMaxWords {
+			return false
+		}
+	}
+	return words > 0
+}
+
+// slashCreditMaxWords is the most words of a name credit after " / ".
+const slashCreditMaxWords = 5
 
 // spaceBits returns the high bit of each byte of x that is a space.
 func spaceBits(x uint64) uint64 {

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // foldLineReference is foldLine as it was before its ASCII bytes were told
@@ -173,7 +175,7 @@ func TestHasCreditTailMatchesReference(t *testing.T) {
 			sb.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		s := sb.String()
-		got, want := hasCreditTail(s), hasCreditTailReference(s)
+		got, want := hasCreditTail(s), hasCreditTailReference(s) || slashNameCredit(s) // (slashNameCredit added later)
 		if got != want {
 			t.Fatalf("hasCreditTail(%q) = %v, the reference says %v", s, got, want)
 		}
@@ -199,4 +201,27 @@ func TestHasCreditTailMatchesReference(t *testing.T) {
 		t.Fatalf("only %d credits and %d names among the random lines", credits, names)
 	}
 	t.Logf("%d credits, %d names", credits, names)
+}
+
+func TestSlashNameCredit(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"La avenida de Salamanca, a la altura de la plaza del Milenio. / Jaime Olmedo", true},
+		{"Un rebaño de ovejas pasta junto a un cortafuegos cerca de Uña. / DIARIO DE LA SERRANÍA", true},
+		{"Vendimiadores en un viñedo de tempranillo junto a Briñas. / NOTICIAS DE LA RIOJA", true},
+		{"Alba revisa. / Lucía Barranco", false},                                  // too few words of caption
+		{"El alcalde lo dijo ayer en el pleno. / y luego se fue", false},          // no name
+		{"El alcalde lo dijo ayer en el pleno. / Pleno del 12 de mayo", false},    // a digit
+		{"El alcalde lo dijo ayer en el pleno. / A B C D E F", false},             // too many words
+		{"El alcalde lo dijo ayer en el pleno / Jaime Olmedo", false},             // no sentence before
+		{"El alcalde lo dijo ayer en el pleno. / Jaime Olmedo. Y siguió.", false}, // a sentence after
+		{"", false},
+	} {
+		assert.Equal(t, tc.want, slashNameCredit(tc.in), tc.in)
+		if tc.want {
+			assert.True(t, hasCreditTail(tc.in), tc.in)
+		}
+	}
 }
