@@ -700,7 +700,8 @@ func tableRows(line, next string) bool {
 
 // startsList reports whether a line begins a list item, or a row of a
 // Markdown table ("| 07:12 | Freiburg |"), which is never the continuation
-// of a wrapped line.
+// of a wrapped line; a day and a German month ("7. Januar 2027") is a date
+// the wrapper moved to the line's start, no item.
 func startsList(s string) bool {
 	if s == "" {
 		return false
@@ -718,7 +719,31 @@ func startsList(s string) bool {
 	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
-	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
+	if i == 0 || i+1 >= len(s) || s[i] != '.' && s[i] != ')' || s[i+1] != ' ' {
+		return false
+	}
+	// "7. Januar": a German date the wrapper put at the start of a line.
+	return !(s[i] == '.' && i <= 2 && startsWithMonth(s[i+2:]))
+}
+
+// germanMonths are the names of the months in German ("Jänner" in Austria).
+var germanMonths = [...]string{"Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"}
+
+// startsWithMonth reports whether s starts with a German month's name as a
+// word.
+func startsWithMonth(s string) bool {
+	for _, m := range germanMonths {
+		if strings.HasPrefix(s, m) && (len(s) == len(m) || !isWordByte(s[len(m)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether c is an ASCII letter or digit or a byte of a
+// multi-byte rune.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // joinLines joins the wrapped lines of a paragraph with a space, but for
