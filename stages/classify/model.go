@@ -353,6 +353,11 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		}
 	}
 	cjkFurniture(paras, s.rs.fs, s.rs.cue, out)
+	if paras[0].Structure == nil {
+		// After cjkFurniture, which takes a Chinese line with bars for a
+		// menu.
+		barTables(paras, out)
+	}
 	aboveTitle(title, s.logp, out)
 	return out
 }

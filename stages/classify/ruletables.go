@@ -1,6 +1,10 @@
 package classify
 
-import "github.com/winnowhq/winnow/corpus"
+import (
+	"strings"
+
+	"github.com/winnowhq/winnow/corpus"
+)
 
 // ruleTables labels body a table inside the article that pandoc's plain
 // text writer drew with dashed rules ("------- ---------- -----"): the
@@ -62,4 +66,66 @@ func isTableRule(s string) bool {
 		runs++
 	}
 	return runs >= 2
+}
+
+// barTables labels body a table inside the article whose cells a converter
+// parted with bars ("红玫瑰 | 1.60 | +48%", a reader's rows; "1| Bielik|
+// Tomasz Wilczewski| 7", Python html2text's; Markdown's rows, which start
+// with a bar, are markdownTables'): a run of at least barTableRowsMin lines
+// with the same number of bars, one or more, at least half of them with a
+// digit (a menu, "Impressum | Datenschutz | Kontakt", has none), with body
+// within barTableContext lines above the run and within tableContextMax
+// lines under it; the line right above the run goes with it when it ends
+// with a colon ("本周主要品种拍卖均价如下："). The model reads such rows as
+// menu lines.
+func barTables(paras []corpus.Paragraph, out []Scored) {
+	n := len(out)
+	bars := func(i int) int {
+		t := strings.TrimSpace(paras[i].Text)
+		if t == "" || t[0] == '|' {
+			return 0
+		}
+		return strings.Count(t, "|")
+	}
+	for a := 0; a < n; a++ {
+		k := bars(a)
+		if k == 0 {
+			continue
+		}
+		b, digits := a, 0
+		for b < n && bars(b) == k {
+			if strings.ContainsAny(paras[b].Text, "0123456789") {
+				digits++
+			}
+			b++
+		}
+		if b-a < barTableRowsMin || digits*2 < b-a {
+			a = b - 1
+			continue
+		}
+		above := max(0, a-barTableContext)
+		if bodyWithin(out, above, a-above) && bodyWithin(out, b, tableContextMax) {
+			if h := a - 1; h >= 0 && endsWithColon(paras[h].Text) {
+				out[h] = Scored{Label: corpus.Body, Score: 0.6}
+			}
+			for i := a; i < b; i++ {
+				out[i] = Scored{Label: corpus.Body, Score: 0.6}
+			}
+		}
+		a = b - 1
+	}
+}
+
+// barTableRowsMin is the fewest rows of a table barTables reads.
+const barTableRowsMin = 3
+
+// barTableContext is how many lines above a table barTables looks for the
+// article: over a heading, the line that announces the table and a "read
+// also" line.
+const barTableContext = 4
+
+// endsWithColon reports whether s ends with a colon, ASCII or fullwidth.
+func endsWithColon(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
 }
