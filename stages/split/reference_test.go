@@ -73,7 +73,8 @@ func referenceAppendBlock(dst []corpus.Paragraph, text string, lines []line, blo
 	first := 0
 	for i, l := range lines {
 		last := i == len(lines)-1
-		if !last && l.width >= full && !startsList(text[lines[i+1].start:lines[i+1].end]) && !tableRows(text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]) { // (tableRows added later)
+		if !last && (l.width >= full && !startsList(text[lines[i+1].start:lines[i+1].end]) && !tableRows(text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]) ||
+			linkGoesOn(text[l.start:l.end], text[lines[i+1].start:lines[i+1].end])) { // (tableRows and linkGoesOn added later)
 			continue
 		}
 		dst = append(dst, joinLines(text, lines[first:i+1], block))

@@ -185,8 +185,11 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 	first := 0
 	for i, l := range lines {
 		last := i == len(lines)-1
-		if !last && l.width >= full && !startsList(text[lines[i+1].start:lines[i+1].end]) && !tableRows(text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]) {
-			continue
+		if !last {
+			s, next := text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]
+			if l.width >= full && !startsList(next) && !tableRows(s, next) || linkGoesOn(s, next) {
+				continue
+			}
 		}
 		dst = append(dst, joinLines(text, lines[first:i+1], block))
 		first = i + 1
@@ -201,24 +204,23 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 // page's paragraphs with no blank line between them, and text browsers put
 // a wrapped paragraph in one block with the lines around it.
 func appendLineByLine(dst []corpus.Paragraph, text string, lines []line, block int, dw *docWrap) []corpus.Paragraph {
+	w := 0
 	if len(lines) > 1 && dw.latin != 0 && mayFill(lines) {
 		if dw.latin < 0 {
 			dw.latin = latinWrapWidth(text)
 		}
-		if w := dw.latin; w > 0 {
-			first := 0
-			for i := range lines {
-				if i+1 < len(lines) && wrappedBefore(text[lines[i].start:lines[i].end], text[lines[i+1].start:lines[i+1].end], w) {
-					continue
-				}
-				dst = append(dst, joinLines(text, lines[first:i+1], block))
-				first = i + 1
-			}
-			return dst
-		}
+		w = dw.latin
 	}
-	for _, l := range lines {
-		dst = append(dst, corpus.Paragraph{Text: text[l.start:l.end], Start: l.start, End: l.end, Block: block})
+	first := 0
+	for i, l := range lines {
+		if i+1 < len(lines) {
+			s, next := text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]
+			if w > 0 && wrappedBefore(s, next, w) || linkGoesOn(s, next) {
+				continue
+			}
+		}
+		dst = append(dst, joinLines(text, lines[first:i+1], block))
+		first = i + 1
 	}
 	return dst
 }
@@ -688,6 +690,20 @@ func isWide(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// linkGoesOn reports whether a Markdown link's text opened on line goes on
+// on next: line has a "[" after its last "]", and next closes it, "](",
+// with no bracket before. Converters that wrap Markdown (Python's
+// html2text) break a link's text across lines ("Tekst i zdjęcia: [Marek" /
+// "Dziedzic](https://…/marek-dziedzic)"), at any width.
+func linkGoesOn(line, next string) bool {
+	o := strings.LastIndexByte(line, '[')
+	if o < 0 || strings.IndexByte(line[o:], ']') >= 0 {
+		return false
+	}
+	k := strings.Index(next, "](")
+	return k > 0 && strings.IndexAny(next[:k], "[]") < 0
 }
 
 // tableRows reports whether line or next is a row of a table whose cells
