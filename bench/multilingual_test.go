@@ -229,6 +229,17 @@ var checkSets = []checkSet{
 	// classifiers by a helper on 2026-12-02 and scored once in the thirteenth
 	// session (xtFloors).
 	{name: "xt", dir: "testdata/xt", idPrefix: "xt-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4}, minDocs: 16, minBody: 6, everyPageBio: true, floors: xtFloors, titleFloors: xtTitleFloors},
+	// testdata/xu: 20 news pages in nine languages (German, Spanish, French,
+	// Polish, Chinese, one page each in Italian, Portuguese, Dutch and
+	// Russian) written as HTML and converted by four other real tools
+	// (scrapinghub's html-text on the whole page, readability-lxml's summary
+	// as lxml text_content(), the Mercury parser's text content, and
+	// node-html-markdown's Markdown of the whole page), with a live ticker,
+	// a results list, a waiting-times table and a long comment thread among
+	// them; each gold line names the on-page headline ("title"); written
+	// blind to the classifiers by a helper on 2026-12-02, pending its one
+	// scoring run.
+	{name: "xu", dir: "testdata/xu", idPrefix: "xu-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "it": 1, "pt": 1, "nl": 1, "ru": 1}, minDocs: 20, minBody: 6, everyPageBio: true, pending: true},
 }
 
 // xeFloors holds the floors of the development set of Polish and Chinese
