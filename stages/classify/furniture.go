@@ -425,8 +425,9 @@ const listMaxItems = 20
 // or bulleted lines, or lines ending in a semicolon, which the model called
 // chrome (or body: the list goes on past them), or the rows of a table of results (isResultLine: "浙江 1:2 上海海
 // 港"), which it called chrome or promo. The items must carry no cue phrase
-// and the list must end before the page does.
-func colonLists(paras []corpus.Paragraph, fs []features.Features, cue []int8, out []Scored) {
+// and the list must end before the page does. raw are the page's own lines
+// (paras may be a dump's view, its bullets taken out).
+func colonLists(paras, raw []corpus.Paragraph, fs []features.Features, cue []int8, out []Scored) {
 	n := len(out)
 	for i := 1; i+1 < n; i++ {
 		f := &fs[i]
@@ -434,7 +435,7 @@ func colonLists(paras []corpus.Paragraph, fs []features.Features, cue []int8, ou
 			continue
 		}
 		j := i + 1
-		for j < n && j-i <= listMaxItems && cue[j] < 0 && ((out[j].Label == corpus.Chrome || out[j].Label == corpus.Body) && isListLine(paras[j].Text) ||
+		for j < n && j-i <= listMaxItems && cue[j] < 0 && ((out[j].Label == corpus.Chrome || out[j].Label == corpus.Body || out[j].Label == corpus.Promo) && (isListLine(paras[j].Text) || isListLine(raw[j].Text)) ||
 			(out[j].Label == corpus.Chrome || out[j].Label == corpus.Promo) && isResultLine(paras[j].Text, &fs[j])) {
 			j++
 		}

@@ -853,6 +853,12 @@ func TestColonLists(t *testing.T) {
 			want:  []corpus.Label{lBody, lChrome, lChrome, lChrome},
 		},
 		{
+			name:  "items the model called promo",
+			lines: []string{prose[0], "Die Aufstellung:", "- Tor: Wiebke Saß", "- Abwehr: Jule Prange, Carla Nehls", "- Angriff: Paula Dettmann", prose[1]},
+			in:    []corpus.Label{lBody, lBody, lPromo, lPromo, lPromo, lBody},
+			want:  []corpus.Label{lBody, lBody, lBody, lBody, lBody, lBody},
+		},
+		{
 			name:  "a colon away from the article",
 			lines: []string{"Menu:", "- News", "- Sport", prose[0]},
 			in:    []corpus.Label{lChrome, lChrome, lChrome, lBody},
@@ -866,11 +872,25 @@ func TestColonLists(t *testing.T) {
 				for i := range ps {
 					cue[i] = cueLabel(ps[i].Text, &fs[i])
 				}
-				colonLists(ps, fs, cue, out)
+				colonLists(ps, ps, fs, cue, out)
 			})
 			assert.Equal(t, tt.want, got)
 		})
 	}
+	// A dump's view has its bullets taken out; the page's own lines show
+	// the list.
+	t.Run("bullets in the raw lines only", func(t *testing.T) {
+		raw := []string{prose[0], "运营方公布的票价如下：", "* 成人票：298元", "* 学生票：168元", prose[1]}
+		view := []string{prose[0], "运营方公布的票价如下：", "成人票：298元", "学生票：168元", prose[1]}
+		got := labelled(t, view, []corpus.Label{lBody, lBody, lPromo, lPromo, lBody}, func(ps []corpus.Paragraph, fs []features.Features, out []Scored) {
+			cue := make([]int8, len(ps))
+			for i := range ps {
+				cue[i] = cueLabel(ps[i].Text, &fs[i])
+			}
+			colonLists(ps, lynxLines(raw...), fs, cue, out)
+		})
+		assert.Equal(t, []corpus.Label{lBody, lBody, lBody, lBody, lBody}, got)
+	})
 }
 
 func TestIsListLine(t *testing.T) {

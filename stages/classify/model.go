@@ -303,7 +303,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		m.dumpHeadline(paras, s, out, title)
 		bridgeBody(paras, s.rs.fs, s.rs.cue, s.logp, out)
 		aboveTitle(title, s.logp, out) // the passes above may bring body back
-		colonLists(paras, s.rs.fs, s.rs.cue, out)
+		colonLists(paras, orig, s.rs.fs, s.rs.cue, out)
 		ingredientLists(paras, s.rs.fs, s.rs.cue, out)
 		lineFurniture(paras, s.rs.fs, out)
 		datedLines(paras, s.rs.fs, s.logp, title, out)

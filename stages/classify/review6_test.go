@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 // Regression tests for the review of the sixth session's passes
@@ -140,7 +141,10 @@ func TestCJKClosingProseKeepsBios(t *testing.T) {
 func TestColonListsUnderADate(t *testing.T) {
 	lines := []string{prose[0], "30.11.2026", "Weitere Meldungen aus dem Landkreis:", "• Neue Kita in der Südstadt;", "• Baustelle auf der B27;", "• Stadttheater zeigt neues Stück;"}
 	in := []corpus.Label{lBody, lChrome, lChrome, lChrome, lChrome, lChrome}
-	assert.Equal(t, in, labelled(t, lines, in, noCues(colonLists)))
+	colonListsOwnLines := func(ps []corpus.Paragraph, fs []features.Features, cue []int8, out []Scored) {
+		colonLists(ps, ps, fs, cue, out)
+	}
+	assert.Equal(t, in, labelled(t, lines, in, noCues(colonListsOwnLines)))
 }
 
 func TestHasCapsCreditLinks(t *testing.T) {
