@@ -218,6 +218,10 @@ func textView(paras []corpus.Paragraph, blocks, md, lynx *[]corpus.Paragraph) (v
 	if !markdown {
 		view, dump = delynx(view, lynx)
 	}
+	if dump == html2textDump {
+		// The blocks buffer is free: delynx copied the view into its own.
+		view = reblockSections(view, blocks)
+	}
 	return view, markdown, dump
 }
 

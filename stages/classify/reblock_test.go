@@ -150,3 +150,32 @@ func TestReblockedDumpReadsAsBlankLined(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, body, 8, "the headline, the article's paragraphs and its list: %v", wet)
 }
+
+func TestReblockSections(t *testing.T) {
+	prose := "Die Stadt stellt bis zum 12. Dezember zusätzliche Container für den Sperrmüll auf."
+	section := []string{"Startseite", "Politik", "Sperrmüll wird kostenlos abgeholt", prose, prose, "Parkplatz Mainplatz", "Kittsteintor", prose, "Impressum", "Kontakt"}
+	paras := func(blocks int) []corpus.Paragraph {
+		var ps []corpus.Paragraph
+		for b := range blocks {
+			for _, s := range section {
+				ps = append(ps, corpus.Paragraph{Text: s, Block: b})
+			}
+		}
+		return ps
+	}
+	var buf []corpus.Paragraph
+	got := reblockSections(paras(2), &buf)
+	var blocks []int
+	for _, p := range got[:10] {
+		blocks = append(blocks, p.Block)
+	}
+	assert.Equal(t, []int{0, 0, 0, 1, 2, 3, 3, 4, 5, 5}, blocks, "ten paragraphs to a block: read as reblock reads a page without blank lines")
+	assert.Equal(t, 0, paras(2)[3].Block, "the paragraphs keep their blocks")
+
+	few := paras(2)
+	for i := range few {
+		few[i].Block = i / 5 // five paragraphs to a block
+	}
+	assert.Same(t, &few[0], &reblockSections(few, &buf)[0], "fewer paragraphs to a block: returned as it is")
+	assert.Empty(t, reblockSections(nil, &buf))
+}
