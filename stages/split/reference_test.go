@@ -23,7 +23,7 @@ func referenceParagraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph
 	var lines []line // reused per block
 	block := 0
 	pos := 0
-	dw := docWrap{width: -1, latin: -1}
+	dw := docWrap{width: -1, latin: -1, lines: strings.Count(text, "\n") + 1, links: strings.Contains(text, "](")}
 	flushLines := func() {
 		if len(lines) > 0 {
 			dst = referenceAppendBlock(dst, text, lines, block, &dw)

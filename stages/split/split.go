@@ -85,7 +85,7 @@ func Paragraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph {
 	lines := linesBuf[:0]
 	block := 0
 	pos := 0
-	dw := docWrap{width: -1, latin: -1}
+	dw := docWrap{width: -1, latin: -1, lines: n, links: strings.Contains(text, "](")}
 	flushLines := func() {
 		if len(lines) > 0 {
 			dst = appendBlock(dst, text, lines, block, &dw)
@@ -187,7 +187,7 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 		last := i == len(lines)-1
 		if !last {
 			s, next := text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]
-			if l.width >= full && !startsList(next) && !tableRows(s, next) || linkGoesOn(s, next) {
+			if l.width >= full && !startsList(next) && !tableRows(s, next) || dw.links && linkGoesOn(s, next) {
 				continue
 			}
 		}
@@ -207,7 +207,7 @@ func appendLineByLine(dst []corpus.Paragraph, text string, lines []line, block i
 	w := 0
 	if len(lines) > 1 && dw.latin != 0 && mayFill(lines) {
 		if dw.latin < 0 {
-			dw.latin = latinWrapWidth(text)
+			dw.latin = latinWrapWidth(text, dw.lines)
 		}
 		w = dw.latin
 	}
@@ -215,11 +215,15 @@ func appendLineByLine(dst []corpus.Paragraph, text string, lines []line, block i
 	for i, l := range lines {
 		if i+1 < len(lines) {
 			s, next := text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]
-			if w > 0 && wrappedBefore(s, next, w) || linkGoesOn(s, next) {
+			if w > 0 && wrappedBefore(s, next, w) || dw.links && linkGoesOn(s, next) {
 				continue
 			}
 		}
-		dst = append(dst, joinLines(text, lines[first:i+1], block))
+		if first == i {
+			dst = append(dst, corpus.Paragraph{Text: text[l.start:l.end], Start: l.start, End: l.end, Block: block})
+		} else {
+			dst = append(dst, joinLines(text, lines[first:i+1], block))
+		}
 		first = i + 1
 	}
 	return dst
@@ -286,10 +290,12 @@ func isRule(s string) bool {
 // too, but each item starts with a capital), and the document's blocks
 // hold minLinesPerBlock lines on average. A dump with a paragraph per line
 // has lines longer than any wrap width.
-func latinWrapWidth(text string) int {
+func latinWrapWidth(text string, lines int) int {
+	if !fewBlankLines(text, lines) {
+		return 0
+	}
 	width, broken := 0, 0
 	prev := false // whether the line before breaks off mid-sentence
-	nonBlank, blocks, blank := 0, 0, true
 	for pos := 0; pos < len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
 		if end < 0 {
@@ -299,13 +305,6 @@ func latinWrapWidth(text string) int {
 		}
 		s, e := trimSpace(text, pos, end)
 		pos = end + 1
-		if s < e {
-			nonBlank++
-			if blank {
-				blocks++
-			}
-		}
-		blank = s == e
 		if prev {
 			if r, _ := utf8.DecodeRuneInString(text[s:e]); unicode.IsLower(r) {
 				broken++
@@ -326,10 +325,37 @@ func latinWrapWidth(text string) int {
 		last, _ := utf8.DecodeLastRuneInString(text[s:e])
 		prev = !endsSentence(last)
 	}
-	if width < docWrapMinWidth || broken < latinWrapMinLines || nonBlank < minLinesPerBlock*blocks {
+	if width < docWrapMinWidth || broken < latinWrapMinLines {
 		return 0
 	}
 	return width
+}
+
+// fewBlankLines reports whether the blank-line blocks of text, which has
+// lines lines, hold minLinesPerBlock lines or more on average. It stops as
+// soon as the blocks seen are too many for any number of lines to come.
+func fewBlankLines(text string, lines int) bool {
+	nonBlank, blocks, blank := 0, 0, true
+	for pos := 0; pos < len(text); {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		s, e := trimSpace(text, pos, end)
+		pos = end + 1
+		if s < e {
+			nonBlank++
+			if blank {
+				if blocks++; blocks*minLinesPerBlock > lines {
+					return false
+				}
+			}
+		}
+		blank = s == e
+	}
+	return nonBlank >= minLinesPerBlock*blocks
 }
 
 // latinWrapMinLines is the fewest lines broken mid-sentence that make a
@@ -528,6 +554,11 @@ type docWrap struct {
 	// characters are hard-wrapped (latinWrapWidth), 0 when they are not,
 	// -1 until a block needs it (appendLineByLine).
 	latin int
+	// lines is the document's number of lines.
+	lines int
+	// links tells that the document holds a Markdown link's "](", so that
+	// a link's text may be broken across lines (linkGoesOn).
+	links bool
 	// runes tells that the width counts runes, not columns: w3m wraps
 	// Chinese at 80 columns, lynx at 80 characters less its indent.
 	runes bool
@@ -698,6 +729,9 @@ func isWide(r rune) bool {
 // html2text) break a link's text across lines ("Tekst i zdjęcia: [Marek" /
 // "Dziedzic](https://…/marek-dziedzic)"), at any width.
 func linkGoesOn(line, next string) bool {
+	if len(next) < 3 {
+		return false // no room for "x](y"
+	}
 	o := strings.LastIndexByte(line, '[')
 	if o < 0 || strings.IndexByte(line[o:], ']') >= 0 {
 		return false

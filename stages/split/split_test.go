@@ -296,10 +296,11 @@ func TestParagraphsWithoutBlankLines(t *testing.T) {
 
 func TestLatinWrapWidth(t *testing.T) {
 	lines := strings.Split(html2textPage, "\n")
-	assert.Equal(t, 80, latinWrapWidth(html2textPage), "the longest line's width")
-	assert.Zero(t, latinWrapWidth(strings.Join(lines[:6], "\n")), "two lines broken mid-sentence are too few")
-	assert.Zero(t, latinWrapWidth(strings.ReplaceAll(html2textPage, "\n", "\n\n")), "a blank line after every line")
-	assert.Zero(t, latinWrapWidth(""))
+	width := func(text string) int { return latinWrapWidth(text, strings.Count(text, "\n")+1) }
+	assert.Equal(t, 80, width(html2textPage), "the longest line's width")
+	assert.Zero(t, width(strings.Join(lines[:6], "\n")), "two lines broken mid-sentence are too few")
+	assert.Zero(t, width(strings.ReplaceAll(html2textPage, "\n", "\n\n")), "a blank line after every line")
+	assert.Zero(t, width(""))
 }
 
 func TestWrappedBefore(t *testing.T) {
