@@ -223,15 +223,24 @@ const (
 // a leading list bullet ("* ", "+ "), spaces collapsed, trimmed. A line of
 // nothing but link numbers keeps them (it is no empty line of the dump).
 func delynxLine(dst []byte, s string) []byte {
+	return dropMarkers(dst, s, "*+", linkNumberAt)
+}
+
+// dropMarkers appends to dst the line s without its leading list bullets
+// (any byte of bullets followed by a space) and without the markers that
+// marker finds at a '[' (it returns their length, or 0), spaces collapsed,
+// trimmed. A line of nothing but markers keeps them (it is no empty line
+// of the dump).
+func dropMarkers(dst []byte, s, bullets string, marker func(s string, i int) int) []byte {
 	s = strings.TrimSpace(s)
-	for len(s) > 1 && (s[0] == '*' || s[0] == '+') && s[1] == ' ' {
+	for len(s) > 1 && strings.IndexByte(bullets, s[0]) >= 0 && s[1] == ' ' {
 		s = strings.TrimLeft(s[1:], " ")
 	}
 	start := len(dst)
 	space := true
 	for i := 0; i < len(s); {
 		if s[i] == '[' {
-			if n := linkNumberAt(s, i); n > 0 {
+			if n := marker(s, i); n > 0 {
 				i += n
 				continue
 			}
@@ -266,19 +275,7 @@ const bulletMinLines = 10
 // isBulletDump reports whether a plain-text document is a w3m-style dump
 // (bulletMinLines).
 func isBulletDump(paras []corpus.Paragraph) bool {
-	if len(paras) == 0 || paras[0].Structure != nil {
-		return false
-	}
-	n := 0
-	for i := range min(len(paras), lynxScanLines) {
-		if bulletLen(paras[i].Text) > 0 {
-			n++
-			if n >= bulletMinLines {
-				return true
-			}
-		}
-	}
-	return false
+	return leadingLinesMatch(paras, lynxScanLines, bulletMinLines, func(s string) bool { return bulletLen(s) > 0 })
 }
 
 // bulletLen returns the length of the list bullet and spaces s starts with
@@ -366,13 +363,22 @@ const html2textMinHeadings = 2
 // isHTML2TextDump reports whether a plain-text document is an html2text
 // dump (html2textMinHeadings headings among its first lynxScanLines lines).
 func isHTML2TextDump(paras []corpus.Paragraph) bool {
+	return leadingLinesMatch(paras, lynxScanLines, html2textMinHeadings, func(s string) bool {
+		_, ok := html2textHeading(strings.TrimSpace(s))
+		return ok
+	})
+}
+
+// leadingLinesMatch reports whether at least need of the first scan
+// paragraphs of a plain-text document (not one read from HTML) match.
+func leadingLinesMatch(paras []corpus.Paragraph, scan, need int, match func(string) bool) bool {
 	if len(paras) == 0 || paras[0].Structure != nil {
 		return false
 	}
 	n := 0
-	for i := range min(len(paras), lynxScanLines) {
-		if _, ok := html2textHeading(strings.TrimSpace(paras[i].Text)); ok {
-			if n++; n >= html2textMinHeadings {
+	for i := range min(len(paras), scan) {
+		if match(paras[i].Text) {
+			if n++; n >= need {
 				return true
 			}
 		}
@@ -480,36 +486,5 @@ func bracketTargetAt(s string, i int) int {
 // readability-pages 0.0076 of body F1 and the set xt's html-to-text pages
 // 0.030.
 func debracketLine(dst []byte, s string) []byte {
-	s = strings.TrimSpace(s)
-	for len(s) > 1 && s[0] == '*' && s[1] == ' ' {
-		s = strings.TrimLeft(s[1:], " ")
-	}
-	start := len(dst)
-	space := true
-	for i := 0; i < len(s); {
-		if s[i] == '[' {
-			if n := bracketTargetAt(s, i); n > 0 {
-				i += n
-				continue
-			}
-		}
-		c := s[i]
-		i++
-		if c == ' ' {
-			if space {
-				continue
-			}
-			space = true
-		} else {
-			space = false
-		}
-		dst = append(dst, c)
-	}
-	if len(dst) > start && dst[len(dst)-1] == ' ' {
-		dst = dst[:len(dst)-1]
-	}
-	if len(dst) == start {
-		return append(dst, s...)
-	}
-	return dst
+	return dropMarkers(dst, s, "*", bracketTargetAt)
 }

@@ -31,19 +31,9 @@ const markdownScanLines = 300
 // markdownMinLines of its first markdownScanLines lines hold a link or
 // image ("](") or start with an ATX heading marker ("# " to "###### ").
 func isMarkdown(paras []corpus.Paragraph) bool {
-	if len(paras) == 0 || paras[0].Structure != nil {
-		return false
-	}
-	marked := 0
-	for i := range min(len(paras), markdownScanLines) {
-		if s := paras[i].Text; strings.Contains(s, "](") || headingLevel(s) > 0 {
-			marked++
-			if marked >= markdownMinLines {
-				return true
-			}
-		}
-	}
-	return false
+	return leadingLinesMatch(paras, markdownScanLines, markdownMinLines, func(s string) bool {
+		return strings.Contains(s, "](") || headingLevel(s) > 0
+	})
 }
 
 // demarkdown returns the paragraphs of a Markdown document with the text

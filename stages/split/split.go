@@ -16,6 +16,7 @@ package split
 
 import (
 	"context"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -164,6 +165,28 @@ func asciiWords(s string, i int) int {
 	return n
 }
 
+// lineSpans yields the start and end of every line of text, trimmed (a
+// blank line as an empty span); a final line without a newline too.
+func lineSpans(text string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for pos := 0; pos < len(text); {
+			end := strings.IndexByte(text[pos:], '\n')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += pos
+			}
+			s, e := trimSpace(text, pos, end)
+			pos = end + 1
+			if !yield(s, e) {
+				return
+			}
+		}
+	}
+}
+
+// trimSpace returns the span s, e of text without the spaces, tabs and
+// carriage returns at its ends.
 func trimSpace(text string, s, e int) (int, int) {
 	for s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r') {
 		s++
@@ -296,15 +319,7 @@ func latinWrapWidth(text string, lines int) int {
 	}
 	width, broken := 0, 0
 	prev := false // whether the line before breaks off mid-sentence
-	for pos := 0; pos < len(text); {
-		end := strings.IndexByte(text[pos:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += pos
-		}
-		s, e := trimSpace(text, pos, end)
-		pos = end + 1
+	for s, e := range lineSpans(text) {
 		if prev {
 			if r, _ := utf8.DecodeRuneInString(text[s:e]); unicode.IsLower(r) {
 				broken++
@@ -336,15 +351,7 @@ func latinWrapWidth(text string, lines int) int {
 // soon as the blocks seen are too many for any number of lines to come.
 func fewBlankLines(text string, lines int) bool {
 	nonBlank, blocks, blank := 0, 0, true
-	for pos := 0; pos < len(text); {
-		end := strings.IndexByte(text[pos:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += pos
-		}
-		s, e := trimSpace(text, pos, end)
-		pos = end + 1
+	for s, e := range lineSpans(text) {
 		if s < e {
 			nonBlank++
 			if blank {
@@ -585,15 +592,7 @@ const (
 func documentWrapWidth(text string) (width int, runes bool) {
 	var cols, chars [maxWideWrapWidth + 1]int
 	inCols, inChars := 0, 0
-	for pos := 0; pos < len(text); {
-		end := strings.IndexByte(text[pos:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += pos
-		}
-		s, e := trimSpace(text, pos, end)
-		pos = end + 1
+	for s, e := range lineSpans(text) {
 		if e-s < minWrapWidth || e-s > utf8.UTFMax*maxWideWrapWidth {
 			continue
 		}
