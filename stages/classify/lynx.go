@@ -143,7 +143,23 @@ func isLynxDump(paras []corpus.Paragraph) bool {
 	if lynxReferences(paras) < len(paras) {
 		return true
 	}
-	markers := 0
+	return leadingMarkers(paras, lynxMinMarkers, func(s string, j int) (int, bool) {
+		// lynx puts the number before the link's text; a citation
+		// ("gezeigt.[12] Die") stands after its words.
+		n := linkNumberAt(s, j)
+		return n, n > 0 && j+n < len(s) && s[j+n] != ' '
+	})
+}
+
+// leadingMarkers reports whether the first lynxScanLines paragraphs of a
+// plain-text document hold at least need markers that start with a '[':
+// marker returns the length of the one at s[i] (0: none) and whether it
+// counts.
+func leadingMarkers(paras []corpus.Paragraph, need int, marker func(s string, i int) (int, bool)) bool {
+	if len(paras) == 0 || paras[0].Structure != nil {
+		return false
+	}
+	n := 0
 	for i := range min(len(paras), lynxScanLines) {
 		s := paras[i].Text
 		for j := 0; ; {
@@ -152,19 +168,17 @@ func isLynxDump(paras []corpus.Paragraph) bool {
 				break
 			}
 			j += k
-			n := linkNumberAt(s, j)
-			if n == 0 {
+			m, counts := marker(s, j)
+			if m == 0 {
 				j++
 				continue
 			}
-			// lynx puts the number before the link's text; a citation
-			// ("gezeigt.[12] Die") stands after its words.
-			if j+n < len(s) && s[j+n] != ' ' {
-				if markers++; markers >= lynxMinMarkers {
+			if counts {
+				if n++; n >= need {
 					return true
 				}
 			}
-			j += n
+			j += m
 		}
 	}
 	return false
@@ -439,29 +453,10 @@ const bracketMinTargets = 5
 // dump (bracketMinTargets bracketed link targets among its first
 // lynxScanLines lines).
 func isBracketDump(paras []corpus.Paragraph) bool {
-	if len(paras) == 0 || paras[0].Structure != nil {
-		return false
-	}
-	n := 0
-	for i := range min(len(paras), lynxScanLines) {
-		s := paras[i].Text
-		for j := 0; ; {
-			k := strings.IndexByte(s[j:], '[')
-			if k < 0 {
-				break
-			}
-			j += k
-			if m := bracketTargetAt(s, j); m > 0 {
-				if n++; n >= bracketMinTargets {
-					return true
-				}
-				j += m
-				continue
-			}
-			j++
-		}
-	}
-	return false
+	return leadingMarkers(paras, bracketMinTargets, func(s string, j int) (int, bool) {
+		m := bracketTargetAt(s, j)
+		return m, m > 0
+	})
 }
 
 // bracketTargetAt returns the length of the bracketed link target at s[i]
