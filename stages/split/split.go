@@ -5,7 +5,9 @@
 //   - blank lines between paragraphs;
 //   - one paragraph per line (html-text style page dumps);
 //   - hard-wrapped text, lines broken at a fixed width (about 60–100 columns),
-//     which is re-joined into paragraphs.
+//     which is re-joined into paragraphs: block by block where blank lines
+//     part the paragraphs, line by line where they do not (Debian's
+//     html2text), and without a space between two wide characters.
 //
 // A blank-line block is a unit of layout, not of meaning: a block that holds
 // several lines which are not a wrapped paragraph (a name line above a bio, or
@@ -221,11 +223,11 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 }
 
 // appendLineByLine turns the lines of a block that is not hard-wrapped as a
-// whole into paragraphs: one per line, but in a document whose lines are
-// hard-wrapped (latinWrap) a line is joined to the next where a wrapper
-// broke it (wrappedBefore). Converters such as Debian's html2text print a
-// page's paragraphs with no blank line between them, and text browsers put
-// a wrapped paragraph in one block with the lines around it.
+// whole into paragraphs: one per line, but in a document without blank lines
+// between its paragraphs whose lines are hard-wrapped (latinWrapWidth) a
+// line is joined to the next where a wrapper broke it (wrappedBefore), as
+// Debian's html2text prints a page, and a Markdown link's text broken across
+// two lines is joined (linkGoesOn).
 func appendLineByLine(dst []corpus.Paragraph, text string, lines []line, block int, dw *docWrap) []corpus.Paragraph {
 	w := 0
 	if len(lines) > 1 && dw.latin != 0 && mayFill(lines) {
