@@ -240,6 +240,18 @@ var checkSets = []checkSet{
 	// blind to the classifiers by a helper on 2026-12-02 and scored once at
 	// the end of the thirteenth session (xuFloors).
 	{name: "xu", dir: "testdata/xu", idPrefix: "xu-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "it": 1, "pt": 1, "nl": 1, "ru": 1}, minDocs: 20, minBody: 6, everyPageBio: true, floors: xuFloors, titleFloors: xuTitleFloors},
+	// testdata/xv: 20 news pages in nine languages (German, Spanish, French,
+	// Polish, Chinese, one page each in Italian, Czech, Swedish and
+	// Japanese) written as HTML and converted by four other real tools and
+	// configurations (pandoc's own Markdown of the whole page, Mozilla
+	// Readability's article content as turndown Markdown after its title,
+	// lynx -dump -nolist at 100 columns, and w3m -dump at 120 columns after
+	// the <title>), with a product recall, a weather warning, a live ticker,
+	// a price table, a numbered list, an obituary, a match report and a long
+	// comment thread among them; each gold line names the on-page headline
+	// ("title"); written blind to the classifiers by a helper on 2026-12-02;
+	// pending: not yet scored, no floors.
+	{name: "xv", dir: "testdata/xv", idPrefix: "xv-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "it": 1, "cs": 1, "sv": 1, "ja": 1}, minDocs: 20, minBody: 6, everyPageBio: true, pending: true},
 }
 
 // xeFloors holds the floors of the development set of Polish and Chinese
