@@ -360,7 +360,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	if paras[0].Structure == nil {
 		// After cjkFurniture, which takes a Chinese line with bars for a
 		// menu.
-		barTables(paras, out)
+		barTables(paras, s.rs.fs, out)
 	}
 	aboveTitle(title, s.logp, out)
 	return out

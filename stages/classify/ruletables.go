@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 // ruleTables labels body a table inside the article that pandoc's plain
@@ -78,7 +79,7 @@ func isTableRule(s string) bool {
 // lines under it; the line right above the run goes with it when it ends
 // with a colon ("本周主要品种拍卖均价如下："). The model reads such rows as
 // menu lines.
-func barTables(paras []corpus.Paragraph, out []Scored) {
+func barTables(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	n := len(out)
 	bars := func(i int) int {
 		t := strings.TrimSpace(paras[i].Text)
@@ -105,7 +106,7 @@ func barTables(paras []corpus.Paragraph, out []Scored) {
 		}
 		above := max(0, a-barTableContext)
 		if bodyWithin(out, above, a-above) && bodyWithin(out, b, tableContextMax) {
-			if h := a - 1; h >= 0 && endsWithColon(paras[h].Text) {
+			if h := a - 1; h >= 0 && fs[h].EndsColon {
 				out[h] = Scored{Label: corpus.Body, Score: 0.6}
 			}
 			for i := a; i < b; i++ {
@@ -123,9 +124,3 @@ const barTableRowsMin = 3
 // article: over a heading, the line that announces the table and a "read
 // also" line.
 const barTableContext = 4
-
-// endsWithColon reports whether s ends with a colon, ASCII or fullwidth.
-func endsWithColon(s string) bool {
-	s = strings.TrimSpace(s)
-	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
-}

@@ -89,16 +89,7 @@ func TestBarTables(t *testing.T) {
 			[]corpus.Label{B, X, X, X, B}, []corpus.Label{B, X, X, X, B}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			out := make([]Scored, len(tc.in))
-			for i, l := range tc.in {
-				out[i] = Scored{Label: l}
-			}
-			barTables(lynxLines(tc.lines...), out)
-			got := make([]corpus.Label, len(out))
-			for i, o := range out {
-				got[i] = o.Label
-			}
-			assert.Equal(t, tc.out, got)
+			assert.Equal(t, tc.out, labelled(t, tc.lines, tc.in, barTables))
 		})
 	}
 }
