@@ -335,6 +335,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		articleAfterTeaser(paras, s.rs.fs, out)
 		commentIslands(paras, s.rs.fs, s.rs.cue, out)
 		afterComments(paras, s.logp, out)
+		listsInComments(paras, orig, s.rs.fs, out)
 		if !m.knowsWords(&s.rs) {
 			// Where the model reads the words (English), it tells a comment
 			// form's lines above the heading from a promo box's: the pass
@@ -361,6 +362,9 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		// After cjkFurniture, which takes a Chinese line with bars for a
 		// menu.
 		barTables(paras, s.rs.fs, out)
+		// Last: promoThread and cjkFurniture may carry a comment thread
+		// into the list of other stories below it.
+		listsInComments(paras, orig, s.rs.fs, out)
 	}
 	aboveTitle(title, s.logp, out)
 	return out
