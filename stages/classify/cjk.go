@@ -283,7 +283,7 @@ func cjkLine(text string) cjkKind {
 		return cjkCommentLine
 	case hasAny(s, cjkLegal), cjkCaption(s), strings.HasPrefix(s, "图为") && n <= 80,
 		hasAny(s, cjkCaptionParts) && n <= 80, slices.Contains(cjkChromeLines, h),
-		hasPrefixAny(s, cjkChromePrefixes) && n <= 40, cjkMenu(s) && n <= 60,
+		hasPrefixAny(s, cjkChromePrefixes) && n <= 40 && !endsCJKSentence(s), cjkMenu(s) && n <= 60,
 		strings.HasPrefix(s, "この記事をシェア"):
 		return cjkChrome
 	case hasPrefixAny(strings.TrimLeft(s, cjkOpenBrackets), cjkBioPrefixes) && n <= 40 && !strings.ContainsAny(s, cjkSentenceEnds),
@@ -297,6 +297,15 @@ func cjkLine(text string) cjkKind {
 		return cjkPromo
 	}
 	return cjkNone
+}
+
+// endsCJKSentence reports a line that ends in a full stop, question or
+// exclamation mark of the wide forms ("点赞！昨晚家里才12度，终于可以不开空调
+// 了。"): a reader's sentence that starts with a furniture word ("点赞",
+// "like"), not the furniture line itself ("点赞 36").
+func endsCJKSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '。' || r == '！' || r == '？'
 }
 
 // cjkByline reports a byline's shape: a reporter's or newsroom's title

@@ -28,6 +28,9 @@ func TestCJKLine(t *testing.T) {
 		{"记者：图书馆是怎么开起来的?", cjkNone},
 		{"作者：我们这一代人都经历过。", cjkNone},
 		{"网友跟帖", cjkCommentHeading},
+		// A reader's sentence that starts with a furniture word is none.
+		{"点赞 36", cjkChrome},
+		{"点赞！昨晚家里才12度，终于可以不开空调了。", cjkNone},
 		{"【广告】企业经营贷，最高可申请500万元，线上审批最快当天放款>>", cjkPromo},
 		{"［PR］法人カードで経費精算をもっとラクに。年会費無料", cjkPromo},
 		{"广告公司裁员潮背后：行业进入调整期", cjkNone},

@@ -55,6 +55,8 @@ func TestLineShapes(t *testing.T) {
 		{text: "Comentarios (3)", commentHeading: true},
 		{text: "Commentaires (4)", commentHeading: true},
 		{text: "Opinie czytelników (3)", commentHeading: true},
+		{text: "Diskuse (4 příspěvky)", commentHeading: true},
+		{text: "Nejnovější příspěvky"},
 		{text: "Kommentare", commentHeading: true},
 		{text: "12 Comments", commentHeading: true},
 		{text: "Leser fragen"},

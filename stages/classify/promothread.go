@@ -17,22 +17,36 @@ const (
 // heading: the run of promo lines right under the heading (at most
 // promoThreadMaxLines), when at least promoThreadMinReplies of its lines
 // are a comment's reply bar ("Répondre · 6 J'aime", isReplyBar). A list of
-// other stories has no reply bars.
+// other stories has no reply bars. Unless the model's comment labels go on
+// right below the run, the thread ends at its last bar and the lines after
+// it that speak of comments: the newsletter box or the footer below it are
+// not the thread's.
 func promoThread(paras []corpus.Paragraph, out []Scored) {
 	n := len(out)
 	for h := 0; h+1 < n; h++ {
 		if out[h].Label != corpus.Comment || !isCommentHeading(paras[h].Text) {
 			continue
 		}
-		b, replies := h+1, 0
+		b, replies, last := h+1, 0, h
 		for b < n && b-h <= promoThreadMaxLines && out[b].Label == corpus.Promo {
 			if isReplyBar(paras[b].Text) {
 				replies++
+				last = b
 			}
 			b++
 		}
 		if replies < promoThreadMinReplies {
 			continue
+		}
+		if b == n || out[b].Label != corpus.Comment {
+			// The thread ends with its last comment's bar and the lines
+			// that speak of comments after it ("Weitere Kommentare
+			// laden"), unless the model's comments go on below the run.
+			e := last + 1
+			for e < b && commentish(paras[e].Text) {
+				e++
+			}
+			b = e
 		}
 		for k := h + 1; k < b; k++ {
 			out[k] = Scored{Label: corpus.Comment, Score: 0.6}

@@ -22,6 +22,20 @@ func TestPromoThread(t *testing.T) {
 			want: []corpus.Label{P, P, C, C, C, C, C, C, C, C, X},
 		},
 		{
+			name: "the thread ends at its last bar: the newsletter box and footer below are not its",
+			lines: []string{"Diskuse (2 příspěvky)", "Honza_Jihlava · před 3 hodinami", "Třicet korun je dost.", "Odpovědět · 12",
+				"Marie K. · před 2 hodinami", "V Brně je to dražší.", "Odpovědět · 5", "Zobrazit další komentáře",
+				"Newsletter", "Nejdůležitější zprávy z Vysočiny každé ráno do vaší schránky.", "O nás · Kontakt · Inzerce"},
+			in:   []corpus.Label{C, P, P, P, P, P, P, P, P, P, P},
+			want: []corpus.Label{C, C, C, C, C, C, C, C, P, P, P},
+		},
+		{
+			name:  "a run that the model's comments go on below is the thread's to its end",
+			lines: []string{"Vos réactions (8)", "Pierrot23 — 1er décembre à 9h12", "Merci Madame.", "Répondre · 36 j'aime", "Sylvie B. — 1er décembre à 10h40", "Très bien.", "Répondre · 12 j'aime", "Pierrot23 — 1er décembre à 11h05", "Encore faut-il pouvoir s'y rendre.", "Répondre · 8 j'aime"},
+			in:    []corpus.Label{C, P, P, P, P, P, P, P, C, C},
+			want:  []corpus.Label{C, C, C, C, C, C, C, C, C, C},
+		},
+		{
 			name:  "one reply bar is not enough",
 			lines: []string{"Commentaires (1)", "Jean-Paul M. le 03/12/2026 à 19h02", "720 euros c'est bien.", "Répondre · 6 J'aime", "Sur le même sujet", "Morbier : des ventes stables"},
 			in:    []corpus.Label{C, P, P, P, P, P},

@@ -536,7 +536,7 @@ var (
 		"comments": true, "responses": true, "kommentare": true, "leserkommentare": true, "leserbriefe": true,
 		"commentaires": true, "réactions": true, "réagir": true, "comentarios": true, "komentarze": true,
 		"komentarzy": true, "commenti": true, "comentários": true, "reacties": true, "komentáře": true,
-		"комментарии": true,
+		"комментарии": true, "příspěvky": true, "příspěvků": true,
 	}
 	commentHeadingSingulars = map[string]bool{
 		"comment": true, "kommentar": true, "commentaire": true, "comentario": true, "komentarz": true,

@@ -178,10 +178,15 @@ var replyWords = map[string]bool{
 // replyBarMax bounds a reply bar in bytes.
 const replyBarMax = 80
 
+// likeWords are the like buttons that follow a reply button and a space in
+// a Chinese or Japanese comment's bar ("回复 赞 36", "返信 いいね 4").
+var likeWords = map[string]bool{"赞": true, "讚": true, "点赞": true, "按讚": true, "いいね": true, "顶": true, "踩": true}
+
 // isReplyBar reports the bar under a comment: parts between "·" or "|",
 // one of them a reply button ("Reply · Like 6", "J'aime (7) · Répondre",
-// "Reageer · 8 vind-ik-leuks", "Antworten | 9 Gefällt mir"). Its words are
-// no teaser's headline.
+// "Reageer · 8 vind-ik-leuks", "Antworten | 9 Gefällt mir"), or a reply
+// button followed by like buttons and counts between spaces ("回复 赞 36").
+// Its words are no teaser's headline.
 func isReplyBar(text string) bool {
 	if len(text) > replyBarMax {
 		return false
@@ -192,7 +197,23 @@ func isReplyBar(text string) bool {
 			return true
 		}
 	}
-	return false
+	return isSpacedReplyBar(text)
+}
+
+// isSpacedReplyBar reports a reply button followed by at least one like
+// button or count, all parted by spaces, and nothing else ("回复 赞 36",
+// "返信 いいね 4").
+func isSpacedReplyBar(text string) bool {
+	first, rest, ok := strings.Cut(strings.TrimSpace(text), " ")
+	if !ok || !replyWords[first] {
+		return false
+	}
+	for w := range strings.FieldsSeq(rest) {
+		if !likeWords[w] && !isCount([]byte(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // barParts yields the parts of a bar of buttons or links between "·" or
