@@ -23,7 +23,7 @@ func referenceParagraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph
 	var lines []line // reused per block
 	block := 0
 	pos := 0
-	dw := docWrap{width: -1, latin: -1, lines: strings.Count(text, "\n") + 1, links: strings.Contains(text, "](")}
+	dw := docWrap{width: -1, latin: -1, block: -1, lines: strings.Count(text, "\n") + 1, links: strings.Contains(text, "](")}
 	flushLines := func() {
 		if len(lines) > 0 {
 			dst = referenceAppendBlock(dst, text, lines, block, &dw)
@@ -62,6 +62,11 @@ func referenceParagraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph
 // referenceAppendBlock is appendBlock as first written.
 func referenceAppendBlock(dst []corpus.Paragraph, text string, lines []line, block int, dw *docWrap) []corpus.Paragraph {
 	width := referenceWrapWidth(text, lines)
+	if width == 0 {
+		if _, cased := runeWrapWidth(text, lines); cased > 0 {
+			width = casedWrapWidth(text, lines, cased, dw) // (added with casedWrapWidth)
+		}
+	}
 	if width == 0 {
 		width = wideWrapWidth(text, lines, dw) // (added with wideWrapWidth)
 	}

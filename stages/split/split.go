@@ -47,6 +47,9 @@ func (Stage) Process(_ context.Context, d *corpus.Document) error {
 const (
 	minWrapWidth = 40
 	maxWrapWidth = 100
+	// maxDocWrapWidth is maxWrapWidth for a block whose whole document
+	// is wrapped at its width (casedWrapWidth): w3m -cols 120 and the like.
+	maxDocWrapWidth = 132
 	// maxWideWrapWidth is maxWrapWidth for lines of wide characters
 	// (wideWrapWidth): lynx wraps Chinese at about 72 characters, 144
 	// columns.
@@ -88,7 +91,7 @@ func Paragraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph {
 	lines := linesBuf[:0]
 	block := 0
 	pos := 0
-	dw := docWrap{width: -1, latin: -1, lines: n, links: strings.Contains(text, "](")}
+	dw := docWrap{width: -1, latin: -1, block: -1, lines: n, links: strings.Contains(text, "](")}
 	flushLines := func() {
 		if len(lines) > 0 {
 			dst = appendBlock(dst, text, lines, block, &dw)
@@ -383,14 +386,118 @@ const minLinesPerBlock = 10
 // when they are not: runeWrapWidth's width, or for a block of wide
 // characters (Chinese, Japanese, Korean) wideWrapWidth's.
 func wrapWidth(text string, lines []line, dw *docWrap) int {
-	if w := runeWrapWidth(text, lines); w > 0 {
+	w, cased := runeWrapWidth(text, lines)
+	if w > 0 {
 		return w
+	}
+	if cased > 0 {
+		if w := casedWrapWidth(text, lines, cased, dw); w > 0 {
+			return w
+		}
 	}
 	return wideWrapWidth(text, lines, dw)
 }
 
+// casedWrapWidth returns the width at which a block is hard-wrapped when
+// runeWrapWidth found its lines filling width but did not read them as
+// wrapped, because they go on in capitals too often for prose or because
+// width is over maxWrapWidth: the whole document's lines without wide
+// characters are wrapped at a width of at least the block's
+// (blockDocWidth), and every line but the last fills that width, is broken
+// where a wrapper at it breaks lines (greedyBreak) and ends no sentence.
+// German capitalises its nouns ("… für / Schwangere, ältere Menschen …"),
+// and w3m -cols 120 wraps wider than any one block tells.
+func casedWrapWidth(text string, lines []line, width int, dw *docWrap) int {
+	// The block's own width first: a line that fails at it fails at any
+	// wider one, and most blocks fail before the document is read.
+	if !brokenAt(text, lines, width) {
+		return 0
+	}
+	if dw.block < 0 {
+		dw.block = blockDocWidth(text)
+	}
+	if dw.block == 0 || width > dw.block || dw.block > width && !brokenAt(text, lines, dw.block) {
+		return 0
+	}
+	return dw.block
+}
+
+// brokenAt reports whether every line of a block but the last fills width
+// (fullLine of it), ends no sentence and is broken where a wrapper at width
+// breaks lines (greedyBreak). The lines' widths are set.
+func brokenAt(text string, lines []line, width int) bool {
+	full := int(fullLine * float64(width))
+	for i, l := range lines[:len(lines)-1] {
+		if l.width < full {
+			return false // a short line inside the block: not one paragraph
+		}
+		s := text[l.start:l.end]
+		if last, _ := utf8.DecodeLastRuneInString(s); endsSentence(last) {
+			return false
+		}
+		next := lines[i+1]
+		if !greedyBreak(s, l.width, text[next.start:next.end], width, true, latinSlack) {
+			return false
+		}
+	}
+	return true
+}
+
+// blockDocWidth returns the width in runes at which the lines without
+// wide characters of a document with blank lines between its paragraphs
+// are hard-wrapped, or 0: the longest such line with a space (up to
+// maxDocWrapWidth; at most blockWidthOver lines longer), when
+// docWrapMinLines of the lines of minLatinFilled bytes or more, and
+// docWrapShare of them, come within blockWidthNear of it. A dump with a
+// paragraph per line has lines longer than any wrap width, or few near
+// its longest.
+func blockDocWidth(text string) int {
+	var counts [maxDocWrapWidth + 1]int
+	total, over, width := 0, 0, 0
+	for s, e := range lineSpans(text) {
+		if e-s < minLatinFilled || mayHoldWide(text[s:e]) || strings.IndexByte(text[s:e], ' ') < 0 {
+			continue
+		}
+		total++
+		n := maxDocWrapWidth + 1
+		if e-s <= utf8.UTFMax*maxDocWrapWidth {
+			n = runeCount(text[s:e])
+		}
+		if n > maxDocWrapWidth {
+			if over++; over > blockWidthOver {
+				return 0 // a dump with a paragraph per line
+			}
+			continue
+		}
+		counts[n]++
+		width = max(width, n)
+	}
+	if width < docWrapMinWidth {
+		return 0
+	}
+	near := 0
+	for w := int(blockWidthNear * float64(width)); w <= width; w++ {
+		near += counts[w]
+	}
+	if near < docWrapMinLines || float64(near) < docWrapShare*float64(total) {
+		return 0
+	}
+	return width
+}
+
+// Bounds of blockDocWidth: the most lines longer than the document's
+// width (a link's text that pandoc would not break, say), and the share of
+// the width a wrapped line comes within (a greedy wrapper leaves lines a
+// word short of its width).
+const (
+	blockWidthOver = 2
+	blockWidthNear = 0.85
+)
+
 // runeWrapWidth returns the width at which a block's lines are hard-wrapped,
-// in runes, or 0 when they are not: at least two lines, the longest within the wrap range,
+// in runes, or 0 when they are not (and then casedWidth, the width the
+// lines fill when only their capitals, or a width over maxWrapWidth, kept
+// them from being read as wrapped: casedWrapWidth may read them so yet): at least two lines, the longest within the wrap range,
 // and most lines but the last filling it.
 //
 // Lists of headlines can fill a width too, so most continuations of a filled
@@ -401,29 +508,28 @@ func wrapWidth(text string, lines []line, dw *docWrap) int {
 // wrapped, but counts no runes when the lines' lengths in bytes already
 // rule a wrap out: a line has at most as many runes as bytes and at least
 // a quarter as many.
-func runeWrapWidth(text string, lines []line) int {
+func runeWrapWidth(text string, lines []line) (width, casedWidth int) {
 	if len(lines) < 2 {
-		return 0
+		return 0, 0
 	}
 	longest := 0
 	for _, l := range lines {
 		n := l.end - l.start
-		if n > utf8.UTFMax*maxWrapWidth {
-			return 0 // wider than maxWrapWidth
+		if n > utf8.UTFMax*maxDocWrapWidth {
+			return 0, 0 // wider than maxDocWrapWidth
 		}
 		longest = max(longest, n)
 	}
 	if longest < minWrapWidth {
-		return 0 // narrower than minWrapWidth
+		return 0, 0 // narrower than minWrapWidth
 	}
-	width := 0
 	for i := range lines {
 		l := &lines[i]
 		l.width = runeCount(text[l.start:l.end])
 		width = max(width, l.width)
 	}
-	if width < minWrapWidth || width > maxWrapWidth {
-		return 0
+	if width < minWrapWidth || width > maxDocWrapWidth {
+		return 0, 0
 	}
 	full := int(fullLine * float64(width))
 	filled, cased, lower := 0, 0, 0
@@ -442,10 +548,13 @@ func runeWrapWidth(text string, lines []line) int {
 	}
 	// At least half the lines but the last must be filled, and the lines
 	// after them mostly continue a sentence.
-	if filled == 0 || filled*2 < len(lines)-1 || lower*2 < cased {
-		return 0
+	if filled == 0 || filled*2 < len(lines)-1 {
+		return 0, 0
 	}
-	return width
+	if lower*2 < cased || width > maxWrapWidth {
+		return 0, width
+	}
+	return width, 0
 }
 
 // wideWrapWidth returns the wrap width of a block of lines that hold wide
@@ -563,6 +672,11 @@ type docWrap struct {
 	// characters are hard-wrapped (latinWrapWidth), 0 when they are not,
 	// -1 until a block needs it (appendLineByLine).
 	latin int
+	// block is the width at which the document's lines without wide
+	// characters are hard-wrapped with blank lines between paragraphs
+	// (blockDocWidth), 0 when they are not, -1 until a block needs it
+	// (casedWrapWidth).
+	block int
 	// lines is the document's number of lines.
 	lines int
 	// links tells that the document holds a Markdown link's "](", so that

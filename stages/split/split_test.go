@@ -20,6 +20,23 @@ func texts(ps []corpus.Paragraph) []string {
 	return out
 }
 
+// germanParas are three paragraphs of German prose, hard-wrapped at 72 and
+// at 120 columns below (Python's textwrap).
+var germanParas = []string{
+	"Die Landmetzgerei aus dem Ort ruft ihre hausgemachte feine Leberwurst im Glas zurück, teilte das Familienunternehmen am Dienstagabend mit.",
+	"Betroffen sind Gläser mit dem Mindesthaltbarkeitsdatum im Januar und den Chargennummern vier bis neun. Andere Produkte der Metzgerei sind nach Angaben des Unternehmens nicht betroffen.",
+	"Verkauft wurde die Leberwurst in den elf Filialen der Landmetzgerei sowie an den Frischetheken von zwei Supermärkten in der Stadt und im Umland.",
+}
+
+const (
+	germanWrapped72 = "Die Landmetzgerei aus dem Ort ruft ihre hausgemachte feine Leberwurst im\nGlas zurück, teilte das Familienunternehmen am Dienstagabend mit.\n\n" +
+		"Betroffen sind Gläser mit dem Mindesthaltbarkeitsdatum im Januar und den\nChargennummern vier bis neun. Andere Produkte der Metzgerei sind nach\nAngaben des Unternehmens nicht betroffen.\n\n" +
+		"Verkauft wurde die Leberwurst in den elf Filialen der Landmetzgerei\nsowie an den Frischetheken von zwei Supermärkten in der Stadt und im\nUmland."
+	germanWrapped120 = "Die Landmetzgerei aus dem Ort ruft ihre hausgemachte feine Leberwurst im Glas zurück, teilte das Familienunternehmen am\nDienstagabend mit.\n\n" +
+		"Betroffen sind Gläser mit dem Mindesthaltbarkeitsdatum im Januar und den Chargennummern vier bis neun. Andere Produkte\nder Metzgerei sind nach Angaben des Unternehmens nicht betroffen.\n\n" +
+		"Verkauft wurde die Leberwurst in den elf Filialen der Landmetzgerei sowie an den Frischetheken von zwei Supermärkten in\nder Stadt und im Umland."
+)
+
 func TestParagraphs(t *testing.T) {
 	wrapped := "The committee met on Tuesday to discuss the new budget, which\n" +
 		"includes spending on roads, schools and hospitals across the\n" +
@@ -61,6 +78,18 @@ func TestParagraphs(t *testing.T) {
 		{"closed brackets are no open link", "See [1] and [2]\nthe table](x) here", []string{"See [1] and [2]", "the table](x) here"}, []int{0, 0}},
 		{"bar table rows kept apart", "Miejsce| Jacht| Sternik| Klub| Punkty\n---|---|---|---|---\n1| Bielik| Tomasz Wilczewski| YKP Ryn| 7\n2| Szkwał| Agata Romanowska| GKŻ Giżycko| 11",
 			[]string{"Miejsce| Jacht| Sternik| Klub| Punkty", "---|---|---|---|---", "1| Bielik| Tomasz Wilczewski| YKP Ryn| 7", "2| Szkwał| Agata Romanowska| GKŻ Giżycko| 11"}, []int{0, 0, 0, 0}},
+		// German capitalises its nouns: where the whole page is wrapped at
+		// one width, a block whose lines are broken where a wrapper at that
+		// width breaks them is a paragraph, capitals after the breaks or not.
+		{"German wrapped at 72 columns re-joined", germanWrapped72, germanParas, []int{0, 1, 2}},
+		{"German wrapped at 120 columns re-joined (w3m -cols 120)", germanWrapped120 + "\n\n" + germanWrapped120,
+			append(slices.Clone(germanParas), germanParas...), []int{0, 1, 2, 3, 4, 5}},
+		{"capitals after the breaks in a page not wrapped at that width are no wrap",
+			strings.SplitN(germanWrapped72, "\n\n", 2)[0] + "\n\n" + strings.Repeat(germanParas[1]+"\n\n", 3),
+			append(strings.Split(strings.SplitN(germanWrapped72, "\n\n", 2)[0], "\n"), germanParas[1], germanParas[1], germanParas[1]), []int{0, 0, 1, 2, 3}},
+		{"a line that ends a sentence over a capital is no wrap, in a wrapped page",
+			germanWrapped72 + "\n\nDie Metzgerei besteht seit 1958 und beschäftigt rund neunzig Menschen.\nEinen Rückruf habe es in dieser Zeit noch nie gegeben, sagt der Chef.",
+			append(slices.Clone(germanParas), "Die Metzgerei besteht seit 1958 und beschäftigt rund neunzig Menschen.", "Einen Rückruf habe es in dieser Zeit noch nie gegeben, sagt der Chef."), []int{0, 1, 2, 3, 3}},
 		{"surrounding spaces trimmed", "  a  \n\n  b", []string{"a", "b"}, []int{0, 1}},
 		// Text browsers wrap Chinese at 80 columns, 40 characters; the lines
 		// are re-joined without a space where the document is wrapped so.
