@@ -252,6 +252,19 @@ var checkSets = []checkSet{
 	// ("title"); written blind to the classifiers by a helper on 2026-12-02
 	// and scored once at the start of the fourteenth session (xvFloors).
 	{name: "xv", dir: "testdata/xv", idPrefix: "xv-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "it": 1, "cs": 1, "sv": 1, "ja": 1}, minDocs: 20, minBody: 6, everyPageBio: true, floors: xvFloors, titleFloors: xvTitleFloors},
+	// testdata/xw: 20 news pages in nine languages (German, Spanish, French,
+	// Polish, Chinese, one page each in Hungarian, Turkish, Danish and
+	// Korean) written as HTML and converted by four other real tools and
+	// configurations (pandoc -t gfm of the whole page, html-to-markdown v2
+	// of the whole page, w3m -dump with link numbers and its References
+	// list, and lynx -dump at 200 columns with its link list), with two
+	// court cases, two budgets, a match report and a league table, a live
+	// blog, two question-and-answer interviews, a review and a story with a
+	// correction notice, an obituary with condolences, a short brief, a long
+	// feature and a thread of 16 comments among them; each gold line names
+	// the on-page headline ("title"); written blind to the classifiers by a
+	// helper on 2026-12-02, pending its one scoring run.
+	{name: "xw", dir: "testdata/xw", idPrefix: "xw-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "hu": 1, "tr": 1, "da": 1, "ko": 1}, minDocs: 20, minBody: 6, everyPageBio: true, pending: true},
 }
 
 // xeFloors holds the floors of the development set of Polish and Chinese
