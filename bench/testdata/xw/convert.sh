@@ -25,7 +25,7 @@ trap 'rm -rf "$T"' EXIT
 strip() { sed 's/ data-gold="[a-z]*"//g' "html/$1.html" > "$T/$1.html"; }
 gfm() { strip "$1"; pandoc -f html -t gfm "$T/$1.html" -o "pages/$1.txt"; }
 h2m() { strip "$1"; "$T/h2m" "$T/$1.html" > "pages/$1.txt"; }
-w3m_refs() { strip "$1"; w3m -dump -T text/html -I UTF-8 -O UTF-8 -o display_link_number=1 "$T/$1.html" > "pages/$1.txt"; }
+w3m_refs() { strip "$1"; w3m -dump -cols 80 -T text/html -I UTF-8 -O UTF-8 -o display_link_number=1 "$T/$1.html" > "pages/$1.txt"; }
 lynx_wide() { strip "$1"; lynx -dump -width=200 -display_charset=utf-8 "$T/$1.html" > "pages/$1.txt"; }
 
 for p in de-1 es-1 fr-1 pl-1 zh-1; do [ -f "html/$p.html" ] && gfm "$p"; done
