@@ -365,6 +365,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		// Last: promoThread and cjkFurniture may carry a comment thread
 		// into the list of other stories below it.
 		listsInComments(paras, orig, s.rs.fs, out)
+		cuedChrome(paras, s.rs.fs, out)
 	}
 	aboveTitle(title, s.logp, out)
 	return out

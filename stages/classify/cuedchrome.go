@@ -1,0 +1,118 @@
+package classify
+
+import (
+	"bytes"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+// cuedChrome relabels chrome the short lines (furnitureMaxWords words at
+// most) that the model called promo or comment and that are furniture by
+// their shape (isFurnitureLine): a share bar with a share button ("Partager
+// sur Facebook", "Udostępnij: Facebook X"), a copyright line, an
+// advertisement label, a footer's legal links ("Mentions légales · Cookies
+// · Contact"), which the chain carried along with the newsletter box or the
+// comment thread beside them. They must also carry a chrome cue phrase and
+// none of the label the model gave them. The taxonomy calls them chrome
+// wherever they stand. A line of networks' names alone ("Facebook Twitter")
+// is no such shape: a site's "follow us" links (promo) look the same.
+func cuedChrome(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	for i := range out {
+		f := &fs[i]
+		l := out[i].Label
+		if l != corpus.Promo && l != corpus.Comment || !f.Cues[corpus.Chrome] || f.Cues[l] || f.Words > furnitureMaxWords {
+			continue
+		}
+		if isFurnitureLine(paras[i].Text) {
+			out[i] = Scored{Label: corpus.Chrome, Score: 0.6}
+		}
+	}
+}
+
+// isFurnitureLine reports a line that is chrome by its shape: a share bar
+// with a share, print or mail button (shareBar's verb) or that starts with
+// a share verb ("Teilen auf Facebook", shareLeads), a copyright line
+// (copyrightMarks), an advertisement label (isAdLabel), or a footer's legal
+// link alone or in a bar of links (legalLinks).
+func isFurnitureLine(text string) bool {
+	if bar, verb := shareBar(text); bar && verb {
+		return true
+	}
+	if isAdLabel(text) {
+		return true
+	}
+	var buf [foldMax]byte
+	b, ok := foldLine(&buf, text, "")
+	if !ok {
+		return false
+	}
+	if hasAnyBytes(b, copyrightMarks) || startsAnyBytes(b, shareLeads) {
+		return true
+	}
+	for bar := range bytes.FieldsFuncSeq(b, func(r rune) bool { return r == '|' || r == '·' || r == '–' || r == '•' }) {
+		for part := range bytes.SplitSeq(bar, []byte(" - ")) {
+			if legalLinks[string(bytes.Trim(part, "- "))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shareLeads start a share button's line, folded ("Partager sur
+// Facebook", "Per WhatsApp teilen" aside).
+var shareLeads = byteList(
+	"partager", "teilen", "udostępnij", "compartir", "condividi", "partilhar", "share on", "share this",
+	"share via", "delen", "sdílet", "envoyer par", "enviar por", "invia per", "per e-mail", "per whatsapp",
+	"imprimer", "drucken", "imprimir", "drukuj", "stampa", "分享到", "分享：", "分享:",
+)
+
+// copyrightMarks mark a copyright or reproduction notice, folded.
+var copyrightMarks = byteList(
+	"©", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+	"reproduction interdite", "todos los derechos reservados", "derechos reservados", "wszelkie prawa zastrzeżone",
+	"prawa zastrzeżone", "riproduzione riservata", "tutti i diritti riservati", "todos os direitos reservados",
+	"版权所有", "版權所有", "無断転載",
+)
+
+// legalLinks are a footer's legal and house links, folded: alone on a line
+// or one part of a bar of links, they make it a footer's.
+var legalLinks = map[string]bool{
+	"impressum": true, "datenschutz": true, "datenschutzerklärung": true, "agb": true, "cookie-einstellungen": true,
+	"mentions légales": true, "gestion des cookies": true, "politique de confidentialité": true, "cgu": true, "cgv": true,
+	"données personnelles": true, "gérer mes cookies": true, "aviso legal": true, "política de privacidad": true,
+	"política de cookies": true, "configuración de cookies": true, "polityka prywatności": true, "polityka cookies": true,
+	"regulamin": true, "regulamin serwisu": true, "privacy policy": true, "cookie policy": true, "terms of use": true,
+	"informativa privacy": true, "note legali": true, "política de privacidade": true, "ochrana osobních údajů": true,
+	"privacyverklaring": true, "cookiebeleid": true, "隐私政策": true, "隱私權政策": true, "プライバシーポリシー": true,
+}
+
+// byteList returns its strings as byte slices.
+func byteList(ss ...string) [][]byte {
+	out := make([][]byte, len(ss))
+	for i, s := range ss {
+		out[i] = []byte(s)
+	}
+	return out
+}
+
+// hasAnyBytes reports whether b contains one of subs.
+func hasAnyBytes(b []byte, subs [][]byte) bool {
+	for _, s := range subs {
+		if bytes.Contains(b, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsAnyBytes reports whether b starts with one of prefixes.
+func startsAnyBytes(b []byte, prefixes [][]byte) bool {
+	for _, p := range prefixes {
+		if bytes.HasPrefix(b, p) {
+			return true
+		}
+	}
+	return false
+}
