@@ -366,6 +366,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		// into the list of other stories below it.
 		listsInComments(paras, orig, s.rs.fs, out)
 		cuedChrome(paras, s.rs.fs, out)
+		cookieNotices(paras, s.rs.fs, out)
 	}
 	aboveTitle(title, s.logp, out)
 	return out

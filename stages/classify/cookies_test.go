@@ -1,0 +1,49 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+func TestCookieNotices(t *testing.T) {
+	B, P, X := corpus.Body, corpus.Promo, corpus.Chrome
+	prose := "Ta strona to lokalny portal informacyjny, który od lat opisuje życie miasta i regionu."
+	for _, tc := range []struct {
+		name    string
+		lines   []string
+		in, out []corpus.Label
+	}{
+		{"a cookie banner the model took for body", []string{"Ta strona korzysta z plików cookie. Dalsze korzystanie oznacza zgodę.", "Akceptuję", prose, prose},
+			[]corpus.Label{B, X, B, B}, []corpus.Label{X, X, B, B}},
+		{"a cookie settings link in the footer", []string{prose, "Newsletter", "Gestion des cookies"},
+			[]corpus.Label{B, P, P}, []corpus.Label{B, P, X}},
+		{"an article about cookies keeps its paragraphs", []string{prose, "Strony internetowe używają plików cookie, by śledzić czytelników.", prose},
+			[]corpus.Label{B, B, B}, []corpus.Label{B, B, B}},
+		{"edible cookies are no notice", []string{prose, "The story behind the first batch of cookies in space and the first zero-gravity oven"},
+			[]corpus.Label{B, P}, []corpus.Label{B, P}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.out, labelled(t, tc.lines, tc.in, cookieNotices))
+		})
+	}
+}
+
+func TestMentionsCookies(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Gestion des COOKIES", true},
+		{"本網站使用Cookie以提供更好的瀏覽體驗", true},
+		{"Używamy ciasteczek", true},
+		{"cook", false},
+		{"Cookbook of the year", false},
+		{"Rookie of the year", false},
+		{"ookie", false},
+	} {
+		assert.Equal(t, tc.want, mentionsCookies(tc.text), tc.text)
+	}
+}
