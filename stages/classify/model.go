@@ -367,6 +367,9 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		listsInComments(paras, orig, s.rs.fs, out)
 		cuedChrome(paras, s.rs.fs, out)
 		cookieNotices(paras, s.rs.fs, out)
+		if markdown {
+			markdownImages(orig, out)
+		}
 	}
 	aboveTitle(title, s.logp, out)
 	return out
