@@ -15,12 +15,19 @@ import (
 // · Contact"), which the chain carried along with the newsletter box or the
 // comment thread beside them. They must also carry a chrome cue phrase and
 // none of the label the model gave them. The taxonomy calls them chrome
-// wherever they stand. A line of networks' names alone ("Facebook Twitter")
+// wherever they stand; an advertisement label alone is chrome whatever the
+// model called it. A line of networks' names alone ("Facebook Twitter")
 // is no such shape: a site's "follow us" links (promo) look the same.
 func cuedChrome(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	for i := range out {
 		f := &fs[i]
 		l := out[i].Label
+		if l != corpus.Chrome && f.Words <= 2 && !(l == corpus.Promo && f.Cues[corpus.Promo]) && isAdLabel(paras[i].Text) {
+			// "Advertentie", "Реклама" alone, whatever the model called
+			// it ("Sponsored", a promo cue, stays promo).
+			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
+			continue
+		}
 		if l != corpus.Promo && l != corpus.Comment || !f.Cues[corpus.Chrome] || f.Cues[l] || f.Words > furnitureMaxWords {
 			continue
 		}

@@ -24,8 +24,12 @@ func TestCuedChrome(t *testing.T) {
 			[]corpus.Label{B, P, P}, []corpus.Label{B, P, P}},
 		{"a comment form's field stays comment", []string{prose, "Kommentare (2)", "Email *"},
 			[]corpus.Label{B, C, C}, []corpus.Label{B, C, C}},
-		{"body and bio are left alone", []string{"Mit Material der dpa", "Anzeige"},
+		{"bio is left alone", []string{"Mit Material der dpa", prose},
 			[]corpus.Label{corpus.Bio, B}, []corpus.Label{corpus.Bio, B}},
+		{"an advertisement label alone is chrome whatever the model called it", []string{prose, "Annons", prose, "Реклама", "Advertentie"},
+			[]corpus.Label{B, B, B, corpus.Bio, P}, []corpus.Label{B, X, B, X, X}},
+		{"a sponsored label, a promo cue, stays promo", []string{prose, "Sponsored"},
+			[]corpus.Label{B, P}, []corpus.Label{B, P}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.out, labelled(t, tc.lines, tc.in, cuedChrome))

@@ -778,6 +778,8 @@ func hasStrongTagHead(text string) bool {
 var adLabels = map[string]bool{
 	"advertisement": true, "anzeige": true, "werbung": true, "publicité": true, "publicidad": true,
 	"reklama": true, "pubblicità": true, "publicidade": true, "advertentie": true, "sponsored": true,
+	"annons": true, "annonse": true, "annonce": true, "mainos": true, "hirdetés": true, "reklam": true,
+	"publicitate": true, "реклама": true, "διαφήμιση": true, "广告": true, "廣告": true, "広告": true, "광고": true,
 }
 
 // isAdLabel reports a line that is an advertisement label ("Publicidad",
