@@ -332,6 +332,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		commentPromptLines(paras, s.rs.fs, s.logp, out)
 		commentTeasers(paras, s.rs.fs, s.rs.cue, out)
 		inlineTeasers(paras, s.rs.fs, s.rs.cue, out)
+		leadTeasers(paras, s.rs.fs, out)
 		articleAfterTeaser(paras, s.rs.fs, out)
 		commentIslands(paras, s.rs.fs, s.rs.cue, out)
 		afterComments(paras, s.logp, out)

@@ -625,7 +625,10 @@ var promoHeadings = []string{
 	"leia também", "leia mais", "veja também", "mais lidas", "mais lidos", "notícias relacionadas",
 	"relacionadas$", "mais notícias", "você pode gostar", "você também pode gostar", "últimas notícias",
 	"lees ook", "lees meer", "meer nieuws", "meest gelezen", "gerelateerde artikelen", "gerelateerd$",
-	"ook interessant", "meer over ", "bekijk ook", "aanbevolen$", "populair$",
+	"ook interessant", "meer over ", "bekijk ook", "aanbevolen$", "populair$", "meer over dit onderwerp",
+	"lesetipp", "te interesa", "čtěte také", "čtěte též", "přečtěte si také", "přečtěte si", "související články",
+	"läs också", "läs mer", "læs også", "læs mere", "les også", "lue myös", "olvassa el", "ezt is ajánljuk",
+	"bunu da okuyun", "ilginizi çekebilir", "citește și", "читайте также", "читайте також", "διαβάστε επίσης",
 }
 
 // promoHeadingsByByte are promoHeadings by their first byte: a line is
@@ -681,6 +684,38 @@ func isPromoHeading(text string, f *features.Features) bool {
 	}
 	return false
 }
+
+// promoLead returns the length in bytes of a "read also" lead that starts
+// text: a phrase of promoHeadings (not one that must be the whole heading),
+// up to promoLeadMoreWords words more, and a colon ("À lire aussi :", "Czytaj także:", "Läs mer:"), or 0.
+func promoLead(text string) int {
+	colon := strings.IndexByte(text, ':')
+	if colon <= 0 || colon > 64 {
+		return 0
+	}
+	var buf [foldMax]byte
+	b, ok := foldLine(&buf, text[:colon], "")
+	if !ok || len(b) == 0 {
+		return 0
+	}
+	b = bytes.TrimRight(b, " ")
+	for _, h := range promoHeadingsByByte[b[0]] {
+		p := bytes.TrimRight(h.phrase, " ")
+		if h.whole || !bytes.HasPrefix(b, p) {
+			continue
+		}
+		// The phrase, and at most promoLeadMoreWords words after it
+		// ("Potrebbe interessarti anche").
+		if rest := b[len(p):]; len(rest) == 0 || rest[0] == ' ' && bytes.Count(rest, []byte{' '}) <= promoLeadMoreWords {
+			return colon + 1
+		}
+	}
+	return 0
+}
+
+// promoLeadMoreWords is the most words after a phrase of promoHeadings in a
+// "read also" lead (promoLead).
+const promoLeadMoreWords = 2
 
 // isWordStart reports whether b starts with a letter or digit (a phrase
 // before it then ended inside a word).

@@ -144,6 +144,29 @@ func inlineTeasers(paras []corpus.Paragraph, fs []features.Features, cue []int8,
 	}
 }
 
+// leadTeasers labels promo a "read also" line inside the article that the
+// model called body: a lead (promoLead: "À lire aussi :", "Přečtěte si
+// také:", "Läs mer:") and one headline after it (3 words or more, no
+// final full stop; the line teaserMaxWords words at most). A subheading or
+// a sentence of the article does not start so.
+func leadTeasers(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	for i := range out {
+		if out[i].Label != corpus.Body || fs[i].Words > teaserMaxWords {
+			continue
+		}
+		text := paras[i].Text
+		k := promoLead(text)
+		if k == 0 {
+			continue
+		}
+		rest := strings.TrimSpace(text[k:])
+		if len(strings.Fields(rest)) < 3 || endsFullStop(rest) {
+			continue
+		}
+		out[i] = Scored{Label: corpus.Promo, Score: 0.6}
+	}
+}
+
 // commentIslandMaxLines is the longest run of comment labels inside the
 // article that commentIslands gives back to the body.
 const commentIslandMaxLines = 12
