@@ -273,7 +273,7 @@ var checkSets = []checkSet{
 	// columns, and the Go library jaytaylor/html2text), with an election
 	// result and its table, a hospital waiting list, a crash brief, a
 	// restaurant review, a long feature, a storm live blog, a
-	// question-and-answer interview, two court rulings, a school reform, an
+	// question-and-answer interview, a court ruling, a school reform, an
 	// obituary with a condolence book, a football transfer, a festival
 	// programme list and a thread of 18 comments among them; each gold line
 	// names the on-page headline ("title"); written blind to the

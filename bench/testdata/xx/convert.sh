@@ -21,6 +21,9 @@
 # columns, -dump-width 100, -width 120; jaytaylor/html2text does not wrap),
 # so the terminal's size does not matter.
 set -e
+# ELinks reads the locale even with -dump-charset: pin a UTF-8 one.
+LC_ALL=C.UTF-8
+export LC_ALL
 cd "$(dirname "$0")"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT

@@ -10,12 +10,13 @@ directive pointing at the winnow module) that prints the paragraphs of a page
 as a JSON list of strings.  Each paragraph is matched to the HTML block
 (p, li, h1-h6, figcaption, td, ..., or an image's alt text) whose words cover
 most of it, nearest to the previous match, and takes that block's inherited
-data-gold label; lines with no words (pandoc's ".. container::" lines, jaytaylor/html2text's
-heading rules) take the label of the next paragraph when they open a block and
-of the previous one when they close it; the References list of lynx and w3m is
-chrome; pandoc's reStructuredText directives (".. container:: x") take the
-label of the block they open.  Every proposal was then read top to bottom by hand; overrides.txt
-holds the corrections."""
+data-gold label.  rst link targets, directive names and ":name:" anchors
+are not counted as words.  Lines with no words (pandoc's ".. container::",
+".. figure::" and ".. _label:" lines, jaytaylor/html2text's rule line over a
+heading) take the label of the next paragraph, the block they open; a lone
+":name:" line, a table rule or a heading's underline takes the label of the
+paragraph before it.  Every proposal was then read top to bottom by hand;
+overrides.txt holds the corrections."""
 import sys, re, json, subprocess, os
 from html.parser import HTMLParser
 
