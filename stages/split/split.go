@@ -479,7 +479,7 @@ func blockDocWidth(text string) int {
 	for w := int(blockWidthNear * float64(width)); w <= width; w++ {
 		near += counts[w]
 	}
-	if near < docWrapMinLines || float64(near) < docWrapShare*float64(total) {
+	if near < docWrapMinLines || float64(near) < blockWidthShare*float64(total) {
 		return 0
 	}
 	return width
@@ -490,8 +490,9 @@ func blockDocWidth(text string) int {
 // the width a wrapped line comes within (a greedy wrapper leaves lines a
 // word short of its width).
 const (
-	blockWidthOver = 2
-	blockWidthNear = 0.85
+	blockWidthOver  = 2
+	blockWidthNear  = 0.85
+	blockWidthShare = 0.2
 )
 
 // runeWrapWidth returns the width at which a block's lines are hard-wrapped,
