@@ -35,6 +35,15 @@ func TestLiveTicker(t *testing.T) {
 			want:  []corpus.Label{lBody, lChrome, lBody, lChrome, lBody, lChrome, lBody, lComment, lChrome, lBody, lPromo},
 		},
 		{
+			name: "entry headings under their times that the chain carried into promo",
+			lines: []string{"Bonjour à tous, nous suivons toute la journée la grève dans les transports de Nancy.",
+				"13h50", "Le taux de grévistes atteint 71 %", "Selon la direction du réseau, 71 % des conducteurs sont en grève ce mercredi matin.",
+				"11h05", "Embouteillages à l'entrée de Nancy", "La circulation est très dense sur l'A33 et l'A31 à l'approche de la ville ce matin.",
+				"9h40", "Rassemblement devant le dépôt", "Environ 150 salariés se sont rassemblés devant le dépôt de Vandœuvre ce mercredi."},
+			in:   []corpus.Label{lBody, lChrome, lBody, lBody, lChrome, lPromo, lBody, lChrome, lPromo, lBody},
+			want: []corpus.Label{lBody, lChrome, lBody, lBody, lChrome, lBody, lBody, lChrome, lBody, lBody},
+		},
+		{
 			name: "the first entry under a refresh button",
 			lines: []string{"Odśwież relację", "14:20", "Energetycy informują, że bez prądu pozostaje jeszcze około 41 tys. odbiorców.",
 				"13:45", "Wojewoda pomorski zwołał posiedzenie zespołu zarządzania kryzysowego.",
