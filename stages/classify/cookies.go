@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/winnowhq/winnow/corpus"
@@ -15,7 +16,13 @@ const cookieMaxWords = 80
 // ("Gestion des cookies", "Polityka cookies"), in words.
 const cookieLinkMaxWords = 4
 
-// cookieNotices relabels chrome the lines that speak of cookies
+// consentButtonsMaxWords is the longest line of a cookie banner's buttons,
+// in words.
+const consentButtonsMaxWords = 8
+
+// cookieNotices relabels chrome a cookie banner's line of buttons
+// (isConsentButtons: "Accepter Refuser Paramétrer", "Zgadzam się") and
+// the lines that speak of cookies
 // (mentionsCookies) that the model called anything else: a link to the
 // cookie settings (cookieLinkMaxWords words at most: "Gestion des
 // cookies") or a notice up to cookieMaxWords words that asks for consent
@@ -31,6 +38,10 @@ func cookieNotices(paras []corpus.Paragraph, fs []features.Features, out []Score
 		if out[i].Label == corpus.Chrome || fs[i].Words > cookieMaxWords {
 			continue
 		}
+		if fs[i].Words <= consentButtonsMaxWords && isConsentButtons(paras[i].Text) {
+			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
+			continue
+		}
 		if i > 0 && i+1 < n && out[i-1].Label == corpus.Body && out[i+1].Label == corpus.Body {
 			continue // inside the article (tested first: it reads no bytes)
 		}
@@ -43,9 +54,11 @@ func cookieNotices(paras []corpus.Paragraph, fs []features.Features, out []Score
 
 // mentionsCookies reports whether text holds "cookie" in any case (a
 // cookie notice in any language that borrows the word, "Cookie" in
-// Chinese and Japanese ones too) or the Polish "ciastecz…".
+// Chinese ones too), the Polish "ciastecz…", or the Japanese or Korean
+// word ("クッキー", "쿠키").
 func mentionsCookies(text string) bool {
-	return hasAfterC(text, "ookie") || hasAfterC(text, "OOKIE") || strings.Contains(text, "iastecz")
+	return hasAfterC(text, "ookie") || hasAfterC(text, "OOKIE") || strings.Contains(text, "iastecz") ||
+		strings.Contains(text, "クッキー") || strings.Contains(text, "쿠키")
 }
 
 // hasAfterC reports whether text holds tail right after a "c" or "C"
@@ -83,3 +96,60 @@ func hasConsentWord(text string) bool {
 	}
 	return false
 }
+
+// consentButtonWords are the words of a cookie banner's buttons, folded;
+// acceptWords those that accept, one of which the line must hold.
+var (
+	consentButtonWords = map[string]bool{
+		"accept": true, "accept all": true, "reject": true, "settings": true, "manage": true, "allow": true, "all": true,
+		"only": true, "necessary": true, "essential": true, "options": true, "more": true, "agree": true, "i": true,
+		"decline": true, "ok": true, "close": true, "(button)": true, "cookies": true,
+		"akzeptieren": true, "alle": true, "ablehnen": true, "einstellungen": true, "nur": true, "notwendige": true,
+		"accepter": true, "tout": true, "refuser": true, "paramétrer": true, "paramètres": true, "continuer": true,
+		"sans": true, "personnaliser": true, "aceptar": true, "acepto": true, "rechazar": true, "configurar": true,
+		"todas": true, "todo": true, "aceitar": true, "rejeitar": true, "accetta": true, "accetto": true,
+		"rifiuta": true, "impostazioni": true, "tutti": true, "akceptuję": true, "akceptuj": true, "zgadzam": true,
+		"się": true, "odrzuć": true, "ustawienia": true, "wszystkie": true, "souhlasím": true, "odmítnout": true,
+		"nastavení": true, "acceptera": true, "godkänn": true, "neka": true, "inställningar": true,
+	}
+	acceptWords = map[string]bool{
+		"accept": true, "agree": true, "allow": true, "ok": true, "akzeptieren": true, "accepter": true,
+		"aceptar": true, "acepto": true, "aceitar": true, "accetta": true, "accetto": true, "akceptuję": true,
+		"akceptuj": true, "zgadzam": true, "souhlasím": true, "acceptera": true, "godkänn": true,
+	}
+)
+
+// isConsentButtons reports a line of a cookie banner's buttons: every word
+// one of consentButtonWords, one of them an accepting one ("Accepter
+// Refuser Paramétrer", "Zgadzam się", "(BUTTON) Tout accepter").
+func isConsentButtons(text string) bool {
+	if len(text) > consentButtonsMaxBytes {
+		return false
+	}
+	var buf [foldMax]byte
+	b, ok := foldLine(&buf, text, "")
+	if !ok {
+		return false
+	}
+	accept := false
+	for len(b) > 0 {
+		w := b
+		if k := bytes.IndexByte(b, ' '); k >= 0 {
+			w, b = b[:k], b[k+1:]
+		} else {
+			b = nil
+		}
+		if len(w) == 0 {
+			continue
+		}
+		if !consentButtonWords[string(w)] {
+			return false
+		}
+		accept = accept || acceptWords[string(w)]
+	}
+	return accept
+}
+
+// consentButtonsMaxBytes bounds a line of a cookie banner's buttons in
+// bytes: longer lines are turned away before they are folded.
+const consentButtonsMaxBytes = 120

@@ -22,6 +22,8 @@ func TestCookieNotices(t *testing.T) {
 			[]corpus.Label{B, P, P}, []corpus.Label{B, P, X}},
 		{"an article about cookies keeps its paragraphs", []string{prose, "Strony internetowe używają plików cookie, by śledzić czytelników.", prose},
 			[]corpus.Label{B, B, B}, []corpus.Label{B, B, B}},
+		{"a cookie banner's buttons", []string{"Nous utilisons des cookies.", "Accepter Refuser Paramétrer", prose},
+			[]corpus.Label{X, B, B}, []corpus.Label{X, X, B}},
 		{"edible cookies are no notice", []string{prose, "The story behind the first batch of cookies in space and the first zero-gravity oven"},
 			[]corpus.Label{B, P}, []corpus.Label{B, P}},
 	} {
@@ -41,9 +43,27 @@ func TestMentionsCookies(t *testing.T) {
 		{"Używamy ciasteczek", true},
 		{"cook", false},
 		{"Cookbook of the year", false},
+		{"当サイトでは利便性向上のためクッキーを使用しています。", true},
 		{"Rookie of the year", false},
 		{"ookie", false},
 	} {
 		assert.Equal(t, tc.want, mentionsCookies(tc.text), tc.text)
+	}
+}
+
+func TestIsConsentButtons(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Accepter Refuser Paramétrer", true},
+		{"Zgadzam się", true},
+		{"(BUTTON) Tout accepter (BUTTON) Continuer sans accepter", true},
+		{"Alle akzeptieren Einstellungen", true},
+		{"Einstellungen", false}, // no accepting button
+		{"Accept the verdict", false},
+		{"OK Computer", false},
+	} {
+		assert.Equal(t, tc.want, isConsentButtons(tc.text), tc.text)
 	}
 }
