@@ -55,6 +55,11 @@ func lynxReferences(paras []corpus.Paragraph) int {
 		after := bare
 		bare = false
 		switch {
+		case s == "References" || s == "References:": // lynx and ELinks; w3m ("References:" would pass for a bare target)
+			if other*lynxContinuationShare > targets {
+				return n
+			}
+			return i
 		case isLynxTarget(s):
 			targets++
 		case isBareTarget(s):
@@ -65,11 +70,6 @@ func lynxReferences(paras []corpus.Paragraph) int {
 			targets++
 		case after && numberedItem(s):
 			targets++
-		case s == "References":
-			if other*lynxContinuationShare > targets {
-				return n
-			}
-			return i
 		case s == "Visible links:" || s == "Hidden links:" || s == "Visible links" || s == "Hidden links":
 		default:
 			other++
@@ -87,14 +87,23 @@ func lynxReferences(paras []corpus.Paragraph) int {
 const lynxContinuationShare = 10
 
 // isLynxTarget reports whether s is a line of lynx's References list: a
-// number, ". " and a target that starts with a URL scheme ("https:",
+// number, ". " (w3m's: a number in brackets and a space) and a target that starts with a URL scheme ("https:",
 // "mailto:", "file:", "javascript:").
 func isLynxTarget(s string) bool {
+	// w3m -o display_link_number=1 brackets the number: "[12] https://…".
+	bracket := strings.HasPrefix(s, "[")
+	if bracket {
+		s = s[1:]
+	}
 	n := 0
 	for n < len(s) && n < 7 && s[n] >= '0' && s[n] <= '9' {
 		n++
 	}
-	if n == 0 || n+2 >= len(s) || s[n] != '.' || s[n+1] != ' ' {
+	end := byte('.')
+	if bracket {
+		end = ']'
+	}
+	if n == 0 || n+2 >= len(s) || s[n] != end || s[n+1] != ' ' {
 		return false
 	}
 	return hasURLScheme(strings.TrimLeft(s[n+2:], " "))

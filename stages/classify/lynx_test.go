@@ -87,6 +87,10 @@ func TestLynxReferences(t *testing.T) {
 			"1. https://a.example/", "2. Pro & Contra: Ist Apple zu streng?", "https://a.example/pro-contra",
 			"3. Data Disclaimer", "https://a.example/disclaimer", "4. Go to the profile of Joseph Cox", "https://a.example/@cox"), 3},
 		{"a bare target after prose is no list", append(append([]string{}, page...), "References", "Mehr dazu lesen Sie hier:", "https://a.example/mehr"), 6},
+		// w3m -o display_link_number=1: "References:" over bracketed
+		// numbers ("References:" alone would pass for a bare target).
+		{"w3m's References", append(append([]string{}, page...), "References:", "[1] https://a.example/", "[2] https://a.example/rss", "[4] mailto:x@a.example"), 3},
+		{"a bracketed citation is no target", append(append([]string{}, page...), "References:", "[1] Müller, Die Glocken (2019)"), 5},
 		{"no list", page, 3},
 		{"no paragraph", nil, 0},
 		{"one target alone", []string{"https://a.example/"}, 1},
