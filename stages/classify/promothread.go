@@ -12,9 +12,11 @@ const (
 )
 
 // promoThread labels comment the thread under a comment section's heading
-// ("Commentaires (3)", labelled comment) that the model labelled promo,
+// ("Commentaires (3)", labelled comment or promo: the heading too) that the
+// model labelled promo,
 // carried on from a newsletter box or a list of other stories above the
-// heading: the run of promo lines right under the heading (at most
+// heading: the run of promo lines right under the heading (and of bio
+// lines: the readers' names over their comments; at most
 // promoThreadMaxLines), when at least promoThreadMinReplies of its lines
 // are a comment's reply bar ("Répondre · 6 J'aime", isReplyBar). A list of
 // other stories has no reply bars. Unless the model's comment labels go on
@@ -24,11 +26,11 @@ const (
 func promoThread(paras []corpus.Paragraph, out []Scored) {
 	n := len(out)
 	for h := 0; h+1 < n; h++ {
-		if out[h].Label != corpus.Comment || !isCommentHeading(paras[h].Text) {
+		if out[h].Label != corpus.Comment && out[h].Label != corpus.Promo || !isCommentHeading(paras[h].Text) {
 			continue
 		}
 		b, replies, last := h+1, 0, h
-		for b < n && b-h <= promoThreadMaxLines && out[b].Label == corpus.Promo {
+		for b < n && b-h <= promoThreadMaxLines && (out[b].Label == corpus.Promo || out[b].Label == corpus.Bio) {
 			if isReplyBar(paras[b].Text) {
 				replies++
 				last = b
@@ -48,7 +50,7 @@ func promoThread(paras []corpus.Paragraph, out []Scored) {
 			}
 			b = e
 		}
-		for k := h + 1; k < b; k++ {
+		for k := h; k < b; k++ {
 			out[k] = Scored{Label: corpus.Comment, Score: 0.6}
 		}
 		h = b - 1

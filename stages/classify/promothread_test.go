@@ -36,6 +36,13 @@ func TestPromoThread(t *testing.T) {
 			want:  []corpus.Label{C, C, C, C, C, C, C, C, C, C},
 		},
 		{
+			name: "a heading the model called promo, readers' names it called bio",
+			lines: []string{"Hozzászólások (3)", "Hozzászólni csak bejelentkezett olvasóink tudnak.", "veszpremi_polgar · 2 órája", "Végre! Évek óta mondjuk.",
+				"Válasz · 12 kedvelés", "Erzsi néni · 1 órája", "A Tűztorony lezárása nagy kár.", "Válasz · 5 kedvelés", "Impresszum"},
+			in:   []corpus.Label{P, P, corpus.Bio, P, P, corpus.Bio, P, P, X},
+			want: []corpus.Label{C, C, C, C, C, C, C, C, X},
+		},
+		{
 			name:  "one reply bar is not enough",
 			lines: []string{"Commentaires (1)", "Jean-Paul M. le 03/12/2026 à 19h02", "720 euros c'est bien.", "Répondre · 6 J'aime", "Sur le même sujet", "Morbier : des ventes stables"},
 			in:    []corpus.Label{C, P, P, P, P, P},

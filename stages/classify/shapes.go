@@ -536,11 +536,14 @@ var (
 		"comments": true, "responses": true, "kommentare": true, "leserkommentare": true, "leserbriefe": true,
 		"commentaires": true, "réactions": true, "réagir": true, "comentarios": true, "komentarze": true,
 		"komentarzy": true, "commenti": true, "comentários": true, "reacties": true, "komentáře": true,
-		"комментарии": true, "příspěvky": true, "příspěvků": true,
+		"комментарии": true, "příspěvky": true, "příspěvků": true, "kommentarer": true, "kommentit": true,
+		"yorumlar": true, "hozzászólások": true, "comentarii": true, "komentáre": true, "σχόλια": true,
+		"коментарі": true, "коментарів": true, "komentarji": true, "kommentaarid": true, "댓글": true,
 	}
 	commentHeadingSingulars = map[string]bool{
 		"comment": true, "kommentar": true, "commentaire": true, "comentario": true, "komentarz": true,
-		"commento": true, "comentário": true, "opinie": true,
+		"commento": true, "comentário": true, "opinie": true, "yorum": true, "hozzászólás": true,
+		"debat": true, "debatt": true, "keskustelu": true, "comentariu": true, "komentár": true,
 	}
 )
 

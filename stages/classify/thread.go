@@ -173,6 +173,8 @@ var compactAgeUnits = map[string]bool{"s": true, "m": true, "min": true, "h": tr
 var replyWords = map[string]bool{
 	"reply": true, "antworten": true, "répondre": true, "responder": true, "odpowiedz": true, "rispondi": true,
 	"reageer": true, "reageren": true, "svara": true, "svar": true, "odpovědět": true, "ответить": true, "回复": true, "返信": true,
+	"válasz": true, "yanıtla": true, "cevapla": true, "yanıt": true, "vastaa": true, "răspunde": true, "odpovedať": true,
+	"απάντηση": true, "відповісти": true, "답글": true, "답변": true, "besvar": true,
 }
 
 // replyBarMax bounds a reply bar in bytes.
@@ -243,6 +245,7 @@ var commentStems = []string{
 	"comment", "kommentar", "reactie", "reageer", "réaction", "réagi", "comentari", "komentarz", "komentář", "comentário",
 	"antwort", "répon", "respon", "odpowied", "rispo", "reply", "discussion", "diskussion", "discusión", "dyskusj",
 	"discussione", "conversation", "评论", "評論", "留言", "コメント",
+	"yorum", "hozzászól", "debat", "keskustel", "kommentoi", "comentari", "komentár", "σχόλι", "комент", "댓글",
 }
 
 // commentish reports a short line that speaks of comments: a reply bar,
