@@ -670,7 +670,7 @@ func TestDumpHeadline(t *testing.T) {
 // that grow when lower-cased) to the line-shape tests: none may panic, and
 // a folded line never outgrows its buffer or keeps a space at either end.
 func FuzzLineShapes(f *testing.F) {
-	for _, s := range []string{"20:15", "14 de agosto de 2026", "Foto: X/Y", "Comentarios (3)", "a · il y a 5 h", "3小时前", "Der Hof. Foto: A / dpa", "x (EFE/", "Más noticias", "İİİİ", "\xff\xfe 12:00", strings.Repeat("ẞ", 80), "  a  b  ", "\xff" + strings.Repeat("a", 159), strings.Repeat("Ⱥ", 53) + "ab"} {
+	for _, s := range []string{"Accepter Refuser", "Läs mer: x y z", "![a](b) c", "[![", "回复 赞 36", "Gestion des COOKIES", "20:15", "14 de agosto de 2026", "Foto: X/Y", "Comentarios (3)", "a · il y a 5 h", "3小时前", "Der Hof. Foto: A / dpa", "x (EFE/", "Más noticias", "İİİİ", "\xff\xfe 12:00", strings.Repeat("ẞ", 80), "  a  b  ", "\xff" + strings.Repeat("a", 159), strings.Repeat("Ⱥ", 53) + "ab"} {
 		f.Add(s)
 	}
 	x, err := features.DefaultExtractor()
@@ -688,6 +688,20 @@ func FuzzLineShapes(f *testing.F) {
 		hasCreditTail(s)
 		hasCapsCredit(s)
 		isTrail(s)
+		// The fourteenth session's shapes.
+		isFurnitureLine(s)
+		isConsentButtons(s)
+		mentionsCookies(s)
+		isSpacedReplyBar(s)
+		endsCJKSentence(s)
+		isAltName(s)
+		if k := promoLead(s); k > 0 {
+			require.LessOrEqual(t, k, len(s))
+			require.Equal(t, byte(':'), s[k-1])
+		}
+		if alt, ok := markdownImageAlt(s); ok {
+			require.LessOrEqual(t, len(alt), len(s))
+		}
 		var buf [foldMax]byte
 		if b, ok := foldLine(&buf, s, ",:"); ok && len(b) > 0 {
 			require.LessOrEqual(t, len(b), foldMax)
