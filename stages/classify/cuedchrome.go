@@ -54,7 +54,7 @@ func isFurnitureLine(text string) bool {
 	if !ok {
 		return false
 	}
-	if hasAnyBytes(b, copyrightMarks) || startsAnyBytes(b, shareLeads) {
+	if containsAny(b, copyrightMarks) || hasPrefixAnyBytes(b, shareLeads) {
 		return true
 	}
 	for bar := range bytes.FieldsFuncSeq(b, func(r rune) bool { return r == '|' || r == '·' || r == '–' || r == '•' }) {
@@ -69,19 +69,19 @@ func isFurnitureLine(text string) bool {
 
 // shareLeads start a share button's line, folded ("Partager sur
 // Facebook", "Per WhatsApp teilen" aside).
-var shareLeads = byteList(
+var shareLeads = phraseBytes([]string{
 	"partager", "teilen", "udostępnij", "compartir", "condividi", "partilhar", "share on", "share this",
 	"share via", "delen", "sdílet", "envoyer par", "enviar por", "invia per", "per e-mail", "per whatsapp",
 	"imprimer", "drucken", "imprimir", "drukuj", "stampa", "分享到", "分享：", "分享:",
-)
+})
 
 // copyrightMarks mark a copyright or reproduction notice, folded.
-var copyrightMarks = byteList(
+var copyrightMarks = phraseBytes([]string{
 	"©", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
 	"reproduction interdite", "todos los derechos reservados", "derechos reservados", "wszelkie prawa zastrzeżone",
 	"prawa zastrzeżone", "riproduzione riservata", "tutti i diritti riservati", "todos os direitos reservados",
 	"版权所有", "版權所有", "無断転載",
-)
+})
 
 // legalLinks are a footer's legal and house links, folded: alone on a line
 // or one part of a bar of links, they make it a footer's.
@@ -93,33 +93,4 @@ var legalLinks = map[string]bool{
 	"regulamin": true, "regulamin serwisu": true, "privacy policy": true, "cookie policy": true, "terms of use": true,
 	"informativa privacy": true, "note legali": true, "política de privacidade": true, "ochrana osobních údajů": true,
 	"privacyverklaring": true, "cookiebeleid": true, "隐私政策": true, "隱私權政策": true, "プライバシーポリシー": true,
-}
-
-// byteList returns its strings as byte slices.
-func byteList(ss ...string) [][]byte {
-	out := make([][]byte, len(ss))
-	for i, s := range ss {
-		out[i] = []byte(s)
-	}
-	return out
-}
-
-// hasAnyBytes reports whether b contains one of subs.
-func hasAnyBytes(b []byte, subs [][]byte) bool {
-	for _, s := range subs {
-		if bytes.Contains(b, s) {
-			return true
-		}
-	}
-	return false
-}
-
-// startsAnyBytes reports whether b starts with one of prefixes.
-func startsAnyBytes(b []byte, prefixes [][]byte) bool {
-	for _, p := range prefixes {
-		if bytes.HasPrefix(b, p) {
-			return true
-		}
-	}
-	return false
 }

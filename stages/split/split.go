@@ -486,9 +486,10 @@ func blockDocWidth(text string) int {
 }
 
 // Bounds of blockDocWidth: the most lines longer than the document's
-// width (a link's text that pandoc would not break, say), and the share of
-// the width a wrapped line comes within (a greedy wrapper leaves lines a
-// word short of its width).
+// width (a link's text that pandoc would not break, say), the share of the
+// width a wrapped line comes within (a greedy wrapper leaves lines a word
+// short of its width), and the share of the long lines that must come
+// within it (w3m at 120 columns leaves a fifth of them there).
 const (
 	blockWidthOver  = 2
 	blockWidthNear  = 0.85
@@ -496,10 +497,11 @@ const (
 )
 
 // runeWrapWidth returns the width at which a block's lines are hard-wrapped,
-// in runes, or 0 when they are not (and then casedWidth, the width the
-// lines fill when only their capitals, or a width over maxWrapWidth, kept
-// them from being read as wrapped: casedWrapWidth may read them so yet): at least two lines, the longest within the wrap range,
-// and most lines but the last filling it.
+// in runes, or 0 when they are not: at least two lines, the longest within
+// the wrap range, and most lines but the last filling it. When only their
+// capitals, or a width over maxWrapWidth, kept the lines from being read
+// as wrapped, casedWidth is the width they fill (casedWrapWidth may read
+// them as wrapped yet), else 0.
 //
 // Lists of headlines can fill a width too, so most continuations of a filled
 // line must also start in lower case (when the script has case at all), as
