@@ -83,7 +83,7 @@ var consentWords = []string{
 	"use", "using", "utilis", "utiliz", "usamos", "verwend", "setzen", "nutz", "korzyst", "używ", "wykorzyst",
 	"accept", "akzept", "acept", "zgod", "consent", "einstell", "setting", "paramètr", "gestion", "gérer",
 	"polic", "polít", "polityk", "configur", "navig", "partner", "privacy", "datenschutz", "prywatn", "confidential",
-	"používá", "soubory", "使用", "同意", "隐私", "隱私", "プライバシー",
+	"používá", "soubory", "使用", "同意", "隐私", "隱私", "プライバシー", "사용", "동의", "이용",
 }
 
 // hasConsentWord reports whether text holds one of consentWords.
@@ -111,11 +111,13 @@ var (
 		"rifiuta": true, "impostazioni": true, "tutti": true, "akceptuję": true, "akceptuj": true, "zgadzam": true,
 		"się": true, "odrzuć": true, "ustawienia": true, "wszystkie": true, "souhlasím": true, "odmítnout": true,
 		"nastavení": true, "acceptera": true, "godkänn": true, "neka": true, "inställningar": true,
+		"동의": true, "거부": true, "설정": true, "同意": true, "拒绝": true, "設定": true, "同意する": true,
 	}
 	acceptWords = map[string]bool{
 		"accept": true, "agree": true, "allow": true, "ok": true, "akzeptieren": true, "accepter": true,
 		"aceptar": true, "acepto": true, "aceitar": true, "accetta": true, "accetto": true, "akceptuję": true,
 		"akceptuj": true, "zgadzam": true, "souhlasím": true, "acceptera": true, "godkänn": true,
+		"동의": true, "同意": true, "同意する": true,
 	}
 )
 

@@ -44,6 +44,7 @@ func TestMentionsCookies(t *testing.T) {
 		{"cook", false},
 		{"Cookbook of the year", false},
 		{"当サイトでは利便性向上のためクッキーを使用しています。", true},
+		{"이 사이트는 서비스 개선을 위해 쿠키를 사용합니다.", true},
 		{"Rookie of the year", false},
 		{"ookie", false},
 	} {
@@ -60,6 +61,7 @@ func TestIsConsentButtons(t *testing.T) {
 		{"Zgadzam się", true},
 		{"(BUTTON) Tout accepter (BUTTON) Continuer sans accepter", true},
 		{"Alle akzeptieren Einstellungen", true},
+		{"동의 설정", true},
 		{"Einstellungen", false}, // no accepting button
 		{"Accept the verdict", false},
 		{"OK Computer", false},
