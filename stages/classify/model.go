@@ -336,6 +336,8 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		articleAfterTeaser(paras, s.rs.fs, out)
 		commentIslands(paras, s.rs.fs, s.rs.cue, out)
 		afterComments(paras, s.logp, out)
+		// Here, so that the passes below see the list as promo (6 labels
+		// of the scored sets), and again last (below).
 		listsInComments(paras, orig, s.rs.fs, out)
 		if !m.knowsWords(&s.rs) {
 			// Where the model reads the words (English), it tells a comment
@@ -363,8 +365,8 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		// After cjkFurniture, which takes a Chinese line with bars for a
 		// menu.
 		barTables(paras, s.rs.fs, out)
-		// Last: promoThread and cjkFurniture may carry a comment thread
-		// into the list of other stories below it.
+		// Again last: promoThread and cjkFurniture may carry a comment
+		// thread into the list of other stories below it.
 		listsInComments(paras, orig, s.rs.fs, out)
 		cuedChrome(paras, s.rs.fs, out)
 		cookieNotices(paras, s.rs.fs, out)
