@@ -19,16 +19,17 @@ const commentListMinAbove = 4
 // listsInComments labels promo a list of other stories that the model ran
 // into the comment section above it ("Meistgelesen", "Últimas noticias",
 // "今日热点" and their bulleted or numbered headlines under the last
-// comment): a short heading the model called comment, below a paragraph it
-// called comment too, with at least commentListMinItems list items under it
-// that it called comment, promo or chrome, each shaped like a teaser (a
-// numbered or bulleted line of 3 to teaserMaxWords words that ends no
-// sentence and carries no comment, bio or chrome cue: a footer's links are
-// no teasers). Readers do not answer in
-// lists of headlines. The lines after the list that the model still called
-// comment and that carry a promo cue (a newsletter's or a social network's
-// invitation closing the box) go with it. raw are the page's own lines
-// (paras may be a dump's view, its bullets taken out).
+// comment): a short heading (isListHeading) the model called comment or
+// promo, right under commentListMinAbove paragraphs it called comment, with
+// at least commentListMinItems list items under it that it called comment,
+// promo or chrome, each shaped like a teaser (isTeaserItem: a numbered or
+// bulleted line of 3 to teaserMaxWords words that ends no sentence and
+// carries no comment, bio or chrome cue; a footer's links are no teasers).
+// Readers do not answer in lists of headlines. The lines after the list
+// that the model still called comment and that carry a promo cue (a
+// newsletter's or a social network's invitation closing the box) go with
+// it. raw are the page's own lines (paras may be a dump's view, its
+// bullets taken out).
 func listsInComments(paras, raw []corpus.Paragraph, fs []features.Features, out []Scored) {
 	n := len(out)
 	for i := 1; i+commentListMinItems < n; i++ {

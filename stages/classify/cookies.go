@@ -3,6 +3,8 @@ package classify
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
@@ -20,36 +22,51 @@ const cookieLinkMaxWords = 4
 // in words.
 const consentButtonsMaxWords = 8
 
-// cookieNotices relabels chrome a cookie banner's line of buttons
-// (isConsentButtons: "Accepter Refuser Paramétrer", "Zgadzam się") and
-// the lines that speak of cookies
-// (mentionsCookies) that the model called anything else: a link to the
-// cookie settings (cookieLinkMaxWords words at most: "Gestion des
-// cookies") or a notice up to cookieMaxWords words that asks for consent
-// or tells what the site does with them (hasConsentWord: "Ta strona
-// korzysta z plików cookie", "En poursuivant votre navigation, vous
-// acceptez l'utilisation de cookies"; not "a batch of cookies"), unless the model's body stands both above and below
-// the line: an article about cookies speaks of them in its own paragraphs.
+// cookieContextLines is how far, in paragraphs, a line of consent
+// buttons may stand from a line that speaks of cookies.
+const cookieContextLines = 3
+
+// cookieNotices relabels chrome, where the model called them anything
+// else and the model's body does not stand both above and below them (an
+// article about cookies speaks of them in its own paragraphs):
+//   - the lines that speak of cookies (mentionsCookies): a link to the
+//     cookie settings (cookieLinkMaxWords words at most: "Gestion des
+//     cookies"), or a notice of up to cookieMaxWords words that asks for
+//     consent or tells what the site does with them (hasConsentWord: "Ta
+//     strona korzysta z plików cookie", "En poursuivant votre navigation,
+//     vous acceptez l'utilisation de cookies"; not "a batch of cookies");
+//   - a cookie banner's line of buttons (isConsentButtons: "Accepter
+//     Refuser Paramétrer", "Zgadzam się") within cookieContextLines of a
+//     line that speaks of cookies, unless the model called it comment ("I
+//     agree" is a reader's reply too).
+//
 // The taxonomy calls cookie banners chrome; on the sets written for winnow
 // every line that speaks of cookies is.
 func cookieNotices(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
-	n := len(out)
 	for i := range out {
-		if out[i].Label == corpus.Chrome || fs[i].Words > cookieMaxWords {
+		if out[i].Label == corpus.Chrome || fs[i].Words > cookieMaxWords || insideBody(out, i) {
 			continue
 		}
-		if fs[i].Words <= consentButtonsMaxWords && isConsentButtons(paras[i].Text) {
+		if out[i].Label != corpus.Comment && fs[i].Words <= consentButtonsMaxWords && isConsentButtons(paras[i].Text) && cookiesNear(paras, i) {
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
 			continue
-		}
-		if i > 0 && i+1 < n && out[i-1].Label == corpus.Body && out[i+1].Label == corpus.Body {
-			continue // inside the article (tested first: it reads no bytes)
 		}
 		if !mentionsCookies(paras[i].Text) || fs[i].Words > cookieLinkMaxWords && !hasConsentWord(paras[i].Text) {
 			continue // "the first batch of cookies in space"
 		}
 		out[i] = Scored{Label: corpus.Chrome, Score: 0.6}
 	}
+}
+
+// cookiesNear reports whether a paragraph within cookieContextLines of
+// paragraph i speaks of cookies.
+func cookiesNear(paras []corpus.Paragraph, i int) bool {
+	for k := max(0, i-cookieContextLines); k <= min(len(paras)-1, i+cookieContextLines); k++ {
+		if k != i && mentionsCookies(paras[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsCookies reports whether text holds "cookie" in any case (a
@@ -77,21 +94,37 @@ func hasAfterC(text, tail string) bool {
 	return false
 }
 
-// consentWords are the words of a cookie notice besides "cookie", lower-cased
-// (a prefix of the word is enough).
+// consentWords are the words of a cookie notice besides "cookie",
+// lower-cased: a line must hold one at a word's start ("use" in "we use",
+// not in "museum"; "policy", not "police"), the Chinese, Japanese and
+// Korean ones anywhere.
 var consentWords = []string{
 	"use", "using", "utilis", "utiliz", "usamos", "verwend", "setzen", "nutz", "korzyst", "używ", "wykorzyst",
 	"accept", "akzept", "acept", "zgod", "consent", "einstell", "setting", "paramètr", "gestion", "gérer",
-	"polic", "polít", "polityk", "configur", "navig", "partner", "privacy", "datenschutz", "prywatn", "confidential",
-	"používá", "soubory", "使用", "同意", "隐私", "隱私", "プライバシー", "사용", "동의", "이용",
+	"policy", "policies", "politique", "polít", "polityk", "configur", "navig", "partner", "privacy", "datenschutz",
+	"prywatn", "confidential", "používá", "soubory", "使用", "同意", "隐私", "隱私", "プライバシー", "사용", "동의",
+	"이용",
 }
 
-// hasConsentWord reports whether text holds one of consentWords.
+// hasConsentWord reports whether text holds one of consentWords at a
+// word's start (anywhere for those that start with a wide character).
 func hasConsentWord(text string) bool {
 	t := strings.ToLower(text)
 	for _, w := range consentWords {
-		if strings.Contains(t, w) {
-			return true
+		r, _ := utf8.DecodeRuneInString(w)
+		for i := 0; i < len(t); {
+			k := strings.Index(t[i:], w)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			if r >= 0x1100 || at == 0 { // Hangul, kana, Han: no spaces to start a word
+				return true
+			}
+			if prev, _ := utf8.DecodeLastRuneInString(t[:at]); !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
+				return true
+			}
+			i = at + 1
 		}
 	}
 	return false
@@ -101,7 +134,7 @@ func hasConsentWord(text string) bool {
 // acceptWords those that accept, one of which the line must hold.
 var (
 	consentButtonWords = map[string]bool{
-		"accept": true, "accept all": true, "reject": true, "settings": true, "manage": true, "allow": true, "all": true,
+		"accept": true, "reject": true, "settings": true, "manage": true, "allow": true, "all": true,
 		"only": true, "necessary": true, "essential": true, "options": true, "more": true, "agree": true, "i": true,
 		"decline": true, "ok": true, "close": true, "(button)": true, "cookies": true,
 		"akzeptieren": true, "alle": true, "ablehnen": true, "einstellungen": true, "nur": true, "notwendige": true,

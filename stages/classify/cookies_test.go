@@ -24,6 +24,12 @@ func TestCookieNotices(t *testing.T) {
 			[]corpus.Label{B, B, B}, []corpus.Label{B, B, B}},
 		{"a cookie banner's buttons", []string{"Nous utilisons des cookies.", "Accepter Refuser Paramétrer", prose},
 			[]corpus.Label{X, B, B}, []corpus.Label{X, X, B}},
+		{"a reader's \"I agree\" in a thread is no button", []string{prose, "Komentarze (3)", "Zgadzam się", "I agree", "Ta strona używa plików cookies."},
+			[]corpus.Label{B, corpus.Comment, corpus.Comment, corpus.Comment, B}, []corpus.Label{B, corpus.Comment, corpus.Comment, corpus.Comment, X}},
+		{"buttons far from any cookie notice are left alone", []string{"Accepter Refuser", prose, prose, prose, prose, "Nous utilisons des cookies."},
+			[]corpus.Label{P, B, P, B, B, B}, []corpus.Label{P, B, P, B, B, X}},
+		{"a teaser about cookies at a museum is no notice", []string{prose, "Girl Scout cookies go on sale at the museum this weekend", "Police seize 200 kilos of cookies at the border"},
+			[]corpus.Label{B, P, P}, []corpus.Label{B, P, P}},
 		{"edible cookies are no notice", []string{prose, "The story behind the first batch of cookies in space and the first zero-gravity oven"},
 			[]corpus.Label{B, P}, []corpus.Label{B, P}},
 	} {

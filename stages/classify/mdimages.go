@@ -21,9 +21,13 @@ func markdownImages(raw []corpus.Paragraph, out []Scored) {
 		if !ok {
 			continue
 		}
-		// An alt text wrapped over lines (pandoc) closes on a later one.
+		// An alt text wrapped over lines (pandoc) closes on a later one;
+		// one closed on this line ("![Foto][1]", a reference) does not.
 		end := i
 		if !strings.Contains(raw[i].Text, "](") {
+			if strings.Contains(alt, "]") {
+				continue
+			}
 			for end = i + 1; end < len(out) && end-i <= mdImageMaxLines && !strings.Contains(raw[end].Text, "]("); end++ {
 			}
 			if end == len(out) || end-i > mdImageMaxLines {
@@ -61,7 +65,8 @@ func markdownImageAlt(text string) (alt string, ok bool) {
 }
 
 // isAltName reports an image's alt text that is a person's name: one to
-// four words, each starting with a capital, without digits or a colon, or
+// four words, each starting with a capital, without digits, a colon, a bar
+// or sentence punctuation ("J. Smith" is turned away too), or
 // two to four Chinese or Japanese characters alone ("林佩蓉").
 func isAltName(alt string) bool {
 	if hasCJK(alt) {

@@ -27,6 +27,8 @@ func TestMarkdownImages(t *testing.T) {
 			[]corpus.Label{B, I, I}, []corpus.Label{B, I, I}},
 		{"a link is no image", []string{prose, "[Weihnachtsmarkt: Das ist neu](https://example.com/wm)"},
 			[]corpus.Label{B, P}, []corpus.Label{B, P}},
+		{"a reference-style image does not reach for a later link", []string{prose, "![Foto][1]", prose, "Mehr: [Link](https://example.com/x)"},
+			[]corpus.Label{B, B, B, P}, []corpus.Label{B, B, B, P}},
 		{"an image that never closes is left alone", []string{prose, "![Ein Bild ohne Ende", prose, prose, prose, prose, prose},
 			[]corpus.Label{B, B, B, B, B, B, B}, []corpus.Label{B, B, B, B, B, B, B}},
 	} {

@@ -207,7 +207,11 @@ func isReplyBar(text string) bool {
 // "返信 いいね 4").
 func isSpacedReplyBar(text string) bool {
 	first, rest, ok := strings.Cut(strings.TrimSpace(text), " ")
-	if !ok || !replyWords[first] {
+	if !ok {
+		return false
+	}
+	var buf [foldMax]byte
+	if w, folded := foldLine(&buf, first, ""); !folded || !replyWords[string(w)] {
 		return false
 	}
 	for w := range strings.FieldsSeq(rest) {
@@ -245,7 +249,7 @@ var commentStems = []string{
 	"comment", "kommentar", "reactie", "reageer", "réaction", "réagi", "comentari", "komentarz", "komentář", "comentário",
 	"antwort", "répon", "respon", "odpowied", "rispo", "reply", "discussion", "diskussion", "discusión", "dyskusj",
 	"discussione", "conversation", "评论", "評論", "留言", "コメント",
-	"yorum", "hozzászól", "debat", "keskustel", "kommentoi", "comentari", "komentár", "σχόλι", "комент", "댓글",
+	"yorum", "hozzászól", "keskustel", "kommentoi", "komentár", "σχόλι", "комент", "댓글",
 }
 
 // commentish reports a short line that speaks of comments: a reply bar,

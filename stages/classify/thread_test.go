@@ -168,6 +168,8 @@ func TestIsReplyBar(t *testing.T) {
 		{"Antworten | 9 Gefällt mir", true, true},
 		{"回复 · 赞(45)", true, true},
 		{"回复 赞 36", true, true},
+		{"Reply 3", true, true},
+		{"Die Debatte um das Tempolimit geht weiter", false, false},
 		{"返信 いいね 4", true, true},
 		{"回复 网友的评论很有道理", false, true},
 		{"赞 36", false, false},

@@ -63,8 +63,11 @@ func referenceParagraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph
 func referenceAppendBlock(dst []corpus.Paragraph, text string, lines []line, block int, dw *docWrap) []corpus.Paragraph {
 	width := referenceWrapWidth(text, lines)
 	if width == 0 {
+		// (added with casedWrapWidth, which the reference calls as it is:
+		// the comparison checks the rest of the path around it, and
+		// TestParagraphs' German cases check casedWrapWidth itself)
 		if _, cased := runeWrapWidth(text, lines); cased > 0 {
-			width = casedWrapWidth(text, lines, cased, dw) // (added with casedWrapWidth)
+			width = casedWrapWidth(text, lines, cased, dw)
 		}
 	}
 	if width == 0 {
