@@ -33,6 +33,10 @@ COMMANDS = {
     # tables; Chinese is not wrapped (pandoc breaks at spaces only).
     "pandoc": ["pandoc", "-f", "html", "-t", "plain"],
     "pandoc-wide": ["pandoc", "-f", "html", "-t", "plain", "--wrap=none"],
+    # pandoc's reStructuredText: wrapped at 72 columns, every <div> with a
+    # class a ".. container::" directive over its indented content, links
+    # as `text <url>`__.
+    "pandoc-rst": ["pandoc", "-f", "html", "-t", "rst"],
     # w3m's dump: wrapped at 80 columns, no link numbers.
     "w3m": ["w3m", "-dump", "-cols", "80", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"],
     # the same with no wrapping: what the wrapping alone costs.
@@ -51,6 +55,10 @@ COMMANDS = {
     # npm html-to-text with its default options (wrapped at 80, headings
     # upper-cased, link URLs in brackets); needs NODE_PATH (README.md).
     "html-to-text": ["node", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "testdata", "xt", "htmltotext.js")],
+    # Go's jaytaylor/html2text with its default options (links as
+    # "text ( url )", headings between rules, nothing wrapped), through the
+    # driver of the set xx (its own module; needs the Go module proxy once).
+    "jaytaylor": ["go", "run", "-C", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "testdata", "xx", "tools", "jh2t"), "."],
 }
 
 

@@ -74,9 +74,23 @@ func cookiesNear(paras []corpus.Paragraph, i int) bool {
 // Chinese ones too), the Polish "ciastecz…", or the Japanese or Korean
 // word ("クッキー", "쿠키").
 func mentionsCookies(text string) bool {
-	return hasAfterC(text, "ookie") || hasAfterC(text, "OOKIE") || strings.Contains(text, "iastecz") ||
-		strings.Contains(text, "クッキー") || strings.Contains(text, "쿠키")
+	if hasAfterC(text, "ookie") || hasAfterC(text, "OOKIE") || strings.Contains(text, "iastecz") ||
+		strings.Contains(text, "クッキー") || strings.Contains(text, "쿠키") {
+		return true
+	}
+	for _, w := range cookieWords {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// cookieWords are the words for cookies of languages that do not borrow
+// "cookie", as they stand in a notice: Finnish "evästeitä", Norwegian
+// "informasjonskapsler", Turkish "çerezler", Hungarian "sütiket",
+// Lithuanian "slapukus", Latvian "sīkdatnes", Estonian "küpsiseid".
+var cookieWords = []string{"eväste", "Eväste", "informasjonskapsl", "çerez", "Çerez", "sütik", "Sütik", "slapuk", "sīkdatn", "küpsis"}
 
 // hasAfterC reports whether text holds tail right after a "c" or "C"
 // ("cookie", not "rookie").
@@ -104,6 +118,12 @@ var consentWords = []string{
 	"policy", "policies", "politique", "polít", "polityk", "configur", "navig", "partner", "privacy", "datenschutz",
 	"prywatn", "confidential", "používá", "soubory", "使用", "同意", "隐私", "隱私", "プライバシー", "사용", "동의",
 	"이용",
+	// Finnish, Romanian, Ukrainian, Russian, Greek, Hungarian, Turkish,
+	// the Scandinavian languages, Dutch, Italian, Indonesian, Vietnamese,
+	// Czech and Slovak.
+	"käyt", "hyväks", "folosi", "використ", "погодж", "использ", "соглас", "χρησιμοποι", "αποδοχ", "αποδέχ",
+	"használ", "elfogad", "kullan", "kabul", "bruge", "bruke", "använd", "godkänn", "godta", "gebruik", "akkoord",
+	"utilizz", "menggunakan", "setuju", "sử dụng", "đồng ý", "souhlas", "používa", "súhlas",
 }
 
 // hasConsentWord reports whether text holds one of consentWords at a

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"bytes"
+	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
@@ -13,8 +14,9 @@ import (
 // sur Facebook", "Udostępnij: Facebook X"), a copyright line, an
 // advertisement label, a footer's legal links ("Mentions légales · Cookies
 // · Contact"), which the chain carried along with the newsletter box or the
-// comment thread beside them. They must also carry a chrome cue phrase and
-// none of the label the model gave them. The taxonomy calls them chrome
+// comment thread beside them. They must carry no cue phrase of the label
+// the model gave them, and a button alone ("Enviar", which may be a comment
+// form's) a chrome cue phrase too. The taxonomy calls them chrome
 // wherever they stand; an advertisement label alone is chrome whatever the
 // model called it. A line of networks' names alone ("Facebook Twitter")
 // is no such shape: a site's "follow us" links (promo) look the same.
@@ -28,7 +30,12 @@ func cuedChrome(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
 			continue
 		}
-		if l != corpus.Promo && l != corpus.Comment || !f.Cues[corpus.Chrome] || f.Cues[l] || f.Words > furnitureMaxWords {
+		if l != corpus.Promo && l != corpus.Comment || f.Cues[l] || f.Words > furnitureMaxWords {
+			continue
+		}
+		if !f.Cues[corpus.Chrome] && isShareWord(paras[i].Text) {
+			// A button alone ("Enviar", "Save") may be a comment
+			// form's: without a chrome cue it keeps its label.
 			continue
 		}
 		if isFurnitureLine(paras[i].Text) {
@@ -57,12 +64,28 @@ func isFurnitureLine(text string) bool {
 	if containsAny(b, copyrightMarks) || hasPrefixAnyBytes(b, shareLeads) {
 		return true
 	}
-	for bar := range bytes.FieldsFuncSeq(b, func(r rune) bool { return r == '|' || r == '·' || r == '–' || r == '•' }) {
-		for part := range bytes.SplitSeq(bar, []byte(" - ")) {
-			if legalLinks[string(bytes.Trim(part, "- "))] {
+	return hasLegalLink(b)
+}
+
+// hasLegalLink reports whether a folded line, split at "|", "·", "–", "•"
+// and " - ", has a part that is one of legalLinks. It loops by hand: the
+// iterators of bytes made the caller's buffer escape, an allocation for
+// every short promo or comment line.
+func hasLegalLink(b []byte) bool {
+	start := 0
+	for i := 0; i <= len(b); {
+		r, size := rune(0), 1
+		if i < len(b) {
+			r, size = utf8.DecodeRune(b[i:])
+		}
+		dash := r == '-' && i > 0 && b[i-1] == ' ' && i+1 < len(b) && b[i+1] == ' '
+		if i == len(b) || r == '|' || r == '·' || r == '–' || r == '•' || dash {
+			if legalLinks[string(bytes.Trim(b[start:i], "- "))] {
 				return true
 			}
+			start = i + size
 		}
+		i += size
 	}
 	return false
 }
@@ -93,4 +116,15 @@ var legalLinks = map[string]bool{
 	"regulamin": true, "regulamin serwisu": true, "privacy policy": true, "cookie policy": true, "terms of use": true,
 	"informativa privacy": true, "note legali": true, "política de privacidade": true, "ochrana osobních údajů": true,
 	"privacyverklaring": true, "cookiebeleid": true, "隐私政策": true, "隱私權政策": true, "プライバシーポリシー": true,
+	"termeni și condiții": true, "confidențialitate": true, "politica de confidențialitate": true, "politica de cookies": true,
+	"політика конфіденційності": true, "умови використання": true, "правила користування": true,
+	"политика конфиденциальности": true, "пользовательское соглашение": true, "tietosuoja": true, "tietosuojaseloste": true,
+	"käyttöehdot": true, "evästeasetukset": true, "όροι χρήσης": true, "πολιτική απορρήτου": true, "προσωπικά δεδομένα": true,
+	"adatvédelem": true, "adatvédelmi tájékoztató": true, "impresszum": true, "felhasználási feltételek": true,
+	"gizlilik politikası": true, "kullanım koşulları": true, "künye": true, "kvkk": true, "çerez politikası": true,
+	"privatlivspolitik": true, "cookiepolitik": true, "integritetspolicy": true, "cookiepolicy": true, "personvern": true,
+	"personvernerklæring": true, "podmínky užívání": true, "ochrana osobných údajov": true, "podmienky používania": true,
+	"algemene voorwaarden": true, "termini e condizioni": true, "termos de uso": true, "kebijakan privasi": true,
+	"syarat dan ketentuan": true, "pedoman media siber": true, "chính sách bảo mật": true, "điều khoản sử dụng": true,
+	"개인정보처리방침": true, "이용약관": true, "利用規約": true, "用户协议": true, "免责声明": true, "rodo": true,
 }

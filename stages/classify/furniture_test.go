@@ -695,6 +695,10 @@ func FuzzLineShapes(f *testing.F) {
 		isSpacedReplyBar(s)
 		endsCJKSentence(s)
 		isAltName(s)
+		// The fifteenth session's.
+		isNamedDate(s)
+		hasLegalLink([]byte(s))
+		spacedButtons(s)
 		if k := promoLead(s); k > 0 {
 			require.LessOrEqual(t, k, len(s))
 			require.Equal(t, byte(':'), s[k-1])

@@ -165,6 +165,11 @@ func isLynxDump(paras []corpus.Paragraph) bool {
 // marker returns the length of the one at s[i] (0: none) and whether it
 // counts.
 func leadingMarkers(paras []corpus.Paragraph, need int, marker func(s string, i int) (int, bool)) bool {
+	return leadingMarkersAt(paras, '[', need, marker)
+}
+
+// leadingMarkersAt is leadingMarkers for markers that start with open.
+func leadingMarkersAt(paras []corpus.Paragraph, open byte, need int, marker func(s string, i int) (int, bool)) bool {
 	if len(paras) == 0 || paras[0].Structure != nil {
 		return false
 	}
@@ -172,7 +177,7 @@ func leadingMarkers(paras []corpus.Paragraph, need int, marker func(s string, i 
 	for i := range min(len(paras), lynxScanLines) {
 		s := paras[i].Text
 		for j := 0; ; {
-			k := strings.IndexByte(s[j:], '[')
+			k := strings.IndexByte(s[j:], open)
 			if k < 0 {
 				break
 			}
@@ -209,13 +214,17 @@ func linkNumberAt(s string, i int) int {
 // delynx returns the paragraphs of a lynx dump with the text of delynxLine
 // (of a w3m dump, isBulletDump: debulletLine; of an html2text dump,
 // isHTML2TextDump: dehtml2textLine; of an html-to-text dump,
-// isBracketDump: debracketLine), the copy in *buf (the texts
+// isBracketDump: debracketLine; of a jaytaylor/html2text dump,
+// isParenDump: deparenLine; of reStructuredText, isRSTDump: derstLine),
+// the copy in *buf (the texts
 // share one new string), and the kind of dump. Any other document is
 // returned as it is, with noDump.
 func delynx(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragraph, dumpKind) {
 	var line func(dst []byte, s string) []byte
 	var kind dumpKind
 	switch {
+	case isRSTDump(paras):
+		line, kind = derstLine, rstDump
 	case isLynxDump(paras):
 		line, kind = delynxLine, lynxDump
 	case isBulletDump(paras):
@@ -224,6 +233,8 @@ func delynx(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragra
 		line, kind = dehtml2textLine, html2textDump
 	case isBracketDump(paras):
 		line, kind = debracketLine, bracketDump
+	case isParenDump(paras):
+		line, kind = deparenLine, parenDump
 	default:
 		return paras, noDump
 	}
@@ -239,6 +250,8 @@ const (
 	bulletDump             // w3m -dump (isBulletDump)
 	html2textDump          // Debian's html2text (isHTML2TextDump)
 	bracketDump            // npm html-to-text (isBracketDump)
+	parenDump              // Go's jaytaylor/html2text (isParenDump)
+	rstDump                // pandoc's reStructuredText (isRSTDump)
 )
 
 // delynxLine appends to dst the line s of a lynx dump as a text dump would
@@ -255,6 +268,11 @@ func delynxLine(dst []byte, s string) []byte {
 // trimmed. A line of nothing but markers keeps them (it is no empty line
 // of the dump).
 func dropMarkers(dst []byte, s, bullets string, marker func(s string, i int) int) []byte {
+	return dropMarkersAt(dst, s, bullets, '[', marker)
+}
+
+// dropMarkersAt is dropMarkers for markers that start with open.
+func dropMarkersAt(dst []byte, s, bullets string, open byte, marker func(s string, i int) int) []byte {
 	s = strings.TrimSpace(s)
 	for len(s) > 1 && strings.IndexByte(bullets, s[0]) >= 0 && s[1] == ' ' {
 		s = strings.TrimLeft(s[1:], " ")
@@ -262,7 +280,7 @@ func dropMarkers(dst []byte, s, bullets string, marker func(s string, i int) int
 	start := len(dst)
 	space := true
 	for i := 0; i < len(s); {
-		if s[i] == '[' {
+		if s[i] == open {
 			if n := marker(s, i); n > 0 {
 				i += n
 				continue

@@ -375,6 +375,12 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		}
 	}
 	aboveTitle(title, s.logp, out)
+	if paras[0].Structure == nil {
+		headingRules(paras, out)
+		if dump == rstDump {
+			rstMarkup(orig, out)
+		}
+	}
 	return out
 }
 

@@ -124,3 +124,35 @@ const barTableRowsMin = 3
 // article: over a heading, the line that announces the table and a "read
 // also" line.
 const barTableContext = 4
+
+// headingRules gives a line drawn with one character ("*****", "-----",
+// "=====") the label of the heading it underlines or frames: the line of
+// text just above it in its blank-line block, or else the one just under
+// it. jaytaylor/html2text frames a page's headings between such rules and
+// reStructuredText underlines its section titles; the model, reading each
+// rule as a paragraph with no words, labelled them apart from their
+// headings. A rule alone in its block (a thematic break) keeps its label.
+func headingRules(paras []corpus.Paragraph, out []Scored) {
+	for i := range paras {
+		if !isDrawnRule(paras[i].Text) {
+			continue
+		}
+		switch {
+		case i > 0 && paras[i-1].Block == paras[i].Block && !isDrawnRule(paras[i-1].Text):
+			out[i] = out[i-1]
+		case i+1 < len(paras) && paras[i+1].Block == paras[i].Block && !isDrawnRule(paras[i+1].Text):
+			out[i] = out[i+1]
+		}
+	}
+}
+
+// isDrawnRule reports whether s, trimmed, is three or more of one of the
+// characters text writers draw rules with (not underscores: a run of them
+// is a form's field).
+func isDrawnRule(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 3 || strings.IndexByte("-=*~^#+", s[0]) < 0 {
+		return false
+	}
+	return strings.Trim(s, s[:1]) == ""
+}

@@ -632,6 +632,12 @@ var promoHeadings = []string{
 	"lesetipp", "te interesa", "čtěte také", "čtěte též", "přečtěte si také", "přečtěte si", "související články",
 	"läs också", "läs mer", "læs også", "læs mere", "les også", "lue myös", "olvassa el", "ezt is ajánljuk",
 	"bunu da okuyun", "ilginizi çekebilir", "citește și", "читайте также", "читайте також", "διαβάστε επίσης",
+	// Most-read and related lists in more languages.
+	"luetuimmat", "tuoreimmat", "mest lest", "mest leste", "mest lästa", "mest læste", "najčítanejšie",
+	"prečítajte si aj", "čítajte aj", "terpopuler", "berita terkait", "baca juga", "artikel terkait", "đọc nhiều",
+	"tin liên quan", "xem thêm", "cele mai citite", "articole similare", "найпопулярніше", "найчитаніше",
+	"самое читаемое", "δημοφιλή$", "τα πιο δημοφιλή", "σχετικά άρθρα", "legolvasottabb", "kapcsolódó cikkek",
+	"en çok okunanlar", "ilgili haberler", "mest populære", "relaterede artikler", "relaterte saker", "nejčtenější",
 }
 
 // promoHeadingsByByte are promoHeadings by their first byte: a line is

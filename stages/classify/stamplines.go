@@ -107,7 +107,7 @@ func isPlaceName(part string) bool {
 var shareWords = map[string]bool{
 	"share": true, "print": true, "save": true, "email": true, "e-mail": true, "comment": true, "copy link": true,
 	"teilen": true, "drucken": true, "merken": true, "speichern": true, "kommentieren": true, "link kopieren": true,
-	"compartir": true, "guardar": true, "imprimir": true, "comentar": true, "copiar enlace": true, "enviar": true,
+	"compartir": true, "comparte": true, "guardar": true, "imprimir": true, "comentar": true, "copiar enlace": true, "enviar": true,
 	"partager": true, "imprimer": true, "enregistrer": true, "commenter": true, "copier le lien": true, "envoyer": true,
 	"udostępnij": true, "skomentuj": true, "zapisz": true, "drukuj": true, "skopiuj link": true, "wyślij": true,
 	"condividi": true, "stampa": true, "salva": true, "commenta": true, "copia link": true, "invia": true,
@@ -117,6 +117,13 @@ var shareWords = map[string]bool{
 	"udostępnij artykuł": true, "condividi l'articolo": true, "compartilhe": true, "deel dit artikel": true,
 	"facebook": true, "x": true, "twitter": true, "whatsapp": true, "linkedin": true, "telegram": true, "bluesky": true,
 	"分享": true, "收藏": true, "打印": true, "打印本页": true, "复制链接": true,
+	"mail": true, "viber": true, "pinterest": true, "reddit": true, "threads": true, "mastodon": true, "vk": true,
+	"line": true, "微信": true, "微博": true, "qq": true, "qq空间": true, "朋友圈": true, "複製連結": true, "列印": true,
+	"поділитися": true, "поделиться": true, "друк": true, "distribuie": true, "trimite": true, "printează": true,
+	"jaa": true, "tulosta": true, "κοινοποίηση": true, "μοιραστείτε": true, "εκτύπωση": true, "sdílet": true,
+	"tisk": true, "zdieľať": true, "megosztás": true, "nyomtatás": true, "paylaş": true, "yazdır": true, "del": true,
+	"dela": true, "skriv ut": true, "udskriv": true, "dele": true, "bagikan": true, "cetak": true, "chia sẻ": true,
+	"in bài": true, "공유": true, "인쇄": true, "シェア": true, "印刷": true,
 }
 
 // isShareBar reports a line of share buttons: every part between "·" or
@@ -140,11 +147,16 @@ func shareBar(text string) (bar, verb bool) {
 	parts := 0
 	for part := range barParts(text) {
 		if parts == 0 {
-			if lead, rest, ok := strings.Cut(part, ":"); ok && strings.TrimSpace(rest) != "" {
+			if lead, rest, ok := cutShareLead(part); ok && strings.TrimSpace(rest) != "" {
 				if !isShareWord(lead) {
 					return false, false
 				}
 				verb, part = true, rest
+				if !strings.ContainsAny(text, "·|") {
+					// Buttons between spaces, as a text browser prints
+					// them: "Artikel teilen: Facebook X Mail Drucken".
+					return spacedButtons(rest), true
+				}
 			}
 		}
 		ok, network := shareWord(part)
@@ -155,6 +167,33 @@ func shareBar(text string) (bar, verb bool) {
 		parts++
 	}
 	return parts > 0, verb
+}
+
+// cutShareLead cuts part at its first colon (ASCII or full-width).
+func cutShareLead(part string) (lead, rest string, ok bool) {
+	if lead, rest, ok = strings.Cut(part, ":"); ok {
+		return lead, rest, ok
+	}
+	return strings.Cut(part, "：")
+}
+
+// spacedButtons reports whether s is two or more one-word buttons of
+// shareWords between spaces.
+func spacedButtons(s string) bool {
+	n := 0
+	for s = strings.TrimSpace(s); s != ""; n++ {
+		// A button of one word, or of two ("Copiar enlace").
+		w, rest, _ := strings.Cut(s, " ")
+		if !isShareWord(w) {
+			w2, rest2, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+			if w2 == "" || !isShareWord(w+" "+w2) {
+				return false
+			}
+			rest = rest2
+		}
+		s = strings.TrimLeft(rest, " ")
+	}
+	return n >= 2
 }
 
 // isSharingBar reports a share bar with a share word other than a network's
@@ -181,4 +220,6 @@ func shareWord(part string) (ok, network bool) {
 // shareNetworks are the networks' names among shareWords, lower-cased.
 var shareNetworks = map[string]bool{
 	"facebook": true, "x": true, "twitter": true, "whatsapp": true, "linkedin": true, "telegram": true, "bluesky": true,
+	"viber": true, "pinterest": true, "reddit": true, "threads": true, "mastodon": true, "vk": true, "line": true,
+	"微信": true, "微博": true, "qq": true, "qq空间": true, "朋友圈": true,
 }

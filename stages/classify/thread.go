@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"iter"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
@@ -364,8 +365,9 @@ const threadMaxGap = 12
 // sentence of the story), and with evidence of a comment section around it
 // (threadEvidence). The thread runs from the name line of its first stamp (or a
 // comment heading just above it) to the end of its last comment (its lines
-// up to one with a chrome or promo cue, a URL or two separators, or three
-// short lines in a row). Lines the model labelled body, chrome or promo in
+// up to one with a chrome or promo cue, a URL or two separators but a reply
+// bar's, the
+// heading of a list of other stories, or three short lines in a row). Lines the model labelled body, chrome or promo in
 // it become comment; bylines stay.
 func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	n := len(out)
@@ -374,7 +376,7 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 		if f.Words > 10 || f.Cues[corpus.Promo] || f.Digits == 0 && f.Words > 3 {
 			return false // a stamp without a count is one to three words: "Yesterday", "an hour ago"
 		}
-		if isRelativeTime(paras[i].Text) || isNamedAge(paras[i].Text) {
+		if isRelativeTime(paras[i].Text) || isNamedAge(paras[i].Text) || isNamedDate(paras[i].Text) {
 			return true
 		}
 		return i > 0 && f.Digits > 0 && fs[i-1].Words <= threadMaxNameWords && fs[i-1].Words > 0 && !fs[i-1].EndsSentence &&
@@ -468,7 +470,7 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 	end, short := n, 0
 	for j := last + 1; j < n; j++ {
 		f := &fs[j]
-		if !f.Cues[corpus.Comment] && (f.Cues[corpus.Chrome] || f.Cues[corpus.Promo] || f.HasURL || f.Separators >= 2) {
+		if !f.Cues[corpus.Comment] && !isReplyBar(paras[j].Text) && (f.Cues[corpus.Chrome] || f.Cues[corpus.Promo] || f.HasURL || f.Separators >= 2 || isPromoHeading(paras[j].Text, f)) {
 			end = j
 			if short >= 2 {
 				// "À propos", "Contact" above "Mentions légales": the
@@ -494,6 +496,34 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 			out[k] = Scored{Label: corpus.Comment, Score: 0.6}
 		}
 	}
+}
+
+// namedDateMaxWords is the longest reader's name before a comment's date,
+// in words: a teaser's headline before its date is longer.
+const namedDateMaxWords = 3
+
+// isNamedDate reports a comment's stamp that gives its date after the
+// reader's name and a " · " or " | ": "Tadeusz · 2.12.2026, 11:02",
+// "Veronmaksaja · 1.12.2026 22:40", "Raili K. | 02/12/2026". The name has
+// one to namedDateMaxWords words, a letter, and no digit but in a one-word
+// handle ("Maragato_87"); the rest is a dateline (isStampLine).
+func isNamedDate(text string) bool {
+	if len(text) > stampLineMax {
+		return false
+	}
+	k, n := strings.Index(text, " · "), len(" · ")
+	if j := strings.Index(text, " | "); j >= 0 && (k < 0 || j < k) {
+		k, n = j, len(" | ")
+	}
+	if k <= 0 {
+		return false
+	}
+	name := strings.TrimSpace(text[:k])
+	words := fieldCount(name)
+	if words == 0 || words > namedDateMaxWords || !strings.ContainsFunc(name, unicode.IsLetter) || words > 1 && strings.ContainsFunc(name, unicode.IsDigit) {
+		return false
+	}
+	return isStampLine(text[k+n:])
 }
 
 // threadEvidence reports whether the run of stamps from first to last is a

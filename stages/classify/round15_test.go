@@ -1,0 +1,119 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+func TestIsNamedDate(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Tadeusz · 2.12.2026, 11:02", true},
+		{"Veronmaksaja · 1.12.2026 22:40", true},
+		{"Raili K. | 02/12/2026", true},
+		{"Maragato_87 · 2.12.2026", true}, // a handle with digits
+		{"Unia Hrubieszów awansuje do ćwierćfinału · 2.12.2026", false}, // a teaser's headline
+		{"Jan 2 Kowalski · 2.12.2026", false},                           // digits in a name of words
+		{"Tadeusz · wczoraj wieczorem pisał", false},
+		{"· 2.12.2026", false},
+		{"2.12.2026 · 11:02", false}, // no name
+	} {
+		assert.Equal(t, tc.want, isNamedDate(tc.s), "%q", tc.s)
+	}
+}
+
+func TestCommentThreadNamedDates(t *testing.T) {
+	article := prose[:4]
+	lines := append(append([]string{}, article...),
+		"Kommentit (3)",
+		"Mökkiläinen · 1.12.2026 22:04",
+		"Harmillinen päätös. Kesällä Savonrannan kirjastossa oli aina väkeä.",
+		"Veronmaksaja · 1.12.2026 22:40",
+		"Jostain on säästettävä. Parempi kirjastoauto kuin kouluverkon karsinta.",
+		"Raili K. · 2.12.2026 7:15",
+		"Kyllä sitä kouluverkkoakin on jo karsittu tarpeeksi, eikö olekin.",
+		"Luetuimmat",
+		"Olavinlinnan joulumarkkinat avautuvat perjantaina",
+	)
+	in := []corpus.Label{lBody, lBody, lBody, lBody, lComment, lComment, lComment, lPromo, lPromo, lPromo, lPromo, lPromo, lPromo}
+	want := []corpus.Label{lBody, lBody, lBody, lBody, lComment, lComment, lComment, lComment, lComment, lComment, lComment, lPromo, lPromo}
+	assert.Equal(t, want, labelled(t, lines, in, commentThread), "the thread runs to its last comment and stops at the most-read heading")
+}
+
+func TestCommentThreadEndsAfterReplyBar(t *testing.T) {
+	lines := append(append([]string{}, prose[:4]...),
+		"Komentarze (2)",
+		"hrubieszowianin · 2.12.2026, 10:14",
+		"Pół wieku parkingu na czyjejś ziemi. Dobrze, że sąd to zakończył.",
+		"Odpowiedz · 21 · 2",
+		"Tadeusz · 2.12.2026, 11:02",
+		"A za odszkodowanie zapłacimy my wszyscy, podatnicy.",
+		"Odpowiedz · 4 · 9",
+	)
+	in := []corpus.Label{lBody, lBody, lBody, lBody, lComment, lComment, lComment, lComment, lPromo, lPromo, lPromo}
+	want := []corpus.Label{lBody, lBody, lBody, lBody, lComment, lComment, lComment, lComment, lComment, lComment, lComment}
+	assert.Equal(t, want, labelled(t, lines, in, commentThread), "a reply bar's separators do not end the thread")
+}
+
+func TestHasLegalLink(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"despre noi | termeni și condiții | confidențialitate | contact", true},
+		{"про нас · правила користування · реклама", true},
+		{"toimitus · tietosuoja · ilmoita · yhteystiedot", true},
+		{"impressum - datenschutz - kontakt", true},
+		{"o nas · regulamin · rodo · kontakt", true},
+		{"tietosuoja", true},
+		{"über uns · kontakt · jobs", false},
+		{"datenschutzreform - ein kommentar", false},
+		{"", false},
+	} {
+		assert.Equal(t, tc.want, hasLegalLink([]byte(tc.s)), "%q", tc.s)
+	}
+}
+
+func TestCookieWordsAndConsent(t *testing.T) {
+	for _, tc := range []struct {
+		s               string
+		cookies, assent bool
+	}{
+		{"Käytämme evästeitä sivuston toiminnan ja mainonnan kohdentamiseen.", true, true},
+		{"Sitemizde çerezler kullanılmaktadır.", true, true},
+		{"Vi bruker informasjonskapsler for å forbedre tjenesten.", true, true},
+		{"Folosim cookie-uri pentru a vă oferi o experiență mai bună.", true, true},
+		{"Ми використовуємо cookies.", true, true},
+		{"Kiitos evästä!", false, false},
+		{"Die Bäckerei verkauft Kekse.", false, false},
+	} {
+		assert.Equal(t, tc.cookies, mentionsCookies(tc.s), "cookies %q", tc.s)
+		assert.Equal(t, tc.assent, hasConsentWord(tc.s), "consent %q", tc.s)
+	}
+}
+
+func TestMoreListHeadings(t *testing.T) {
+	x, err := features.DefaultExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Luetuimmat", true}, {"Mest lest", true}, {"Najčítanejšie", true}, {"Baca juga", true},
+		{"Đọc nhiều", true}, {"Cele mai citite", true}, {"Δημοφιλή", true}, {"Δημοφιλή άρθρα του 2026", false},
+		{"Luetuimmat kirjat ovat dekkareita.", false},
+	} {
+		fs, _ := x.Document([]corpus.Paragraph{{Text: tc.s}}, nil, nil)
+		assert.Equal(t, tc.want, isPromoHeading(tc.s, &fs[0]), "%q", tc.s)
+	}
+	for _, s := range []string{"热点排行", "熱門新聞", "排行榜"} {
+		assert.Equal(t, cjkPromoHeading, cjkLine(s), "%q", s)
+	}
+}

@@ -1,0 +1,223 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/winnowhq/winnow/corpus"
+)
+
+func TestParenTargetAt(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		i    int
+		want int
+	}{
+		{"Sport ( https://www.nf-echo.de/sport )", 6, len("( https://www.nf-echo.de/sport )")},
+		{"a (/path) b", 2, len("(/path)")},
+		{"( mailto:red@example.com )", 0, len("( mailto:red@example.com )")},
+		{"seit (2019) im Amt", 5, 0},         // no target
+		{"( https://a.example/ b )", 0, 0},   // two tokens
+		{"( https://a.example/", 0, 0},       // not closed
+		{"(siehe www.example.com)", 0, 0},    // prose
+		{"die Stadt (Husum) und ( )", 10, 0}, // a place in parentheses
+		{"die Stadt (Husum) und ( )", 22, 0}, // empty
+		{"Ende (https://x.example/a)", 5, len("(https://x.example/a)")},
+	} {
+		assert.Equal(t, tc.want, parenTargetAt(tc.s, tc.i), "%q at %d", tc.s, tc.i)
+	}
+}
+
+func TestIsParenDump(t *testing.T) {
+	menu := []string{
+		"* Husum ( https://www.nf-echo.de/husum )",
+		"* Sport ( https://www.nf-echo.de/sport )",
+		"* Eiderstedt ( https://www.nf-echo.de/eiderstedt )",
+		"Einloggen ( https://www.nf-echo.de/login )",
+		"Home ( https://www.nf-echo.de/ ) / Husum ( https://www.nf-echo.de/husum ) / Nachruf",
+	}
+	assert.True(t, isParenDump(lynxLines(menu...)), "six targets")
+	assert.False(t, isParenDump(lynxLines(menu[:3]...)), "three")
+	assert.False(t, isParenDump(lynxLines("Die Partei (SPD) gewann (2026) in Husum (Nordfriesland) und (Eiderstedt) (42 %).")), "parentheses of prose")
+	assert.False(t, isParenDump(nil))
+}
+
+func TestDeparenLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"* Husum ( https://www.nf-echo.de/husum )", "Husum"},
+		{"Home ( https://www.nf-echo.de/ ) / Husum ( https://www.nf-echo.de/husum ) / Nachruf", "Home / Husum / Nachruf"},
+		{"Teilen: Facebook ( https://www.facebook.com/sharer.php?u=x ) WhatsApp ( https://wa.me/?text=x )", "Teilen: Facebook WhatsApp"},
+		{"( https://www.nf-echo.de/ )", "( https://www.nf-echo.de/ )"}, // a target alone keeps it
+		{"Die Partei (SPD) gewann.", "Die Partei (SPD) gewann."},
+	} {
+		assert.Equal(t, tc.want, string(deparenLine(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func TestRSTDirective(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want string
+		ok   bool
+	}{
+		{".. container:: bandeau-cookies", "", true},
+		{".. figure:: /photos/college.jpg", "", true},
+		{".. rubric:: Réactions (2)", "Réactions (2)", true},
+		{".. rubric:: Hallenbad und Innenstadt :name: hallenbad-und-innenstadt", "Hallenbad und Innenstadt", true},
+		{".. _contenido:", "", true},
+		{".. table::", "", true},
+		{":name: réactions-2", "", true},
+		{":alt: Iker Salcedo, en su presentación. / Foto: Nuria", "Iker Salcedo, en su presentación. / Foto: Nuria", true},
+		{"..  not a directive", "", false},
+		{".. Note that this is prose", "", false},
+		{":) a smile", "", false},
+		{"Uhrzeit: 12:30", "", false},
+		{":Name: X", "", false},
+	} {
+		got, ok := rstDirective(tc.s)
+		assert.Equal(t, tc.ok, ok, "%q", tc.s)
+		assert.Equal(t, tc.want, got, "%q", tc.s)
+	}
+}
+
+func TestDerstLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"- `Astorga </astorga>`__", "Astorga"},
+		{"#. `Cortada la N-VI en Manzanal por la nieve </n1>`__", "Cortada la N-VI en Manzanal por la nieve"},
+		{"`Entrar </entrar>`__ · `Registrarse </registro>`__", "Entrar · Registrarse"},
+		{"Lee también: `El Astorga suma cinco jornadas sin perder en", "Lee también: El Astorga suma cinco jornadas sin perder en"},
+		{"casa </deportes/astorga-racha>`__", "casa"},
+		{"`Saltar al contenido <#contenido>`__", "Saltar al contenido"},
+		{"**Recibe nuestro boletín**", "Recibe nuestro boletín"},
+		{"*Rubén Carrera cubre la información deportiva.*", "Rubén Carrera cubre la información deportiva."},
+		{"当前位置：\\ `首页 </>`__ > `教育 </jiaoyu>`__ > 正文", "当前位置：首页 > 教育 > 正文"},
+		{"`登录 </login>`__ \\| `注册 </reg>`__", "登录 | 注册"},
+		{".. container:: autor", ""},
+		{":name: lo-más-leído", ""},
+		{".. rubric:: Lo más leído", "Lo más leído"},
+		{"3 * 4 = 12", "3 * 4 = 12"}, // no emphasis
+		{"a <b> c", "a <b> c"},       // no link target
+		{"Astorga, 2 de diciembre", "Astorga, 2 de diciembre"},
+	} {
+		assert.Equal(t, tc.want, string(derstLine(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func TestIsRSTDump(t *testing.T) {
+	page := []string{
+		"`Saltar al contenido <#contenido>`__",
+		".. container:: cabecera",
+		"Miércoles, 2 de diciembre de 2026",
+		".. container:: logo",
+		"- `Astorga </astorga>`__",
+		"- `Comarca </comarca>`__",
+	}
+	assert.True(t, isRSTDump(lynxLines(page...)))
+	assert.False(t, isRSTDump(lynxLines(page[:3]...)), "two marks")
+	assert.False(t, isRSTDump(lynxLines("El pleno aprobó el plan.", "Los vecinos lo celebraron.")))
+	assert.False(t, isRSTDump(nil))
+}
+
+func TestRSTMarkup(t *testing.T) {
+	paras := lynxLines(
+		".. container:: comentarios",
+		".. rubric:: Comentarios (2)\n:name: comentarios-2",
+		".. container:: comentario",
+		"Maragato_87 · hace 3 horas",
+		".. figure:: /img/a.jpg\n:alt: Iker Salcedo. / Foto: Nuria Prieto",
+		"Iker Salcedo. / Foto: Nuria Prieto",
+	)
+	out := scoredAs(lBody, lComment, lBody, lBody, lComment, lBody, lChrome, lChrome)
+	rstMarkup(paras, out)
+	assert.Equal(t, []corpus.Label{lComment, lComment, lComment, lComment, lComment, lChrome, lChrome, lChrome}, labelsIn(out))
+}
+
+func TestHeadingRules(t *testing.T) {
+	paras := lynxLines(
+		"Nachruf",
+		"*****\nHinrich Paulsen ist tot\n*****",
+		"Text des Artikels.",
+		"Bio express\n-----------",
+		"----------", // a rule alone in its block keeps its label
+		"___\nName",  // underscores are a form's field
+	)
+	out := scoredAs(lChrome, lChrome, lBody, lChrome, lBody, lBody, lComment, lChrome, lBody, lComment)
+	headingRules(paras, out)
+	assert.Equal(t, []corpus.Label{lChrome, lBody, lBody, lBody, lBody, lBody, lBody, lChrome, lBody, lComment}, labelsIn(out))
+}
+
+func TestIsDrawnRule(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"-----", true}, {"  =====  ", true}, {"***", true}, {"~~~~", true},
+		{"--", false}, {"-=-=-", false}, {"____", false}, {"--- a", false}, {"", false},
+	} {
+		assert.Equal(t, tc.want, isDrawnRule(tc.s), "%q", tc.s)
+	}
+}
+
+func TestSpacedShareButtons(t *testing.T) {
+	for _, tc := range []struct {
+		s         string
+		bar, verb bool
+	}{
+		{"Artikel teilen: Facebook X Mail Drucken", true, true},
+		{"Поділитися: Facebook Telegram Viber", true, true},
+		{"分享：微信 微博 复制链接", true, true},
+		{"Distribuie: Facebook WhatsApp Email", true, true},
+		{"Teilen: Facebook", false, true},                     // one button between spaces is no bar
+		{"Teilen: Die Stadt plant neue Radwege", false, true}, // words, no buttons
+		{"Kontakt: Facebook Instagram", false, false},         // no share lead
+		{"Facebook · Pinterest", true, false},                 // networks alone
+	} {
+		bar, verb := shareBar(tc.s)
+		assert.Equal(t, tc.bar, bar, "%q bar", tc.s)
+		if bar {
+			assert.Equal(t, tc.verb, verb, "%q verb", tc.s)
+		}
+	}
+}
+
+func FuzzTextViews(f *testing.F) {
+	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, view := range map[string]func([]byte, string) []byte{"deparen": deparenLine, "derst": derstLine} {
+			got := view(nil, s)
+			require.LessOrEqual(t, len(got), len(s), "%s: the view is no longer than the line", name)
+			if utf8.ValidString(s) {
+				require.True(t, utf8.Valid(got), "%s: valid UTF-8 in, valid UTF-8 out: %q -> %q", name, s, got)
+			}
+			if name == "deparen" && strings.TrimSpace(s) != "" {
+				require.NotEmpty(t, got, "a line with text keeps some")
+			}
+		}
+		isDrawnRule(s)
+		rstDirective(s)
+		shareBar(s)
+	})
+}
+
+// scoredAs returns a pass's input with the given labels.
+func scoredAs(labels ...corpus.Label) []Scored {
+	out := make([]Scored, len(labels))
+	for i, l := range labels {
+		out[i] = Scored{Label: l, Score: 0.5}
+	}
+	return out
+}
+
+// labelsIn returns the labels of a pass's output.
+func labelsIn(out []Scored) []corpus.Label {
+	labels := make([]corpus.Label, len(out))
+	for i := range out {
+		labels[i] = out[i].Label
+	}
+	return labels
+}
