@@ -74,23 +74,46 @@ func cookiesNear(paras []corpus.Paragraph, i int) bool {
 // Chinese ones too), the Polish "ciastecz…", or the Japanese or Korean
 // word ("クッキー", "쿠키").
 func mentionsCookies(text string) bool {
-	if hasAfterC(text, "ookie") || hasAfterC(text, "OOKIE") || strings.Contains(text, "iastecz") ||
-		strings.Contains(text, "クッキー") || strings.Contains(text, "쿠키") {
-		return true
-	}
-	for _, w := range cookieWords {
-		if strings.Contains(text, w) {
-			return true
-		}
-	}
-	return false
+	return hasAfterC(text, "ookie") || hasAfterC(text, "OOKIE") || strings.Contains(text, "iastecz") ||
+		strings.Contains(text, "クッキー") || strings.Contains(text, "쿠키") || hasCookieWord(text)
 }
 
 // cookieWords are the words for cookies of languages that do not borrow
-// "cookie", as they stand in a notice: Finnish "evästeitä", Norwegian
-// "informasjonskapsler", Turkish "çerezler", Hungarian "sütiket",
-// Lithuanian "slapukus", Latvian "sīkdatnes", Estonian "küpsiseid".
-var cookieWords = []string{"eväste", "Eväste", "informasjonskapsl", "çerez", "Çerez", "sütik", "Sütik", "slapuk", "sīkdatn", "küpsis"}
+// "cookie", lower-cased, as they start a word in a notice: Finnish
+// "evästeitä", Norwegian "informasjonskapsler", Turkish "çerezler",
+// Hungarian "sütiket", Lithuanian "slapukus", Latvian "sīkdatnes",
+// Estonian "küpsiseid". cookieWordsByByte holds them by their first byte,
+// an upper-case ASCII letter's too (and "Ç"'s lead byte is "ç"'s).
+var cookieWords = []string{"eväste", "informasjonskapsl", "çerez", "Çerez", "sütik", "slapuk", "sīkdatn", "küpsis"}
+
+var cookieWordsByByte = func() (t [256][]string) {
+	for _, w := range cookieWords {
+		t[w[0]] = append(t[w[0]], w[1:])
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			t[c-'a'+'A'] = append(t[c-'a'+'A'], w[1:])
+		}
+	}
+	return t
+}()
+
+// hasCookieWord reports whether one of cookieWords starts text or a word
+// after a space: it runs on every short line of a page, so it jumps from
+// space to space.
+func hasCookieWord(text string) bool {
+	for i := 0; i < len(text); {
+		for _, t := range cookieWordsByByte[text[i]] {
+			if strings.HasPrefix(text[i+1:], t) {
+				return true
+			}
+		}
+		k := strings.IndexByte(text[i:], ' ')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+	}
+	return false
+}
 
 // hasAfterC reports whether text holds tail right after a "c" or "C"
 // ("cookie", not "rookie").

@@ -15,8 +15,8 @@ import (
 // advertisement label, a footer's legal links ("Mentions légales · Cookies
 // · Contact"), which the chain carried along with the newsletter box or the
 // comment thread beside them. They must carry no cue phrase of the label
-// the model gave them, and a button alone ("Enviar", which may be a comment
-// form's) a chrome cue phrase too. The taxonomy calls them chrome
+// the model gave them, and a chrome cue phrase, a bar's mark (hasBarMark)
+// or two to cuedChromeShortWords words. The taxonomy calls them chrome
 // wherever they stand; an advertisement label alone is chrome whatever the
 // model called it. A line of networks' names alone ("Facebook Twitter")
 // is no such shape: a site's "follow us" links (promo) look the same.
@@ -33,15 +33,42 @@ func cuedChrome(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		if l != corpus.Promo && l != corpus.Comment || f.Cues[l] || f.Words > furnitureMaxWords {
 			continue
 		}
-		if !f.Cues[corpus.Chrome] && isShareWord(paras[i].Text) {
-			// A button alone ("Enviar", "Save") may be a comment
-			// form's: without a chrome cue it keeps its label.
+		if !f.Cues[corpus.Chrome] && (f.Words > cuedChromeShortWords || f.Words < 2) && !hasBarMark(paras[i].Text) {
+			// Without a chrome cue, a line is read by its shape when it
+			// is a bar ("Distribuie: Facebook WhatsApp", "Despre noi |
+			// Confidențialitate") or of two to cuedChromeShortWords
+			// words ("Partager l'article", "Données personnelles"): the
+			// shapes cost a pass over the line. A button alone ("Enviar",
+			// "Save") may be a comment form's.
 			continue
 		}
 		if isFurnitureLine(paras[i].Text) {
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.6}
 		}
 	}
+}
+
+// cuedChromeShortWords is the longest line, in words, that cuedChrome
+// reads by its shape without a chrome cue phrase or a bar's mark (a line of
+// one word needs one of them).
+const cuedChromeShortWords = 4
+
+// hasBarMark reports whether text holds a mark that parts a bar of links or
+// buttons, or a lead's colon: "|", ":", "·", "•", "–", "：".
+func hasBarMark(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '|' || c == ':':
+			return true
+		case c == 0xC2 && i+1 < len(text) && text[i+1] == 0xB7: // ·
+			return true
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA2 || text[i+2] == 0x93): // • –
+			return true
+		case c == 0xEF && i+2 < len(text) && text[i+1] == 0xBC && text[i+2] == 0x9A: // ：
+			return true
+		}
+	}
+	return false
 }
 
 // isFurnitureLine reports a line that is chrome by its shape: a share bar

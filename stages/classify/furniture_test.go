@@ -698,6 +698,8 @@ func FuzzLineShapes(f *testing.F) {
 		// The fifteenth session's.
 		isNamedDate(s)
 		hasLegalLink([]byte(s))
+		hasBarMark(s)
+		hasCookieWord(s)
 		spacedButtons(s)
 		if k := promoLead(s); k > 0 {
 			require.LessOrEqual(t, k, len(s))

@@ -16,7 +16,7 @@ func TestIsNamedDate(t *testing.T) {
 		{"Tadeusz · 2.12.2026, 11:02", true},
 		{"Veronmaksaja · 1.12.2026 22:40", true},
 		{"Raili K. | 02/12/2026", true},
-		{"Maragato_87 · 2.12.2026", true}, // a handle with digits
+		{"Maragato_87 · 2.12.2026", true},                               // a handle with digits
 		{"Unia Hrubieszów awansuje do ćwierćfinału · 2.12.2026", false}, // a teaser's headline
 		{"Jan 2 Kowalski · 2.12.2026", false},                           // digits in a name of words
 		{"Tadeusz · wczoraj wieczorem pisał", false},
@@ -116,4 +116,24 @@ func TestMoreListHeadings(t *testing.T) {
 	for _, s := range []string{"热点排行", "熱門新聞", "排行榜"} {
 		assert.Equal(t, cjkPromoHeading, cjkLine(s), "%q", s)
 	}
+}
+
+func TestHasBarMark(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Despre noi | Contact", true}, {"O nas · Kontakt", true}, {"Distribuie: Facebook", true},
+		{"分享：微信", true}, {"A • B", true}, {"A – B", true},
+		{"Partager l'article", false}, {"A - B", false}, {"", false}, {"\xc2", false}, {"\xe2\x80", false},
+	} {
+		assert.Equal(t, tc.want, hasBarMark(tc.s), "%q", tc.s)
+	}
+}
+
+func TestCuedChromeWithoutCue(t *testing.T) {
+	lines := []string{"Distribuie: Facebook WhatsApp Email", "Despre noi | Termeni și condiții | Contact", "Wyślij", "Ein Leser schreibt hier etwas Längeres: sehr gut"}
+	in := []corpus.Label{lPromo, lComment, lComment, lComment}
+	want := []corpus.Label{lChrome, lChrome, lComment, lComment}
+	assert.Equal(t, want, labelled(t, lines, in, cuedChrome))
 }

@@ -33,9 +33,11 @@ func isRSTDump(paras []corpus.Paragraph) bool {
 		if _, ok := rstDirective(s); ok {
 			n++
 		}
-		n += strings.Count(s, ">`__") + strings.Count(s, ">`_ ")
-		if strings.HasSuffix(s, ">`_") {
-			n++
+		if strings.IndexByte(s, '`') >= 0 {
+			n += strings.Count(s, ">`__") + strings.Count(s, ">`_ ")
+			if strings.HasSuffix(s, ">`_") {
+				n++
+			}
 		}
 		if n >= rstMinMarks {
 			return true

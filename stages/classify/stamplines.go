@@ -152,7 +152,7 @@ func shareBar(text string) (bar, verb bool) {
 					return false, false
 				}
 				verb, part = true, rest
-				if !strings.ContainsAny(text, "·|") {
+				if strings.IndexByte(text, '|') < 0 && !strings.Contains(text, "·") {
 					// Buttons between spaces, as a text browser prints
 					// them: "Artikel teilen: Facebook X Mail Drucken".
 					return spacedButtons(rest), true
