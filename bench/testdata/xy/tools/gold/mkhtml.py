@@ -8,7 +8,9 @@ everything else (convert.sh reads only html/).  A shorthand line is
 
 indented two spaces per level of nesting; "@label" becomes data-gold="label",
 "| text" the element's text (inline HTML allowed), a line "| text" alone a
-text line inside its parent, and a line starting with "<" is copied as it is.
+text line inside its parent (a paragraph spread over several source lines),
+a line "~" an empty source line (as WordPress leaves between paragraphs), and
+a line starting with "<" is copied as it is.
 Every element goes on its own line, indented two spaces per level, as a CMS
 template emits it; an element with text and no children on one line."""
 import re, sys, os, html
@@ -27,7 +29,9 @@ def parse(lines):
         s = ln.strip()
         while stack[-1]['ind'] >= ind:
             stack.pop()
-        if s.startswith('<'):
+        if s == '~':
+            node = {'raw': '', 'ind': ind, 'children': []}
+        elif s.startswith('<'):
             node = {'raw': s, 'ind': ind, 'children': []}
         elif s.startswith('|'):
             node = {'text': s[1:].strip(), 'ind': ind, 'children': []}
@@ -52,7 +56,7 @@ def emit(nodes, depth, out):
     pad = '  ' * depth
     for n in nodes:
         if 'raw' in n:
-            out.append(pad + n['raw']); continue
+            out.append(pad + n['raw'] if n['raw'] else ''); continue
         if 'tag' not in n:
             out.append(pad + n['text']); continue
         t, a = n['tag'], n['a']
