@@ -281,6 +281,21 @@ var checkSets = []checkSet{
 	// classifiers by a helper on 2026-12-02 and scored once at the start of
 	// the fifteenth session (xxFloors).
 	{name: "xx", dir: "testdata/xx", idPrefix: "xx-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "ro": 1, "uk": 1, "fi": 1, "el": 1}, minDocs: 20, minBody: 6, everyPageBio: true, floors: xxFloors, titleFloors: xxTitleFloors},
+	// testdata/xy: 20 more whole news pages (German, Spanish, French, Polish
+	// and Chinese, one in traditional characters, and one page each in
+	// Norwegian Bokmål, Slovak, Indonesian and Vietnamese) written as HTML
+	// and converted by four other real tools and configurations (what the
+	// Go extractor go-trafilatura keeps of the page with comments and
+	// tables, one line per block; goquery's Selection.Text() of <body> with
+	// the HTML source's own whitespace; pandoc -t asciidoc and pandoc -t org
+	// of the whole page), with a court report, a football match report and
+	// its table, a weather warning, a science story, a council vote, a
+	// strike live blog, a business story with a correction notice, a theatre
+	// review, a question-and-answer interview, an obituary with a condolence
+	// book, a flood live blog and a thread of 17 comments among them; each
+	// gold line names the on-page headline ("title"); written blind to the
+	// classifiers by a helper on 2026-12-02, pending its one scoring run.
+	{name: "xy", dir: "testdata/xy", idPrefix: "xy-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "nb": 1, "sk": 1, "id": 1, "vi": 1}, minDocs: 20, minBody: 6, everyPageBio: true, pending: true},
 }
 
 // xeFloors holds the floors of the development set of Polish and Chinese
