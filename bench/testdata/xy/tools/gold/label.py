@@ -126,7 +126,13 @@ def main():
         elif re.match(r'^[\s=*+|-]+$', para) and k + 2 < len(paras) and paras[k + 2] == para:
             labels[k] = (None, '-')  # over-line of a heading: the heading's label
         elif re.match(r'^\s*\[\[[^\]]*\.(jpg|jpeg|png|gif|webp)\]\]\s*$', para) and k > 0:
-            labels[k] = (labels[k - 1][0] or None, '^')  # Org's image line follows its #+caption line
+            # Org's image line: after its #+caption line, which may be wrapped
+            # (a <figure>), it takes the caption's label, else (an <img> above a caption paragraph)
+            # the label of the line after it
+            if any(q.lstrip().startswith('#+caption:') for q in paras[max(0, k - 3):k]):
+                labels[k] = (labels[k - 1][0] or None, '^')
+            elif k + 1 < len(paras):
+                labels[k] = (labels[k + 1][0] or None, 'v')
         elif re.match(r'^\s*:(PROPERTIES|CUSTOM_ID|END):', para) or re.match(r'^\s*\+\s*$', para):
             labels[k] = (labels[k - 1][0] or None, '^')
         elif re.match(r'^\s*:name:', para) or re.match(r'^[\s=*+|-]+$', para) and k > 0:
