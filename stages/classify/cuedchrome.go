@@ -91,7 +91,27 @@ func isFurnitureLine(text string) bool {
 	if containsAny(b, copyrightMarks) || hasPrefixAnyBytes(b, shareLeads) {
 		return true
 	}
-	return hasLegalLink(b)
+	return hasLegalLink(b) || legalWords(b) >= 2
+}
+
+// legalWords counts the words of a folded line that are one-word legal
+// links ("impressum", "datenschutz", "regulamin"): a footer whose links a
+// text browser prints between spaces ("Impressum Datenschutz Mediadaten
+// Kontakt") has two or more.
+func legalWords(b []byte) int {
+	n := 0
+	for len(b) > 0 {
+		w := b
+		if k := bytes.IndexByte(b, ' '); k >= 0 {
+			w, b = b[:k], b[k+1:]
+		} else {
+			b = nil
+		}
+		if legalLinks[string(w)] {
+			n++
+		}
+	}
+	return n
 }
 
 // hasLegalLink reports whether a folded line, split at "|", "·", "–", "•"

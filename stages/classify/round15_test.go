@@ -137,3 +137,12 @@ func TestCuedChromeWithoutCue(t *testing.T) {
 	want := []corpus.Label{lChrome, lChrome, lComment, lComment}
 	assert.Equal(t, want, labelled(t, lines, in, cuedChrome))
 }
+
+func TestLegalWords(t *testing.T) {
+	assert.Equal(t, 2, legalWords([]byte("impressum datenschutz mediadaten kontakt")))
+	assert.Equal(t, 2, legalWords([]byte("o nas regulamin rodo kontakt")))
+	assert.Equal(t, 0, legalWords([]byte("der datenschutzbeauftragte sagte")))
+	assert.Equal(t, 0, legalWords(nil))
+	assert.True(t, isFurnitureLine("Impressum Datenschutz Mediadaten Kontakt"))
+	assert.False(t, isFurnitureLine("Impressum Redaktion Kontakt"), "one legal word")
+}
