@@ -115,6 +115,9 @@ func derstLine(dst []byte, s string) []byte {
 		}
 		break
 	}
+	if t, ok := rstDirective(s); ok {
+		return append(dst, t...) // a list item that opens with a directive
+	}
 	start := len(dst)
 	for i := 0; i < len(s); i++ {
 		c := s[i]

@@ -98,6 +98,8 @@ func TestDerstLine(t *testing.T) {
 		{".. container:: autor", ""},
 		{":name: lo-más-leído", ""},
 		{".. rubric:: Lo más leído", "Lo más leído"},
+		{"-  .. rubric:: You have no pending notifications", "You have no pending notifications"}, // a list item opening with a directive
+		{"-  .. container:: loader", ""},
 		{"3 * 4 = 12", "3 * 4 = 12"}, // no emphasis
 		{"a <b> c", "a <b> c"},       // no link target
 		{"Astorga, 2 de diciembre", "Astorga, 2 de diciembre"},
