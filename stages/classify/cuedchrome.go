@@ -2,6 +2,7 @@ package classify
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
@@ -9,12 +10,13 @@ import (
 )
 
 // cuedChrome relabels chrome the short lines (furnitureMaxWords words at
-// most) that the model called promo or comment and that are furniture by
-// their shape (isFurnitureLine): a share bar with a share button ("Partager
-// sur Facebook", "Udostępnij: Facebook X"), a copyright line, an
-// advertisement label, a footer's legal links ("Mentions légales · Cookies
-// · Contact"), which the chain carried along with the newsletter box or the
-// comment thread beside them. They must carry no cue phrase of the label
+// most) that the model called promo, comment or bio (two words or more)
+// and that are furniture by their shape (isFurnitureLine): a share bar with
+// a share button ("Partager sur Facebook", "Udostępnij: Facebook X"), a
+// copyright line, an advertisement label, a footer's legal links
+// ("Mentions légales · Cookies · Contact"), a line of tags, a breadcrumb
+// trail, which the chain carried along with the newsletter box, the
+// comment thread or the byline beside them. They must carry no cue phrase of the label
 // the model gave them, and a chrome cue phrase, a bar's mark (hasBarMark)
 // or two to cuedChromeShortWords words. The taxonomy calls them chrome
 // wherever they stand; an advertisement label alone is chrome whatever the
@@ -30,8 +32,8 @@ func cuedChrome(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
 			continue
 		}
-		if l != corpus.Promo && l != corpus.Comment || f.Cues[l] || f.Words > furnitureMaxWords {
-			continue
+		if l != corpus.Promo && l != corpus.Comment && l != corpus.Bio || f.Cues[l] || f.Words > furnitureMaxWords || l == corpus.Bio && f.Words < 2 {
+			continue // a word alone in an author box ("email") is its link
 		}
 		if !f.Cues[corpus.Chrome] && (f.Words > cuedChromeShortWords || f.Words < 2) && !hasBarMark(paras[i].Text) {
 			// Without a chrome cue, a line is read by its shape when it
@@ -54,15 +56,16 @@ func cuedChrome(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 const cuedChromeShortWords = 4
 
 // hasBarMark reports whether text holds a mark that parts a bar of links or
-// buttons, or a lead's colon: "|", ":", "·", "•", "–", "：".
+// buttons or a breadcrumb trail's steps, or a lead's colon: "|", ":", "·",
+// "•", "–", "：", ">", "›", "»".
 func hasBarMark(text string) bool {
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
-		case c == '|' || c == ':':
+		case c == '|' || c == ':' || c == '>':
 			return true
-		case c == 0xC2 && i+1 < len(text) && text[i+1] == 0xB7: // ·
+		case c == 0xC2 && i+1 < len(text) && (text[i+1] == 0xB7 || text[i+1] == 0xBB): // · »
 			return true
-		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA2 || text[i+2] == 0x93): // • –
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA2 || text[i+2] == 0x93 || text[i+2] == 0xBA): // • – ›
 			return true
 		case c == 0xEF && i+2 < len(text) && text[i+1] == 0xBC && text[i+2] == 0x9A: // ：
 			return true
@@ -71,7 +74,9 @@ func hasBarMark(text string) bool {
 	return false
 }
 
-// isFurnitureLine reports a line that is chrome by its shape: a share bar
+// isFurnitureLine reports a line that is chrome by its shape: a line of
+// tags (isTagLine, a list or under a strong heading), a breadcrumb trail
+// (isCrumbLine), a share bar
 // with a share, print or mail button (shareBar's verb) or that starts with
 // a share verb ("Teilen auf Facebook", shareLeads), a copyright line
 // (copyrightMarks), an advertisement label (isAdLabel), or a footer's legal
@@ -91,7 +96,18 @@ func isFurnitureLine(text string) bool {
 	if containsAny(b, copyrightMarks) || hasPrefixAnyBytes(b, shareLeads) {
 		return true
 	}
-	return hasLegalLink(b) || legalWords(b) >= 2
+	return hasLegalLink(b) || legalWords(b) >= 2 || isTagLine(text) && (isTagList(text) || hasStrongTagHead(text)) || isCrumbLine(text)
+}
+
+// isCrumbLine reports a breadcrumb trail of two steps or more ("Regnitz-Bote
+// > Bamberg > Verkehr", "Strona główna › Region › Śledztwo"): one step
+// alone may be a teaser's "Weiterlesen »".
+func isCrumbLine(text string) bool {
+	n := 0
+	for _, sep := range [...]string{" > ", " › ", " » ", " ＞ "} {
+		n += strings.Count(text, sep)
+	}
+	return n >= 2
 }
 
 // legalWords counts the words of a folded line that are one-word legal

@@ -146,3 +146,22 @@ func TestLegalWords(t *testing.T) {
 	assert.True(t, isFurnitureLine("Impressum Datenschutz Mediadaten Kontakt"))
 	assert.False(t, isFurnitureLine("Impressum Redaktion Kontakt"), "one legal word")
 }
+
+func TestFurnitureTagsAndCrumbs(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Etiquetas: agua, sequía, regadío, Almería", true},
+		{"Tagi: muzeum pierniki awaria", true},
+		{"Regnitz-Bote > Bamberg > Verkehr", true},
+		{"Strona główna › Region › Śledztwo", true},
+		{"Weiterlesen »", false},
+		{"Themen: Klimaschutz und Verkehr standen im Mittelpunkt.", false},
+	} {
+		assert.Equal(t, tc.want, isFurnitureLine(tc.s), "%q", tc.s)
+	}
+	lines := []string{"Von Frauke Asmussen | 01.12.2026", "Štítky: MHD · jízdné · zastupitelstvo", "email"}
+	in := []corpus.Label{lBio, lBio, lBio}
+	assert.Equal(t, []corpus.Label{lBio, lChrome, lBio}, labelled(t, lines, in, cuedChrome), "a byline stays, tags go, a word alone stays")
+}

@@ -777,6 +777,8 @@ var tagHeads = []string{
 	"etiquetas", "temas", "archivado en", "categorías", "categoría",
 	"tagi", "tematy", "słowa kluczowe", "argomenti", "etichette", "categorie",
 	"tópicos", "assuntos", "trefwoorden", "onderwerpen", "categorieën",
+	"štítky", "témata", "značky", "kľúčové slová", "címkék", "etiketler", "etiketter", "ετικέτες", "теги", "тэги",
+	"oznake", "aiheet", "avainsanat", "emner", "stikkord", "nøkkelord", "taggar", "ämnen", "etichete", "subiecte",
 }
 
 // isTagLine reports a line of tags: a tag heading, a colon, and the tags,
@@ -806,6 +808,8 @@ var strongTagHeads = map[string]bool{
 	"tags": true, "tagged": true, "keywords": true, "filed under": true,
 	"schlagworte": true, "schlagwörter": true, "stichworte": true, "mots-clés": true, "mots clés": true,
 	"etiquetas": true, "archivado en": true, "tagi": true, "słowa kluczowe": true, "etichette": true, "trefwoorden": true,
+	"štítky": true, "kľúčové slová": true, "címkék": true, "etiketler": true, "ετικέτες": true, "теги": true, "тэги": true,
+	"oznake": true, "avainsanat": true, "stikkord": true, "nøkkelord": true, "taggar": true, "etichete": true,
 }
 
 // hasStrongTagHead reports a line of tags (isTagLine) whose heading is one
