@@ -22,6 +22,10 @@ func TestIsNamedDate(t *testing.T) {
 		{"Tadeusz · wczoraj wieczorem pisał", false},
 		{"· 2.12.2026", false},
 		{"2.12.2026 · 11:02", false}, // no name
+		{"Lucie_19, le 01/12/2026 à 20h40", true},
+		{"Famille Quéméner – le 2 décembre 2026 à 12:10", true},
+		{"Papa de Saint-Angel, le 01/12/2026 à 19h12", true},
+		{"Die Stadt, die Region und das Land – 2.12.2026", false}, // too many words
 	} {
 		assert.Equal(t, tc.want, isNamedDate(tc.s), "%q", tc.s)
 	}
@@ -106,7 +110,7 @@ func TestMoreListHeadings(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"Luetuimmat", true}, {"Mest lest", true}, {"Najčítanejšie", true}, {"Baca juga", true},
+		{"Luetuimmat", true}, {"À la une", true}, {"Mest lest", true}, {"Najčítanejšie", true}, {"Baca juga", true},
 		{"Đọc nhiều", true}, {"Cele mai citite", true}, {"Δημοφιλή", true}, {"Δημοφιλή άρθρα του 2026", false},
 		{"Luetuimmat kirjat ovat dekkareita.", false},
 	} {

@@ -613,7 +613,7 @@ var promoHeadings = []string{
 	"sur le même thème", "les plus lus", "les plus lues", "articles les plus lus", "à voir aussi", "voir aussi",
 	"vous aimerez aussi", "vous aimerez peut-être aussi", "vous pourriez aimer", "dans la même rubrique",
 	"plus d'articles", "plus d'infos", "à découvrir", "dernières actualités", "articles similaires",
-	"ces articles peuvent vous intéresser", "recommandé pour vous",
+	"ces articles peuvent vous intéresser", "recommandé pour vous", "à la une", "a la une",
 	"más noticias", "lo más leído", "lo mas leido", "lo más visto", "más leídas", "más leído", "más vistos",
 	"noticias relacionadas", "te puede interesar", "también te puede interesar", "te podría interesar",
 	"te recomendamos", "quizás te interese", "lee también", "ver también", "otras noticias", "últimas noticias",

@@ -498,22 +498,28 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 	}
 }
 
+// namedDateSeparators part a reader's name from the comment's date.
+var namedDateSeparators = [...]string{" · ", " | ", " – ", " - ", ", "}
+
 // namedDateMaxWords is the longest reader's name before a comment's date,
 // in words: a teaser's headline before its date is longer.
 const namedDateMaxWords = 3
 
 // isNamedDate reports a comment's stamp that gives its date after the
-// reader's name and a " · " or " | ": "Tadeusz · 2.12.2026, 11:02",
-// "Veronmaksaja · 1.12.2026 22:40", "Raili K. | 02/12/2026". The name has
+// reader's name and a separator (namedDateSeparators): "Tadeusz ·
+// 2.12.2026, 11:02", "Raili K. | 02/12/2026", "Lucie_19, le 01/12/2026 à
+// 20h40", "Famille Quéméner – le 2 décembre 2026 à 12:10". The name has
 // one to namedDateMaxWords words, a letter, and no digit but in a one-word
 // handle ("Maragato_87"); the rest is a dateline (isStampLine).
 func isNamedDate(text string) bool {
 	if len(text) > stampLineMax {
 		return false
 	}
-	k, n := strings.Index(text, " · "), len(" · ")
-	if j := strings.Index(text, " | "); j >= 0 && (k < 0 || j < k) {
-		k, n = j, len(" | ")
+	k, n := -1, 0
+	for _, sep := range namedDateSeparators {
+		if j := strings.Index(text, sep); j >= 0 && (k < 0 || j < k) {
+			k, n = j, len(sep)
+		}
 	}
 	if k <= 0 {
 		return false
