@@ -82,10 +82,17 @@ func hasBarMark(text string) bool {
 // (copyrightMarks), an advertisement label (isAdLabel), or a footer's legal
 // link alone or in a bar of links (legalLinks).
 func isFurnitureLine(text string) bool {
-	if bar, verb := shareBar(text); bar && verb {
-		return true
+	// A line without a bar's mark is one part: the bar tests come down to
+	// the folded line's being a share button or an advertisement label,
+	// read from the one fold below.
+	marked := hasBarMark(text)
+	if marked {
+		if bar, verb := shareBar(text); bar && verb {
+			return true
+		}
 	}
-	if isAdLabel(text) {
+	trimmed := strings.Trim(text, " -–—:") != text
+	if (marked || trimmed) && isAdLabel(text) {
 		return true
 	}
 	var buf [foldMax]byte
@@ -93,10 +100,14 @@ func isFurnitureLine(text string) bool {
 	if !ok {
 		return false
 	}
+	if !marked && shareWords[string(b)] && !shareNetworks[string(b)] || !trimmed && adLabels[string(b)] {
+		return true
+	}
 	if containsAny(b, copyrightMarks) || hasPrefixAnyBytes(b, shareLeads) {
 		return true
 	}
-	return hasLegalLink(b) || legalWords(b) >= 2 || isTagLine(text) && (isTagList(text) || hasStrongTagHead(text)) || isCrumbLine(text)
+	return hasLegalLink(b) || legalWords(b) >= 2 ||
+		marked && (isTagLine(text) && (isTagList(text) || hasStrongTagHead(text)) || isCrumbLine(text))
 }
 
 // isCrumbLine reports a breadcrumb trail of two steps or more ("Regnitz-Bote

@@ -376,7 +376,7 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 		if f.Words > 10 || f.Cues[corpus.Promo] || f.Digits == 0 && f.Words > 3 {
 			return false // a stamp without a count is one to three words: "Yesterday", "an hour ago"
 		}
-		if isRelativeTime(paras[i].Text) || isNamedAge(paras[i].Text) || isNamedDate(paras[i].Text) {
+		if isRelativeTime(paras[i].Text) || isNamedAge(paras[i].Text) || f.Digits > 0 && isNamedDate(paras[i].Text) {
 			return true
 		}
 		return i > 0 && f.Digits > 0 && fs[i-1].Words <= threadMaxNameWords && fs[i-1].Words > 0 && !fs[i-1].EndsSentence &&
@@ -498,15 +498,35 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 	}
 }
 
-// namedDateSeparators part a reader's name from the comment's date.
-var namedDateSeparators = [...]string{" · ", " | ", " – ", " - ", ", "}
+// namedDateSeparator returns the index and length of the first separator
+// that may part a reader's name from the comment's date (" · ", " | ",
+// " – ", " - ", ", "), or -1: one pass over the line, which most lines
+// leave at their first space.
+func namedDateSeparator(text string) (int, int) {
+	for i := 0; i+1 < len(text); i++ {
+		switch text[i] {
+		case ',':
+			if text[i+1] == ' ' {
+				return i, 2
+			}
+		case ' ':
+			rest := text[i+1:]
+			for _, sep := range [...]string{"· ", "| ", "– ", "- "} {
+				if strings.HasPrefix(rest, sep) {
+					return i, 1 + len(sep)
+				}
+			}
+		}
+	}
+	return -1, 0
+}
 
 // namedDateMaxWords is the longest reader's name before a comment's date,
 // in words: a teaser's headline before its date is longer.
 const namedDateMaxWords = 3
 
 // isNamedDate reports a comment's stamp that gives its date after the
-// reader's name and a separator (namedDateSeparators): "Tadeusz ·
+// reader's name and a separator (namedDateSeparator): "Tadeusz ·
 // 2.12.2026, 11:02", "Raili K. | 02/12/2026", "Lucie_19, le 01/12/2026 à
 // 20h40", "Famille Quéméner – le 2 décembre 2026 à 12:10". The name has
 // one to namedDateMaxWords words, a letter, and no digit but in a one-word
@@ -515,12 +535,7 @@ func isNamedDate(text string) bool {
 	if len(text) > stampLineMax {
 		return false
 	}
-	k, n := -1, 0
-	for _, sep := range namedDateSeparators {
-		if j := strings.Index(text, sep); j >= 0 && (k < 0 || j < k) {
-			k, n = j, len(sep)
-		}
-	}
+	k, n := namedDateSeparator(text)
 	if k <= 0 {
 		return false
 	}
