@@ -700,6 +700,8 @@ func FuzzLineShapes(f *testing.F) {
 		hasLegalLink([]byte(s))
 		hasBarMark(s)
 		hasCookieWord(s)
+		endsWithCreditLabel(s)
+		isCrumbLine(s)
 		spacedButtons(s)
 		if k := promoLead(s); k > 0 {
 			require.LessOrEqual(t, k, len(s))

@@ -169,3 +169,32 @@ func TestFurnitureTagsAndCrumbs(t *testing.T) {
 	in := []corpus.Label{lBio, lBio, lBio}
 	assert.Equal(t, []corpus.Label{lBio, lChrome, lBio}, labelled(t, lines, in, cuedChrome), "a byline stays, tags go, a word alone stays")
 }
+
+func TestBrokenCredits(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Haupteingang des Klinikums Der Haupteingang des Ortenau-Klinikums in Lahr. Bild:", true},
+		{"El comedor conserva las vigas y el suelo de baldosa hidráulica. FOTO:", true},
+		{"Piłkarze Sokoła cieszą się z gola na 3:1. Fot.", true},
+		{"Bild:", false},                     // the label alone
+		{"Wir zeigen hier das Bild:", false}, // the caption's own words
+		{"Der Rat beschloss den Haushalt.", false},
+	} {
+		assert.Equal(t, tc.want, endsWithCreditLabel(tc.s), "%q", tc.s)
+	}
+	paras := lynxLines(
+		"Der Rat tagte am Montag.",
+		"Haupteingang des Klinikums in Lahr. Bild:\nRundschau-Archiv",
+		"Text. Foto:\nDas ist ein ganzer Satz mit Punkt.",
+	)
+	x, err := features.DefaultExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, _ := x.Document(paras, nil, nil)
+	out := scoredAs(lBody, lBody, lBody, lBody, lBody)
+	brokenCredits(paras, fs, out)
+	assert.Equal(t, []corpus.Label{lBody, lChrome, lChrome, lBody, lBody}, labelsIn(out), "a credit's name under its label; not a sentence")
+}
