@@ -24,7 +24,16 @@ import (
 // news about journalists (a review of the passes).
 
 // authorCopulas are "is" in the languages of the stop lists' largest users.
-var authorCopulas = map[string]bool{"ist": true, "es": true, "est": true, "jest": true, "è": true, "é": true, "is": true}
+var authorCopulas = map[string]bool{
+	"ist": true, "es": true, "est": true, "jest": true, "è": true, "é": true, "is": true,
+	// Finnish, Greek, Romanian, Czech, Slovak and Croatian, Danish and
+	// Norwegian, Swedish, Indonesian, Ukrainian, Bulgarian.
+	"on": true, "είναι": true, "este": true, "je": true, "er": true, "är": true, "adalah": true, "є": true, "е": true,
+}
+
+// nameArticles may stand before an author's name: "Η Μαρία Σταμούλη είναι
+// δημοσιογράφος".
+var nameArticles = map[string]bool{"η": true, "ο": true}
 
 // authorArticles may stand between the copula and the trade.
 var authorArticles = map[string]bool{"ein": true, "eine": true, "un": true, "una": true, "uno": true, "a": true, "an": true, "een": true, "freier": true, "freie": true}
@@ -44,6 +53,15 @@ var authorTrades = []string{
 	// śledczego." under the name.
 	"dziennikarz", "dziennikarka", "redaktorka", "reporterka", "korespondentka", "publicysta", "publicystka",
 	"felietonista", "felietonistka",
+	// Finnish, Greek, Romanian, Ukrainian, Russian and Bulgarian, Czech and
+	// Slovak, Croatian, the Scandinavian languages, Indonesian.
+	"toimittaja", "kirjeenvaihtaja", "reportteri", "kolumnisti", "δημοσιογράφος", "συντάκτης", "συντάκτρια",
+	"ανταποκριτής", "ανταποκρίτρια", "αρθρογράφος", "jurnalist", "jurnalistă", "corespondent", "corespondentă",
+	"redactoare", "журналіст", "журналістка", "кореспондент", "кореспондентка", "редакторка", "оглядач",
+	"оглядачка", "журналист", "журналистка", "корреспондент", "обозреватель", "репортер", "novinář",
+	"novinářka", "novinár", "novinárka", "reportér", "reportérka", "novinar", "novinarka", "urednik", "urednica",
+	"dopisnik", "dopisnica", "redaktør", "redaktör", "skribent", "journalisten", "wartawan", "wartawati",
+	"jurnalis", "koresponden",
 }
 
 // authorTradeBytes are authorTrades as bytes, for comparing with folded
@@ -106,6 +124,10 @@ func isAuthorBoxLead(text string) bool {
 			}
 			return startsWithTrade(rest[end:])
 		}
+		if names == 0 && nameArticles[string(w)] {
+			rest = rest[end:]
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(word)
 		if !unicode.IsUpper(r) || nameFunctionWords[string(w)] {
 			return false
@@ -117,12 +139,14 @@ func isAuthorBoxLead(text string) bool {
 }
 
 // startsWithTrade reports whether s (the text after the copula) starts
-// with a trade, perhaps after an article ("eine freie Journalistin").
+// with a trade, perhaps after an article or capitalised words, the
+// paper's name (three words at most: "eine freie Journalistin", "Itä-Savon
+// Viikon toimittaja").
 // A word ends at the first of wordEnds (strings.IndexAny made its set of
 // them at every call).
 func startsWithTrade(s string) bool {
 	var buf [foldMax]byte
-	for k := 0; k < 3; k++ {
+	for k := 0; k < 4; k++ {
 		s = strings.TrimLeft(s, " ")
 		end := 0
 		for end < len(s) && !wordEnds[s[end]] {
@@ -132,14 +156,16 @@ func startsWithTrade(s string) bool {
 		if !ok || len(w) == 0 {
 			return false
 		}
-		if authorArticles[string(w)] {
-			s = s[end:]
-			continue
-		}
 		for _, t := range authorTradeBytes {
 			if bytes.HasSuffix(w, t) {
 				return true
 			}
+		}
+		if r, _ := utf8.DecodeRuneInString(s); authorArticles[string(w)] || unicode.IsUpper(r) {
+			// An article, or the paper's name before the trade
+			// ("on Itä-Savon Viikon toimittaja").
+			s = s[end:]
+			continue
 		}
 		return false
 	}

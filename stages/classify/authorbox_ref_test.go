@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
@@ -280,7 +282,7 @@ func TestAboutBoxMatchesReference(t *testing.T) {
 // TestStartsWithTradeMatchesReference compares it with.
 func startsWithTradeReference(s string) bool {
 	var buf [foldMax]byte
-	for k := 0; k < 3; k++ {
+	for k := 0; k < 4; k++ {
 		s = strings.TrimLeft(s, " ")
 		end := strings.IndexAny(s, " ,.;:")
 		if end < 0 {
@@ -290,14 +292,14 @@ func startsWithTradeReference(s string) bool {
 		if !ok || len(w) == 0 {
 			return false
 		}
-		if authorArticles[string(w)] {
-			s = s[end:]
-			continue
-		}
 		for _, t := range authorTradeBytes {
 			if bytes.HasSuffix(w, t) {
 				return true
 			}
+		}
+		if r, _ := utf8.DecodeRuneInString(s); authorArticles[string(w)] || unicode.IsUpper(r) {
+			s = s[end:]
+			continue
 		}
 		return false
 	}

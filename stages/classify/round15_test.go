@@ -198,3 +198,21 @@ func TestBrokenCredits(t *testing.T) {
 	brokenCredits(paras, fs, out)
 	assert.Equal(t, []corpus.Label{lBody, lChrome, lChrome, lBody, lBody}, labelsIn(out), "a credit's name under its label; not a sentence")
 }
+
+func TestAuthorBoxLeadMoreLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Sanna Hyvönen on Itä-Savon Viikon toimittaja, joka seuraa kunnallispolitiikkaa.", true},
+		{"Η Μαρία Σταμούλη είναι δημοσιογράφος με έδρα τον Άγιο Κήρυκο.", true},
+		{"Ana Popescu este jurnalistă la Gazeta de Bistrița din 2015.", true},
+		{"Petra Nováková je redaktorka zpravodajství Deníku.", true},
+		{"Kari Nordmann er journalist i Vestlandsposten og skriver om kultur.", true},
+		{"Budi Santoso adalah wartawan Harian Borneo sejak 2010.", true},
+		{"Die Stadt ist ein Journalist", false},                          // no name
+		{"Sanna Hyvönen on Itä-Savon Viikon Kunnan Uusi Johtaja.", false}, // no trade
+	} {
+		assert.Equal(t, tc.want, isAuthorBoxLead(tc.s), "%q", tc.s)
+	}
+}
