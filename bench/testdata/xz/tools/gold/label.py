@@ -96,6 +96,7 @@ def main():
         t = re.sub(r'\[\.[\w-]+\]#([^#]*)#', r' \1 ', t)         # asciidoc roles
         t = re.sub(r'(link:|image::?)[^\s\[]*\[', ' ', t)              # asciidoc link targets
         t = re.sub(r'\[\[[^\]]*\]\[', ' ', t)                          # org link targets
+        t = re.sub(r'\[\[(File:[^|\]]*\|thumb\|none\|alt=)?[^\]|]*\|', ' ', t)  # mediawiki link targets, file options
         t = re.sub(r'\[\[[^\]]*\]\]|<<[^>]*>>|\{blank\}', ' ', t)     # anchors
         t = re.sub(r'^\s*:(PROPERTIES|END|CUSTOM_ID):.*$', ' ', t, flags=re.M)  # org drawers
         t = re.sub(r'^\s*\[cols=.*\]\s*$', ' ', t, flags=re.M)
@@ -146,6 +147,15 @@ def main():
             for j in rng:
                 if labels[j][0]: labels[k] = (labels[j][0], f + '?'); break
             else: labels[k] = ('chrome', f + '?')
+    # pandoc mediawiki's raw <div ...> and </div> lines: an opening line takes
+    # the label of the block it opens (the next paragraph's, set above), and
+    # its closing line takes the opening line's label (a stack of div lines)
+    stack = []
+    for k, para in enumerate(paras):
+        if re.match(r'^\s*<div\b[^>]*>\s*$', para):
+            stack.append(labels[k][0])
+        elif re.match(r'^\s*</div>\s*$', para) and stack:
+            labels[k] = (stack.pop(), 'D')
     for line in open(os.path.join(BASE, 'tools', 'gold', 'overrides.txt'), encoding='utf-8'):
         f = line.split('#')[0].split()
         if len(f) == 3 and f[0] == page:
