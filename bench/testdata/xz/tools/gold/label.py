@@ -165,7 +165,7 @@ def main():
     for k, (para, (l, f)) in enumerate(zip(paras, labels)):
         print(f'{k:3d} {l[:5]:5s} {f:6s} {para[:110]}')
 
-PAGES = [p for p in 'de-1 de-2 de-3 es-1 es-2 es-3 fr-1 fr-2 fr-3 pl-1 pl-2 pl-3 zh-1 zh-2 zh-3 zh-4 nb-1 sk-1 id-1 vi-1'.split()
+PAGES = [p for p in 'de-1 de-2 de-3 es-1 es-2 es-3 fr-1 fr-2 fr-3 pl-1 pl-2 pl-3 zh-1 zh-2 zh-3 zh-4 it-1 pt-1 hr-1 bg-1'.split()
          if os.path.exists(f'{BASE}/pages/{p}.txt')]
 
 def gold():
@@ -181,7 +181,7 @@ def gold():
         assert labels[ti] == 'body', p
         for l in labels:
             assert l in ('body', 'bio', 'promo', 'comment', 'chrome'), (p, l)
-        out.append({'id': 'xy-' + p, 'lang': p.split('-')[0], 'title': paras[ti], 'source': f'pages/{p}.txt',
+        out.append({'id': 'xz-' + p, 'lang': p.split('-')[0], 'title': paras[ti], 'source': f'pages/{p}.txt',
                     'paragraphs': [{'text': t, 'label': l} for t, l in zip(paras, labels)]})
     with open(f'{BASE}/gold.jsonl', 'w', encoding='utf-8') as f:
         for d in out:
