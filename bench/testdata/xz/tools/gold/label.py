@@ -2,10 +2,12 @@
 """Propose a label for every paragraph of pages/<p>.txt from the data-gold
 attributes of html/<p>.html, apply the hand overrides of overrides.txt, and
 print the proposal for review (label.py PAGE) or write gold.jsonl
-(label.py --gold).  It is xx's script (tools/gold/label.py there), adapted to
-this set's layouts: AsciiDoc and Org link targets, anchors, role markers and
-property drawers are not counted as words, and the markup-only lines of the
-two pandoc layouts take the label of the block they belong to.
+(label.py --gold).  It is xy's script (tools/gold/label.py there), adapted to
+this set's layouts: lynx -list_inline's bracketed link targets
+("[https://...]") and pandoc MediaWiki's link targets ("[[path|") and image
+options ("[[File:...|thumb|none|alt=") are not counted as words, and
+MediaWiki's raw <div ...> lines take the label of the block they open, their
+</div> lines the label of the <div> line they close.
 
 The paragraphs are those winnow's splitter yields: $XZ_SPLITTER is a small Go
 program (split.go.txt here, built outside the repository with a replace
@@ -13,15 +15,12 @@ directive pointing at the winnow module) that prints the paragraphs of a page
 as a JSON list of strings.  Each paragraph is matched to the HTML block
 (p, li, h1-h6, figcaption, td, ..., or an image's alt text) whose words cover
 most of it, nearest to the previous match, and takes that block's inherited
-data-gold label.  rst link targets, directive names and ":name:" anchors
-are not counted as words, nor are AsciiDoc's "link:target[" and
-"image::target[", "[[anchor]]", "[.role]" and "{blank}", or Org's
-"[[target][", "<<anchor>>" and property drawers.  Lines with no words (pandoc's ".. container::",
-".. figure::" and ".. _label:" lines, jaytaylor/html2text's rule line over a
-heading) take the label of the next paragraph, the block they open; a lone
-":name:" line, a table rule or a heading's underline takes the label of the
-paragraph before it.  Every proposal was then read top to bottom by hand;
-overrides.txt holds the corrections."""
+data-gold label.  Lines with no words (MediaWiki's <span id=...></span>
+anchor lines, <div ...> lines) take the label of the next paragraph, the
+block they open; closing lines take the label of what they close.  Every
+proposal was then read top to bottom by hand; overrides.txt holds the
+corrections.  (The rst, AsciiDoc and Org rules of the earlier sets' scripts
+are kept; no page of this set uses them.)"""
 import sys, re, json, subprocess, os
 from html.parser import HTMLParser
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Expand the indentation shorthand of src/<page>.txt into html/<page>.html.
+"""(xy's script, unchanged but for this line.) Expand the indentation shorthand of src/<page>.txt into html/<page>.html.
 
 The pages were written in a shorthand to save typing; html/ is the source of
 everything else (convert.sh reads only html/).  A shorthand line is
