@@ -210,7 +210,7 @@ func TestAuthorBoxLeadMoreLanguages(t *testing.T) {
 		{"Petra Nováková je redaktorka zpravodajství Deníku.", true},
 		{"Kari Nordmann er journalist i Vestlandsposten og skriver om kultur.", true},
 		{"Budi Santoso adalah wartawan Harian Borneo sejak 2010.", true},
-		{"Die Stadt ist ein Journalist", false},                          // no name
+		{"Die Stadt ist ein Journalist", false},                           // no name
 		{"Sanna Hyvönen on Itä-Savon Viikon Kunnan Uusi Johtaja.", false}, // no trade
 	} {
 		assert.Equal(t, tc.want, isAuthorBoxLead(tc.s), "%q", tc.s)
