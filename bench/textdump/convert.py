@@ -37,6 +37,9 @@ COMMANDS = {
     # class a ".. container::" directive over its indented content, links
     # as `text <url>`__.
     "pandoc-rst": ["pandoc", "-f", "html", "-t", "rst"],
+    # pandoc's Org: headings after stars with a property drawer each,
+    # links as [[url][text]], wrapped at 72 columns.
+    "pandoc-org": ["pandoc", "-f", "html", "-t", "org"],
     # w3m's dump: wrapped at 80 columns, no link numbers.
     "w3m": ["w3m", "-dump", "-cols", "80", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"],
     # the same with no wrapping: what the wrapping alone costs.

@@ -215,7 +215,8 @@ func linkNumberAt(s string, i int) int {
 // (of a w3m dump, isBulletDump: debulletLine; of an html2text dump,
 // isHTML2TextDump: dehtml2textLine; of an html-to-text dump,
 // isBracketDump: debracketLine; of a jaytaylor/html2text dump,
-// isParenDump: deparenLine; of reStructuredText, isRSTDump: derstLine),
+// isParenDump: deparenLine; of reStructuredText, isRSTDump: derstLine; of
+// Org, isOrgDump: deorgLine),
 // the copy in *buf (the texts
 // share one new string), and the kind of dump. Any other document is
 // returned as it is, with noDump.
@@ -225,6 +226,8 @@ func delynx(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragra
 	switch {
 	case isRSTDump(paras):
 		line, kind = derstLine, rstDump
+	case isOrgDump(paras):
+		line, kind = deorgLine, orgDump
 	case isLynxDump(paras):
 		line, kind = delynxLine, lynxDump
 	case isBulletDump(paras):
@@ -252,6 +255,7 @@ const (
 	bracketDump            // npm html-to-text (isBracketDump)
 	parenDump              // Go's jaytaylor/html2text (isParenDump)
 	rstDump                // pandoc's reStructuredText (isRSTDump)
+	orgDump                // pandoc's Org (isOrgDump)
 )
 
 // delynxLine appends to dst the line s of a lynx dump as a text dump would

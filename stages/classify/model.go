@@ -378,8 +378,11 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	aboveTitle(title, s.logp, out)
 	if paras[0].Structure == nil {
 		headingRules(paras, out)
-		if dump == rstDump {
+		switch dump {
+		case rstDump:
 			rstMarkup(orig, out)
+		case orgDump:
+			orgMarkup(orig, out)
 		}
 	}
 	return out

@@ -190,7 +190,7 @@ func FuzzTextViews(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for name, view := range map[string]func([]byte, string) []byte{"deparen": deparenLine, "derst": derstLine} {
+		for name, view := range map[string]func([]byte, string) []byte{"deparen": deparenLine, "derst": derstLine, "deorg": deorgLine} {
 			got := view(nil, s)
 			require.LessOrEqual(t, len(got), len(s), "%s: the view is no longer than the line", name)
 			if utf8.ValidString(s) {
@@ -202,6 +202,7 @@ func FuzzTextViews(f *testing.F) {
 		}
 		isDrawnRule(s)
 		rstDirective(s)
+		orgMarkupLine(s)
 		shareBar(s)
 	})
 }
@@ -222,4 +223,64 @@ func labelsIn(out []Scored) []corpus.Label {
 		labels[i] = out[i].Label
 	}
 	return labels
+}
+
+func TestOrgMarkupLine(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want string
+		ok   bool
+	}{
+		{":PROPERTIES:", "", true},
+		{":END:", "", true},
+		{":CUSTOM_ID: woda-zaczyna-opadać", "", true},
+		{"#+caption: Wezbrana Skawa przy moście. Fot. Agnieszka", "Wezbrana Skawa przy moście. Fot. Agnieszka", true},
+		{"#+begin_quote", "", true},
+		{"<<main-content>>", "", true},
+		{":custom: x", "", false},
+		{"#+ a b c: d", "", false},
+		{"Uhrzeit: 12:30", "", false},
+		{"<<Zitat>> sagte er", "", false},
+	} {
+		got, ok := orgMarkupLine(tc.s)
+		assert.Equal(t, tc.ok, ok, "%q", tc.s)
+		assert.Equal(t, tc.want, got, "%q", tc.s)
+	}
+}
+
+func TestDeorgLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"- [[/flensburg][Flensburg]]", "Flensburg"},
+		{"[[/][Startseite]] › [[/wirtschaft][Wirtschaft]] › Unternehmen", "Startseite › Wirtschaft › Unternehmen"},
+		{"*** Woda zaczyna opadać", "Woda zaczyna opadać"},
+		{"** Filialen bleiben vorerst geöffnet :PROPERTIES: :CUSTOM_ID: filialen :END:", "Filialen bleiben vorerst geöffnet"},
+		{"[[/img/skawa-makow.jpg]]", ""},
+		{"Zobacz też: [[/pogoda/ostrzezenia-imgw][Ostrzeżenia IMGW dla", "Zobacz też: Ostrzeżenia IMGW dla"},
+		{"Podbeskidzia. Sprawdź mapę]]", "Podbeskidzia. Sprawdź mapę"},
+		{"/Nele Thomsen ist Wirtschaftsredakteurin der Landeszeitung./", "Nele Thomsen ist Wirtschaftsredakteurin der Landeszeitung."},
+		{":END:", ""},
+		{"Der Preis stieg um 3 * 4 Euro.", "Der Preis stieg um 3 * 4 Euro."},
+	} {
+		assert.Equal(t, tc.want, string(deorgLine(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func TestIsOrgDumpAndMarkup(t *testing.T) {
+	page := []string{
+		"[[#main-content][Zum Hauptinhalt]]",
+		"- [[/flensburg][Flensburg]]",
+		"- [[/angeln][Angeln]]",
+		"* Bäckerei Hinrichsen ist insolvent",
+		":PROPERTIES:",
+		":CUSTOM_ID: baeckerei",
+		":END:",
+		"#+begin_quote",
+		"Ein Zitat aus dem Gericht.",
+	}
+	paras := lynxLines(page...)
+	assert.True(t, isOrgDump(paras))
+	assert.False(t, isOrgDump(lynxLines("Die Bäckerei ist insolvent.", "Die Filialen bleiben offen.")))
+	out := scoredAs(lChrome, lChrome, lChrome, lBody, lChrome, lChrome, lChrome, lChrome, lBody)
+	orgMarkup(paras, out)
+	assert.Equal(t, []corpus.Label{lChrome, lChrome, lChrome, lBody, lBody, lBody, lBody, lBody, lBody}, labelsIn(out), "the drawer takes its heading's label, the block line its text's")
 }

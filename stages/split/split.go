@@ -204,6 +204,16 @@ func trimSpace(text string, s, e int) (int, int) {
 
 // appendBlock turns the lines of one blank-line block into paragraphs.
 func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, dw *docWrap) []corpus.Paragraph {
+	if k := orgDrawerEnd(text, lines); k > 0 {
+		// An Org heading and its property drawer, then perhaps the
+		// paragraph under them with no blank line between: the heading
+		// and its drawer one paragraph, the rest a block of its own.
+		dst = append(dst, joinLines(text, lines[:k], block))
+		if k == len(lines) {
+			return dst
+		}
+		return appendBlock(dst, text, lines[k:], block, dw)
+	}
 	width := wrapWidth(text, lines, dw)
 	if width == 0 {
 		return appendLineByLine(dst, text, lines, block, dw)
@@ -223,6 +233,36 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 		first = i + 1
 	}
 	return dst
+}
+
+// maxDrawerLines is the most lines of an Org heading and its property
+// drawer that orgDrawerEnd joins.
+const maxDrawerLines = 8
+
+// orgDrawerEnd returns k > 0 when a block starts with an Org heading (one
+// or two lines, the first after stars) and its property drawer, whose
+// ":END:" is line k-1 (pandoc -t org writes them with no blank line
+// before the paragraph under them), or 0.
+func orgDrawerEnd(text string, lines []line) int {
+	if len(lines) < 3 || text[lines[0].start] != '*' {
+		return 0
+	}
+	props := -1
+	for k := 1; k < len(lines) && k < maxDrawerLines; k++ {
+		switch text[lines[k].start:lines[k].end] {
+		case ":PROPERTIES:":
+			if k > 2 {
+				return 0 // a heading of one or two lines
+			}
+			props = k
+		case ":END:":
+			if props < 0 {
+				return 0
+			}
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // appendLineByLine turns the lines of a block that is not hard-wrapped as a

@@ -353,3 +353,30 @@ func TestWrappedBefore(t *testing.T) {
 		})
 	}
 }
+
+func TestOrgHeadingDrawer(t *testing.T) {
+	page := strings.Join([]string{
+		"*** Woda zaczyna opadać",
+		"    :PROPERTIES:",
+		"    :CUSTOM_ID: woda-zaczyna-opadac",
+		"    :END:",
+		"Według danych IMGW na wodowskazie w Makowie stan Skawy spadł w ciągu",
+		"ostatniej godziny o 8 centymetrów. Hydrolodzy ostrzegają jednak, że",
+		"wieczorem może znów padać.",
+		"",
+		"** Meistgelesen",
+		"   :PROPERTIES:",
+		"   :CUSTOM_ID: meistgelesen",
+		"   :END:",
+		"",
+		"* Not a drawer",
+		"text",
+		":END:",
+	}, "\n")
+	assert.Equal(t, []string{
+		"*** Woda zaczyna opadać :PROPERTIES: :CUSTOM_ID: woda-zaczyna-opadac :END:",
+		"Według danych IMGW na wodowskazie w Makowie stan Skawy spadł w ciągu ostatniej godziny o 8 centymetrów. Hydrolodzy ostrzegają jednak, że wieczorem może znów padać.",
+		"** Meistgelesen :PROPERTIES: :CUSTOM_ID: meistgelesen :END:",
+		"* Not a drawer", "text", ":END:",
+	}, texts(Paragraphs(page, nil)))
+}
