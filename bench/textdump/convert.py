@@ -40,6 +40,9 @@ COMMANDS = {
     # pandoc's Org: headings after stars with a property drawer each,
     # links as [[url][text]], wrapped at 72 columns.
     "pandoc-org": ["pandoc", "-f", "html", "-t", "org"],
+    # pandoc's AsciiDoc: links as link:/path[text], images as
+    # image::src[alt], headings after "==", wrapped at 72 columns.
+    "pandoc-adoc": ["pandoc", "-f", "html", "-t", "asciidoc"],
     # w3m's dump: wrapped at 80 columns, no link numbers.
     "w3m": ["w3m", "-dump", "-cols", "80", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"],
     # the same with no wrapping: what the wrapping alone costs.

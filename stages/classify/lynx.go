@@ -216,7 +216,7 @@ func linkNumberAt(s string, i int) int {
 // isHTML2TextDump: dehtml2textLine; of an html-to-text dump,
 // isBracketDump: debracketLine; of a jaytaylor/html2text dump,
 // isParenDump: deparenLine; of reStructuredText, isRSTDump: derstLine; of
-// Org, isOrgDump: deorgLine),
+// Org, isOrgDump: deorgLine; of AsciiDoc, isAdocDump: deadocLine),
 // the copy in *buf (the texts
 // share one new string), and the kind of dump. Any other document is
 // returned as it is, with noDump.
@@ -228,6 +228,8 @@ func delynx(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragra
 		line, kind = derstLine, rstDump
 	case isOrgDump(paras):
 		line, kind = deorgLine, orgDump
+	case isAdocDump(paras):
+		line, kind = deadocLine, adocDump
 	case isLynxDump(paras):
 		line, kind = delynxLine, lynxDump
 	case isBulletDump(paras):
@@ -256,6 +258,7 @@ const (
 	parenDump              // Go's jaytaylor/html2text (isParenDump)
 	rstDump                // pandoc's reStructuredText (isRSTDump)
 	orgDump                // pandoc's Org (isOrgDump)
+	adocDump               // pandoc's AsciiDoc (isAdocDump)
 )
 
 // delynxLine appends to dst the line s of a lynx dump as a text dump would

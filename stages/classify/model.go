@@ -383,6 +383,8 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 			rstMarkup(orig, out)
 		case orgDump:
 			orgMarkup(orig, out)
+		case adocDump:
+			adocMarkup(orig, out)
 		}
 	}
 	return out

@@ -531,6 +531,8 @@ var (
 		"lecteurs": true, "los": true, "lectores": true, "opiniones": true, "czytelników": true, "lezers": true,
 		"de": true, "der": true, "leser": true, "dei": true, "lettori": true, "dos": true, "leitores": true,
 		"diskuse": true, "discussion": true, "show": true, "all": true, "view": true,
+		// A condolence book's heading: "Libro de condolencias (3)".
+		"libro": true, "livre": true, "księga": true, "livro": true, "registre": true,
 	}
 	commentHeadingAnchors = map[string]bool{
 		"comments": true, "responses": true, "kommentare": true, "leserkommentare": true, "leserbriefe": true,
@@ -539,11 +541,16 @@ var (
 		"комментарии": true, "příspěvky": true, "příspěvků": true, "kommentarer": true, "kommentit": true,
 		"yorumlar": true, "hozzászólások": true, "comentarii": true, "komentáre": true, "σχόλια": true,
 		"коментарі": true, "коментарів": true, "komentarji": true, "kommentaarid": true, "댓글": true,
+		// Condolence books under obituaries, whose messages are comments.
+		"condolencias": true, "condoléances": true, "kondolenzbuch": true, "kondolenzen": true, "kondolencje": true,
+		"kondolencyjna": true, "condoglianze": true, "condolências": true, "kondolence": true,
+		"komentar": true, "komentari": true, "коментари": true,
 	}
 	commentHeadingSingulars = map[string]bool{
 		"comment": true, "kommentar": true, "commentaire": true, "comentario": true, "komentarz": true,
 		"commento": true, "comentário": true, "opinie": true, "yorum": true, "hozzászólás": true,
 		"debat": true, "debatt": true, "keskustelu": true, "comentariu": true, "komentár": true,
+		"messages": true, "mensajes": true, "mensagens": true, "messaggi": true,
 	}
 )
 

@@ -190,7 +190,7 @@ func FuzzTextViews(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for name, view := range map[string]func([]byte, string) []byte{"deparen": deparenLine, "derst": derstLine, "deorg": deorgLine} {
+		for name, view := range map[string]func([]byte, string) []byte{"deparen": deparenLine, "derst": derstLine, "deorg": deorgLine, "deadoc": deadocLine} {
 			got := view(nil, s)
 			require.LessOrEqual(t, len(got), len(s), "%s: the view is no longer than the line", name)
 			if utf8.ValidString(s) {
@@ -203,6 +203,7 @@ func FuzzTextViews(f *testing.F) {
 		isDrawnRule(s)
 		rstDirective(s)
 		orgMarkupLine(s)
+		isAdocMarkup(s)
 		shareBar(s)
 	})
 }
@@ -283,4 +284,41 @@ func TestIsOrgDumpAndMarkup(t *testing.T) {
 	out := scoredAs(lChrome, lChrome, lChrome, lBody, lChrome, lChrome, lChrome, lChrome, lBody)
 	orgMarkup(paras, out)
 	assert.Equal(t, []corpus.Label{lChrome, lChrome, lChrome, lBody, lBody, lBody, lBody, lBody, lBody}, labelsIn(out), "the drawer takes its heading's label, the block line its text's")
+}
+
+func TestDeadocLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"* link:/alcaniz[Alcañiz]", "Alcañiz"},
+		{"link:/[Inicio] / link:/sociedad[Sociedad] / Obituario", "Inicio / Sociedad / Obituario"},
+		{"== Muere Herminia Lahoz, la maestra", "Muere Herminia Lahoz, la maestra"},
+		{"=== Libro de condolencias (3)", "Libro de condolencias (3)"},
+		{"Compartir: link:#[Facebook] · link:#[X]", "Compartir: Facebook · X"},
+		{"Le puede interesar: link:/x/escuelas[Las escuelas rurales de Teruel", "Le puede interesar: Las escuelas rurales de Teruel"},
+		{"resisten con menos alumnos]", "resisten con menos alumnos"},
+		{"[.c-name]#皖西老司机# [.c-time]#昨天 18:02#", "皖西老司机 昨天 18:02"},
+		{"_Pilar Gascón es corresponsal del diario._", "Pilar Gascón es corresponsal del diario."},
+		{"Lea https://example.com/a[el informe] completo.", "Lea el informe completo."},
+		{"Siehe https://example.com/a für Details.", "Siehe https://example.com/a für Details."},
+		{"[[comments]]", ""}, {"+", ""}, {"|===", ""}, {"* {blank}", ""}, {"image::/fotos/a.jpg[Herminia]", ""},
+		{"Der Satz [sic] bleibt.", "Der Satz [sic] bleibt."},
+		{"Die Nummer #1 im Land", "Die Nummer #1 im Land"},
+	} {
+		assert.Equal(t, tc.want, string(deadocLine(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func TestIsAdocDumpAndMarkup(t *testing.T) {
+	paras := lynxLines(
+		"link:#art[Saltar al contenido]",
+		"* link:/alcaniz[Alcañiz]\n* link:/teruel[Teruel]\n* link:/sociedad[Sociedad]",
+		"[[comments]]",
+		"=== Comentarios (2)",
+		"image::/foto/derbi.jpg[Piłkarze Sokoła cieszą się z gola. Fot.\nWojciech Gąsienica]",
+		"Text des Artikels.",
+	)
+	assert.True(t, isAdocDump(paras))
+	assert.False(t, isAdocDump(lynxLines("Der Link: hier.", "Kein AsciiDoc.")))
+	out := scoredAs(lChrome, lChrome, lChrome, lChrome, lBody, lComment, lBody, lBody, lBody)
+	adocMarkup(paras, out)
+	assert.Equal(t, []corpus.Label{lChrome, lChrome, lChrome, lChrome, lComment, lComment, lChrome, lChrome, lBody}, labelsIn(out), "an anchor takes the heading's label, an image and its wrapped alt text are chrome")
 }
