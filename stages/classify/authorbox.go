@@ -31,6 +31,10 @@ var authorCopulas = map[string]bool{
 	"on": true, "είναι": true, "este": true, "je": true, "er": true, "är": true, "adalah": true, "є": true, "е": true,
 }
 
+// paperCopulas are the authorCopulas after which the trade may come after
+// the paper's name (startsWithTradeAfter).
+var paperCopulas = map[string]bool{"ist": true, "es": true, "est": true, "jest": true, "è": true, "é": true, "is": true}
+
 // nameArticles may stand before an author's name: "Η Μαρία Σταμούλη είναι
 // δημοσιογράφος".
 var nameArticles = map[string]bool{"η": true, "ο": true}
@@ -122,7 +126,7 @@ func isAuthorBoxLead(text string) bool {
 			if names < 2 {
 				return false
 			}
-			return startsWithTrade(rest[end:])
+			return startsWithTradeAfter(rest[end:], paperCopulas[string(w)])
 		}
 		if names == 0 && nameArticles[string(w)] {
 			rest = rest[end:]
@@ -139,12 +143,20 @@ func isAuthorBoxLead(text string) bool {
 }
 
 // startsWithTrade reports whether s (the text after the copula) starts
-// with a trade, perhaps after an article or capitalised words, the
-// paper's name (three words at most: "eine freie Journalistin", "Itä-Savon
-// Viikon toimittaja").
+// with a trade, perhaps after an article ("eine freie Journalistin").
 // A word ends at the first of wordEnds (strings.IndexAny made its set of
 // them at every call).
 func startsWithTrade(s string) bool {
+	return startsWithTradeAfter(s, false)
+}
+
+// startsWithTradeAfter is startsWithTrade that, when papers is set, also
+// lets the trade come after capitalised words that are no function words
+// (nameFunctionWords): the paper's name ("is a Pulitzer Prize-winning
+// columnist"). isAuthorBoxLead sets it after the copulas of the first
+// languages only: after "on", "este", "je" or "er" a name may follow
+// ("Joe Biden on Fox News reporter …").
+func startsWithTradeAfter(s string, papers bool) bool {
 	var buf [foldMax]byte
 	for k := 0; k < 4; k++ {
 		s = strings.TrimLeft(s, " ")
@@ -161,9 +173,8 @@ func startsWithTrade(s string) bool {
 				return true
 			}
 		}
-		if r, _ := utf8.DecodeRuneInString(s); authorArticles[string(w)] || unicode.IsUpper(r) {
-			// An article, or the paper's name before the trade
-			// ("on Itä-Savon Viikon toimittaja").
+		if r, _ := utf8.DecodeRuneInString(s); authorArticles[string(w)] || papers && unicode.IsUpper(r) && !nameFunctionWords[string(w)] {
+			// An article, or the paper's name before the trade.
 			s = s[end:]
 			continue
 		}

@@ -5,8 +5,6 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
@@ -297,7 +295,7 @@ func startsWithTradeReference(s string) bool {
 				return true
 			}
 		}
-		if r, _ := utf8.DecodeRuneInString(s); authorArticles[string(w)] || unicode.IsUpper(r) {
+		if authorArticles[string(w)] {
 			s = s[end:]
 			continue
 		}

@@ -80,28 +80,44 @@ func mentionsCookies(text string) bool {
 
 // cookieWords are the words for cookies of languages that do not borrow
 // "cookie", lower-cased, as they start a word in a notice: Finnish
-// "evästeitä", Norwegian "informasjonskapsler", Turkish "çerezler",
-// Hungarian "sütiket", Lithuanian "slapukus", Latvian "sīkdatnes",
-// Estonian "küpsiseid". cookieWordsByByte holds them by their first byte,
-// an upper-case ASCII letter's too (and "Ç"'s lead byte is "ç"'s).
-var cookieWords = []string{"eväste", "informasjonskapsl", "çerez", "Çerez", "sütik", "slapuk", "sīkdatn", "küpsis"}
+// "evästeitä", Norwegian "informasjonskapsler", Lithuanian "slapukus",
+// Latvian "sīkdatnes". cookieFoodWords are those that also name food
+// (Turkish "çerez", snacks; Hungarian "sütik", cakes; Estonian "küpsis",
+// biscuits): they count only with a consent word (hasConsentWord). The
+// tables hold the words by their first byte, an upper-case ASCII
+// letter's too; "Çerez" is listed as it is.
+var (
+	cookieWords          = []string{"eväste", "informasjonskapsl", "slapuk", "sīkdatn"}
+	cookieFoodWords      = []string{"çerez", "Çerez", "sütik", "Sütik", "küpsis"}
+	cookieWordsByByte    = wordsByFirstByte(cookieWords)
+	cookieFoodWordsTable = wordsByFirstByte(cookieFoodWords)
+)
 
-var cookieWordsByByte = func() (t [256][]string) {
-	for _, w := range cookieWords {
+// wordsByFirstByte returns the tails of words by their first byte, and by
+// its upper case for an ASCII letter.
+func wordsByFirstByte(words []string) (t [256][]string) {
+	for _, w := range words {
 		t[w[0]] = append(t[w[0]], w[1:])
 		if c := w[0]; c >= 'a' && c <= 'z' {
 			t[c-'a'+'A'] = append(t[c-'a'+'A'], w[1:])
 		}
 	}
 	return t
-}()
+}
 
 // hasCookieWord reports whether one of cookieWords starts text or a word
-// after a space: it runs on every short line of a page, so it jumps from
-// space to space.
+// after a space, or one of cookieFoodWords does in a line with a consent
+// word: it runs on every short line of a page, so it jumps from space to
+// space.
 func hasCookieWord(text string) bool {
+	return startsAWord(text, &cookieWordsByByte) || startsAWord(text, &cookieFoodWordsTable) && hasConsentWord(text)
+}
+
+// startsAWord reports whether a word of the table starts text or a word
+// after a space.
+func startsAWord(text string, table *[256][]string) bool {
 	for i := 0; i < len(text); {
-		for _, t := range cookieWordsByByte[text[i]] {
+		for _, t := range table[text[i]] {
 			if strings.HasPrefix(text[i+1:], t) {
 				return true
 			}

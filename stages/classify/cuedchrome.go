@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
@@ -16,9 +17,10 @@ import (
 // copyright line, an advertisement label, a footer's legal links
 // ("Mentions légales · Cookies · Contact"), a line of tags, a breadcrumb
 // trail, which the chain carried along with the newsletter box, the
-// comment thread or the byline beside them. They must carry no cue phrase of the label
-// the model gave them, and a chrome cue phrase, a bar's mark (hasBarMark)
-// or two to cuedChromeShortWords words. The taxonomy calls them chrome
+// comment thread or the byline beside them. They must carry no cue phrase
+// of the label the model gave them, and a chrome cue phrase, a bar's mark
+// (hasBarMark) or two to cuedChromeShortWords words. The taxonomy calls
+// them chrome
 // wherever they stand; an advertisement label alone is chrome whatever the
 // model called it. A line of networks' names alone ("Facebook Twitter")
 // is no such shape: a site's "follow us" links (promo) look the same.
@@ -55,6 +57,18 @@ func cuedChrome(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 // one word needs one of them).
 const cuedChromeShortWords = 4
 
+// allCapitalised reports whether every word of text that starts with a
+// letter starts with a capital: a line of links' names, not a sentence
+// ("Regulamin parkingu a RODO").
+func allCapitalised(text string) bool {
+	for w := range strings.FieldsSeq(text) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // hasBarMark reports whether text holds a mark that parts a bar of links or
 // buttons or a breadcrumb trail's steps, or a lead's colon: "|", ":", "·",
 // "•", "–", "：", ">", "›", "»".
@@ -76,11 +90,12 @@ func hasBarMark(text string) bool {
 
 // isFurnitureLine reports a line that is chrome by its shape: a line of
 // tags (isTagLine, a list or under a strong heading), a breadcrumb trail
-// (isCrumbLine), a share bar
-// with a share, print or mail button (shareBar's verb) or that starts with
-// a share verb ("Teilen auf Facebook", shareLeads), a copyright line
-// (copyrightMarks), an advertisement label (isAdLabel), or a footer's legal
-// link alone or in a bar of links (legalLinks).
+// (isCrumbLine), a share bar with a share, print or mail button (shareBar's
+// verb; on a line without a bar's mark, a share button alone) or a line
+// that starts with a share verb ("Teilen auf Facebook", shareLeads), a
+// copyright line (copyrightMarks), an advertisement label (isAdLabel), a
+// footer's legal link alone or in a bar of short links (hasLegalLink), or
+// two legal links among capitalised words (legalWords).
 func isFurnitureLine(text string) bool {
 	// A line without a bar's mark is one part: the bar tests come down to
 	// the folded line's being a share button or an advertisement label,
@@ -106,25 +121,33 @@ func isFurnitureLine(text string) bool {
 	if containsAny(b, copyrightMarks) || hasPrefixAnyBytes(b, shareLeads) {
 		return true
 	}
-	return hasLegalLink(b) || legalWords(b) >= 2 ||
+	return hasLegalLink(b) || legalWords(b) >= 2 && allCapitalised(text) ||
 		marked && (isTagLine(text) && (isTagList(text) || hasStrongTagHead(text)) || isCrumbLine(text))
 }
 
-// isCrumbLine reports a breadcrumb trail of two steps or more ("Regnitz-Bote
-// > Bamberg > Verkehr", "Strona główna › Region › Śledztwo"): one step
-// alone may be a teaser's "Weiterlesen »".
+// isCrumbLine reports a breadcrumb trail (isCrumbTrail) of two steps or
+// more, each of at most five words, without a colon or a final full stop
+// ("Regnitz-Bote > Bamberg > Verkehr", "Accueil › Recettes › La recette de
+// la semaine"): one step alone may be a teaser's "Weiterlesen »", a
+// reader's "x > 3 und y > 5" has a part without letters, "Qualität > Preis
+// > Marke, so einfach ist das." a full stop, a teaser's "Bayern > Dortmund
+// > Leipzig: das Ranking" a colon.
 func isCrumbLine(text string) bool {
-	n := 0
-	for _, sep := range [...]string{" > ", " › ", " » ", " ＞ "} {
-		n += strings.Count(text, sep)
+	if !isCrumbTrail(text) || strings.IndexByte(text, ':') >= 0 {
+		return false
 	}
-	return n >= 2
+	for _, sep := range [...]string{" > ", " › ", " » ", " ＞ "} {
+		if n := strings.Count(text, sep); n > 0 {
+			return n >= 2 && shortParts(text, sep, 5) && !endsFullStop(text)
+		}
+	}
+	return false
 }
 
 // legalWords counts the words of a folded line that are one-word legal
 // links ("impressum", "datenschutz", "regulamin"): a footer whose links a
 // text browser prints between spaces ("Impressum Datenschutz Mediadaten
-// Kontakt") has two or more.
+// Kontakt") has two or more, and every word capitalised (allCapitalised).
 func legalWords(b []byte) int {
 	n := 0
 	for len(b) > 0 {
@@ -146,7 +169,7 @@ func legalWords(b []byte) int {
 // iterators of bytes made the caller's buffer escape, an allocation for
 // every short promo or comment line.
 func hasLegalLink(b []byte) bool {
-	start := 0
+	parts, legal, start := 0, 0, 0
 	for i := 0; i <= len(b); {
 		r, size := rune(0), 1
 		if i < len(b) {
@@ -154,15 +177,27 @@ func hasLegalLink(b []byte) bool {
 		}
 		dash := r == '-' && i > 0 && b[i-1] == ' ' && i+1 < len(b) && b[i+1] == ' '
 		if i == len(b) || r == '|' || r == '·' || r == '–' || r == '•' || dash {
-			if legalLinks[string(bytes.Trim(b[start:i], "- "))] {
-				return true
+			part := bytes.Trim(b[start:i], "- ")
+			if bytes.Count(part, []byte{' '}) >= legalPartMaxWords {
+				return false // a teaser's words: "RODO – nowe kary dla szkół"
+			}
+			if len(part) > 0 {
+				parts++
+			}
+			if legalLinks[string(part)] {
+				legal++
 			}
 			start = i + size
 		}
 		i += size
 	}
-	return false
+	// A legal link alone, or in a bar of three links or more, or with
+	// another: "Anna Schmidt | Datenschutz" is a byline and its desk.
+	return legal > 0 && (parts == 1 || parts >= 3 || legal >= 2)
 }
+
+// legalPartMaxWords is the most words of a part of a footer's bar of links.
+const legalPartMaxWords = 3
 
 // shareLeads start a share button's line, folded ("Partager sur
 // Facebook", "Per WhatsApp teilen" aside).

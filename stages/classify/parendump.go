@@ -1,6 +1,10 @@
 package classify
 
-import "github.com/winnowhq/winnow/corpus"
+import (
+	"strings"
+
+	"github.com/winnowhq/winnow/corpus"
+)
 
 // The Go library jaytaylor/html2text, which many Go scrapers and feed
 // readers use to turn a whole page into text, prints every link's target in
@@ -24,8 +28,8 @@ func isParenDump(paras []corpus.Paragraph) bool {
 
 // parenTargetAt returns the length of the link target in parentheses at
 // s[i] == '(' ("( https://…/sport )", "(/path)", "( mailto:… )"), or 0: one
-// token, a URL scheme or a slash first, with or without a space inside
-// either parenthesis.
+// token, a slash first, "://" in it or "mailto:" first, with or without a
+// space inside either parenthesis.
 func parenTargetAt(s string, i int) int {
 	j := i + 1
 	if j < len(s) && s[j] == ' ' {
@@ -35,8 +39,8 @@ func parenTargetAt(s string, i int) int {
 	for end < len(s) && s[end] != ' ' && s[end] != ')' {
 		end++
 	}
-	if end == j || s[j] != '/' && !hasURLScheme(s[j:end]) {
-		return 0
+	if t := s[j:end]; end == j || t[0] != '/' && !strings.Contains(t, "://") && !strings.HasPrefix(t, "mailto:") {
+		return 0 // "(Quelle:ZDF)", "(Tel:0800)" are no targets
 	}
 	if end < len(s) && s[end] == ' ' {
 		end++

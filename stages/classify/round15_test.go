@@ -204,7 +204,10 @@ func TestAuthorBoxLeadMoreLanguages(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"Sanna Hyvönen on Itä-Savon Viikon toimittaja, joka seuraa kunnallispolitiikkaa.", true},
+		{"Sanna Hyvönen on Itä-Savon Viikon toimittaja, joka seuraa kunnallispolitiikkaa.", false}, // "on" is English too: no paper's name skipped after it
+		{"Sanna Hyvönen on toimittaja ja seuraa kunnallispolitiikkaa.", true},
+		{"Joe Biden on Fox News reporter Peter Doocy: a stupid question", false},
+		{"Michael Hiltzik is a Pulitzer Prize-winning columnist for the Times.", true},
 		{"Η Μαρία Σταμούλη είναι δημοσιογράφος με έδρα τον Άγιο Κήρυκο.", true},
 		{"Ana Popescu este jurnalistă la Gazeta de Bistrița din 2015.", true},
 		{"Petra Nováková je redaktorka zpravodajství Deníku.", true},
@@ -214,5 +217,39 @@ func TestAuthorBoxLeadMoreLanguages(t *testing.T) {
 		{"Sanna Hyvönen on Itä-Savon Viikon Kunnan Uusi Johtaja.", false}, // no trade
 	} {
 		assert.Equal(t, tc.want, isAuthorBoxLead(tc.s), "%q", tc.s)
+	}
+}
+
+func TestStartsWithTradeNoFunctionWords(t *testing.T) {
+	for _, s := range []string{"El periodista australiano fue detenido.", "La corresponsal de TVE informó.", "Der Reporter des Wall Street Journal ist frei.", "The Guardian reporter was arrested."} {
+		assert.False(t, startsWithTradeAfter(s, true), "%q", s)
+		assert.False(t, startsWithTrade(s), "%q", s)
+	}
+	assert.True(t, startsWithTradeAfter("a Pulitzer Prize-winning columnist", true))
+	assert.False(t, startsWithTradeAfter("a Pulitzer Prize-winning columnist", false))
+}
+
+// TestReviewCounterExamples holds the closing review's counter-examples:
+// lines of articles, teasers, bylines and comments that the session's
+// passes first read as furniture or comment stamps.
+func TestReviewCounterExamples(t *testing.T) {
+	for _, s := range []string{
+		"« Entendu » ? Ils ont surtout eu « peur » de la rue.",
+		"Wenn x > 3 und y > 5, dann z > 8.",
+		"Qualität > Preis > Marke, so einfach ist das.",
+		"Bayern > Dortmund > Leipzig: das Ranking",
+		"Regulamin parkingu a RODO",
+		"RODO – nowe kary dla szkół",
+		"Tietosuoja – mitä Meta tietää sinusta",
+		"Anna Schmidt | Datenschutz",
+	} {
+		assert.False(t, isFurnitureLine(s), "%q", s)
+	}
+	for _, s := range []string{"Kuru çerez fiyatları uçtu", "Drágulnak a karácsonyi sütik", "Eesti küpsis on maailma parim"} {
+		assert.False(t, mentionsCookies(s), "%q", s)
+	}
+	assert.True(t, mentionsCookies("Sitemizde çerezler kullanılmaktadır."))
+	for _, s := range []string{"Astorga, 2 de diciembre de 2026", "Por Juan Pérez, 02/12/2026", "Jaca, 28/11/2026 - 10:00", "Berlin, 2. Dezember 2026"} {
+		assert.False(t, isNamedDate(s), "%q", s)
 	}
 }

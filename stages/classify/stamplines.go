@@ -177,8 +177,8 @@ func cutShareLead(part string) (lead, rest string, ok bool) {
 	return strings.Cut(part, "：")
 }
 
-// spacedButtons reports whether s is two or more one-word buttons of
-// shareWords between spaces.
+// spacedButtons reports whether s is one or more buttons of shareWords (of
+// one or two words) between spaces.
 func spacedButtons(s string) bool {
 	n := 0
 	for s = strings.TrimSpace(s); s != ""; n++ {
@@ -193,7 +193,7 @@ func spacedButtons(s string) bool {
 		}
 		s = strings.TrimLeft(rest, " ")
 	}
-	return n >= 2
+	return n >= 1
 }
 
 // isSharingBar reports a share bar with a share word other than a network's

@@ -172,7 +172,8 @@ func TestSpacedShareButtons(t *testing.T) {
 		{"Поділитися: Facebook Telegram Viber", true, true},
 		{"分享：微信 微博 复制链接", true, true},
 		{"Distribuie: Facebook WhatsApp Email", true, true},
-		{"Teilen: Facebook", false, true},                     // one button between spaces is no bar
+		{"Teilen: Facebook", true, true},
+		{"Share: Facebook", true, true},
 		{"Teilen: Die Stadt plant neue Radwege", false, true}, // words, no buttons
 		{"Kontakt: Facebook Instagram", false, false},         // no share lead
 		{"Facebook · Pinterest", true, false},                 // networks alone

@@ -363,12 +363,12 @@ const threadMaxGap = 12
 // headline: a list of other stories has stamps too ("Variety", "2 hours
 // ago", the headline; or the headline, the author, the date and a
 // sentence of the story), and with evidence of a comment section around it
-// (threadEvidence). The thread runs from the name line of its first stamp (or a
-// comment heading just above it) to the end of its last comment (its lines
-// up to one with a chrome or promo cue, a URL or two separators but a reply
-// bar's, the
-// heading of a list of other stories, or three short lines in a row). Lines the model labelled body, chrome or promo in
-// it become comment; bylines stay.
+// (threadEvidence). The thread runs from the name line of its first stamp
+// (or a comment heading just above it) to the end of its last comment: its
+// lines up to one with a chrome or promo cue, a URL, two separators (a
+// reply bar's aside) or the heading of a list of other stories, or up to
+// three short lines in a row. Lines the model labelled body, chrome or
+// promo in it become comment; bylines stay.
 func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	n := len(out)
 	stamp := func(i int) bool {
@@ -544,7 +544,25 @@ func isNamedDate(text string) bool {
 	if words == 0 || words > namedDateMaxWords || !strings.ContainsFunc(name, unicode.IsLetter) || words > 1 && strings.ContainsFunc(name, unicode.IsDigit) {
 		return false
 	}
+	if text[k] == ',' && (isPlaceName(name) || !hasClockTime(text[k+n:])) {
+		// "Astorga, 2 de diciembre de 2026", "Por Juan Pérez, 02/12/2026",
+		// "Jaca, 28/11/2026 - 10:00": a dateline or a byline. A comma
+		// parts a comment's stamp that tells the time after a name that
+		// is no place's.
+		return false
+	}
 	return isStampLine(text[k+n:])
+}
+
+// hasClockTime reports whether s holds a time of day: a digit, ':' or 'h',
+// and a digit ("20:40", "19h12").
+func hasClockTime(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == ':' || s[i] == 'h') && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // threadEvidence reports whether the run of stamps from first to last is a
