@@ -31,7 +31,8 @@ func isOrgDump(paras []corpus.Paragraph) bool {
 			n++
 		}
 		if strings.IndexByte(s, '[') >= 0 {
-			n += strings.Count(s, "][") + strings.Count(s, "[[/")
+			// "[[/path][text]]": a lynx dump's "[12][13]" is no link.
+			n += strings.Count(s, "[[/") + strings.Count(s, "[[#") + strings.Count(s, "[[http")
 		}
 		if n >= orgMinMarks {
 			return true

@@ -282,6 +282,7 @@ func TestIsOrgDumpAndMarkup(t *testing.T) {
 	paras := lynxLines(page...)
 	assert.True(t, isOrgDump(paras))
 	assert.False(t, isOrgDump(lynxLines("Die Bäckerei ist insolvent.", "Die Filialen bleiben offen.")))
+	assert.False(t, isOrgDump(lynxLines("[1][2]Home [3][4]News", "[5][6]Sport [7][8]Wetter", "[9][10]Kultur")), "a lynx dump's link numbers are no Org links")
 	out := scoredAs(lChrome, lChrome, lChrome, lBody, lChrome, lChrome, lChrome, lChrome, lBody)
 	orgMarkup(paras, out)
 	assert.Equal(t, []corpus.Label{lChrome, lChrome, lChrome, lBody, lBody, lBody, lBody, lBody, lBody}, labelsIn(out), "the drawer takes its heading's label, the block line its text's")
