@@ -26,9 +26,18 @@ func isAdocDump(paras []corpus.Paragraph) bool {
 	}
 	n := 0
 	for i := range min(len(paras), lynxScanLines) {
-		s := strings.TrimSpace(paras[i].Text)
-		if strings.IndexByte(s, ':') >= 0 {
-			n += strings.Count(s, "link:") + strings.Count(s, "image:")
+		s := paras[i].Text // the splitter trims it
+		// "link:" and "image:", found from their colons: one IndexByte
+		// for most lines.
+		for j := 0; ; {
+			k := strings.IndexByte(s[j:], ':')
+			if k < 0 {
+				break
+			}
+			j += k + 1
+			if strings.HasSuffix(s[:j], "link:") || strings.HasSuffix(s[:j], "image:") {
+				n++
+			}
 		}
 		if isAdocAnchor(s) {
 			n++

@@ -68,14 +68,14 @@ var authorTrades = []string{
 	"jurnalis", "koresponden",
 }
 
-// authorTradeBytes are authorTrades as bytes, for comparing with folded
-// words without converting them.
-var authorTradeBytes = func() [][]byte {
-	b := make([][]byte, len(authorTrades))
-	for i, t := range authorTrades {
-		b[i] = []byte(t)
+// authorTradeBytes are authorTrades as bytes by their last byte, for
+// comparing with the end of folded words without converting them: a word
+// is compared with the trades that end as it does.
+var authorTradeBytes = func() (t [256][][]byte) {
+	for _, w := range authorTrades {
+		t[w[len(w)-1]] = append(t[w[len(w)-1]], []byte(w))
 	}
-	return b
+	return t
 }()
 
 // nameFunctionWords are words that capitalised at the start of a sentence
@@ -168,7 +168,7 @@ func startsWithTradeAfter(s string, papers bool) bool {
 		if !ok || len(w) == 0 {
 			return false
 		}
-		for _, t := range authorTradeBytes {
+		for _, t := range authorTradeBytes[w[len(w)-1]] {
 			if bytes.HasSuffix(w, t) {
 				return true
 			}

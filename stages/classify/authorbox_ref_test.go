@@ -290,8 +290,8 @@ func startsWithTradeReference(s string) bool {
 		if !ok || len(w) == 0 {
 			return false
 		}
-		for _, t := range authorTradeBytes {
-			if bytes.HasSuffix(w, t) {
+		for _, t := range authorTrades {
+			if bytes.HasSuffix(w, []byte(t)) {
 				return true
 			}
 		}
@@ -312,8 +312,8 @@ func TestStartsWithTradeMatchesReference(t *testing.T) {
 	for w := range authorArticles {
 		pieces = append(pieces, w, strings.ToUpper(w[:1])+w[1:])
 	}
-	for _, tr := range authorTradeBytes {
-		pieces = append(pieces, "x"+string(tr), "Wirtschafts"+string(tr))
+	for _, tr := range authorTrades {
+		pieces = append(pieces, "x"+tr, "Wirtschafts"+tr)
 	}
 	pieces = append(pieces, " ", "  ", ",", ".", ";", ":", "-", "is", "the", "é", "\u00a0", "\t", "\xff", "ist")
 	rng := rand.New(rand.NewPCG(8, 13))

@@ -87,48 +87,52 @@ func mentionsCookies(text string) bool {
 // tables hold the words by their first byte, an upper-case ASCII
 // letter's too; "Çerez" is listed as it is.
 var (
-	cookieWords          = []string{"eväste", "informasjonskapsl", "slapuk", "sīkdatn"}
-	cookieFoodWords      = []string{"çerez", "Çerez", "sütik", "Sütik", "küpsis"}
-	cookieWordsByByte    = wordsByFirstByte(cookieWords)
-	cookieFoodWordsTable = wordsByFirstByte(cookieFoodWords)
+	cookieWords       = []string{"eväste", "informasjonskapsl", "slapuk", "sīkdatn"}
+	cookieFoodWords   = []string{"çerez", "Çerez", "sütik", "Sütik", "küpsis"}
+	cookieWordsByByte = func() (t [256][]cookieWord) {
+		add := func(words []string, food bool) {
+			for _, w := range words {
+				t[w[0]] = append(t[w[0]], cookieWord{w[1:], food})
+				if c := w[0]; c >= 'a' && c <= 'z' {
+					t[c-'a'+'A'] = append(t[c-'a'+'A'], cookieWord{w[1:], food})
+				}
+			}
+		}
+		add(cookieWords, false)
+		add(cookieFoodWords, true)
+		return t
+	}()
 )
 
-// wordsByFirstByte returns the tails of words by their first byte, and by
-// its upper case for an ASCII letter.
-func wordsByFirstByte(words []string) (t [256][]string) {
-	for _, w := range words {
-		t[w[0]] = append(t[w[0]], w[1:])
-		if c := w[0]; c >= 'a' && c <= 'z' {
-			t[c-'a'+'A'] = append(t[c-'a'+'A'], w[1:])
-		}
-	}
-	return t
+// cookieWord is a word of cookieWords or cookieFoodWords without its first
+// byte.
+type cookieWord struct {
+	tail string
+	food bool
 }
 
 // hasCookieWord reports whether one of cookieWords starts text or a word
 // after a space, or one of cookieFoodWords does in a line with a consent
 // word: it runs on every short line of a page, so it jumps from space to
-// space.
+// space, and reads the line once for both lists.
 func hasCookieWord(text string) bool {
-	return startsAWord(text, &cookieWordsByByte) || startsAWord(text, &cookieFoodWordsTable) && hasConsentWord(text)
-}
-
-// startsAWord reports whether a word of the table starts text or a word
-// after a space.
-func startsAWord(text string, table *[256][]string) bool {
+	food := false
 	for i := 0; i < len(text); {
-		for _, t := range table[text[i]] {
-			if strings.HasPrefix(text[i+1:], t) {
-				return true
+		for _, w := range cookieWordsByByte[text[i]] {
+			if strings.HasPrefix(text[i+1:], w.tail) {
+				if !w.food {
+					return true
+				}
+				food = true
 			}
 		}
 		k := strings.IndexByte(text[i:], ' ')
 		if k < 0 {
-			return false
+			break
 		}
 		i += k + 1
 	}
-	return false
+	return food && hasConsentWord(text)
 }
 
 // hasAfterC reports whether text holds tail right after a "c" or "C"

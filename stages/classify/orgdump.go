@@ -26,13 +26,21 @@ func isOrgDump(paras []corpus.Paragraph) bool {
 	}
 	n := 0
 	for i := range min(len(paras), lynxScanLines) {
-		s := strings.TrimSpace(paras[i].Text)
+		s := paras[i].Text // the splitter trims it
 		if _, ok := orgMarkupLine(s); ok {
 			n++
 		}
-		if strings.IndexByte(s, '[') >= 0 {
-			// "[[/path][text]]": a lynx dump's "[12][13]" is no link.
-			n += strings.Count(s, "[[/") + strings.Count(s, "[[#") + strings.Count(s, "[[http")
+		// "[[/path][text]]", "[[#anchor][text]]", "[[https://…][text]]": a
+		// lynx dump's "[12][13]" is no link.
+		for j := 0; ; {
+			k := strings.Index(s[j:], "[[")
+			if k < 0 {
+				break
+			}
+			j += k + 2
+			if t := s[j:]; strings.HasPrefix(t, "/") || strings.HasPrefix(t, "#") || strings.HasPrefix(t, "http") {
+				n++
+			}
 		}
 		if n >= orgMinMarks {
 			return true

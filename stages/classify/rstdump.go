@@ -29,7 +29,7 @@ func isRSTDump(paras []corpus.Paragraph) bool {
 	}
 	n := 0
 	for i := range min(len(paras), lynxScanLines) {
-		s := strings.TrimSpace(paras[i].Text)
+		s := paras[i].Text // the splitter trims it
 		if _, ok := rstDirective(s); ok {
 			n++
 		}

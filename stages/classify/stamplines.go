@@ -141,8 +141,8 @@ func isShareBar(text string) bool {
 // print or save button, or the lead): a bar of networks alone may also be
 // the site's "follow us" links.
 func shareBar(text string) (bar, verb bool) {
-	if len(text) > replyBarMax {
-		return false, false
+	if len(text) > replyBarMax || firstPartLen(text) > shareLeadMaxBytes {
+		return false, false // the first part is too long for a button or a lead
 	}
 	parts := 0
 	for part := range barParts(text) {
@@ -167,6 +167,29 @@ func shareBar(text string) (bar, verb bool) {
 		parts++
 	}
 	return parts > 0, verb
+}
+
+// shareLeadMaxBytes bounds the first part of a share bar, its lead or its
+// first button ("udostępnij artykuł", "κοινοποίηση"), in bytes.
+const shareLeadMaxBytes = 48
+
+// firstPartLen returns the length in bytes of text up to its first colon
+// (ASCII or full-width), "|" or "·", or of the whole text.
+func firstPartLen(text string) int {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == ':' || c == '|':
+			return i
+		case c == 0xC2 && i+1 < len(text) && text[i+1] == 0xB7:
+			return i
+		case c == 0xEF && i+2 < len(text) && text[i+1] == 0xBC && text[i+2] == 0x9A:
+			return i
+		}
+		if i > shareLeadMaxBytes {
+			return i
+		}
+	}
+	return len(text)
 }
 
 // cutShareLead cuts part at its first colon (ASCII or full-width).
