@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -230,22 +229,16 @@ func isConsentButtons(text string) bool {
 		return false
 	}
 	accept := false
-	for len(b) > 0 {
-		w := b
-		if k := bytes.IndexByte(b, ' '); k >= 0 {
-			w, b = b[:k], b[k+1:]
-		} else {
-			b = nil
-		}
-		if len(w) == 0 {
-			continue
+	for i := 0; ; {
+		var w []byte
+		if w, i = nextWord(b, i); len(w) == 0 {
+			return accept
 		}
 		if !consentButtonWords[string(w)] {
 			return false
 		}
 		accept = accept || acceptWords[string(w)]
 	}
-	return accept
 }
 
 // consentButtonsMaxBytes bounds a line of a cookie banner's buttons in

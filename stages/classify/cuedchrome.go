@@ -150,18 +150,15 @@ func isCrumbLine(text string) bool {
 // Kontakt") has two or more, and every word capitalised (allCapitalised).
 func legalWords(b []byte) int {
 	n := 0
-	for len(b) > 0 {
-		w := b
-		if k := bytes.IndexByte(b, ' '); k >= 0 {
-			w, b = b[:k], b[k+1:]
-		} else {
-			b = nil
+	for i := 0; ; {
+		var w []byte
+		if w, i = nextWord(b, i); len(w) == 0 {
+			return n
 		}
 		if legalLinks[string(w)] {
 			n++
 		}
 	}
-	return n
 }
 
 // hasLegalLink reports whether a folded line, split at "|", "·", "–", "•"
