@@ -294,8 +294,8 @@ var checkSets = []checkSet{
 	// review, a question-and-answer interview, an obituary with a condolence
 	// book, a flood live blog and a thread of 17 comments among them; each
 	// gold line names the on-page headline ("title"); written blind to the
-	// classifiers by a helper on 2026-12-02 and scored once at the end of
-	// the fifteenth session (xyFloors).
+	// classifiers by a helper on 2026-12-02 and scored once during the
+	// fifteenth session (xyFloors).
 	{name: "xy", dir: "testdata/xy", idPrefix: "xy-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "nb": 1, "sk": 1, "id": 1, "vi": 1}, minDocs: 20, minBody: 6, everyPageBio: true, floors: xyFloors, titleFloors: xyTitleFloors},
 	// testdata/xz: 20 more whole news pages (German, Spanish, French, Polish
 	// and Chinese, one in traditional characters, and one page each in
@@ -1535,7 +1535,7 @@ var xxTitleFloors = map[string]float64{"model": 0.24, "rules": 0.0}
 // Vietnamese) written as HTML and turned into text by go-trafilatura (its
 // extract, comments and tables kept), goquery's Text() of the body, pandoc
 // -t asciidoc and pandoc -t org (testdata/xy), written by a helper in the
-// fifteenth session of 2026-12-02 and scored once at its end, with its
+// fifteenth session of 2026-12-02 and scored once during it, with its
 // final code (ddfab83): the scores of that run less 0.03 on the whole set
 // and 0.06 per language, rounded down to 0.01. The session's starting code
 // (4f6a919) scored 0.915, macro 0.744 (21 labels fewer right, none more).
