@@ -1536,7 +1536,7 @@ var xxTitleFloors = map[string]float64{"model": 0.24, "rules": 0.0}
 // extract, comments and tables kept), goquery's Text() of the body, pandoc
 // -t asciidoc and pandoc -t org (testdata/xy), written by a helper in the
 // fifteenth session of 2026-12-02 and scored once during it, with its
-// final code (ddfab83): the scores of that run less 0.03 on the whole set
+// code at ddfab83: the scores of that run less 0.03 on the whole set
 // and 0.06 per language, rounded down to 0.01. The session's starting code
 // (4f6a919) scored 0.915, macro 0.744 (21 labels fewer right, none more).
 // By layout (model body F1 / macro F1): go-trafilatura 0.986 / 0.892,
