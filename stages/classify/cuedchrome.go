@@ -97,9 +97,10 @@ func hasBarMark(text string) bool {
 // footer's legal link alone or in a bar of short links (hasLegalLink), or
 // two legal links among capitalised words (legalWords).
 func isFurnitureLine(text string) bool {
-	// A line without a bar's mark is one part: the bar tests come down to
-	// the folded line's being a share button or an advertisement label,
-	// read from the one fold below.
+	// A line without a bar's mark is one part: the bar test comes down to
+	// the folded line's being a share button, and a line that
+	// isAdLabel's trim leaves as it is to the folded line's being an
+	// advertisement label, both read from the one fold below.
 	marked := hasBarMark(text)
 	if marked {
 		if bar, verb := shareBar(text); bar && verb {
@@ -107,7 +108,7 @@ func isFurnitureLine(text string) bool {
 		}
 	}
 	trimmed := strings.Trim(text, " -–—:") != text
-	if (marked || trimmed) && isAdLabel(text) {
+	if trimmed && isAdLabel(text) {
 		return true
 	}
 	var buf [foldMax]byte

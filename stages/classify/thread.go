@@ -498,23 +498,18 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 	}
 }
 
-// namedDateSeparator returns the index and length of the first separator
-// that may part a reader's name from the comment's date (" · ", " | ",
-// " – ", " - ", ", "), or -1: one pass over the line, which most lines
-// leave at their first space.
+// namedDateSeparator returns the index and length of the first of
+// stampSeparators in text, which may part a reader's name from the
+// comment's date, or -1: one pass over the line, which looks only where a
+// separator can start (a space or a comma).
 func namedDateSeparator(text string) (int, int) {
 	for i := 0; i+1 < len(text); i++ {
-		switch text[i] {
-		case ',':
-			if text[i+1] == ' ' {
-				return i, 2
-			}
-		case ' ':
-			rest := text[i+1:]
-			for _, sep := range [...]string{"· ", "| ", "– ", "- "} {
-				if strings.HasPrefix(rest, sep) {
-					return i, 1 + len(sep)
-				}
+		if c := text[i]; c != ' ' && c != ',' {
+			continue
+		}
+		for _, sep := range stampSeparators {
+			if strings.HasPrefix(text[i:], sep) {
+				return i, len(sep)
 			}
 		}
 	}
