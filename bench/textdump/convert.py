@@ -43,6 +43,9 @@ COMMANDS = {
     # pandoc's AsciiDoc: links as link:/path[text], images as
     # image::src[alt], headings after "==", wrapped at 72 columns.
     "pandoc-adoc": ["pandoc", "-f", "html", "-t", "asciidoc"],
+    # pandoc's MediaWiki: links as [[path|text]], headings between "=",
+    # <div> and <span id=…> anchors kept as raw HTML lines, not wrapped.
+    "pandoc-mediawiki": ["pandoc", "-f", "html", "-t", "mediawiki"],
     # w3m's dump: wrapped at 80 columns, no link numbers.
     "w3m": ["w3m", "-dump", "-cols", "80", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"],
     # the same with no wrapping: what the wrapping alone costs.

@@ -259,6 +259,7 @@ const (
 	rstDump                // pandoc's reStructuredText (isRSTDump)
 	orgDump                // pandoc's Org (isOrgDump)
 	adocDump               // pandoc's AsciiDoc (isAdocDump)
+	mwDump                 // pandoc's MediaWiki (isMWDump; textView)
 )
 
 // delynxLine appends to dst the line s of a lynx dump as a text dump would

@@ -210,11 +210,16 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 
 // textView returns the paragraphs of a plain-text document as the model
 // reads them: with the blocks reblock gives a page without blank lines,
-// then through demarkdown's view of a Markdown page or delynx's of a
-// text-browser dump; markdown tells whether it was read as Markdown, dump
+// then through demwLine's view of a MediaWiki page (mwdump.go),
+// demarkdown's of a Markdown page or delynx's of a text-browser dump; markdown tells whether it was read as Markdown, dump
 // which dump it was read as. The copies are made in the three buffers.
 func textView(paras []corpus.Paragraph, blocks, md, lynx *[]corpus.Paragraph) (view []corpus.Paragraph, markdown bool, dump dumpKind) {
-	view, markdown = demarkdown(reblock(paras, blocks), md)
+	view = reblock(paras, blocks)
+	if isMWDump(view) {
+		// Before demarkdown, which takes its "# " list items for headings.
+		return rewriteTexts(view, lynx, demwLine), false, mwDump
+	}
+	view, markdown = demarkdown(view, md)
 	if !markdown {
 		view, dump = delynx(view, lynx)
 	}
@@ -385,6 +390,8 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 			orgMarkup(orig, out)
 		case adocDump:
 			adocMarkup(orig, out)
+		case mwDump:
+			mwMarkup(orig, out)
 		}
 	}
 	return out

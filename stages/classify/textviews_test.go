@@ -187,11 +187,11 @@ func TestSpacedShareButtons(t *testing.T) {
 }
 
 func FuzzTextViews(f *testing.F) {
-	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -"} {
+	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for name, view := range map[string]func([]byte, string) []byte{"deparen": deparenLine, "derst": derstLine, "deorg": deorgLine, "deadoc": deadocLine} {
+		for name, view := range map[string]func([]byte, string) []byte{"deparen": deparenLine, "derst": derstLine, "deorg": deorgLine, "deadoc": deadocLine, "demw": demwLine} {
 			got := view(nil, s)
 			require.LessOrEqual(t, len(got), len(s), "%s: the view is no longer than the line", name)
 			if utf8.ValidString(s) {
@@ -205,6 +205,9 @@ func FuzzTextViews(f *testing.F) {
 		rstDirective(s)
 		orgMarkupLine(s)
 		isAdocMarkup(s)
+		mwTagLine(s)
+		isMWHeading(s)
+		mwEntity(s)
 		shareBar(s)
 	})
 }
@@ -323,4 +326,58 @@ func TestIsAdocDumpAndMarkup(t *testing.T) {
 	out := scoredAs(lChrome, lChrome, lChrome, lChrome, lBody, lComment, lBody, lBody, lBody)
 	adocMarkup(paras, out)
 	assert.Equal(t, []corpus.Label{lChrome, lChrome, lChrome, lChrome, lComment, lComment, lChrome, lChrome, lBody}, labelsIn(out), "an anchor takes the heading's label, an image and its wrapped alt text are chrome")
+}
+
+func TestDemwLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"* [[kulmbach|Kulmbach]]", "Kulmbach"},
+		{"[[|Frankenpost am Main]]", "Frankenpost am Main"},
+		{"# [[|Home]]", "Home"},
+		{"[[|Strona główna]] › [[kryminalne|Kryminalne]] › Sąd", "Strona główna › Kryminalne › Sąd"},
+		{"= Eiweiß aus Biertreber =", "Eiweiß aus Biertreber"},
+		{"=== Коментари (2) ===", "Коментари (2)"},
+		{`<span id="les-écoliers"></span> == Les écoliers iront à Mende ==`, "Les écoliers iront à Mende"},
+		{`<div class="section buletin">`, ""}, {"</div>", ""}, {`<span id="бюлетин"></span>`, ""},
+		{"'''Иван от Плачковци''' · 02.12.2026 11:20", "Иван от Плачковци · 02.12.2026 11:20"},
+		{"''kursiv'' und '''fett'''", "kursiv und fett"},
+		{"Par [[journalistes/bastien-rouviere|Bastien Rouvière]]", "Par Bastien Rouvière"},
+		{"[[File:/a.jpg|thumb|none|alt=Ein Bild|Ein Bild. Foto: K. P.]]", "Ein Bild. Foto: K. P."},
+		{"[[Berlin]] ist groß.", "Berlin ist groß."},
+		{"Siehe [https://example.org/a den Bericht] und [https://example.org/b].", "Siehe den Bericht und ."},
+		{"[https://example.org/grid <br />", ""},
+		{"Grid]", "Grid"},
+		{`[[#|<span>ニュース</span>]]`, "ニュース"},
+		{"Impressum &amp; Datenschutz", "Impressum & Datenschutz"},
+		{"Der Satz [sic] bleibt, = auch so =.", "Der Satz [sic] bleibt, = auch so =."},
+		{"x < 3 und y > 5", "x < 3 und y > 5"},
+	} {
+		assert.Equal(t, tc.want, string(demwLine(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func TestIsMWDumpAndMarkup(t *testing.T) {
+	paras := lynxLines(
+		`<div class="cookies">`,
+		"Wir verwenden Cookies.",
+		"</div>",
+		"* [[kulmbach|Kulmbach]] * [[bayreuth|Bayreuth]]",
+		`<div role="main">`,
+		`<span id="titel"></span>`,
+		"= Titel =",
+		"[[File:/a.jpg|thumb|none|alt=Bild|Bild. Foto: K. P.]]",
+		"Text des Artikels.",
+		"</div>",
+		`<div class="section meistgelesen">`,
+		"== Meistgelesen ==",
+		"# [[a|Erste Geschichte]] # [[b|Zweite Geschichte]]",
+		"</div>",
+	)
+	assert.True(t, isMWDump(paras))
+	assert.False(t, isMWDump(lynxLines("[[/a][Org]] [[/b][links]]", "[[/c][are]] [[/d][no]] [[/e][wiki links]]")), "Org links")
+	assert.False(t, isMWDump(lynxLines("[[anchor]]", "[[comments]]", "[[top]]", "[[a]] [[b]] [[c]]")), "AsciiDoc anchors")
+	assert.False(t, isMWDump(lynxLines("Die Bäckerei ist insolvent.", "x = 3 und y = 5")))
+	out := scoredAs(lBody, lChrome, lBody, lChrome, lBody, lChrome, lBody, lBody, lBody, lChrome, lBody, lPromo, lPromo, lBody)
+	mwMarkup(paras, out)
+	assert.Equal(t, []corpus.Label{lChrome, lChrome, lChrome, lChrome, lBody, lBody, lBody, lChrome, lBody, lBody, lPromo, lPromo, lPromo, lPromo}, labelsIn(out),
+		"a section's tags take the label of its first line of text, an anchor its heading's, an image is chrome")
 }

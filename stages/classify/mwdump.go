@@ -1,0 +1,260 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// pandoc -t mediawiki prints a page as MediaWiki: links as "[[path|text]]"
+// (the leading slash of a site-relative path gone, the site's home as
+// "[[|Site]]"), external ones as "[https://… text]", images as
+// "[[File:src|thumb|none|alt=…|caption]]", headings between "=" marks
+// ("== Subheading =="), list items after "* " or "# ", bold and italics
+// between "”'" and "”", and what it has no markup for as raw HTML: a
+// "<div class=…>" line where a section opens and a "</div>" line where it
+// closes, a "<span id=…></span>" anchor over each heading. The model, which
+// never saw one, read the tag lines as chrome and the headings' marks as
+// furniture. A document whose first lynxScanLines lines hold mwMinMarks
+// wiki links or headings is read as the text the page would be without
+// the markup (demwLine); mwMarkup then gives the tag lines the label of the
+// section they open or close and an image the label of a caption.
+const mwMinMarks = 5
+
+// isMWDump reports whether a plain-text document is MediaWiki (mwMinMarks
+// wiki links "[[target|text]]" and headings "== h ==" among its first
+// lynxScanLines lines). Org's links ("[[target][text]]") and AsciiDoc's
+// anchors ("[[name]]") are no wiki links.
+func isMWDump(paras []corpus.Paragraph) bool {
+	if len(paras) == 0 || paras[0].Structure != nil {
+		return false
+	}
+	n := 0
+	for i := range min(len(paras), lynxScanLines) {
+		s := paras[i].Text // the splitter trims it
+		if isMWHeading(s) {
+			n++
+		}
+		for j := 0; ; {
+			k := strings.Index(s[j:], "[[")
+			if k < 0 {
+				break
+			}
+			j += k + 2
+			if e := strings.Index(s[j:], "]]"); e >= 0 && strings.IndexByte(s[j:j+e], '|') >= 0 && !strings.Contains(s[j:j+e], "][") && !strings.Contains(s[j:j+e], "[[") {
+				n++
+			}
+		}
+		if n >= mwMinMarks {
+			return true
+		}
+	}
+	return false
+}
+
+// isMWHeading reports a MediaWiki heading: "= h =" to "====== h ======",
+// the same number of marks at both ends.
+func isMWHeading(s string) bool {
+	n := 0
+	for n < len(s) && n < 7 && s[n] == '=' {
+		n++
+	}
+	if n == 0 || n > 6 || len(s) < 2*n+1 || s[n] != ' ' || strings.TrimRight(s, "=") != s[:len(s)-n] || s[len(s)-n-1] != ' ' {
+		return false
+	}
+	return strings.TrimSpace(s[n:len(s)-n]) != ""
+}
+
+// mwTagEnd returns the length of the HTML tag at s[i] == '<' ("<div …>",
+// "</div>", "<span id=…>"), or 0 when there is none: a letter or '/'
+// after the '<', then no '<' before the '>'.
+func mwTagEnd(s string, i int) int {
+	if i+1 >= len(s) {
+		return 0
+	}
+	if c := s[i+1] | 0x20; !(c >= 'a' && c <= 'z' || s[i+1] == '/') {
+		return 0
+	}
+	e := strings.IndexByte(s[i+1:], '>')
+	if e < 0 || strings.IndexByte(s[i+1:i+1+e], '<') >= 0 {
+		return 0
+	}
+	return e + 2
+}
+
+// mwTagLine tells what a line of nothing but HTML tags is: mwOpen for one
+// that opens a section ("<div class=…>"), mwClose for one that closes it
+// ("</div>"), mwAnchor for any other ("<span id=…></span>"), and mwText
+// for a line with text.
+func mwTagLine(s string) mwLine {
+	if s == "" || s[0] != '<' {
+		return mwText
+	}
+	for i := 0; i < len(s); {
+		if s[i] == ' ' {
+			i++
+			continue
+		}
+		n := 0
+		if s[i] == '<' {
+			n = mwTagEnd(s, i)
+		}
+		if n == 0 {
+			return mwText
+		}
+		i += n
+	}
+	switch {
+	case strings.HasPrefix(s, "<span") || strings.HasPrefix(s, "<br") || strings.HasPrefix(s, "<a "):
+		return mwAnchor
+	case s[1] == '/':
+		return mwClose
+	}
+	return mwOpen
+}
+
+// mwLine is the kind of a MediaWiki line (mwTagLine).
+type mwLine uint8
+
+const (
+	mwText mwLine = iota
+	mwOpen
+	mwClose
+	mwAnchor
+)
+
+// isMWImage reports an image link "[[File:…]]" or "[[Image:…]]".
+func isMWImage(s string) bool {
+	return strings.HasPrefix(s, "[[File:") || strings.HasPrefix(s, "[[Image:") || strings.HasPrefix(s, "[[Datei:")
+}
+
+// demwLine appends to dst the line s of a MediaWiki page as a text dump
+// would have it: a line of tags empty, other tags dropped, a heading
+// without its marks, a list item without its bullets, "”'" and "”"
+// dropped, a wiki link as its text (its target when it has none; an
+// image as its caption, the last of its parts), an external link as its
+// text, and the entities pandoc leaves ("&amp;") as their characters.
+func demwLine(dst []byte, s string) []byte {
+	s = strings.TrimSpace(s)
+	if mwTagLine(s) != mwText {
+		return dst
+	}
+	for len(s) > 0 && s[0] == '<' {
+		n := mwTagEnd(s, 0)
+		if n == 0 {
+			break
+		}
+		s = strings.TrimLeft(s[n:], " ") // an anchor run into its heading
+	}
+	if isMWHeading(s) {
+		n := strings.IndexByte(s, ' ')
+		s = strings.TrimSpace(s[n : len(s)-n])
+	}
+	if k := strings.IndexByte(s, ' '); k > 0 && strings.Trim(s[:k], "*#:;") == "" {
+		s = strings.TrimLeft(s[k:], " ") // a list item
+	}
+	open := 0 // external links whose text is being read
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\'' && i+1 < len(s) && s[i+1] == '\'':
+			for i+1 < len(s) && s[i+1] == '\'' {
+				i++
+			}
+			continue
+		case c == '[' && i+1 < len(s) && s[i+1] == '[':
+			// "[[target|text]]" → text, "[[target]]" → target,
+			// "[[File:src|thumb|alt=…|caption]]" → caption; the text may
+			// hold tags.
+			e := strings.Index(s[i:], "]]")
+			if e < 0 {
+				break
+			}
+			link := s[i+2 : i+e]
+			if k := strings.LastIndexByte(link, '|'); k >= 0 {
+				i += 2 + k // the text follows the last '|'
+			} else {
+				i++ // the target is the text
+			}
+			continue
+		case c == ']' && i+1 < len(s) && s[i+1] == ']':
+			i++ // a wiki link's end
+			continue
+		case c == '[' && (strings.HasPrefix(s[i+1:], "http://") || strings.HasPrefix(s[i+1:], "https://") || strings.HasPrefix(s[i+1:], "javascript:")):
+			// "[https://… text]" → text, "[https://…]" → nothing; the
+			// text may hold tags and go on to the next lines.
+			e := strings.IndexAny(s[i:], " ]")
+			if e < 0 {
+				return dst // the text is on the next lines
+			}
+			i += e
+			if s[i] == ' ' {
+				open++
+			}
+			continue
+		case c == ']' && (open > 0 || i == len(s)-1 && strings.IndexByte(s, '[') < 0):
+			// An external link's text ends (on this line, or on the line
+			// it went on to).
+			open = max(0, open-1)
+			continue
+		case c == '<':
+			if n := mwTagEnd(s, i); n > 0 {
+				i += n - 1
+				continue
+			}
+		case c == '&':
+			if n, r := mwEntity(s[i:]); n > 0 {
+				dst = append(dst, r...)
+				i += n - 1
+				continue
+			}
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// mwEntity returns the length and the text of the HTML entity at the start
+// of s that pandoc leaves in MediaWiki ("&amp;", "&lt;", "&gt;", "&quot;",
+// "&nbsp;"), or 0.
+func mwEntity(s string) (int, string) {
+	for _, e := range [...]struct{ name, text string }{{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", `"`}, {"&nbsp;", " "}} {
+		if strings.HasPrefix(s, e.name) {
+			return len(e.name), e.text
+		}
+	}
+	return 0, ""
+}
+
+// mwMarkup labels the lines of a MediaWiki page that demwLine reads as
+// empty, and its images: an anchor the label of the first line of text
+// under it (its heading), a section's opening tag the label of the first
+// line of text in it and its closing tag the label of its opening one, an
+// image chrome, as a caption is. paras are the page's own paragraphs.
+func mwMarkup(paras []corpus.Paragraph, out []Scored) {
+	next := -1
+	for i := len(paras) - 1; i >= 0; i-- {
+		s := strings.TrimSpace(paras[i].Text)
+		switch kind := mwTagLine(s); {
+		case kind == mwText:
+			next = i
+			if isMWImage(s) {
+				out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
+			}
+		case kind != mwClose && next >= 0:
+			out[i] = out[next]
+		}
+	}
+	var open []int // the opening tags of the sections being read
+	for i := range paras {
+		switch mwTagLine(strings.TrimSpace(paras[i].Text)) {
+		case mwOpen:
+			open = append(open, i)
+		case mwClose:
+			if n := len(open); n > 0 {
+				out[i] = out[open[n-1]]
+				open = open[:n-1]
+			}
+		}
+	}
+}
