@@ -11,7 +11,7 @@ import (
 // "[[|Site]]"), external ones as "[https://… text]", images as
 // "[[File:src|thumb|none|alt=…|caption]]", headings between "=" marks
 // ("== Subheading =="), list items after "* " or "# ", bold and italics
-// between "”'" and "”", and what it has no markup for as raw HTML: a
+// between runs of three and two apostrophes, and what it has no markup for as raw HTML: a
 // "<div class=…>" line where a section opens and a "</div>" line where it
 // closes, a "<span id=…></span>" anchor over each heading. The model, which
 // never saw one, read the tag lines as chrome and the headings' marks as
