@@ -11,14 +11,15 @@ import (
 // "[[|Site]]"), external ones as "[https://… text]", images as
 // "[[File:src|thumb|none|alt=…|caption]]", headings between "=" marks
 // ("== Subheading =="), list items after "* " or "# ", bold and italics
-// between runs of three and two apostrophes, and what it has no markup for as raw HTML: a
-// "<div class=…>" line where a section opens and a "</div>" line where it
-// closes, a "<span id=…></span>" anchor over each heading. The model, which
-// never saw one, read the tag lines as chrome and the headings' marks as
-// furniture. A document whose first lynxScanLines lines hold mwMinMarks
-// wiki links or headings is read as the text the page would be without
-// the markup (demwLine); mwMarkup then gives the tag lines the label of the
-// section they open or close and an image the label of a caption.
+// between runs of three and two apostrophes, and what it has no markup for
+// as raw HTML: a "<div class=…>" line where a section opens and a "</div>"
+// line where it closes, a "<span id=…></span>" anchor over each heading.
+// The model, which never saw one, read the tag lines as chrome and the
+// headings' marks as furniture. A document whose first lynxScanLines lines
+// hold mwMinMarks wiki links or headings is read as the text the page
+// would be without the markup (demwLine); mwMarkup then gives the tag
+// lines the label of the section they open or close and an image the
+// label of a caption.
 const mwMinMarks = 5
 
 // isMWDump reports whether a plain-text document is MediaWiki (mwMinMarks
@@ -130,8 +131,8 @@ func isMWImage(s string) bool {
 
 // demwLine appends to dst the line s of a MediaWiki page as a text dump
 // would have it: a line of tags empty, other tags dropped, a heading
-// without its marks, a list item without its bullets, "”'" and "”"
-// dropped, a wiki link as its text (its target when it has none; an
+// without its marks, a list item without its bullets, runs of apostrophes
+// (bold, italics) dropped, a wiki link as its text (its target when it has none; an
 // image as its caption, the last of its parts), an external link as its
 // text, and the entities pandoc leaves ("&amp;") as their characters.
 func demwLine(dst []byte, s string) []byte {
