@@ -133,6 +133,11 @@ func isAuthorBoxLead(text string) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(word)
+		if !unicode.IsUpper(r) && names >= 2 && isTradeThenCopula(rest) {
+			// "Ivana Matić novinarka je …": the trade before the copula,
+			// as the South Slavic languages have it.
+			return true
+		}
 		if !unicode.IsUpper(r) || nameFunctionWords[string(w)] {
 			return false
 		}
@@ -140,6 +145,20 @@ func isAuthorBoxLead(text string) bool {
 		rest = rest[end:]
 	}
 	return false
+}
+
+// isTradeThenCopula reports whether s starts with a trade and a copula:
+// "novinarka je Glasa Bosuta …".
+func isTradeThenCopula(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	end := strings.IndexByte(s, ' ')
+	if end < 0 || !startsWithTrade(s[:end]) {
+		return false
+	}
+	copula, _, _ := strings.Cut(strings.TrimLeft(s[end:], " "), " ")
+	var buf [foldMax]byte
+	w, ok := foldLine(&buf, copula, "")
+	return ok && authorCopulas[string(w)]
 }
 
 // startsWithTrade reports whether s (the text after the copula) starts
@@ -356,6 +375,10 @@ var bylineWords = map[string]bool{
 	"testo:": true, "interview:": true, "entrevista:": true, "wywiad:": true, "oprac.": true,
 }
 
+// textBylineWords lead a byline with the word after them: "Texto de …",
+// "Texte de …", "Testo di …", "Text von …".
+var textBylineWords = map[string]string{"texto": "de", "texte": "de", "testo": "di", "text": "von"}
+
 // bylineTails end the name in a byline line that goes on with a place, a
 // date or a role: "Par Étienne Bourdasse, le 30 novembre 2026", "Tekst:
 // Bartosz Zielonka, Zamość", "Interview: Sebastian Frerichs | 27. November
@@ -426,6 +449,8 @@ func bylineName(text string) (name string, plain bool) {
 	}
 	if ok && len(first) <= len(buf) && bylineWords[string(w)] {
 		text, lead = rest, true
+	} else if of, after, found := strings.Cut(rest, " "); ok && found && textBylineWords[string(w)] == of {
+		text, lead = after, true // "Texto de Rui Albuquerque"
 	} else if after, found := kindBylineRest(text); found {
 		text, lead = after, true
 	}
@@ -480,7 +505,14 @@ func bylineBios(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		}
 		dated := i+1 < n && fs[i+1].Words <= 10 && (isLoneDate(paras[i+1].Text) || isLoneTime(paras[i+1].Text) || isReadingTime(paras[i+1].Text) || hasClock(paras[i+1].Text))
 		if plain && !dated && out[i].Label != corpus.Bio {
-			continue // a name alone, with no date under it: a topic, a kicker
+			// A name alone, with no date under it: a topic, a kicker;
+			// a byline when the author box under the article starts with
+			// it (a reader's extract: "Ivana Matić" under the title).
+			if hasAuthorBox(paras, out, first, name) {
+				out[i] = Scored{Label: corpus.Bio, Score: 0.7}
+				return
+			}
+			continue
 		}
 		if plain && out[i].Label != corpus.Bio && hasLowerWord(strings.TrimSpace(paras[i].Text)[len(name):]) {
 			continue // "Angela Merkel – ein Porträt" over a date: a headline, not "Sofia Cardoso, Lusa"
@@ -503,6 +535,17 @@ func bylineBios(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		}
 		return
 	}
+}
+
+// hasAuthorBox reports a paragraph labelled bio below the article's first
+// body paragraph first that starts with name and a space.
+func hasAuthorBox(paras []corpus.Paragraph, out []Scored, first int, name string) bool {
+	for j := first + 1; j < len(out); j++ {
+		if t := paras[j].Text; out[j].Label == corpus.Bio && len(t) > len(name) && t[len(name)] == ' ' && strings.HasPrefix(t, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithSubject reports a sentence that opens with the whole of name,

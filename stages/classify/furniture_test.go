@@ -788,6 +788,9 @@ func TestIsAuthorBoxLead(t *testing.T) {
 		"L'importo versato è corrispondente a quanto previsto.":                               false,
 		"Merkel ist Journalistin?":                                                            false, // one word is no name
 		"Anna Schmidt ist Ärztin in Köln.":                                                    false,
+		"Ivana Matić novinarka je Glasa Bosuta i prati gospodarstvo županije.":                true, // the trade before the copula
+		"Ivana Matić novinarka Glasa Bosuta prati gospodarstvo županije.":                     false,
+		"Ivana Matić liječnica je u bolnici u Vinkovcima.":                                    false, // a doctor
 	} {
 		assert.Equal(t, want, isAuthorBoxLead(text), text)
 	}

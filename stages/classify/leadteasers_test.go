@@ -17,6 +17,9 @@ func TestPromoLead(t *testing.T) {
 		{"Potrebbe interessarti anche: Calcio, il Pordenone pareggia", len("Potrebbe interessarti anche:")},
 		{"Läs mer: Så mycket kostar en viltolycka", len("Läs mer:")},
 		{"Czytaj także: Nowy most dopiero w 2030 roku", len("Czytaj także:")},
+		{"Pročitajte i: Poslovna zona Lapovci privukla još tri investitora", len("Pročitajte i:")},
+		{"Прочетете още: Музеят отчита рекорден брой посетители", len("Прочетете още:")},
+		{"Relacionado: El Festival de Teatro presenta su programación", len("Relacionado:")},
 		{"Lesen Sie auch die Meinung unseres Kommentators zur Wahl: Ein Fehler", 0},
 		{"Der Bürgermeister sagte: Wir bauen", 0},
 		{"Trending: the weekend's best reads", 0}, // "trending$" must be the whole heading

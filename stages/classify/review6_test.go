@@ -204,6 +204,18 @@ func TestBylineBios(t *testing.T) {
 			want:  []corpus.Label{B, X, B, B},
 		},
 		{
+			name:  "a name alone under the title, whose author box ends the article (a reader's extract)",
+			lines: []string{"Vinkovačka tvornica kruha otvara novi pogon", "Ivana Matić", prose[0], prose[1], "Ivana Matić novinarka je Glasa Bosuta i prati gospodarstvo."},
+			in:    []corpus.Label{B, X, B, B, I},
+			want:  []corpus.Label{B, I, B, B, I},
+		},
+		{
+			name:  "a name alone under the title, with the same name in the article's text, stays",
+			lines: []string{"Vinkovačka tvornica kruha otvara novi pogon", "Ivana Matić", prose[0], prose[1], "Ivana Matić je vlasnica pekare i kaže da je zadovoljna."},
+			in:    []corpus.Label{B, X, B, B, B},
+			want:  []corpus.Label{B, X, B, B, B},
+		},
+		{
 			name:  "a teaser's author far above the article stays",
 			lines: []string{"Michael Harriot", "November 19, 2019", "Menu", "Home", "News", "Council approves a budget that raises spending on schools", prose[0], prose[1]},
 			in:    []corpus.Label{P, X, X, X, X, B, B, B},
@@ -289,6 +301,9 @@ func TestBylineNameTails(t *testing.T) {
 		{"Aitor Elgezabal · Bilbao", "Aitor Elgezabal", true},
 		{"Door Sanne de Kruijf", "Sanne de Kruijf", false},
 		{"Yannick Le Goff", "Yannick Le Goff", true},
+		{"Texto de Rui Albuquerque", "Rui Albuquerque", false},
+		{"Testo di Elena Bertotti", "Elena Bertotti", false},
+		{"Texto de la ley", "", false},
 		{"Politik · Wirtschaft", "", false},
 		{"Von der Leyen besucht Kiew", "", false},
 	}

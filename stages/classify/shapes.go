@@ -645,6 +645,9 @@ var promoHeadings = []string{
 	"tin liên quan", "xem thêm", "cele mai citite", "articole similare", "найпопулярніше", "найчитаніше",
 	"самое читаемое", "δημοφιλή$", "τα πιο δημοφιλή", "σχετικά άρθρα", "legolvasottabb", "kapcsolódó cikkek",
 	"en çok okunanlar", "ilgili haberler", "mest populære", "relaterede artikler", "relaterte saker", "nejčtenější",
+	// Croatian, Serbian and Bosnian; Bulgarian; the Spanish singular.
+	"pročitajte i", "pročitajte još", "pročitajte također", "vezane vijesti", "povezane vijesti", "najčitanije",
+	"прочетете още", "прочетете също", "най-четени", "още по темата", "свързани новини", "relacionado",
 }
 
 // promoHeadingsByByte are promoHeadings by their first byte: a line is
