@@ -315,6 +315,24 @@ var checkSets = []checkSet{
 	// blind to the classifiers by a helper on 2026-12-02 and scored once at
 	// the start of the sixteenth session (xzFloors).
 	{name: "xz", dir: "testdata/xz", idPrefix: "xz-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "it": 1, "pt": 1, "hr": 1, "bg": 1}, minDocs: 20, minBody: 6, everyPageBio: true, floors: xzFloors, titleFloors: xzTitleFloors},
+	// testdata/ya: 20 more whole news pages (German, Spanish, French, Polish
+	// and Chinese, one in traditional characters, and one page each in
+	// Catalan, Lithuanian, Slovenian and Estonian) written as HTML and
+	// converted by four other real tools and configurations (what
+	// boilerpipe's ArticleExtractor keeps of the page, one block per line;
+	// github.com/mattn/godown's Markdown of the whole page, inline blocks
+	// run together; Perl's HTML::FormatText of the whole page, wrapped at
+	// 72 columns and indented; pandoc -t dokuwiki of the whole page), with a
+	// court report, a football match report and its table, an obituary
+	// with a condolence book, a fog warning, a council vote, a power-cut
+	// live blog, a business story with a correction notice, a
+	// question-and-answer interview, a thread of 17 comments with
+	// reply/like bars, a science story, a concert review and a theatre
+	// review with ratings, a volleyball report with its table and a storm
+	// warning among them; each gold line names the on-page headline
+	// ("title"); written blind to the classifiers by a helper on 2026-12-02
+	// and not yet scored (pending).
+	{name: "ya", dir: "testdata/ya", idPrefix: "ya-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "ca": 1, "lt": 1, "sl": 1, "et": 1}, minDocs: 20, minBody: 6, everyPageBio: true, pending: true},
 }
 
 // xeFloors holds the floors of the development set of Polish and Chinese
