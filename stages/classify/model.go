@@ -374,6 +374,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		// thread into the list of other stories below it.
 		listsInComments(paras, orig, s.rs.fs, out)
 		cuedChrome(paras, s.rs.fs, out)
+		newsletterBoxes(paras, s.rs.fs, out)
 		cookieNotices(paras, s.rs.fs, out)
 		brokenCredits(paras, s.rs.fs, out)
 		if markdown {

@@ -1,0 +1,110 @@
+package classify
+
+import (
+	"bytes"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+// newsletterWords name a newsletter or the inbox it goes to, or ask to
+// sign up for it, lower-cased, in the languages of the check sets: "Der
+// Morgen im Isartal / Die wichtigsten Nachrichten … in Ihrem Postfach",
+// "Recibe en tu correo las noticias de la Subbética. / Quiero recibirlo",
+// "訂閱電子報 / … 送到您的信箱 / 立即訂閱".
+var newsletterWords = newPhraseIndex([]string{
+	"newsletter", "newsletters", "boletín", "boletines", "boletim", "infolettre", "lettre d'information",
+	"nieuwsbrief", "biuletyn", "postfach", "posteingang", "inbox", "en tu correo", "en su correo",
+	"no seu e-mail", "no seu email", "na sua caixa", "dans votre boîte", "boîte mail", "na skrzynkę",
+	"nella tua casella", "abonnieren", "abonnez-vous", "suscríbete", "suscribirse", "apúntate", "subscrever",
+	"subscreva", "iscriviti", "zapisz się", "бюлетин", "信箱", "邮箱", "电子报", "電子報", "订阅", "訂閱",
+})
+
+// commentWordParts are parts of the words for a comment, lower-cased: a
+// line with one belongs to the comment section, not to a newsletter box.
+var commentWordParts = [][]byte{
+	[]byte("komment"), []byte("comment"), []byte("coment"), []byte("koment"), []byte("留言"), []byte("评论"),
+	[]byte("評論"), []byte("коментар"), []byte("коммент"),
+}
+
+// newsletterBoxMaxLines is the most lines of a newsletter box that
+// newsletterBoxes gives back to promo.
+const newsletterBoxMaxLines = 5
+
+// newsletterBoxes labels promo the newsletter box that the model ran into
+// the comment section above it: the lines labelled comment at the end of a
+// comment section, just above a promo or chrome line (a list of other
+// stories, a footer) or the page's end, that make a newsletter's box (its
+// heading, its text and its button: short lines, or sentences under a
+// heading) and none that speaks of comments, when a heading or a button of
+// the box, a sentence of it over its button, or the promo line under it
+// names a newsletter or its inbox or asks to sign up (newsletterWords). A
+// comment thread ends with its last comment or its form; the box after it
+// is the site's. Lines that are empty in the view (a MediaWiki page's
+// tags) are passed over.
+func newsletterBoxes(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	n := len(out)
+	var box [newsletterBoxMaxLines]int
+	for end := 0; end <= n; end++ {
+		// end is the first line under the comment run, or n.
+		if end < n && (paras[end].Text == "" || out[end].Label == corpus.Comment || out[end].Label == corpus.Body || out[end].Label == corpus.Bio) {
+			continue
+		}
+		if end > 0 && prevText(paras, end) >= 0 && out[prevText(paras, end)].Label != corpus.Comment {
+			continue
+		}
+		// The promo line under the run may be the box's own text.
+		lines, named := 0, end < n && out[end].Label == corpus.Promo && newsletterLine(paras[end].Text)
+		for k := prevText(paras, end); k >= 0 && out[k].Label == corpus.Comment && lines < len(box); k = prevText(paras, k) {
+			var buf [foldMax]byte
+			low, ok := foldLine(&buf, paras[k].Text, "")
+			if !ok || hasCommentWord(low) || commentPrompts.inWords(low) || isReplyBar(paras[k].Text) || isStampLine(paras[k].Text) {
+				break
+			}
+			short := fs[k].Words <= 6 && len(paras[k].Text) <= 60 && !fs[k].EndsSentence
+			news := newsletterWords.inWords(low)
+			above := prevText(paras, k)
+			under := above >= 0 && out[above].Label == corpus.Promo // a sentence under the box's heading
+			if !news && !short && !under {
+				break
+			}
+			// A heading or a button that names the newsletter, or a
+			// sentence that does with a button under it: a reader's last
+			// comment may speak of the newsletter too.
+			named = named || news && (short || lines > 0)
+			box[lines] = k
+			lines++
+		}
+		if named {
+			for _, k := range box[:lines] {
+				out[k] = Scored{Label: corpus.Promo, Score: 0.6}
+			}
+		}
+	}
+}
+
+// newsletterLine reports a line that holds one of newsletterWords.
+func newsletterLine(text string) bool {
+	var buf [foldMax]byte
+	low, ok := foldLine(&buf, text, "")
+	return ok && newsletterWords.inWords(low)
+}
+
+// prevText returns the index of the last paragraph above i whose text is
+// not empty, or -1.
+func prevText(paras []corpus.Paragraph, i int) int {
+	for i--; i >= 0 && paras[i].Text == ""; i-- {
+	}
+	return i
+}
+
+// hasCommentWord reports whether a folded line holds a part of a word for a
+// comment (commentWordParts).
+func hasCommentWord(low []byte) bool {
+	for _, p := range commentWordParts {
+		if bytes.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,64 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// Tests of the sixteenth session's passes, read off xz's errors.
+
+func TestNewsletterBoxes(t *testing.T) {
+	C, P, X := lComment, lPromo, lChrome
+	comment := "Ya era hora. Cada noviembre la calle se convierte en un atasco de remolques."
+	tests := []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "a box of text and button under the last comment, over a list",
+			lines: []string{"María José dice:", comment, "Recibe en tu correo las noticias de la Subbética. Es gratis.", "Quiero recibirlo", "Lo más visto"},
+			in:    []corpus.Label{C, C, C, C, P},
+			want:  []corpus.Label{C, C, P, P, P},
+		},
+		{
+			name:  "a box's heading, its text the model called promo",
+			lines: []string{"Isartaler · vor 45 Minuten", comment, "Der Morgen im Isartal", "Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach."},
+			in:    []corpus.Label{C, C, C, P},
+			want:  []corpus.Label{C, C, P, P},
+		},
+		{
+			name:  "a Chinese box at the page's end",
+			lines: []string{"車站旁老住戶 2026/12/02 13:05", "等了十幾年終於要動了。", "訂閱電子報", "每天早上七點，把最新消息送到您的信箱。", "立即訂閱"},
+			in:    []corpus.Label{C, C, C, C, C},
+			want:  []corpus.Label{C, C, P, P, P},
+		},
+		{
+			name:  "a comment that speaks of the newsletter stays",
+			lines: []string{"Pepe dice:", "Me di de baja del boletín hace un año y no lo echo de menos.", "Lo más visto"},
+			in:    []corpus.Label{C, C, P},
+			want:  []corpus.Label{C, C, P},
+		},
+		{
+			name:  "the comment form and a reply bar stay",
+			lines: []string{comment, "Responder · Me gusta (6)", "Inicia sesión para comentar.", "Newsletter", "Aviso legal"},
+			in:    []corpus.Label{C, C, C, C, X},
+			want:  []corpus.Label{C, C, C, P, X},
+		},
+		{
+			name:  "no newsletter in the box: nothing moves",
+			lines: []string{comment, "Antworten", "Meistgelesen"},
+			in:    []corpus.Label{C, C, P},
+			want:  []corpus.Label{C, C, P},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, newsletterBoxes))
+		})
+	}
+}
