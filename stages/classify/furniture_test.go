@@ -98,6 +98,8 @@ func TestLineShapes(t *testing.T) {
 		{text: "Kommentar"},
 		{text: "Opinie"},
 		{text: "Kommentar (3)", commentHeading: true},
+		{text: "Livre de condoléances (3 messages)", commentHeading: true},
+		{text: "Les messages de nos lecteurs du jour (3)", commentHeading: false},
 		{text: "Mehr Geld für Schulen"},
 		{text: "Weitere Informationen"},
 		{text: "Trending topics in court"},

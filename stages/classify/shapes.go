@@ -555,12 +555,12 @@ var (
 )
 
 // isCommentHeading reports a comment-section heading or counter: at most
-// four words, each a heading word, an anchor or a count (brackets aside;
+// five words ("Livre de condoléances (3 messages)"), each a heading word, an anchor or a count (brackets aside;
 // "1.234", "99+"), with an anchor, or a singular anchor and a count or
 // another word.
 func isCommentHeading(text string) bool {
 	var buf [foldMax]byte
-	b, ok := foldShort(&buf, text, "()[]:·|", 4)
+	b, ok := foldShort(&buf, text, "()[]:·|", 5)
 	if !ok {
 		return false
 	}
