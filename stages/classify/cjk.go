@@ -241,10 +241,15 @@ func hasPrefixAny(s string, prefixes []string) bool {
 
 // cjkCaption reports a photo caption that ends in its credit: the last
 // sentence (after the last "。") is a short credit ending in "摄" or
-// "撮影", e.g. "观众在展厅内参观。本报记者 张华 摄", "…=石川県内、佐藤美咲撮影".
+// "撮影", e.g. "观众在展厅内参观。本报记者 张华 摄", "…=石川県内、佐藤美咲撮影", or
+// a short caption that ends so without a full stop ("去年冬季庆元县百山祖镇的
+// 积雪景象（资料图） 吴海涛 摄").
 func cjkCaption(s string) bool {
 	if !strings.HasSuffix(s, "摄") && !strings.HasSuffix(s, "撮影") && !strings.HasSuffix(s, "攝") {
 		return false
+	}
+	if utf8.RuneCountInString(s) <= cjkCaptionMaxRunes && !strings.ContainsAny(s, "。！？") {
+		return true
 	}
 	last := s
 	if i := strings.LastIndexAny(s, "。=＝"); i >= 0 {
@@ -252,6 +257,10 @@ func cjkCaption(s string) bool {
 	}
 	return utf8.RuneCountInString(last) <= 20
 }
+
+// cjkCaptionMaxRunes is the longest caption without a full stop that
+// cjkCaption takes by its credit alone.
+const cjkCaptionMaxRunes = 40
 
 // cjkMenu reports a line of short items between bars: "首页 | 本地 | 民生",
 // "关于我们 | 法律声明 | 联系方式".

@@ -62,3 +62,16 @@ func TestNewsletterBoxes(t *testing.T) {
 		})
 	}
 }
+
+func TestCJKCaption(t *testing.T) {
+	for text, want := range map[string]bool{
+		"观众在展厅内参观。本报记者 张华 摄":                    true,
+		"…=石川県内、佐藤美咲撮影":                         true,
+		"去年冬季庆元县百山祖镇的积雪景象（资料图） 吴海涛 摄":           true,
+		"游客在景区内拍照留念，不少人表示这次旅行收获很大，明年还要再来。吴海涛 摄": true,
+		"市民在公园里散步。":                             false,
+		"这是一个很长的句子，说的是记者在现场看到的情况，以及他们对这件事的看法和评论，最后提到了拍摄": false,
+	} {
+		assert.Equal(t, want, cjkCaption(text), text)
+	}
+}
