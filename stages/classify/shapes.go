@@ -198,7 +198,7 @@ func isClock(s []byte, dot bool) bool {
 var dateJoiners = map[string]bool{
 	"de": true, "del": true, "of": true, "the": true, "at": true, "on": true, "um": true, "à": true, "a": true,
 	"o": true, "le": true, "el": true, "am": true, "den": true, "r": true, "roku": true, "godz": true,
-	"updated": true, "published": true, "posted": true, "uhr": true, "uur": true, "h": true, "pm": true,
+	"u": true, "updated": true, "published": true, "posted": true, "uhr": true, "uur": true, "h": true, "pm": true,
 	"a.m": true, "p.m": true, "stand": true, "aktualisiert": true, "veröffentlicht": true, "publiziert": true,
 	"mis": true, "jour": true, "publié": true, "modifié": true, "publicado": true, "actualizado": true,
 	"pubblicato": true, "aggiornato": true, "il": true, "alle": true, "ore": true, "às": true, "em": true,
@@ -240,6 +240,14 @@ var extraMonths = map[string]bool{
 	// Czech, genitive: "1. prosince 2026"
 	"ledna": true, "února": true, "března": true, "dubna": true, "května": true, "června": true,
 	"července": true, "srpna": true, "září": true, "října": true, "listopadu": true, "prosince": true,
+	// Croatian, genitive ("2. prosinca 2026."), Serbian and Bosnian in Latin
+	// letters, Bulgarian.
+	"siječnja": true, "veljače": true, "ožujka": true, "travnja": true, "svibnja": true, "lipnja": true,
+	"srpnja": true, "kolovoza": true, "rujna": true, "listopada": true, "studenoga": true, "studenog": true,
+	"prosinca": true, "januara": true, "februara": true, "marta": true, "aprila": true, "juna": true,
+	"jula": true, "avgusta": true, "augusta": true, "septembra": true, "oktobra": true, "novembra": true,
+	"decembra": true, "януари": true, "февруари": true, "март": true, "април": true, "май": true, "юни": true,
+	"юли": true, "август": true, "септември": true, "октомври": true, "ноември": true, "декември": true,
 }
 
 // isMonth reports a month name or abbreviation (folded).
