@@ -23,8 +23,8 @@ import (
 const mwMinMarks = 5
 
 // isMWDump reports whether a plain-text document is MediaWiki (mwMinMarks
-// wiki links "[[target|text]]" and headings "== h ==" among its first
-// lynxScanLines lines). Org's links ("[[target][text]]") and AsciiDoc's
+// wiki links "[[target|text]]", images "[[File:src]]" and headings
+// "== h ==" among its first lynxScanLines lines). Org's links ("[[target][text]]") and AsciiDoc's
 // anchors ("[[name]]") are no wiki links.
 func isMWDump(paras []corpus.Paragraph) bool {
 	if len(paras) == 0 || paras[0].Structure != nil {
@@ -42,7 +42,7 @@ func isMWDump(paras []corpus.Paragraph) bool {
 				break
 			}
 			j += k + 2
-			if e := strings.Index(s[j:], "]]"); e >= 0 && strings.IndexByte(s[j:j+e], '|') >= 0 && !strings.Contains(s[j:j+e], "][") && !strings.Contains(s[j:j+e], "[[") {
+			if e := strings.Index(s[j:], "]]"); e >= 0 && (strings.IndexByte(s[j:j+e], '|') >= 0 || isMWImage(s[j-2:])) && !strings.Contains(s[j:j+e], "][") && !strings.Contains(s[j:j+e], "[[") {
 				n++
 			}
 		}

@@ -376,6 +376,7 @@ func TestIsMWDumpAndMarkup(t *testing.T) {
 	assert.False(t, isMWDump(lynxLines("[[/a][Org]] [[/b][links]]", "[[/c][are]] [[/d][no]] [[/e][wiki links]]")), "Org links")
 	assert.False(t, isMWDump(lynxLines("[[anchor]]", "[[comments]]", "[[top]]", "[[a]] [[b]] [[c]]")), "AsciiDoc anchors")
 	assert.False(t, isMWDump(lynxLines("Die Bäckerei ist insolvent.", "x = 3 und y = 5")))
+	assert.True(t, isMWDump(lynxLines("[[File:a.png]]", "[[File:b.png]] [[File:c.png]]", "== Bilder ==", "[[File:d.png]]")), "images and a heading")
 	out := scoredAs(lBody, lChrome, lBody, lChrome, lBody, lChrome, lBody, lBody, lBody, lChrome, lBody, lPromo, lPromo, lBody)
 	mwMarkup(paras, out)
 	assert.Equal(t, []corpus.Label{lChrome, lChrome, lChrome, lChrome, lBody, lBody, lBody, lChrome, lBody, lBody, lPromo, lPromo, lPromo, lPromo}, labelsIn(out),
