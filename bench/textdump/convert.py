@@ -26,6 +26,9 @@ COMMANDS = {
     "lynx": ["lynx", "-dump", "-width=80", "-assume_charset=utf-8", "-display_charset=utf-8", "-force_html"],
     # the same without link numbers and References.
     "lynx-nolist": ["lynx", "-dump", "-nolist", "-width=80", "-assume_charset=utf-8", "-display_charset=utf-8", "-force_html"],
+    # lynx's dump with each link's target in brackets before its text
+    # ("[https://…]Sport"), wrapped at 100 columns, no References list.
+    "lynx-inline": ["lynx", "-dump", "-list_inline", "-width=100", "-assume_charset=utf-8", "-display_charset=utf-8", "-force_html"],
     # lynx's dump with no wrapping (lines up to 1024 columns): what the
     # wrapping alone costs.
     "lynx-wide": ["lynx", "-dump", "-width=1024", "-assume_charset=utf-8", "-display_charset=utf-8", "-force_html"],

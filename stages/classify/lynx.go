@@ -515,6 +515,48 @@ func bracketTargetAt(s string, i int) int {
 // Headings keep their capitals: read in sentence case, they lost
 // readability-pages 0.0076 of body F1 and the set xt's html-to-text pages
 // 0.030.
+//
+// A long target wraps: the splitter re-joins it with a space where the
+// line broke ("[https://…%20mor t%C3%A9…]Text", debracketTargetAt), or
+// it goes on in the next paragraph, whose line then starts with the rest
+// of it ("ins-on-est-utiles_1276779]interview"; urlTailLen).
 func debracketLine(dst []byte, s string) []byte {
-	return dropMarkers(dst, s, "*", bracketTargetAt)
+	s = strings.TrimSpace(s)
+	if n := urlTailLen(s); n > 0 && n < len(s) {
+		s = s[n:]
+	}
+	return dropMarkers(dst, s, "*", debracketTargetAt)
+}
+
+// debracketTargetAt is bracketTargetAt that also takes a target that
+// starts with a URL's scheme and slashes ("https://", "file://",
+// "mailto:") with spaces in it, up to its "]", or to the line's end when
+// the target goes on in the next paragraph.
+func debracketTargetAt(s string, i int) int {
+	if n := bracketTargetAt(s, i); n > 0 {
+		return n
+	}
+	t := s[i+1:]
+	if !strings.HasPrefix(t, "http://") && !strings.HasPrefix(t, "https://") && !strings.HasPrefix(t, "file://") && !strings.HasPrefix(t, "mailto:") {
+		return 0
+	}
+	end := strings.IndexByte(t, ']')
+	switch {
+	case end < 0:
+		return len(s) - i // the target goes on in the next paragraph
+	case strings.IndexByte(t[:end], '[') >= 0:
+		return 0
+	}
+	return end + 2
+}
+
+// urlTailLen returns the length of the end of a link target that a line
+// starts with, its "]" included: no space and no "[" before the first "]",
+// and a URL's characters ("/", "%", "_", "=", "&", "?") in it; or 0.
+func urlTailLen(s string) int {
+	end := strings.IndexByte(s, ']')
+	if end <= 0 || strings.ContainsAny(s[:end], " [") || !strings.ContainsAny(s[:end], "/%_=&?") {
+		return 0
+	}
+	return end + 1
 }

@@ -373,6 +373,13 @@ func TestDebracketLine(t *testing.T) {
 		{"siehe [Anm. 3] und [12]", "siehe [Anm. 3] und [12]"},
 		{"[", "["},
 		{"", ""},
+		// Long targets lynx wrapped: re-joined with a space, or going on in
+		// the next paragraph.
+		{"[https://x.example/share?t=Un%20troisi%C3%A8me%20mor t%C3%A9]Partager la page", "Partager la page"},
+		{"Lire aussi [file://localhost/monde/2015/04/29/aide-humanitaire-au-nepal-plus-les-heures-passent-mo", "Lire aussi"},
+		{"ins-on-est-utiles_1276779]interview", "interview"},
+		{"[Note: voir plus bas] et [12]", "[Note: voir plus bas] et [12]"},
+		{"Ende] des Satzes", "Ende] des Satzes"},
 	} {
 		assert.Equal(t, tc.want, string(debracketLine(nil, tc.in)), "%q", tc.in)
 	}
