@@ -75,3 +75,30 @@ func TestCJKCaption(t *testing.T) {
 		assert.Equal(t, want, cjkCaption(text), text)
 	}
 }
+
+func TestNamedStamp(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Gaston64 · il y a 5 h":           true,
+		"Eva M. | 1. 12. 2026, 20:05":     true,
+		"Brantômois24 – il y a 1 heure":   true,
+		"incirci_ahmet - 3 saat önce":     true,
+		"il y a 5 h":                      false,
+		"Jean-Luc, le 2 décembre à 12h10": false,
+	} {
+		assert.Equal(t, want, namedStamp(text), text)
+	}
+}
+
+func TestSpacedNumericDates(t *testing.T) {
+	for text, want := range map[string]bool{
+		"1. 12. 2026, 20:05": true,
+		"1. 12. 2026":        true,
+		"1. 12.":             false,
+		"1. 2. 3. 4":         false,
+		"12. 2026":           false,
+	} {
+		assert.Equal(t, want, isLoneDate(text), text)
+	}
+	assert.True(t, isNamedDate("Eva M. | 1. 12. 2026, 20:05"))
+	assert.True(t, isCommentHeading("Diskusia (2)"))
+}

@@ -256,7 +256,8 @@ func isMonth(w []byte) bool { return dateKind(w) == dateMonth || extraMonths[str
 // isLoneDate reports a line that is only a date, perhaps with a weekday, a
 // time and a word such as "Updated": every word is a number, a month or
 // weekday name, a time or a joining word, and there is a numeric date
-// (12.05.2026, 2026-05-12, 12/05/26) or a month name with a number.
+// (12.05.2026, 2026-05-12, 12/05/26, "1. 12. 2026") or a month name with a
+// number.
 func isLoneDate(text string) bool {
 	var buf [foldMax]byte
 	b, ok := foldShort(&buf, text, ",|·–—•;()", 14)
@@ -264,11 +265,13 @@ func isLoneDate(text string) bool {
 		return false
 	}
 	numeric, month, number := false, false, false
+	dotted := 0 // numbers with a full stop in a row: "1. 12. 2026"
 	for i := 0; ; {
 		var w []byte
 		if w, i = nextWord(b, i); len(w) == 0 {
 			break
 		}
+		dot := bytes.HasSuffix(w, []byte{'.'})
 		w = bytes.TrimSuffix(bytes.TrimSuffix(w, []byte{':'}), []byte{'.'})
 		switch {
 		case len(w) == 0:
@@ -278,10 +281,18 @@ func isLoneDate(text string) bool {
 			numeric = true
 		case allDigits(w):
 			number = true
+			switch {
+			case dotted >= 2 && len(w) == 4:
+				numeric = true // day, month and year between spaces
+			case dot && len(w) <= 2:
+				dotted++
+				continue
+			}
 		case isClock(w, true), isClock(trimMeridiem(w), true), weekdays[string(w)], dateJoiners[string(w)], len(w) == 1 && w[0] == '-':
 		default:
 			return false
 		}
+		dotted = 0
 	}
 	return numeric || month && number
 }
@@ -558,7 +569,7 @@ var (
 		"comment": true, "kommentar": true, "commentaire": true, "comentario": true, "komentarz": true,
 		"commento": true, "comentário": true, "opinie": true, "yorum": true, "hozzászólás": true,
 		"debat": true, "debatt": true, "keskustelu": true, "comentariu": true, "komentár": true,
-		"messages": true, "mensajes": true, "mensagens": true, "messaggi": true,
+		"messages": true, "mensajes": true, "mensagens": true, "messaggi": true, "diskusia": true, "diskuze": true,
 	}
 )
 

@@ -37,19 +37,39 @@ var relativeUnits = map[string]bool{
 	"dzień": true, "dni": true, "tydzień": true, "tygodnie": true, "tyg": true, "miesiąc": true,
 	"miesiące": true, "lat": true, "rok": true, "ore": true, "ora": true, "minuti": true, "giorni": true,
 	"giorno": true, "uur": true, "dagen": true, "dag": true, "dias": true, "dia": true,
+	// Indonesian and Malay ("3 jam lalu"), Vietnamese ("3 giờ trước"), Czech
+	// and Slovak ("před 3 hodinami"), Turkish ("3 saat önce"), Romanian
+	// ("acum 3 ore"), Russian and Ukrainian ("3 часа назад", "3 години
+	// тому"), Greek ("πριν από 3 ώρες"), Swedish ("för 3 timmar sedan"),
+	// Finnish ("3 tuntia sitten").
+	"detik": true, "menit": true, "jam": true, "hari": true, "minggu": true, "bulan": true, "tahun": true,
+	"giây": true, "phút": true, "giờ": true, "ngày": true, "tuần": true, "tháng": true, "năm": true,
+	"sekundami": true, "minutou": true, "minutami": true, "hodinou": true, "hodinami": true, "dnem": true,
+	"dny": true, "dňami": true, "dňom": true, "týdnem": true, "týdny": true, "týždňom": true, "saniye": true,
+	"dakika": true, "saat": true, "gün": true, "hafta": true, "ay": true, "yıl": true, "oră": true,
+	"zile": true, "zi": true, "secunde": true, "săptămâni": true, "luni": true, "ani": true, "секунд": true,
+	"минуту": true, "минуты": true, "минут": true, "час": true, "часа": true, "часов": true, "день": true,
+	"дня": true, "дней": true, "неделю": true, "недели": true, "месяц": true, "месяца": true, "год": true,
+	"года": true, "лет": true, "хвилину": true, "хвилини": true, "хвилин": true, "годину": true, "години": true,
+	"годин": true, "дні": true, "днів": true, "ώρα": true, "ώρες": true, "λεπτό": true, "λεπτά": true,
+	"μέρα": true, "μέρες": true, "ημέρες": true, "timme": true, "timmar": true, "minuter": true,
+	"dagar": true, "tunti": true, "tuntia": true, "minuutti": true, "minuuttia": true, "päivä": true,
+	"päivää": true, "viikkoa": true,
 }
 
 // relativeWords mark a relative stamp before or after its count ("il y a"
 // is looked for as a whole).
 var relativeWords = map[string]bool{
 	"ago": true, "vor": true, "hace": true, "temu": true, "fa": true, "há": true, "geleden": true,
+	"lalu": true, "trước": true, "před": true, "pred": true, "önce": true, "acum": true, "назад": true,
+	"тому": true, "πριν": true, "sedan": true, "sitten": true,
 }
 
 // relativeFillers may stand in a relative stamp without marking it: "about
 // an hour ago", "Posted 4 mins ago", "Posté il y a 2 jours".
 var relativeFillers = map[string]bool{
 	"il": true, "y": true, "a": true, "an": true, "about": true, "over": true, "posted": true, "edited": true,
-	"posté": true, "publié": true,
+	"posté": true, "publié": true, "yang": true, "από": true, "för": true,
 }
 
 // relativeSingles are relative stamps of one or two words.
@@ -394,7 +414,7 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 	// name has the comment before it, or a button.
 	teaser := func(i int) bool {
 		k := i - 2
-		if strings.ContainsAny(paras[i].Text, "·|") {
+		if namedStamp(paras[i].Text) {
 			k = i - 1
 		}
 		if k < 0 {
@@ -458,7 +478,7 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 	// The reader's name is on the stamp's line ("Gaston64 · il y a 5 h") or
 	// the line above it.
 	start := first
-	if !strings.ContainsAny(paras[first].Text, "·|") && first > 0 && fs[first-1].Words <= threadMaxNameWords {
+	if !namedStamp(paras[first].Text) && first > 0 && fs[first-1].Words <= threadMaxNameWords {
 		start = first - 1
 	}
 	for k := start - 1; k >= 0 && k >= start-3; k-- {
@@ -496,6 +516,13 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 			out[k] = Scored{Label: corpus.Comment, Score: 0.6}
 		}
 	}
+}
+
+// namedStamp reports a stamp line that may carry the reader's name before
+// the time, after a "·", a "|" or a dash between spaces ("Gaston64 · il y a
+// 5 h", "Brantômois24 – il y a 1 heure").
+func namedStamp(text string) bool {
+	return strings.ContainsAny(text, "·|") || strings.Contains(text, " – ") || strings.Contains(text, " - ")
 }
 
 // namedDateSeparator returns the index and length of the first of
