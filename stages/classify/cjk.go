@@ -241,10 +241,13 @@ func hasPrefixAny(s string, prefixes []string) bool {
 
 // cjkCaption reports a photo caption that ends in its credit: the last
 // sentence (after the last "。") is a short credit ending in "摄" or
-// "撮影", e.g. "观众在展厅内参观。本报记者 张华 摄", "…=石川県内、佐藤美咲撮影", or
+// "撮影", perhaps in brackets, e.g. "观众在展厅内参观。本报记者 张华 摄",
+// "…=石川県内、佐藤美咲撮影", "…街屋。（記者陳怡婷攝）", or
 // a short caption that ends so without a full stop ("去年冬季庆元县百山祖镇的
 // 积雪景象（资料图） 吴海涛 摄").
 func cjkCaption(s string) bool {
+	// The credit may stand in brackets: "…街屋。（記者陳怡婷攝）".
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "）"), ")")
 	if !strings.HasSuffix(s, "摄") && !strings.HasSuffix(s, "撮影") && !strings.HasSuffix(s, "攝") {
 		return false
 	}

@@ -102,3 +102,18 @@ func TestSpacedNumericDates(t *testing.T) {
 	assert.True(t, isNamedDate("Eva M. | 1. 12. 2026, 20:05"))
 	assert.True(t, isCommentHeading("Diskusia (2)"))
 }
+
+func TestCreditsInMoreScripts(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Очередь у регистратуры одной из городских поликлиник. Фото: Денис Кулагин":                    true,
+		"Η συγκέντρωση διαμαρτυρίας στο λιμάνι του Αγίου Κηρύκου. Φωτογραφία: Νίκος Καρούτσος":         true,
+		"Kuru incir serilmiş sergi Germencik'te güneşte kurutulan incirler. (Fotoğraf: Elif Karaağaç)": true,
+		"Savonrannan lainauspiste sijaitsee koulun yhteydessä. Kuva: Sanna Hyvönen":                    true,
+		"Фото сделано в понедельник, когда в городе прошёл митинг.":                                    false,
+	} {
+		assert.Equal(t, want, hasCreditTail(text), text)
+	}
+	assert.True(t, isPhotoCredit("Снимка: Десислава Колева"))
+	assert.True(t, cjkCaption("中西區神農街一帶保留大量日治時期街屋。（記者陳怡婷攝）"))
+	assert.True(t, cjkCaption("常德汽车总站“夜1路”将从常德汽车总站发车。（资料图 黄思远 摄）"))
+}

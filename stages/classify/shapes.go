@@ -409,6 +409,9 @@ var (
 		"imagen": true, "imágenes": true, "imagem": true, "immagine": true, "zdjęcie": true, "zdjęcia": true,
 		"fotó": true, "afbeelding": true, "beeld": true, "illustration": true, "grafik": true, "visualisierung": true,
 		"ilustración": true, "ilustração": true, "ilustracja": true, "illustrazione": true, "infografía": true,
+		// Turkish, Russian, Ukrainian and Bulgarian, Bulgarian, Finnish,
+		// Czech and Romanian, Greek.
+		"fotoğraf": true, "фото": true, "снимка": true, "kuva": true, "fotografie": true, "φωτογραφία": true,
 	}
 	photoWords = map[string]bool{
 		"foto": true, "fotos": true, "photo": true, "photos": true, "picture": true, "pictures": true,
@@ -416,11 +419,13 @@ var (
 	}
 )
 
-// creditFirstBytes are the first bytes of the credit words, lower-cased
-// (an ASCII letter's byte | 0x20).
+// creditFirstBytes are the first bytes of the credit words and of their
+// capitalised forms, | 0x20 (an ASCII letter's byte lower-cased).
 var creditFirstBytes = func() (t [256]bool) {
 	for w := range creditWords {
 		t[w[0]|0x20] = true
+		// A capital of another script starts with another byte: "Фото".
+		t[strings.ToUpper(w)[0]|0x20] = true
 	}
 	return t
 }()
@@ -458,9 +463,10 @@ func isPhotoCredit(text string) bool {
 	if k == len(text) || !creditFirstBytes[text[k]|0x20] {
 		return false
 	}
-	// text[k] is an ASCII letter (every credit word starts with one, and
-	// no other byte b has b|0x20 equal to a lower-case letter's): the
-	// first word starts there. When the next byte is ASCII it is the
+	// text[k] is an ASCII letter (no other byte b has b|0x20 equal to a
+	// lower-case letter's), or the first byte of a Cyrillic or Greek
+	// word's letter (the only credit words that start with no ASCII
+	// letter): the first word starts there. When the next byte is ASCII it is the
 	// word's second letter lower-cased, or no letter and the word too
 	// short; a rune of more bytes may fold to an ASCII letter (K, the
 	// Kelvin sign), and goes on.
