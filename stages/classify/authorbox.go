@@ -29,6 +29,8 @@ var authorCopulas = map[string]bool{
 	// Finnish, Greek, Romanian, Czech, Slovak and Croatian, Danish and
 	// Norwegian, Swedish, Indonesian, Ukrainian, Bulgarian.
 	"on": true, "είναι": true, "este": true, "je": true, "er": true, "är": true, "adalah": true, "є": true, "е": true,
+	// Vietnamese.
+	"là": true,
 }
 
 // paperCopulas are the authorCopulas after which the trade may come after
@@ -66,6 +68,11 @@ var authorTrades = []string{
 	"novinářka", "novinár", "novinárka", "reportér", "reportérka", "novinar", "novinarka", "urednik", "urednica",
 	"dopisnik", "dopisnica", "redaktør", "redaktör", "skribent", "journalisten", "wartawan", "wartawati",
 	"jurnalis", "koresponden",
+	// Critics ("Thibault Le Moal est critique de théâtre", "es crítica
+	// teatral"), and the Vietnamese reporter and editor ("là phóng viên",
+	// "là biên tập viên"), whose first word is compared.
+	"critique", "crítico", "crítica", "critico", "critica", "kritiker", "kritikerin", "krytyk", "krytyczka",
+	"phóng", "biên",
 }
 
 // authorTradeBytes are authorTrades as bytes by their last byte, for
@@ -107,9 +114,12 @@ func isAuthorBoxLead(text string) bool {
 		}
 		head = head[:k]
 	}
-	// The original words tell capitals; the folded ones are compared.
+	// The original words tell capitals; the folded ones are compared. A
+	// name in bold or italics keeps its marks in a converter's markup
+	// ("**Lucía Barrado** es crítica teatral", "*Dimas Prasetyo* adalah
+	// jurnalis"): they are passed over.
 	names := 0
-	rest := head
+	rest := strings.TrimLeft(head, "*_/")
 	for names <= 4 {
 		rest = strings.TrimLeft(rest, " ")
 		end := strings.IndexByte(rest, ' ')
@@ -117,6 +127,9 @@ func isAuthorBoxLead(text string) bool {
 			return false
 		}
 		word := rest[:end]
+		if names > 0 {
+			word = strings.TrimRight(word, "*_/") // the name's closing marks
+		}
 		w, ok := foldLine(&buf, strings.TrimRight(word, ",.;:"), "")
 		if !ok {
 			return false

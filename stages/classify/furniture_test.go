@@ -796,6 +796,11 @@ func TestIsAuthorBoxLead(t *testing.T) {
 		"Ivana Matić novinarka je Glasa Bosuta i prati gospodarstvo županije.":                true, // the trade before the copula
 		"Ivana Matić novinarka Glasa Bosuta prati gospodarstvo županije.":                     false,
 		"Ivana Matić liječnica je u bolnici u Vinkovcima.":                                    false, // a doctor
+		"**Lucía Barrado** es crítica teatral y profesora de Lengua.":                         true,  // bold marks
+		"*Dimas Prasetyo* adalah jurnalis Suara Kedu yang meliput isu ekonomi.":               true,
+		"Nguyễn Thanh Tâm là phóng viên Ban Thời sự Báo Sông Trà.":                            true,
+		"Bastien Morvillier est critique littéraire et traducteur de l'islandais.":            true,
+		"**Wichtig** ist eine gute Vorbereitung auf den Winter.":                              false,
 	} {
 		assert.Equal(t, want, isAuthorBoxLead(text), text)
 	}
