@@ -91,11 +91,19 @@ func TestNamedStamp(t *testing.T) {
 
 func TestSpacedNumericDates(t *testing.T) {
 	for text, want := range map[string]bool{
-		"1. 12. 2026, 20:05": true,
-		"1. 12. 2026":        true,
-		"1. 12.":             false,
-		"1. 2. 3. 4":         false,
-		"12. 2026":           false,
+		"1. 12. 2026, 20:05":            true,
+		"1. 12. 2026":                   true,
+		"1. 12.":                        false,
+		"1. 2. 3. 4":                    false,
+		"12. 2026":                      false,
+		"2026年12月02日 07:50":             true,
+		"2026年12月2日":                    true,
+		"2026年12月":                      false,
+		"Publié le 1 déc. 2026 à 17h30": true,
+		"Zuletzt aktualisiert: 29.11.2026, 22:14 Uhr":         true,
+		"Data publikacji: 08.07.2026":                         true,
+		"02.12.2026 - 09:40 | Güncelleme: 02.12.2026 - 11:15": true,
+		"Data di nascita del progetto: 2026":                  false,
 	} {
 		assert.Equal(t, want, isLoneDate(text), text)
 	}

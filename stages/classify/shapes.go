@@ -198,7 +198,8 @@ func isClock(s []byte, dot bool) bool {
 var dateJoiners = map[string]bool{
 	"de": true, "del": true, "of": true, "the": true, "at": true, "on": true, "um": true, "à": true, "a": true,
 	"o": true, "le": true, "el": true, "am": true, "den": true, "r": true, "roku": true, "godz": true,
-	"u": true, "updated": true, "published": true, "posted": true, "uhr": true, "uur": true, "h": true, "pm": true,
+	"u": true, "updated": true, "published": true, "zuletzt": true, "data": true, "publikacji": true,
+	"güncelleme": true, "posted": true, "uhr": true, "uur": true, "h": true, "pm": true,
 	"a.m": true, "p.m": true, "stand": true, "aktualisiert": true, "veröffentlicht": true, "publiziert": true,
 	"mis": true, "jour": true, "publié": true, "modifié": true, "publicado": true, "actualizado": true,
 	"pubblicato": true, "aggiornato": true, "il": true, "alle": true, "ore": true, "às": true, "em": true,
@@ -240,6 +241,10 @@ var extraMonths = map[string]bool{
 	// Czech, genitive: "1. prosince 2026"
 	"ledna": true, "února": true, "března": true, "dubna": true, "května": true, "června": true,
 	"července": true, "srpna": true, "září": true, "října": true, "listopadu": true, "prosince": true,
+	// French, German and Spanish abbreviations ("1 déc. 2026", "1. Okt.
+	// 2026", "1 dic 2026").
+	"janv": true, "févr": true, "fév": true, "avr": true, "juil": true, "déc": true, "mär": true, "okt": true,
+	"ene": true, "dic": true,
 	// Croatian, genitive ("2. prosinca 2026."), Serbian and Bosnian in Latin
 	// letters, Bulgarian.
 	"siječnja": true, "veljače": true, "ožujka": true, "travnja": true, "svibnja": true, "lipnja": true,
@@ -297,6 +302,21 @@ func isLoneDate(text string) bool {
 	return numeric || month && number
 }
 
+// isCJKNumericDate reports a date written with 年, 月 and 日 after its
+// numbers: "2026年12月02日", "2026年12月2日".
+func isCJKNumericDate(w []byte) bool {
+	year, rest, ok := bytes.Cut(w, []byte("年"))
+	if !ok || len(year) != 4 || !allDigits(year) {
+		return false
+	}
+	month, rest, ok := bytes.Cut(rest, []byte("月"))
+	if !ok || len(month) == 0 || len(month) > 2 || !allDigits(month) {
+		return false
+	}
+	day, rest, _ := bytes.Cut(rest, []byte("日"))
+	return len(rest) == 0 && len(day) >= 1 && len(day) <= 2 && allDigits(day)
+}
+
 // trimMeridiem returns a folded word without an "am" or "pm" glued to it
 // ("7:54pm" → "7:54").
 func trimMeridiem(w []byte) []byte {
@@ -314,6 +334,9 @@ func trimMeridiem(w []byte) []byte {
 // or last (two or four), the day at most 31 and the month at most 12 (in
 // either order); not "030-1234-5678".
 func isNumericDate(w []byte) bool {
+	if isCJKNumericDate(w) {
+		return true
+	}
 	for _, sep := range []byte{'.', '/', '-'} {
 		if bytes.Count(w, []byte{sep}) != 2 {
 			continue
