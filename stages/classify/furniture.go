@@ -117,6 +117,10 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 			out[i] = Scored{Label: corpus.Promo, Score: 0.7}
 			continue
 		}
+		if l != corpus.Promo && f.Digits > 0 && f.Words <= offerMaxWords && !insideBody(out, i) && isPricedOffer(text) {
+			out[i] = Scored{Label: corpus.Promo, Score: 0.7}
+			continue
+		}
 		if l == corpus.Chrome {
 			continue
 		}

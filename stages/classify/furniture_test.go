@@ -698,6 +698,10 @@ func FuzzLineShapes(f *testing.F) {
 		isConsentButtons(s)
 		mentionsCookies(s)
 		isSpacedReplyBar(s)
+		// The sixteenth session's.
+		isPricedOffer(s)
+		isCJKNumericDate([]byte(s))
+		namedStamp(s)
 		endsCJKSentence(s)
 		isAltName(s)
 		// The fifteenth session's.

@@ -125,3 +125,24 @@ func TestCreditsInMoreScripts(t *testing.T) {
 	assert.True(t, cjkCaption("中西區神農街一帶保留大量日治時期街屋。（記者陳怡婷攝）"))
 	assert.True(t, cjkCaption("常德汽车总站“夜1路”将从常德汽车总站发车。（资料图 黄思远 摄）"))
 }
+
+func TestIsPricedOffer(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Digital-Abo: 3 Monate für 9,99 €":                                                   true,
+		"Offre numérique : 2 € par mois la première année":                                   true,
+		"Kup e-wydanie za 3,50 zł | Zaloguj się":                                             true,
+		"Подписка за 99 ₽":                                                                   true,
+		"FP+ für 0,99 € im ersten Monat":                                                     true,
+		"Te quedan 3 párrafos por leer. Hazte socio por 4,99 € al mes.":                      true,
+		"Prøv et digitalt abonnement i 30 dage for 1 kr.":                                    true,
+		"Der Eintritt kostet 5 €, Kinder zahlen 2 €.":                                        false, // a price, no offer
+		"Abonnez-vous à notre newsletter":                                                    false, // an offer, no price
+		"Le club compte 300 abonnés et 12 salariés.":                                         false, // a number, no currency
+		"Die Stadt hat das Angebot für 4 Millionen Euro an den Investor verkauft, heißt es.": false, // no price: "Millionen" between
+		// A sentence of the article about an offer has both: lineFurniture
+		// asks only outside the article's body (insideBody).
+		"Das Deutschlandticket-Abo kostet ab Januar 63 € im Monat.": true,
+	} {
+		assert.Equal(t, want, isPricedOffer(text), text)
+	}
+}
