@@ -2,30 +2,31 @@
 """Propose a label for every paragraph of pages/<p>.txt from the data-gold
 attributes of html/<p>.html, apply the hand overrides of overrides.txt, and
 print the proposal for review (label.py PAGE) or write gold.jsonl
-(label.py --gold).  It is xy's script (tools/gold/label.py there), adapted to
-this set's layouts: lynx -list_inline's bracketed link targets
-("[https://...]") and pandoc MediaWiki's link targets ("[[path|") and image
-options ("[[File:...|thumb|none|alt=") are not counted as words, and
-MediaWiki's raw <div ...> lines take the label of the block they open, their
-</div> lines the label of the <div> line they close.
+(label.py --gold).  It is xz's script (tools/gold/label.py there, itself
+xy's), adapted to this set's layouts: pandoc Textile's link syntax
+("(class)text":target), heading and image markers (h2(#id). and
+!src(title)!) and HTML entities (&#45;) are not counted as words; Markdown's
+link targets were already left out by xz's rules; the string-strip-html and
+DOM Distiller pages are plain text.  Textile's raw <div ...> lines take the
+label of the block they open, their </div> lines the label of the <div> line
+they close, as MediaWiki's did in xz.
 
-The paragraphs are those winnow's splitter yields: $XZ_SPLITTER is a small Go
+The paragraphs are those winnow's splitter yields: $YB_SPLITTER is a small Go
 program (split.go.txt here, built outside the repository with a replace
 directive pointing at the winnow module) that prints the paragraphs of a page
 as a JSON list of strings.  Each paragraph is matched to the HTML block
 (p, li, h1-h6, figcaption, td, ..., or an image's alt text) whose words cover
 most of it, nearest to the previous match, and takes that block's inherited
-data-gold label.  Lines with no words (MediaWiki's <span id=...></span>
-anchor lines, <div ...> lines) take the label of the next paragraph, the
-block they open; closing lines take the label of what they close.  Every
-proposal was then read top to bottom by hand; overrides.txt holds the
-corrections.  (The rst, AsciiDoc and Org rules of the earlier sets' scripts
-are kept; no page of this set uses them.)"""
-import sys, re, json, subprocess, os
+data-gold label.  Lines with no words (<div ...> lines) take the label of
+the next paragraph, the block they open; closing lines take the label of
+what they close.  Every proposal was then read top to bottom by hand;
+overrides.txt holds the corrections.  (The rst, AsciiDoc, Org and MediaWiki
+rules of the earlier sets' scripts are kept; no page of this set uses them.)"""
+import sys, re, json, subprocess, os, html as HT
 from html.parser import HTMLParser
 
 BASE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
-SPLITTER = os.environ.get('XZ_SPLITTER', '/tmp/xzt/splitter/splitter')
+SPLITTER = os.environ.get('YB_SPLITTER', '/tmp/ybt/splitter/splitter')
 BLOCK = set('p li h1 h2 h3 h4 h5 h6 figcaption td th tr button title div section aside header footer nav ul ol figure article main blockquote table dt dd label form input'.split())
 
 def toks(s):
@@ -91,7 +92,12 @@ def main():
     for para in paras:
         if re.match(r'^\s*(References:?|Visible links|Hidden links:?)\s*$', para): refs = True
         if refs: labels.append(('chrome', 'R')); continue
-        t = re.sub(r'\[(?:https?|mailto|file):[^\]\s]*\]', ' ', para)  # lynx -list_inline targets
+        t = HT.unescape(para)                                          # textile's &#45; entities
+        t = re.sub(r'^\s*(h[1-6]|p|bq)(\([^)]*\))?\.\s', ' ', t, flags=re.M)  # textile block markers
+        t = re.sub(r'!/[^(!\s]*\(', ' ', t)                               # textile image source
+        t = re.sub(r'"\([\w -]+\)', '"', t)                             # textile link class
+        t = re.sub(r'":[^\s"]*', '"', t)                                  # textile link targets
+        t = re.sub(r'\[(?:https?|mailto|file):[^\]\s]*\]', ' ', t)  # lynx -list_inline targets
         t = re.sub(r'\[\.[\w-]+\]#([^#]*)#', r' \1 ', t)         # asciidoc roles
         t = re.sub(r'(link:|image::?)[^\s\[]*\[', ' ', t)              # asciidoc link targets
         t = re.sub(r'\[\[[^\]]*\]\[', ' ', t)                          # org link targets
@@ -164,7 +170,7 @@ def main():
     for k, (para, (l, f)) in enumerate(zip(paras, labels)):
         print(f'{k:3d} {l[:5]:5s} {f:6s} {para[:110]}')
 
-PAGES = [p for p in 'de-1 de-2 de-3 es-1 es-2 es-3 fr-1 fr-2 fr-3 pl-1 pl-2 pl-3 zh-1 zh-2 zh-3 zh-4 it-1 pt-1 hr-1 bg-1'.split()
+PAGES = [p for p in 'de-1 de-2 de-3 es-1 es-2 es-3 fr-1 fr-2 fr-3 pl-1 pl-2 pl-3 zh-1 zh-2 zh-3 zh-4 lv-1 sr-1 hu-1 da-1'.split()
          if os.path.exists(f'{BASE}/pages/{p}.txt')]
 
 def gold():
@@ -176,11 +182,16 @@ def gold():
         src = open(f'{BASE}/html/{p}.html', encoding='utf-8').read()
         h1 = H.unescape(re.sub(r'<[^>]+>', '', re.search(r'<h1[^>]*>(.*?)</h1>', src, re.S).group(1)))
         norm = lambda s: re.sub(r'\s', '', s)
-        ti = [i for i, t in enumerate(paras) if norm(h1) in norm(t)][0]
+        # the headline's paragraph: the first body paragraph that holds the
+        # <h1> text (the <title> line at the top of a whole-page layout may
+        # hold it too, but it is chrome); on a DOM Distiller page that
+        # dropped the <h1>, the title line the driver prints first
+        ti = [i for i, t in enumerate(paras) if norm(h1) in norm(H.unescape(t)) and labels[i] == 'body']
+        ti = ti[0] if ti else 0
         assert labels[ti] == 'body', p
         for l in labels:
             assert l in ('body', 'bio', 'promo', 'comment', 'chrome'), (p, l)
-        out.append({'id': 'xz-' + p, 'lang': p.split('-')[0], 'title': paras[ti], 'source': f'pages/{p}.txt',
+        out.append({'id': 'yb-' + p, 'lang': p.split('-')[0], 'title': paras[ti], 'source': f'pages/{p}.txt',
                     'paragraphs': [{'text': t, 'label': l} for t, l in zip(paras, labels)]})
     with open(f'{BASE}/gold.jsonl', 'w', encoding='utf-8') as f:
         for d in out:
