@@ -333,6 +333,25 @@ var checkSets = []checkSet{
 	// ("title"); written blind to the classifiers by a helper on 2026-12-02
 	// and not yet scored (pending).
 	{name: "ya", dir: "testdata/ya", idPrefix: "ya-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "ca": 1, "lt": 1, "sl": 1, "et": 1}, minDocs: 20, minBody: 6, everyPageBio: true, pending: true},
+	// testdata/yb: 20 more whole news pages (German, Spanish, French, Polish
+	// and Chinese, one in traditional characters, and one page each in
+	// Latvian, Serbian in Latin script, Hungarian and Danish) written as HTML
+	// and converted by four other real tools and configurations (pandoc -t
+	// textile of the whole page, with raw <div> lines, h2(#id). headings
+	// and "text":link syntax; string-strip-html's stripHtml of the whole
+	// page, one block per line; what github.com/markusmobius/go-domdistiller,
+	// the Go port of Chromium's DOM Distiller, keeps of the page, title
+	// first; github.com/JohannesKaufmann/html-to-markdown v1's Markdown of
+	// the whole page), with a court report, a football match report and its
+	// table, an obituary with a condolence book, a sandstorm warning, three
+	// council votes, a flood live blog, a business story with a correction
+	// notice, a question-and-answer interview, a thread of 17 comments with
+	// reply/like bars, a photo gallery with captions, a theatre review with
+	// a rating, two science stories, an opinion column, an ice-rain warning
+	// and a ferry timetable cut among them; each gold line names the on-page
+	// headline ("title"); written blind to the classifiers by a helper on
+	// 2026-12-03 and not yet scored (pending).
+	{name: "yb", dir: "testdata/yb", idPrefix: "yb-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "lv": 1, "sr": 1, "hu": 1, "da": 1}, minDocs: 20, minBody: 6, everyPageBio: true, pending: true},
 }
 
 // xeFloors holds the floors of the development set of Polish and Chinese
