@@ -12,8 +12,9 @@ const (
 )
 
 // promoThread labels comment the thread under a comment section's heading
-// ("Commentaires (3)", labelled comment or promo: the heading too) that the
-// model labelled promo,
+// ("Commentaires (3)", "评论区（5）", labelled comment, promo or chrome: the
+// heading too) that the model labelled promo (its reply bars perhaps
+// chrome, some comments comment),
 // carried on from a newsletter box or a list of other stories above the
 // heading: the run of promo lines right under the heading (and of bio
 // lines: the readers' names over their comments; at most
@@ -26,11 +27,12 @@ const (
 func promoThread(paras []corpus.Paragraph, out []Scored) {
 	n := len(out)
 	for h := 0; h+1 < n; h++ {
-		if out[h].Label != corpus.Comment && out[h].Label != corpus.Promo || !isCommentHeading(paras[h].Text) {
+		if out[h].Label == corpus.Body || out[h].Label == corpus.Bio || !isCommentHeading(paras[h].Text) && cjkLine(paras[h].Text) != cjkCommentHeading {
 			continue
 		}
 		b, replies, last := h+1, 0, h
-		for b < n && b-h <= promoThreadMaxLines && (out[b].Label == corpus.Promo || out[b].Label == corpus.Bio) {
+		for b < n && b-h <= promoThreadMaxLines && (out[b].Label == corpus.Promo || out[b].Label == corpus.Bio || out[b].Label == corpus.Comment ||
+			out[b].Label == corpus.Chrome && isReplyBar(paras[b].Text)) {
 			if isReplyBar(paras[b].Text) {
 				replies++
 				last = b

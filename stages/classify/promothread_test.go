@@ -43,6 +43,26 @@ func TestPromoThread(t *testing.T) {
 			want: []corpus.Label{C, C, C, C, C, C, C, C, X},
 		},
 		{
+			name: "a Chinese heading the model called chrome, bars it called chrome, a comment it called comment",
+			lines: []string{"评论区（5）", "登录后参与评论，请文明发言", "光谷妈妈 2026-12-04 18:20", "游泳全市才14个考点，到时候排队估计要排很久。", "回复 赞 32",
+				"汉口老爸 2026-12-04 19:05", "支持！孩子们确实需要多运动。", "回复 赞 47", "关于我们 | 联系我们"},
+			in:   []corpus.Label{X, P, P, C, P, P, P, X, X},
+			want: []corpus.Label{C, C, C, C, C, C, C, C, X},
+		},
+		{
+			name: "a heading between a converter's asterisks",
+			lines: []string{"**** Komentarze (9) ****", "Zaloguj się, aby dodać komentarz.", "Krzysiek_Wro 1.12.2026 15:02", "70 zł za bilet? Przesada.", "Odpowiedz | Zgłoś",
+				"Mama trojga 1.12.2026 15:30", "Pójdziemy w pierwszy weekend.", "Odpowiedz | Zgłoś", "Regulamin"},
+			in:   []corpus.Label{P, P, P, C, P, P, P, X, X},
+			want: []corpus.Label{C, C, C, C, C, C, C, C, X},
+		},
+		{
+			name:  "a heading the model called body stays",
+			lines: []string{"Kommentare (2)", "Anna · vor 2 Stunden", "Gut so.", "Antworten · 3", "Ben · vor 1 Stunde", "Endlich.", "Antworten · 1"},
+			in:    []corpus.Label{corpus.Body, P, P, P, P, P, P},
+			want:  []corpus.Label{corpus.Body, P, P, P, P, P, P},
+		},
+		{
 			name:  "one reply bar is not enough",
 			lines: []string{"Commentaires (1)", "Jean-Paul M. le 03/12/2026 à 19h02", "720 euros c'est bien.", "Répondre · 6 J'aime", "Sur le même sujet", "Morbier : des ventes stables"},
 			in:    []corpus.Label{C, P, P, P, P, P},

@@ -578,7 +578,7 @@ var (
 		"reader": true, "readers": true, "your": true, "diskussion": true, "vos": true, "des": true,
 		"lecteurs": true, "los": true, "lectores": true, "opiniones": true, "czytelników": true, "lezers": true,
 		"de": true, "der": true, "leser": true, "dei": true, "lettori": true, "dos": true, "leitores": true,
-		"diskuse": true, "discussion": true, "show": true, "all": true, "view": true,
+		"discussion": true, "show": true, "all": true, "view": true,
 		// A condolence book's heading: "Libro de condolencias (3)".
 		"libro": true, "livre": true, "księga": true, "livro": true, "registre": true,
 	}
@@ -598,7 +598,7 @@ var (
 		"comment": true, "kommentar": true, "commentaire": true, "comentario": true, "komentarz": true,
 		"commento": true, "comentário": true, "opinie": true, "yorum": true, "hozzászólás": true,
 		"debat": true, "debatt": true, "keskustelu": true, "comentariu": true, "komentár": true,
-		"messages": true, "mensajes": true, "mensagens": true, "messaggi": true, "diskusia": true, "diskuze": true,
+		"messages": true, "mensajes": true, "mensagens": true, "messaggi": true, "diskusia": true, "diskuze": true, "diskuse": true,
 	}
 )
 
@@ -607,6 +607,8 @@ var (
 // "1.234", "99+"), with an anchor, or a singular anchor and a count or
 // another word.
 func isCommentHeading(text string) bool {
+	// A converter's heading marks ("**** Komentarze (9) ****", "=== … ===").
+	text = strings.Trim(text, "*=#_~ ")
 	var buf [foldMax]byte
 	b, ok := foldShort(&buf, text, "()[]:·|", 5)
 	if !ok {
