@@ -27,8 +27,8 @@ const tickerMinWords = 6
 const tickerMaxHeading = 12
 
 // liveTicker relabels a live blog's entries that the model called comment
-// or chrome, and the headings right under their times that it called
-// promo.
+// or chrome, the headings right under their times that it called promo,
+// and the entries before its last time that it called promo.
 // An entry time is a lone time of day (isLoneTime) with a sentence of at
 // least tickerMinWords words below it (or below a short heading below it)
 // and, above it, a paragraph of that length (the lead, the entry before). On a page with at
@@ -100,7 +100,12 @@ func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		// the chain carried into the promo of a box above ("11h05" /
 		// "Embouteillages à l'entrée de Nancy" / text).
 		promoHeading := i > 0 && fs[i-1].Words <= 4 && fs[i-1].Digits > 0 && heading(i) && prose(i+1) && isLoneTime(paras[i-1].Text)
-		if l := out[i].Label; (l == corpus.Comment || l == corpus.Chrome && chromeEntry || l == corpus.Promo && promoHeading) && f.Words >= 2 && f.Cues == [corpus.NumLabels]bool{} && !hasCreditTail(paras[i].Text) &&
+		// The entries below a "read also" line or a box inside the
+		// ticker, which the chain carried on as promo: between the first
+		// and the last time, the lines without a cue (the box's own lines
+		// have one, or a URL).
+		promoEntry := i < last && f.CJK == 0 && !f.HasURL && !isPromoHeading(paras[i].Text, f)
+		if l := out[i].Label; (l == corpus.Comment || l == corpus.Chrome && chromeEntry || l == corpus.Promo && (promoHeading || promoEntry)) && f.Words >= 2 && f.Cues == [corpus.NumLabels]bool{} && !hasCreditTail(paras[i].Text) &&
 			!(f.CJK > 0 && cjkLine(paras[i].Text) != cjkNone) {
 			out[i] = Scored{Label: corpus.Body, Score: 0.6}
 		}

@@ -44,6 +44,17 @@ func TestLiveTicker(t *testing.T) {
 			want: []corpus.Label{lBody, lChrome, lBody, lBody, lChrome, lBody, lBody, lChrome, lBody, lBody},
 		},
 		{
+			name: "entries under a read-also line that the chain carried on as promo",
+			lines: []string{"In weiten Teilen von Chemnitz ist seit dem Nachmittag der Strom ausgefallen, wir berichten live.",
+				"18:05 Uhr", "Die Feuerwehr bittet, den Notruf nur in echten Notfällen zu wählen.",
+				"Lesen Sie auch: Wie gut sind Kliniken auf einen Blackout vorbereitet?",
+				"17:20 Uhr", "AMPELN AUSGEFALLEN", "An der Kreuzung regeln Polizisten den Verkehr von Hand, es bildet sich ein Stau.",
+				"16:40 Uhr", "Nach Angaben der Stadtwerke hat ein Transformator im Umspannwerk Feuer gefangen.",
+				"MEISTGELESEN", "1. Weihnachtsmarkt öffnet mit neuem Riesenrad"},
+			in:   []corpus.Label{lBody, lChrome, lBody, lPromo, lChrome, lPromo, lPromo, lChrome, lPromo, lPromo, lPromo},
+			want: []corpus.Label{lBody, lChrome, lBody, lPromo, lChrome, lBody, lBody, lChrome, lPromo, lPromo, lPromo},
+		},
+		{
 			name: "the first entry under a refresh button",
 			lines: []string{"Odśwież relację", "14:20", "Energetycy informują, że bez prądu pozostaje jeszcze około 41 tys. odbiorców.",
 				"13:45", "Wojewoda pomorski zwołał posiedzenie zespołu zarządzania kryzysowego.",
