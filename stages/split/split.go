@@ -489,8 +489,8 @@ func brokenAt(text string, lines []line, width int) bool {
 }
 
 // blockDocWidth returns the width in runes at which the lines without
-// wide characters of a document with blank lines between its paragraphs
-// are hard-wrapped, or 0: the longest such line with a space (up to
+// wide characters (and but Org's property lines, isOrgProperty) of a
+// document with blank lines between its paragraphs are hard-wrapped, or 0: the longest such line with a space (up to
 // maxDocWrapWidth; at most blockWidthOver lines longer), when
 // docWrapMinLines of the lines of minLatinFilled bytes or more, and
 // blockWidthShare of them, come within blockWidthNear of it. A dump with a
@@ -500,7 +500,7 @@ func blockDocWidth(text string) int {
 	var counts [maxDocWrapWidth + 1]int
 	total, over, width := 0, 0, 0
 	for s, e := range lineSpans(text) {
-		if e-s < minLatinFilled || mayHoldWide(text[s:e]) || strings.IndexByte(text[s:e], ' ') < 0 {
+		if e-s < minLatinFilled || mayHoldWide(text[s:e]) || strings.IndexByte(text[s:e], ' ') < 0 || isOrgProperty(text[s:e]) {
 			continue
 		}
 		total++
@@ -528,6 +528,26 @@ func blockDocWidth(text string) int {
 		return 0
 	}
 	return width
+}
+
+// isOrgProperty reports a line of an Org property drawer (":CUSTOM_ID:
+// slug"), which pandoc does not wrap: a heading's slug may run past the
+// page's width.
+func isOrgProperty(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	if len(s) < 3 || s[0] != ':' {
+		return false
+	}
+	end := strings.IndexByte(s[1:], ':')
+	if end < 1 {
+		return false
+	}
+	for i := 1; i <= end; i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // Bounds of blockDocWidth: the most lines longer than the document's

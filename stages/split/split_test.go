@@ -2,6 +2,8 @@ package split
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -379,4 +381,23 @@ func TestOrgHeadingDrawer(t *testing.T) {
 		"** Meistgelesen :PROPERTIES: :CUSTOM_ID: meistgelesen :END:",
 		"* Not a drawer", "text", ":END:",
 	}, texts(Paragraphs(page, nil)))
+}
+
+func TestOrgPropertyLinesSetNoWidth(t *testing.T) {
+	// pandoc -t org wraps at 72 columns but not a heading's slug: the
+	// long ":CUSTOM_ID:" line must not make the page's width its own, or
+	// German paragraphs, whose lines go on in capitals, stay line by line
+	// (the page of the set xy whose errors showed it).
+	b, err := os.ReadFile(filepath.Join("..", "..", "bench", "testdata", "xy", "pages", "de-3.txt"))
+	require.NoError(t, err)
+	want := "Das Gericht hat den Kieler Rechtsanwalt Jan-Hendrik Paulsen als Sachwalter eingesetzt. Er soll prüfen, ob das Unternehmen saniert werden kann. Nach ersten Gesprächen sei er „verhalten optimistisch“, sagte Paulsen dieser Zeitung."
+	var texts []string
+	for _, p := range Paragraphs(string(b), nil) {
+		texts = append(texts, p.Text)
+	}
+	assert.Contains(t, texts, want)
+	assert.True(t, isOrgProperty("  :CUSTOM_ID: a-slug"))
+	assert.True(t, isOrgProperty(":END:"))
+	assert.False(t, isOrgProperty(":-) sagte er"))
+	assert.False(t, isOrgProperty("Zeit: 12:30 Uhr"))
 }
