@@ -59,6 +59,7 @@ var (
 		"関連記事", "関連ニュース", "おすすめ記事", "人気記事", "あわせて読みたい", "この記事を読んだ人におすすめ",
 		// Most-read lists: "热点排行", "熱門新聞".
 		"热点排行", "热门新闻", "熱門新聞", "熱門文章", "排行榜", "阅读排行", "點閱排行", "点击排行", "热门排行", "大家都在看", "编辑推荐", "編輯推薦", "今日热点",
+		"本周热门", "本周热点", "今日热门", "一周热门", "本週熱門", "今日熱門",
 	}
 	// cjkCommentHeadings leave out a bare "评论" or "評論", which also
 	// heads commentary columns.
@@ -66,14 +67,14 @@ var (
 		"网友评论", "热门评论", "最新评论", "全部评论", "精彩评论", "網友評論", "熱門評論",
 		"コメント", "みんなのコメント", "写留言", "精选留言", "全部留言", "热门留言", "网友留言", "網友留言", "精選留言",
 		"网友跟帖", "網友跟帖", "跟帖", "读者留言", "讀者留言", "留言区", "留言區", "用户评论", "用戶評論",
-		"评论区", "評論區",
+		"评论区", "評論區", "热门跟贴", "网友跟贴", "跟贴", "最新跟贴",
 	}
 	// cjkCountedCommentHeadings head a comment section only with a count
 	// ("评论 8", "評論（12）", "留言 12"): alone they also head commentary
 	// columns, or a site's guestbook link among its footer links.
 	cjkCountedCommentHeadings = []string{"评论", "評論", "留言"}
 	cjkCommentFurniture       = []string{
-		"写下你的评论", "发表评论", "登录后发表评论", "请登录后发表评论", "查看全部评论", "查看更多评论", "展开更多评论",
+		"写下你的评论", "发表评论", "登录后发表评论", "请登录后发表评论", "查看全部评论", "查看更多评论", "展开更多评论", "查看全部跟贴",
 		"发表", "提交", "回复", "发布", "说点什么吧",
 		"寫下你的評論", "發表評論", "回覆", "コメントする", "返信",
 	}
@@ -266,10 +267,13 @@ func cjkCaption(s string) bool {
 // cjkCaption takes by its credit alone.
 const cjkCaptionMaxRunes = 40
 
-// cjkMenu reports a line of short items between bars: "首页 | 本地 | 民生",
-// "关于我们 | 法律声明 | 联系方式".
+// cjkMenu reports a line of short items between bars or dashes: "首页 | 本地
+// | 民生", "关于我们 | 法律声明 | 联系方式", "网站简介 - 广告服务 - 联系方式".
 func cjkMenu(s string) bool {
 	items := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' })
+	if len(items) < 3 {
+		items = strings.Split(s, " - ") // "网站简介 - 广告服务 - 联系方式"
+	}
 	if len(items) < 3 {
 		return false
 	}

@@ -146,3 +146,12 @@ func TestIsPricedOffer(t *testing.T) {
 		assert.Equal(t, want, isPricedOffer(text), text)
 	}
 }
+
+func TestMoreCommentAndListHeadings(t *testing.T) {
+	assert.True(t, isCommentHeading("Bình luận (2)"))
+	assert.False(t, isCommentHeading("Bình an"))
+	assert.Equal(t, cjkCommentHeading, cjkLine("热门跟贴"))
+	assert.Equal(t, cjkPromoHeading, cjkLine("本周热门"))
+	assert.True(t, cjkMenu("网站简介 - 广告服务 - 联系方式 - 招聘信息 - 隐私政策"))
+	assert.False(t, cjkMenu("市民 - 记者在现场看到，很多人在排队等候进入展馆参观 - 摄影"))
+}

@@ -581,6 +581,8 @@ var (
 		"discussion": true, "show": true, "all": true, "view": true,
 		// A condolence book's heading: "Libro de condolencias (3)".
 		"libro": true, "livre": true, "księga": true, "livro": true, "registre": true,
+		// Vietnamese "Bình luận (2)": the anchor is its second syllable.
+		"bình": true,
 	}
 	commentHeadingAnchors = map[string]bool{
 		"comments": true, "responses": true, "kommentare": true, "leserkommentare": true, "leserbriefe": true,
@@ -588,7 +590,7 @@ var (
 		"komentarzy": true, "commenti": true, "comentários": true, "reacties": true, "komentáře": true,
 		"комментарии": true, "příspěvky": true, "příspěvků": true, "kommentarer": true, "kommentit": true,
 		"yorumlar": true, "hozzászólások": true, "comentarii": true, "komentáre": true, "σχόλια": true,
-		"коментарі": true, "коментарів": true, "komentarji": true, "kommentaarid": true, "댓글": true,
+		"коментарі": true, "коментарів": true, "komentarji": true, "kommentaarid": true, "댓글": true, "luận": true,
 		// Condolence books under obituaries, whose messages are comments.
 		"condolencias": true, "condoléances": true, "kondolenzbuch": true, "kondolenzen": true, "kondolencje": true,
 		"kondolencyjna": true, "condoglianze": true, "condolências": true, "kondolence": true,
