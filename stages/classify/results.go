@@ -46,9 +46,17 @@ func resultBlocks(paras []corpus.Paragraph, fs []features.Features, cue []int8, 
 		if out[i].Label != corpus.Body || out[i+1].Label == corpus.Body {
 			continue
 		}
-		j, scores := i+1, 0
-		for ; j < n && j-i <= resultMaxLines && out[j].Label != corpus.Body && cue[j] < 0; j++ {
+		// An advertisement's label between the article and its table
+		// ("Reklama") is passed over, and stays chrome.
+		adLabel := func(j int) bool { return fs[j].Words <= 2 && cue[j] == int8(corpus.Chrome) }
+		j, scores, started := i+1, 0, false
+		for ; j < n && j-i <= resultMaxLines && out[j].Label != corpus.Body && (cue[j] < 0 || adLabel(j)); j++ {
 			text, f := paras[j].Text, &fs[j]
+			if adLabel(j) {
+				continue
+			}
+			first := !started
+			started = true
 			if isScoreLine(text, f) {
 				scores++
 				continue
@@ -56,7 +64,12 @@ func resultBlocks(paras []corpus.Paragraph, fs []features.Features, cue []int8, 
 			if isResultLine(text, f) {
 				continue // a row with one figure: "Pietrasanta 29"
 			}
-			heading := f.Words <= resultHeadingMaxWords && !f.EndsSentence && !f.HasURL && j+1 < n && isScoreLine(paras[j+1].Text, &fs[j+1])
+			// A table's heading, or its row of column names, over its
+			// first row; the block's first heading may stand over the
+			// column names ("Tabela po rundzie jesiennej" / "Miejsce
+			// Drużyna Mecze Punkty Bramki" / "1. LKS Bełk 17 39 41:15").
+			heading := f.Words <= resultHeadingMaxWords && !f.EndsSentence && !f.HasURL && j+1 < n &&
+				(isScoreLine(paras[j+1].Text, &fs[j+1]) || first && j+2 < n && fs[j+1].Words <= resultHeadingMaxWords && fs[j+1].Digits == 0 && !fs[j+1].EndsSentence && cue[j+1] < 0 && isScoreLine(paras[j+2].Text, &fs[j+2]))
 			if !heading && !isFactLine(text, f) {
 				break
 			}
@@ -65,7 +78,9 @@ func resultBlocks(paras []corpus.Paragraph, fs []features.Features, cue []int8, 
 			continue
 		}
 		for k := i + 1; k < j; k++ {
-			out[k] = Scored{Label: corpus.Body, Score: 0.6}
+			if !adLabel(k) {
+				out[k] = Scored{Label: corpus.Body, Score: 0.6}
+			}
 		}
 		if j < n && out[j].Label != corpus.Body && cue[j] < 0 && fs[j].Words >= resultProseMinWords && (fs[j].EndsSentence || endsFullStop(paras[j].Text)) &&
 			logp[j*corpus.NumLabels+int(corpus.Body)] >= log32(resultProseMinProb) {

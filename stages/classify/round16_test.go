@@ -6,9 +6,11 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
-// Tests of the sixteenth session's passes, read off xz's errors.
+// Tests of the sixteenth session's passes, read off xz's errors and the
+// development sets'.
 
 func TestNewsletterBoxes(t *testing.T) {
 	C, P, X := lComment, lPromo, lChrome
@@ -154,4 +156,22 @@ func TestMoreCommentAndListHeadings(t *testing.T) {
 	assert.Equal(t, cjkPromoHeading, cjkLine("本周热门"))
 	assert.True(t, cjkMenu("网站简介 - 广告服务 - 联系方式 - 招聘信息 - 隐私政策"))
 	assert.False(t, cjkMenu("市民 - 记者在现场看到，很多人在排队等候进入展馆参观 - 摄影"))
+}
+
+func TestResultBlocksPassAnAdLabel(t *testing.T) {
+	lines := []string{prose[0], "Reklama", "Tabela po rundzie jesiennej (czołówka)", "Miejsce Drużyna Mecze Punkty Bramki",
+		"1. LKS Bełk 17 39 41:15", "2. Polonia Łaziska 17 36 33:17", "3. Energetyk Rybnik 17 34 35:20", "Impressum"}
+	in := []corpus.Label{lBody, lChrome, lPromo, lPromo, lComment, lComment, lComment, lChrome}
+	want := []corpus.Label{lBody, lChrome, lBody, lBody, lBody, lBody, lBody, lChrome}
+	got := labelled(t, lines, in, func(ps []corpus.Paragraph, fs []features.Features, out []Scored) {
+		cue := make([]int8, len(ps))
+		logp := make([]float32, len(ps)*corpus.NumLabels)
+		for i := range cue {
+			cue[i] = -1
+			logp[i*corpus.NumLabels+int(corpus.Body)] = log32(0.3)
+		}
+		cue[1], cue[7] = int8(corpus.Chrome), int8(corpus.Chrome) // "Reklama", "Impressum"
+		resultBlocks(ps, fs, cue, logp, out)
+	})
+	assert.Equal(t, want, got)
 }
