@@ -151,7 +151,7 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 			// "Advertisement", "REKLAMA", "Publicité" between the article's
 			// paragraphs or above a box: the label is chrome.
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
-		case isTagLine(text) && (l != corpus.Body || isTagList(text) || hasStrongTagHead(text)):
+		case isTagLine(text) && (l != corpus.Body || isTagList(text) || hasStrongTagHead(text)), f.Words <= hashtagMaxWords && isHashtagLine(text):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
 		case f.Words <= 4 && f.Digits > 0 && isPictureCounter(text):
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}

@@ -175,3 +175,17 @@ func TestResultBlocksPassAnAdLabel(t *testing.T) {
 	})
 	assert.Equal(t, want, got)
 }
+
+func TestIsHashtagLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"#강릉 #소아진료 #야간진료 #의료":             true,
+		"#consiglio comunale #Ivrea":      true,
+		"#健康科普# #冬季养生# #喝水#":              true,
+		"# Eine Überschrift mit #Hashtag": false,
+		"#1 der Charts, vor #2":           false,
+		"#Ivrea":                          false,
+		"#Ivrea ha votato. #ZTL.":         false,
+	} {
+		assert.Equal(t, want, isHashtagLine(text), text)
+	}
+}

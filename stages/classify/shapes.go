@@ -864,6 +864,32 @@ func isTagLine(text string) bool {
 	return false
 }
 
+// hashtagMaxWords is the longest line of hashtags, in words.
+const hashtagMaxWords = 12
+
+// isHashtagLine reports a line of tags written as hashtags: it starts with
+// one, holds two or more, and ends no sentence ("#강릉 #소아진료 #야간진료",
+// "#consiglio comunale #Ivrea"). A Markdown heading ("# Title") has a space
+// after its mark.
+func isHashtagLine(text string) bool {
+	text = strings.TrimSpace(text)
+	if len(text) < 4 || text[0] != '#' || strings.HasSuffix(text, ".") {
+		return false
+	}
+	tags := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] != '#' || i > 0 && text[i-1] != ' ' {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[i+1:])
+		if !unicode.IsLetter(r) {
+			return false // "# Title", "#1"
+		}
+		tags++
+	}
+	return tags >= 2
+}
+
 // strongTagHeads are the tagHeads that head nothing but a line of tags,
 // folded: an article may say "Themen:" or "Kategorie:", not "Schlagworte:".
 var strongTagHeads = map[string]bool{
