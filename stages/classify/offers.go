@@ -34,18 +34,24 @@ var currencyWords = map[string]bool{
 // price (a number with a currency before or after it, perhaps joined to
 // it: "0,99 €", "€5", "3,50 zł") and has a word of an offer (offerStems).
 func isPricedOffer(text string) bool {
-	if len(text) > 400 || strings.IndexFunc(text, unicode.IsDigit) < 0 {
+	if len(text) > 400 || !hasCurrencyHint(text) {
 		return false
 	}
 	words, price, offer := 0, false, false
 	prevNumber := false // the word before was a number
 	prevCurrency := false
+	var buf [64]byte
 	for w := range strings.FieldsSeq(text) {
 		words++
 		if words > offerMaxWords {
 			return false
 		}
-		low := strings.ToLower(strings.Trim(w, ",;:()!?«»\"'"))
+		w = strings.Trim(w, ",;:()!?«»\"'")
+		if len(w) > len(buf) {
+			prevNumber, prevCurrency = false, false
+			continue
+		}
+		low := string(lowerRunesInto(buf[:0], w)) // no allocation: compared, not kept
 		number, currency := isPriceNumber(low)
 		if currency || number && prevCurrency || currencyWords[low] && prevNumber {
 			price = true
@@ -63,6 +69,48 @@ func isPricedOffer(text string) bool {
 		}
 	}
 	return price && offer
+}
+
+// hasCurrencyHint reports whether text may name a price: a digit and a
+// currency's sign ("€", "£", "$", "₽", "zł", "лв") or word ("EUR", "euros",
+// "kr", "Kč", "CHF"), found in one pass over the bytes; most lines with
+// digits have none, and isPricedOffer reads no further.
+func hasCurrencyHint(text string) bool {
+	digit, currency := false, false
+	for i := 0; i < len(text) && !(digit && currency); i++ {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '$':
+			currency = true
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x82 && (text[i+2] == 0xAC || text[i+2] == 0xBD): // €, ₽
+			currency = true
+		case c == 0xC2 && i+1 < len(text) && text[i+1] == 0xA3: // £
+			currency = true
+		case c == 0xC5 && i+1 < len(text) && text[i+1] == 0x82 && i > 0 && text[i-1]|0x20 == 'z': // zł
+			currency = true
+		case c == 0xD0 && i+3 < len(text) && text[i+1] == 0xBB && text[i+2] == 0xD0 && text[i+3] == 0xB2: // лв
+			currency = true
+		case c|0x20 >= 'a' && c|0x20 <= 'z' && (i == 0 || text[i-1] == ' ' || text[i-1] >= '0' && text[i-1] <= '9'):
+			// A currency's word alone: "EUR", "euros", "kr", "Kč", "CHF".
+			j := i
+			for j < len(text) && j-i < 6 && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z') {
+				j++
+			}
+			if j+1 < len(text) && j-i == 1 && c|0x20 == 'k' && text[j] == 0xC4 && text[j+1] == 0x8D {
+				currency = true // Kč
+			} else if j-i >= 2 && j-i <= 5 && (j == len(text) || !(text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z')) {
+				var low [5]byte
+				for k := i; k < j; k++ {
+					low[k-i] = text[k] | 0x20
+				}
+				currency = currency || currencyWords[string(low[:j-i])] // the lookup does not allocate
+			}
+			i = j - 1
+		}
+	}
+	return digit && currency
 }
 
 // isPriceNumber reports whether a lower-cased word is a number ("3", "0,99",

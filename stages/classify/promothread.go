@@ -9,6 +9,9 @@ import (
 const (
 	promoThreadMaxLines   = 40
 	promoThreadMinReplies = 2
+	// promoThreadMaxHeading bounds a heading in bytes: most lines are
+	// turned away by their length before the heading tests.
+	promoThreadMaxHeading = 80
 )
 
 // promoThread labels comment the thread under a comment section's heading
@@ -27,7 +30,11 @@ const (
 func promoThread(paras []corpus.Paragraph, out []Scored) {
 	n := len(out)
 	for h := 0; h+1 < n; h++ {
-		if out[h].Label == corpus.Body || out[h].Label == corpus.Bio || !isCommentHeading(paras[h].Text) && cjkLine(paras[h].Text) != cjkCommentHeading {
+		if next := out[h+1].Label; next != corpus.Promo && next != corpus.Bio && next != corpus.Comment ||
+			out[h].Label == corpus.Body || out[h].Label == corpus.Bio || len(paras[h].Text) > promoThreadMaxHeading ||
+			!isCommentHeading(paras[h].Text) && cjkLine(paras[h].Text) != cjkCommentHeading {
+			// Most lines are turned away by the label under them or their
+			// length before the heading tests.
 			continue
 		}
 		b, replies, last := h+1, 0, h

@@ -189,3 +189,21 @@ func TestIsHashtagLine(t *testing.T) {
 		assert.Equal(t, want, isHashtagLine(text), text)
 	}
 }
+
+func TestHasCurrencyHint(t *testing.T) {
+	for text, want := range map[string]bool{
+		"3 Monate für 9,99 €":          true,
+		"€ then 5":                     true,
+		"ab 4 EUR im Monat":            true,
+		"za 3,50 zł":                   true,
+		"Подписка за 99 ₽":             true,
+		"5 Kč":                         true,
+		"Europa 2026 und die Eurozone": false,
+		"Der Kreis hat 12 Gemeinden":   false,
+		"le 2 décembre":                false,
+		"no digits €":                  false,
+	} {
+		assert.Equal(t, want, hasCurrencyHint(text), text)
+	}
+	assert.Zero(t, testing.AllocsPerRun(10, func() { isPricedOffer("Digital-Abo: 3 Monate für 9,99 € – Jetzt testen") }))
+}
