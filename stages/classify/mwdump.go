@@ -24,8 +24,7 @@ const mwMinMarks = 5
 
 // isMWDump reports whether a plain-text document is MediaWiki (mwMinMarks
 // wiki links "[[target|text]]", images "[[File:src]]" and headings
-// "== h ==" among its first lynxScanLines lines). Org's links ("[[target][text]]") and AsciiDoc's
-// anchors ("[[name]]") are no wiki links.
+// "== h ==" among its first lynxScanLines lines).
 func isMWDump(paras []corpus.Paragraph) bool {
 	if len(paras) == 0 || paras[0].Structure != nil {
 		return false
@@ -36,21 +35,25 @@ func isMWDump(paras []corpus.Paragraph) bool {
 		if isMWHeading(s) {
 			n++
 		}
-		for j := 0; ; {
-			k := strings.Index(s[j:], "[[")
-			if k < 0 {
-				break
-			}
-			j += k + 2
-			if e := strings.Index(s[j:], "]]"); e >= 0 && (strings.IndexByte(s[j:j+e], '|') >= 0 || isMWImage(s[j-2:])) && !strings.Contains(s[j:j+e], "][") && !strings.Contains(s[j:j+e], "[[") {
-				n++
-			}
-		}
+		n += countDoubleBracketed(s, isWikiLink)
 		if n >= mwMinMarks {
 			return true
 		}
 	}
 	return false
+}
+
+// isWikiLink reports whether what follows a "[[" is a wiki link:
+// "target|text]]" or "File:src]]". Org's links ("target][text]]") and
+// AsciiDoc's anchors ("name]]") are none.
+func isWikiLink(rest string) bool {
+	e := strings.Index(rest, "]]")
+	if e < 0 {
+		return false
+	}
+	link := rest[:e]
+	image := strings.HasPrefix(link, "File:") || strings.HasPrefix(link, "Image:") || strings.HasPrefix(link, "Datei:")
+	return (strings.IndexByte(link, '|') >= 0 || image) && !strings.Contains(link, "][") && !strings.Contains(link, "[[")
 }
 
 // isMWHeading reports a MediaWiki heading: "= h =" to "====== h ======",

@@ -32,21 +32,30 @@ func isOrgDump(paras []corpus.Paragraph) bool {
 		}
 		// "[[/path][text]]", "[[#anchor][text]]", "[[https://…][text]]": a
 		// lynx dump's "[12][13]" is no link.
-		for j := 0; ; {
-			k := strings.Index(s[j:], "[[")
-			if k < 0 {
-				break
-			}
-			j += k + 2
-			if t := s[j:]; strings.HasPrefix(t, "/") || strings.HasPrefix(t, "#") || strings.HasPrefix(t, "http") {
-				n++
-			}
-		}
+		n += countDoubleBracketed(s, func(t string) bool {
+			return strings.HasPrefix(t, "/") || strings.HasPrefix(t, "#") || strings.HasPrefix(t, "http")
+		})
 		if n >= orgMinMarks {
 			return true
 		}
 	}
 	return false
+}
+
+// countDoubleBracketed returns how many "[[" of s are followed by text
+// that link accepts (Org's links, MediaWiki's).
+func countDoubleBracketed(s string, link func(rest string) bool) int {
+	n := 0
+	for j := 0; ; {
+		k := strings.Index(s[j:], "[[")
+		if k < 0 {
+			return n
+		}
+		j += k + 2
+		if link(s[j:]) {
+			n++
+		}
+	}
 }
 
 // orgMarkupLine returns the text an Org markup line stands for, and true:
