@@ -385,7 +385,7 @@ var bylineWords = map[string]bool{
 	"by": true, "von": true, "door": true, "par": true, "por": true, "di": true, "da": true, "przez": true,
 	"av": true, "af": true, "od": true, "autor:": true, "autorka:": true, "auteur:": true, "autore:": true,
 	"autorin:": true, "autora:": true, "text:": true, "tekst:": true, "texto:": true, "texte:": true,
-	"testo:": true, "interview:": true, "entrevista:": true, "wywiad:": true, "oprac.": true,
+	"testo:": true, "interview:": true, "entrevista:": true, "wywiad:": true, "oprac.": true, "piše:": true,
 }
 
 // textBylineWords lead a byline with the word after them: "Texto de …",

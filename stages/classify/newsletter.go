@@ -18,6 +18,7 @@ var newsletterWords = newPhraseIndex([]string{
 	"no seu e-mail", "no seu email", "na sua caixa", "dans votre boîte", "boîte mail", "na skrzynkę",
 	"nella tua casella", "abonnieren", "abonnez-vous", "suscríbete", "suscribirse", "apúntate", "subscrever",
 	"subscreva", "iscriviti", "zapisz się", "бюлетин", "信箱", "邮箱", "电子报", "電子報", "订阅", "訂閱",
+	"e-novice", "naujienlaiškis", "uudiskiri",
 })
 
 // commentWordParts are parts of the words for a comment, lower-cased: a
@@ -64,7 +65,10 @@ func newsletterBoxes(paras []corpus.Paragraph, fs []features.Features, out []Sco
 			short := fs[k].Words <= 6 && len(paras[k].Text) <= 60 && !fs[k].EndsSentence
 			news := newsletterWords.inWords(low)
 			above := prevText(paras, k)
-			under := above >= 0 && out[above].Label == corpus.Promo // a sentence under the box's heading
+			// A sentence under the box's heading: one the model called
+			// promo, or a short line that names the newsletter ("E-novice").
+			under := above >= 0 && (out[above].Label == corpus.Promo ||
+				fs[above].Words <= 6 && !fs[above].EndsSentence && newsletterLine(paras[above].Text))
 			if !news && !short && !under {
 				break
 			}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
@@ -206,4 +207,28 @@ func TestHasCurrencyHint(t *testing.T) {
 		assert.Equal(t, want, hasCurrencyHint(text), text)
 	}
 	assert.Zero(t, testing.AllocsPerRun(10, func() { isPricedOffer("Digital-Abo: 3 Monate für 9,99 € – Jetzt testen") }))
+}
+
+func TestBarredThreadsAndMoreStamps(t *testing.T) {
+	for _, text := range []string{"teatrisõber · 3 tundi tagasi", "Žvejys iš Tauragnų · prieš 3 val.", "Budinčan · pred 2 urama"} {
+		assert.True(t, isRelativeTime(text), text)
+	}
+	for _, text := range []string{"Vasta · Meeldib (10)", "Atsakyti · Patinka (9)", "Odgovori · Všeč mi je (14)"} {
+		assert.True(t, isReplyBar(text), text)
+	}
+	assert.True(t, isLoneDate("Publié le 1er décembre 2026 à 18h05"))
+	name, _ := bylineName("Piše: Tjaša Lešnik")
+	assert.Equal(t, "Tjaša Lešnik", name)
+
+	// Two stamped comments with reply bars and no heading above them (a
+	// converter ran it into the share bar's line) are a thread.
+	C, P, B := lComment, lPromo, lBody
+	lines := append(append([]string{}, prose[:4]...),
+		"Udostępnij Tweetnij Wyślij e-mailem ### Komentarze (2)",
+		"Łowiczanka · 2 godz. temu", "Pani Halina uczyła mnie na warsztatach 20 lat temu. Do dziś mam swojego koguta!", "Odpowiedz · Lubię to (15)",
+		"Marek z Nieborowa · 1 godz. temu", "Piękna rozmowa. Więcej takich tekstów o naszych twórcach.", "Odpowiedz · Lubię to (6)")
+	in := []corpus.Label{B, B, B, B, lChrome, B, B, P, P, P, P}
+	want := []corpus.Label{B, B, B, B, lChrome, C, C, C, C, C, C}
+	require.Len(t, in, len(lines))
+	assert.Equal(t, want, labelled(t, lines, in, commentThread))
 }

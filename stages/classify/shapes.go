@@ -284,6 +284,8 @@ func isLoneDate(text string) bool {
 			month = true
 		case isNumericDate(w):
 			numeric = true
+		case string(w) == "1er" || string(w) == "1re":
+			number = true // "1er décembre"
 		case allDigits(w):
 			number = true
 			switch {
@@ -700,6 +702,8 @@ var promoHeadings = []string{
 	// Croatian, Serbian and Bosnian; Bulgarian; the Spanish singular.
 	"pročitajte i", "pročitajte još", "pročitajte također", "vezane vijesti", "povezane vijesti", "najčitanije",
 	"прочетете още", "прочетете също", "най-четени", "още по темата", "свързани новини", "relacionado",
+	// Lithuanian, Slovenian, Estonian.
+	"skaitykite taip pat", "taip pat skaitykite", "preberite tudi", "loe ka", "loe lisaks",
 }
 
 // promoHeadingsByByte are promoHeadings by their first byte: a line is

@@ -55,6 +55,11 @@ var relativeUnits = map[string]bool{
 	"μέρα": true, "μέρες": true, "ημέρες": true, "timme": true, "timmar": true, "minuter": true,
 	"dagar": true, "tunti": true, "tuntia": true, "minuutti": true, "minuuttia": true, "päivä": true,
 	"päivää": true, "viikkoa": true,
+	// Estonian ("3 tundi tagasi"), Lithuanian ("prieš 3 val."), Slovenian
+	// ("pred 2 urama").
+	"tund": true, "tundi": true, "tunni": true, "minutit": true, "päev": true, "päeva": true, "nädal": true,
+	"nädalat": true, "sekundit": true, "val": true, "sav": true, "uro": true, "urama": true, "ure": true,
+	"uri": true, "minutama": true, "dnevi": true, "dnevom": true,
 }
 
 // relativeWords mark a relative stamp before or after its count ("il y a"
@@ -62,7 +67,7 @@ var relativeUnits = map[string]bool{
 var relativeWords = map[string]bool{
 	"ago": true, "vor": true, "hace": true, "temu": true, "fa": true, "há": true, "geleden": true,
 	"lalu": true, "trước": true, "před": true, "pred": true, "önce": true, "acum": true, "назад": true,
-	"тому": true, "πριν": true, "sedan": true, "sitten": true,
+	"тому": true, "πριν": true, "sedan": true, "sitten": true, "tagasi": true, "prieš": true,
 }
 
 // relativeFillers may stand in a relative stamp without marking it: "about
@@ -196,6 +201,7 @@ var replyWords = map[string]bool{
 	"reageer": true, "reageren": true, "svara": true, "svar": true, "odpovědět": true, "ответить": true, "回复": true, "返信": true,
 	"válasz": true, "yanıtla": true, "cevapla": true, "yanıt": true, "vastaa": true, "răspunde": true, "odpovedať": true,
 	"απάντηση": true, "відповісти": true, "답글": true, "답변": true, "besvar": true,
+	"vasta": true, "atsakyti": true, "odgovori": true,
 }
 
 // replyBarMax bounds a reply bar in bytes.
@@ -354,7 +360,8 @@ const threadMinStamps = 3
 
 // threadMinStampsHeaded is the least number of stamped comments of a
 // thread under a comment section's heading ("Comments (64)") just above
-// its first comment: a short thread (two comments under a live blog).
+// its first comment, or with reply bars (barredThread): a short thread
+// (two comments under a live blog).
 const threadMinStampsHeaded = 2
 
 // headedThread reports a comment section's heading (or a line with a
@@ -366,6 +373,23 @@ func headedThread(paras []corpus.Paragraph, fs []features.Features, first int) b
 		}
 	}
 	return false
+}
+
+// barredThread reports a short thread whose comments carry reply bars
+// ("Odpowiedz · Lubię to (15)"): one under each of its first and last
+// stamps, within three lines, as a list of other stories has none. It
+// stands in for the comment heading a converter ran into the line above
+// ("… [Wyślij e-mailem](/share/mail) ### Komentarze (2)").
+func barredThread(paras []corpus.Paragraph, first, last int) bool {
+	barred := func(i int) bool {
+		for j := i + 1; j < len(paras) && j <= i+3; j++ {
+			if isReplyBar(paras[j].Text) {
+				return true
+			}
+		}
+		return false
+	}
+	return first >= 0 && first < last && barred(first) && barred(last)
 }
 
 // threadMaxNameWords is the longest reader's name line, in words.
@@ -471,8 +495,9 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 		}
 		break
 	}
-	if stamps < threadMinStamps && !(stamps >= threadMinStampsHeaded && headedThread(paras, fs, first)) ||
-		3*confirmed < 2*stamps || !threadEvidence(paras, fs, out, first, last) {
+	barred := barredThread(paras, first, last) // reply bars: a comment section for certain
+	if stamps < threadMinStamps && !(stamps >= threadMinStampsHeaded && (barred || headedThread(paras, fs, first))) ||
+		3*confirmed < 2*stamps || !barred && !threadEvidence(paras, fs, out, first, last) {
 		return
 	}
 	// The reader's name is on the stamp's line ("Gaston64 · il y a 5 h") or
