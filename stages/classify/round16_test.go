@@ -232,3 +232,12 @@ func TestBarredThreadsAndMoreStamps(t *testing.T) {
 	require.Len(t, in, len(lines))
 	assert.Equal(t, want, labelled(t, lines, in, commentThread))
 }
+
+func TestCJKStampsAndBars(t *testing.T) {
+	assert.True(t, isNamedDate("沂蒙老乡 2026-12-02 10:12"))
+	assert.False(t, isNamedDate("沂蒙老乡 2026-12-02"), "no time: a dateline")
+	assert.False(t, isNamedDate("会议 将于 2026-12-02 10:12 举行"))
+	assert.True(t, isReplyBar("回复 赞(6)"))
+	assert.True(t, isReplyBar("回复 赞（12）"))
+	assert.False(t, isReplyBar("回复 赞(六)"))
+}

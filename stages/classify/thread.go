@@ -231,7 +231,7 @@ func isReplyBar(text string) bool {
 
 // isSpacedReplyBar reports a reply button followed by at least one like
 // button or count, all parted by spaces, and nothing else ("回复 赞 36",
-// "返信 いいね 4").
+// "返信 いいね 4", "回复 赞(6)").
 func isSpacedReplyBar(text string) bool {
 	first, rest, ok := strings.Cut(strings.TrimSpace(text), " ")
 	if !ok {
@@ -242,11 +242,23 @@ func isSpacedReplyBar(text string) bool {
 		return false
 	}
 	for w := range strings.FieldsSeq(rest) {
-		if !likeWords[w] && !isCount([]byte(w)) {
+		if !likeWords[w] && !isCount([]byte(w)) && !isCountedLike(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// isCountedLike reports a like button with its count in brackets: "赞(6)",
+// "赞（12）".
+func isCountedLike(w string) bool {
+	for _, open := range [...]string{"(", "（"} {
+		if k := strings.Index(w, open); k > 0 && likeWords[w[:k]] {
+			count := strings.TrimRight(w[k+len(open):], ")）")
+			return len(count) < len(w[k+len(open):]) && isCount([]byte(count))
+		}
+	}
+	return false
 }
 
 // barParts yields the parts of a bar of buttons or links between "·" or
@@ -428,7 +440,8 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 	}
 	commented := func(i int) bool {
 		for j := i + 1; j < n && j <= i+3; j++ {
-			if fs[j].Words >= 4 && (fs[j].EndsSentence || out[j].Label == corpus.Comment) {
+			// A sentence of four words, or of eight wide characters.
+			if (fs[j].Words >= 4 || fs[j].CJK >= 8) && (fs[j].EndsSentence || out[j].Label == corpus.Comment) {
 				return true
 			}
 		}
@@ -575,7 +588,8 @@ const namedDateMaxWords = 3
 // isNamedDate reports a comment's stamp that gives its date after the
 // reader's name and a separator (namedDateSeparator): "Tadeusz ·
 // 2.12.2026, 11:02", "Raili K. | 02/12/2026", "Lucie_19, le 01/12/2026 à
-// 20h40", "Famille Quéméner – le 2 décembre 2026 à 12:10". The name has
+// 20h40", "Famille Quéméner – le 2 décembre 2026 à 12:10", "沂蒙老乡
+// 2026-12-02 10:12" (cjkNamedDate). The name has
 // one to namedDateMaxWords words, a letter, and no digit but in a one-word
 // handle ("Maragato_87"); the rest is a dateline (isStampLine).
 func isNamedDate(text string) bool {
@@ -584,7 +598,7 @@ func isNamedDate(text string) bool {
 	}
 	k, n := namedDateSeparator(text)
 	if k <= 0 {
-		return false
+		return cjkNamedDate(text)
 	}
 	name := strings.TrimSpace(text[:k])
 	words := fieldCount(name)
@@ -600,6 +614,21 @@ func isNamedDate(text string) bool {
 	}
 	return isStampLine(text[k+n:])
 }
+
+// cjkNamedDate reports a Chinese or Japanese comment's stamp: the
+// reader's name, one word of wide characters, a space and a numeric date
+// with its time ("沂蒙老乡 2026-12-02 10:12"). A space is the separator
+// there: such names have none.
+func cjkNamedDate(text string) bool {
+	name, date, ok := strings.Cut(text, " ")
+	if !ok || name == "" || !hasCJK(name) || utf8.RuneCountInString(name) > cjkMaxNameRunes || !hasClockTime(date) {
+		return false
+	}
+	return isLoneDate(date)
+}
+
+// cjkMaxNameRunes is the longest reader's name of cjkNamedDate, in runes.
+const cjkMaxNameRunes = 16
 
 // hasClockTime reports whether s holds a time of day: a digit, ':' or 'h',
 // and a digit ("20:40", "19h12").
