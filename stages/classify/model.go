@@ -211,8 +211,9 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 // textView returns the paragraphs of a plain-text document as the model
 // reads them: with the blocks reblock gives a page without blank lines,
 // then through demwLine's view of a MediaWiki page (mwdump.go),
-// demarkdown's of a Markdown page or delynx's of a text-browser dump; markdown tells whether it was read as Markdown, dump
-// which dump it was read as. The copies are made in the three buffers.
+// demarkdown's of a Markdown page or delynx's of a text-browser dump;
+// markdown tells whether it was read as Markdown, dump which dump it was
+// read as. The copies are made in the three buffers.
 func textView(paras []corpus.Paragraph, blocks, md, lynx *[]corpus.Paragraph) (view []corpus.Paragraph, markdown bool, dump dumpKind) {
 	view = reblock(paras, blocks)
 	if isMWDump(view) {

@@ -52,8 +52,7 @@ func isWikiLink(rest string) bool {
 		return false
 	}
 	link := rest[:e]
-	image := strings.HasPrefix(link, "File:") || strings.HasPrefix(link, "Image:") || strings.HasPrefix(link, "Datei:")
-	return (strings.IndexByte(link, '|') >= 0 || image) && !strings.Contains(link, "][") && !strings.Contains(link, "[[")
+	return (strings.IndexByte(link, '|') >= 0 || isMWImageTarget(link)) && !strings.Contains(link, "][") && !strings.Contains(link, "[[")
 }
 
 // isMWHeading reports a MediaWiki heading: "= h =" to "====== h ======",
@@ -129,7 +128,13 @@ const (
 
 // isMWImage reports an image link "[[File:…]]" or "[[Image:…]]".
 func isMWImage(s string) bool {
-	return strings.HasPrefix(s, "[[File:") || strings.HasPrefix(s, "[[Image:") || strings.HasPrefix(s, "[[Datei:")
+	return strings.HasPrefix(s, "[[") && isMWImageTarget(s[2:])
+}
+
+// isMWImageTarget reports an image link's target: "File:…", "Image:…",
+// "Datei:…".
+func isMWImageTarget(t string) bool {
+	return strings.HasPrefix(t, "File:") || strings.HasPrefix(t, "Image:") || strings.HasPrefix(t, "Datei:")
 }
 
 // demwLine appends to dst the line s of a MediaWiki page as a text dump

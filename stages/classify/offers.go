@@ -58,17 +58,29 @@ func isPricedOffer(text string) bool {
 		}
 		prevNumber, prevCurrency = number, currencyWords[low]
 		if !offer {
-			for _, s := range offerStems {
-				if strings.HasPrefix(low, s) || strings.Contains(low, "-"+s) {
-					offer = true
-					break
-				}
-			}
+			offer = hasOfferStem(low)
 			// "FP+", "AB+", "Rundschau plus": a site's paid tier.
 			offer = offer || len(low) >= 3 && strings.HasSuffix(low, "+") && isLetters(low[:len(low)-1])
 		}
 	}
 	return price && offer
+}
+
+// hasOfferStem reports whether a lower-cased word, or a part of it after a
+// hyphen ("digital-abo"), starts with one of offerStems.
+func hasOfferStem(low string) bool {
+	for part := low; ; {
+		for _, s := range offerStems {
+			if strings.HasPrefix(part, s) {
+				return true
+			}
+		}
+		k := strings.IndexByte(part, '-')
+		if k < 0 {
+			return false
+		}
+		part = part[k+1:]
+	}
 }
 
 // hasCurrencyHint reports whether text may name a price: a digit and a
