@@ -49,6 +49,10 @@ COMMANDS = {
     # pandoc's MediaWiki: links as [[path|text]], headings between "=",
     # <div> and <span id=…> anchors kept as raw HTML lines, not wrapped.
     "pandoc-mediawiki": ["pandoc", "-f", "html", "-t", "mediawiki"],
+    # pandoc's Textile: links as "text":/path, images as !src(alt)!,
+    # headings after "h2(#id). ", hyphens as "&#45;", <div> lines kept as
+    # raw HTML, not wrapped.
+    "pandoc-textile": ["pandoc", "-f", "html", "-t", "textile"],
     # w3m's dump: wrapped at 80 columns, no link numbers.
     "w3m": ["w3m", "-dump", "-cols", "80", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"],
     # the same with no wrapping: what the wrapping alone costs.

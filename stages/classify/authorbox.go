@@ -386,6 +386,7 @@ var bylineWords = map[string]bool{
 	"av": true, "af": true, "od": true, "autor:": true, "autorka:": true, "auteur:": true, "autore:": true,
 	"autorin:": true, "autora:": true, "text:": true, "tekst:": true, "texto:": true, "texte:": true,
 	"testo:": true, "interview:": true, "entrevista:": true, "wywiad:": true, "oprac.": true, "piše:": true,
+	"írta:": true, "autors:": true, "autorius:": true, "napisao:": true, "napisala:": true,
 }
 
 // textBylineWords lead a byline with the word after them: "Texto de …",
@@ -456,11 +457,8 @@ func bylineName(text string) (name string, plain bool) {
 	first, rest, ok := strings.Cut(text, " ")
 	lead := false
 	var buf [16]byte // the lower-cased first word, without a call to strings.ToLower per line
-	w := buf[:0]
-	for k := 0; k < len(first) && k < len(buf); k++ {
-		w = append(w, lowerASCII(first[k]))
-	}
-	if ok && len(first) <= len(buf) && bylineWords[string(w)] {
+	w, fits := lowerWordInto(buf[:0], first)
+	if ok && fits && bylineWords[string(w)] {
 		text, lead = rest, true
 	} else if of, after, found := strings.Cut(rest, " "); ok && found && textBylineWords[string(w)] == of {
 		text, lead = after, true // "Texto de Rui Albuquerque"
@@ -491,6 +489,23 @@ func bylineName(text string) (name string, plain bool) {
 		return "", false
 	}
 	return text, !lead
+}
+
+// lowerWordInto appends the lower-cased word to dst within dst's capacity
+// ("Írta:" → "írta:"), and reports whether all of it fitted.
+func lowerWordInto(dst []byte, word string) ([]byte, bool) {
+	for _, r := range word {
+		if r < utf8.RuneSelf {
+			r = rune(lowerASCII(byte(r)))
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if len(dst)+utf8.RuneLen(r) > cap(dst) {
+			return dst, false
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst, true
 }
 
 // bylineBios labels bio the byline of an article that the model took for

@@ -260,6 +260,7 @@ const (
 	orgDump                // pandoc's Org (isOrgDump)
 	adocDump               // pandoc's AsciiDoc (isAdocDump)
 	mwDump                 // pandoc's MediaWiki (isMWDump; textView)
+	textileDump            // pandoc's Textile (isTextileDump; textView)
 )
 
 // delynxLine appends to dst the line s of a lynx dump as a text dump would

@@ -220,6 +220,9 @@ func textView(paras []corpus.Paragraph, blocks, md, lynx *[]corpus.Paragraph) (v
 		// Before demarkdown, which takes its "# " list items for headings.
 		return rewriteTexts(view, lynx, demwLine), false, mwDump
 	}
+	if isTextileDump(view) {
+		return rewriteTexts(view, lynx, detextileLine), false, textileDump
+	}
 	view, markdown = demarkdown(view, md)
 	if !markdown {
 		view, dump = delynx(view, lynx)
@@ -385,6 +388,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	aboveTitle(title, s.logp, out)
 	if paras[0].Structure == nil {
 		headingRules(paras, out)
+		tagRows(orig, out)
 		switch dump {
 		case rstDump:
 			rstMarkup(orig, out)
@@ -393,7 +397,11 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		case adocDump:
 			adocMarkup(orig, out)
 		case mwDump:
-			mwMarkup(orig, out)
+			commentSections(orig, out)
+			mwMarkup(orig, out, isMWImage)
+		case textileDump:
+			commentSections(orig, out)
+			mwMarkup(orig, out, isTextileImage)
 		}
 	}
 	return out

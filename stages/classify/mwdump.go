@@ -239,15 +239,16 @@ func mwEntity(s string) (int, string) {
 // empty, and its images: an anchor the label of the first line of text
 // under it (its heading), a section's opening tag the label of the first
 // line of text in it and its closing tag the label of its opening one, an
-// image chrome, as a caption is. paras are the page's own paragraphs.
-func mwMarkup(paras []corpus.Paragraph, out []Scored) {
+// image (isImage: isMWImage, isTextileImage) chrome, as a caption is.
+// paras are the page's own paragraphs.
+func mwMarkup(paras []corpus.Paragraph, out []Scored, isImage func(string) bool) {
 	next := -1
 	for i := len(paras) - 1; i >= 0; i-- {
 		s := strings.TrimSpace(paras[i].Text)
 		switch kind := mwTagLine(s); {
 		case kind == mwText:
 			next = i
-			if isMWImage(s) {
+			if isImage(s) {
 				out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
 			}
 		case kind != mwClose && next >= 0:
@@ -263,6 +264,60 @@ func mwMarkup(paras []corpus.Paragraph, out []Scored) {
 			if n := len(open); n > 0 {
 				out[i] = out[open[n-1]]
 				open = open[:n-1]
+			}
+		}
+	}
+}
+
+// commentSections labels comment the lines labelled promo inside a section
+// of a MediaWiki or Textile page (the lines between a "<div …>" line and
+// its "</div>") whose first line of text the model labelled comment: a
+// comment section's heading. Its messages, its form and its button ("Ihr
+// Kommentar", "Kommentar abschicken", "Publicar") were taken for a
+// newsletter's box or a list of other stories; the page's own markup says
+// where the section ends. A section inside it that starts with a
+// newsletter's name keeps its lines. paras are the page's own paragraphs.
+func commentSections(paras []corpus.Paragraph, out []Scored) {
+	type section struct{ open, first int }
+	var open []section
+	var comment []int // the opening lines of the comment sections being read
+	kept := 0         // how deep the reading is inside kept (newsletter) sections
+	var keptAt []int
+	firstText := func(i int) int {
+		for k := i + 1; k < len(paras); k++ {
+			if mwTagLine(strings.TrimSpace(paras[k].Text)) == mwText {
+				return k
+			}
+		}
+		return -1
+	}
+	for i := range paras {
+		switch mwTagLine(strings.TrimSpace(paras[i].Text)) {
+		case mwOpen:
+			f := firstText(i)
+			open = append(open, section{i, f})
+			switch {
+			case f >= 0 && len(comment) > 0 && out[f].Label == corpus.Promo && newsletterLine(paras[f].Text):
+				kept++
+				keptAt = append(keptAt, i)
+			case f >= 0 && out[f].Label == corpus.Comment:
+				comment = append(comment, i)
+			}
+		case mwClose:
+			if n := len(open); n > 0 {
+				s := open[n-1]
+				open = open[:n-1]
+				if m := len(comment); m > 0 && comment[m-1] == s.open {
+					comment = comment[:m-1]
+				}
+				if m := len(keptAt); m > 0 && keptAt[m-1] == s.open {
+					keptAt = keptAt[:m-1]
+					kept--
+				}
+			}
+		case mwText:
+			if len(comment) > 0 && kept == 0 && out[i].Label == corpus.Promo {
+				out[i] = Scored{Label: corpus.Comment, Score: 0.6}
 			}
 		}
 	}

@@ -18,7 +18,8 @@ var newsletterWords = newPhraseIndex([]string{
 	"no seu e-mail", "no seu email", "na sua caixa", "dans votre boîte", "boîte mail", "na skrzynkę",
 	"nella tua casella", "abonnieren", "abonnez-vous", "suscríbete", "suscribirse", "apúntate", "subscrever",
 	"subscreva", "iscriviti", "zapisz się", "бюлетин", "信箱", "邮箱", "电子报", "電子報", "订阅", "訂閱",
-	"e-novice", "naujienlaiškis", "uudiskiri",
+	"e-novice", "naujienlaiškis", "uudiskiri", "bilten", "inboks", "inboksu", "nyhedsbrev", "nyhetsbrev",
+	"hírlevél", "jaunumu vēstule", "uutiskirje",
 })
 
 // commentWordParts are parts of the words for a comment, lower-cased: a

@@ -9,16 +9,27 @@ import "github.com/winnowhq/winnow/corpus"
 // without link numbers and bullets, a w3m dump's without bullets, an
 // html2text dump's without heading marks and with spaces for the
 // underscores of its links, an html-to-text dump's without bracketed link
-// targets (delynx). A document in none of these layouts, or one read from
+// targets (delynx); a MediaWiki or Textile page's without its tags, link
+// targets, heading marks and entities (demwLine, detextileLine). A
+// document in none of these layouts, or one read from
 // HTML (its paragraphs carry Structure), gets its paragraphs' own texts.
 // The result has one text per paragraph, in order; a line of nothing but
 // markup may come out empty.
 func PlainTexts(paras []corpus.Paragraph) []string {
 	out := make([]string, len(paras))
 	var mdBuf, dumpBuf []corpus.Paragraph
-	view, markdown := demarkdown(paras, &mdBuf)
-	if !markdown {
-		view, _ = delynx(view, &dumpBuf)
+	var view []corpus.Paragraph
+	switch {
+	case isMWDump(paras):
+		view = rewriteTexts(paras, &dumpBuf, demwLine)
+	case isTextileDump(paras):
+		view = rewriteTexts(paras, &dumpBuf, detextileLine)
+	default:
+		var markdown bool
+		view, markdown = demarkdown(paras, &mdBuf)
+		if !markdown {
+			view, _ = delynx(view, &dumpBuf)
+		}
 	}
 	for i := range view {
 		out[i] = view[i].Text

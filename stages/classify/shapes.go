@@ -597,6 +597,8 @@ var (
 		"condolencias": true, "condoléances": true, "kondolenzbuch": true, "kondolenzen": true, "kondolencje": true,
 		"kondolencyjna": true, "condoglianze": true, "condolências": true, "kondolence": true,
 		"komentar": true, "komentari": true, "коментари": true,
+		// Latvian and Lithuanian.
+		"komentāri": true, "komentārs": true, "komentarai": true,
 	}
 	commentHeadingSingulars = map[string]bool{
 		"comment": true, "kommentar": true, "commentaire": true, "comentario": true, "komentarz": true,
@@ -704,6 +706,8 @@ var promoHeadings = []string{
 	"прочетете още", "прочетете също", "най-четени", "още по темата", "свързани новини", "relacionado",
 	// Lithuanian, Slovenian, Estonian.
 	"skaitykite taip pat", "taip pat skaitykite", "preberite tudi", "loe ka", "loe lisaks",
+	// Latvian.
+	"lasiet arī", "lasi arī", "lasītākie", "populārākie",
 }
 
 // promoHeadingsByByte are promoHeadings by their first byte: a line is

@@ -60,6 +60,12 @@ var relativeUnits = map[string]bool{
 	"tund": true, "tundi": true, "tunni": true, "minutit": true, "päev": true, "päeva": true, "nädal": true,
 	"nädalat": true, "sekundit": true, "val": true, "sav": true, "uro": true, "urama": true, "ure": true,
 	"uri": true, "minutama": true, "dnevi": true, "dnevom": true,
+	// Latvian ("pirms 3 stundām"), Danish and Norwegian ("for 3 timer
+	// siden"), Serbian and Croatian in Latin script ("pre 3 sata").
+	"stundām": true, "stundas": true, "stundu": true, "minūtēm": true, "minūtes": true, "dienām": true,
+	"dienas": true, "nedēļām": true, "timer": true, "time": true, "minutter": true, "dage": true,
+	"døgn": true, "uger": true, "uker": true, "dager": true, "sata": true, "sati": true, "sat": true,
+	"minuta": true, "dana": true,
 }
 
 // relativeWords mark a relative stamp before or after its count ("il y a"
@@ -68,13 +74,14 @@ var relativeWords = map[string]bool{
 	"ago": true, "vor": true, "hace": true, "temu": true, "fa": true, "há": true, "geleden": true,
 	"lalu": true, "trước": true, "před": true, "pred": true, "önce": true, "acum": true, "назад": true,
 	"тому": true, "πριν": true, "sedan": true, "sitten": true, "tagasi": true, "prieš": true,
+	"pirms": true, "siden": true, "pre": true,
 }
 
 // relativeFillers may stand in a relative stamp without marking it: "about
 // an hour ago", "Posted 4 mins ago", "Posté il y a 2 jours".
 var relativeFillers = map[string]bool{
 	"il": true, "y": true, "a": true, "an": true, "about": true, "over": true, "posted": true, "edited": true,
-	"posté": true, "publié": true, "yang": true, "από": true, "för": true,
+	"posté": true, "publié": true, "yang": true, "από": true, "för": true, "for": true,
 }
 
 // relativeSingles are relative stamps of one or two words.
@@ -201,7 +208,7 @@ var replyWords = map[string]bool{
 	"reageer": true, "reageren": true, "svara": true, "svar": true, "odpovědět": true, "ответить": true, "回复": true, "返信": true,
 	"válasz": true, "yanıtla": true, "cevapla": true, "yanıt": true, "vastaa": true, "răspunde": true, "odpovedať": true,
 	"απάντηση": true, "відповісти": true, "답글": true, "답변": true, "besvar": true,
-	"vasta": true, "atsakyti": true, "odgovori": true,
+	"vasta": true, "atsakyti": true, "odgovori": true, "atbildēt": true,
 }
 
 // replyBarMax bounds a reply bar in bytes.

@@ -1,0 +1,148 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// Tests of the seventeenth session's passes, read off yb's errors after its
+// blind run: the Textile view, comment sections of tag-marked pages, and
+// stamps, bylines and newsletter words in more languages.
+
+func TestDetextileLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`h1(#falsche-tickets). Falsche Tickets: 29&#45;Jähriger kommt davon`, "Falsche Tickets: 29-Jähriger kommt davon"},
+		{`h2. Ohne Anker`, "Ohne Anker"},
+		{`h1(duet--article sticky-nav relative bg-[length:1px_1.04em]). Apple's headset`, "Apple's headset"},
+		{`p(lead). Der Vorspann.`, "Der Vorspann."},
+		{`bq. Ein Zitat.`, "Ein Zitat."},
+		{`* "Rottweil":/rottweil`, "Rottweil"},
+		{`# "Startseite":/`, "Startseite"},
+		{`"(logo)Neckar&#45;Kurier":/`, "Neckar-Kurier"},
+		{`"(hover:opacity-50 hover:transition-all)Tech":/tech`, "Tech"},
+		{`Details in der "Datenschutzerklärung":/datenschutz.`, "Details in der Datenschutzerklärung."},
+		{`Von "Miriam Haller":/autoren/miriam-haller`, "Von Miriam Haller"},
+		{`Siehe "den Bericht":https://example.org/a, dann weiter.`, "Siehe den Bericht, dann weiter."},
+		{`!/bilder/saal.jpg(Im Saal 1. Foto: Miriam Haller)!`, "Im Saal 1. Foto: Miriam Haller"},
+		{`!(w-[141px] fill-black)/logo.svg!`, ""},
+		{`!https://cdn.example/crop(0x0:1046x614)/a.jpg(The Apple Vision Pro.)!`, "The Apple Vision Pro."},
+		{`"!/a.png(Logo)!":/`, "Logo"},
+		{`MoreMenu!(ml-8 inline-block)/menu.svg!`, "MoreMenu"},
+		{`*Monforte:* Rubén Castro; Dani Pereira.`, "Monforte: Rubén Castro; Dani Pereira."},
+		{`_kursiv_ und *fett*`, "kursiv und fett"},
+		{`|_. Pos.|_. Equipo|_. Pts.|`, "Pos. Equipo Pts."},
+		{`|1|CD Monforte|29|`, "1 CD Monforte 29"},
+		{`Narro&#95;RW · vor 3 Stunden`, "Narro_RW · vor 3 Stunden"},
+		{`回复 &#124; 赞(23)`, "回复 | 赞(23)"},
+		{`<div class="section kommentare">`, ""}, {`</div>`, ""},
+		{`Er sagte "ja": nichts weiter.`, `Er sagte "ja": nichts weiter.`},
+		{`snake_case und 5 * 3 bleiben`, "snake_case und 5 * 3 bleiben"},
+		{`Wow! (really)`, "Wow! (really)"},
+		{"zwei\nZeilen", "zwei\nZeilen"},
+		{`&#0; &#xD800; &#12`, `&#0; &#xD800; &#12`},
+	} {
+		assert.Equal(t, tc.want, string(detextileLine(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func TestIsTextileDumpAndMarkup(t *testing.T) {
+	paras := lynxLines(
+		`<div class="kopf">`,
+		`"(logo)Neckar&#45;Kurier":/`,
+		"* \"Rottweil\":/rottweil\n* \"Region\":/region",
+		`</div>`,
+		`h1(#titel). Titel`,
+		`!/a.jpg(Bild. Foto: K. P.)!`,
+		"Text des Artikels.",
+		`<div class="section kommentare">`,
+		`h2(#kommentare-2). Kommentare (2)`,
+		`<div class="kommentar">`,
+		"Gabi · vor 2 Stunden",
+		"Bewährung für so viel Schaden?",
+		`</div>`,
+		"Ihr Kommentar",
+		"Kommentar abschicken",
+		`</div>`,
+		`<div class="section newsletter">`,
+		`h3(#newsletter). Der Newsletter`,
+		`</div>`,
+	)
+	require.True(t, isTextileDump(paras))
+	assert.False(t, isTextileDump(lynxLines(`Er sagte "ja": nichts.`, `"Nein": das war's.`, "h2 ist ein Kanal.", "Das Bild !wow!")), "quotes before colons, no targets")
+	assert.False(t, isTextileDump(lynxLines("# Titel", "[Link](/a) [b](/b) [c](/c) [d](/d) [e](/e)")), "Markdown")
+	C, P, X, B := lComment, lPromo, lChrome, lBody
+	out := scoredAs(X, X, X, X, X, B, B, B, X, C, X, C, C, X, P, P, X, X, P, X)
+	commentSections(paras, out)
+	mwMarkup(paras, out, isTextileImage)
+	assert.Equal(t, []corpus.Label{X, X, X, X, X, B, X, B, C, C, C, C, C, C, C, C, C, P, P, P}, labelsIn(out),
+		"the promo lines inside a comment section are comment, tags take their section's label, an image is chrome")
+
+	// A newsletter box nested in a comment section keeps its label.
+	nested := lynxLines(`<div class="c">`, "Kommentare (1)", "Gabi · vor 2 Stunden", `<div class="n">`, "Unser Newsletter", "Jetzt abonnieren", `</div>`, `</div>`)
+	out = scoredAs(X, C, C, X, P, P, X, X)
+	commentSections(nested, out)
+	assert.Equal(t, []corpus.Label{X, C, C, X, P, P, X, X}, labelsIn(out))
+}
+
+func TestPlainTextsOfMarkupPages(t *testing.T) {
+	textile := lynxLines(`<div class="kopf">`, `"(logo)Kurier":/`, `* "Region":/region`, `* "Sport":/sport`, `</div>`, `h1(#t). Der &#45; Titel`, `"Mehr":/mehr`)
+	assert.Equal(t, []string{"", "Kurier", "Region", "Sport", "", "Der - Titel", "Mehr"}, PlainTexts(textile))
+	mw := lynxLines(`<div class="kopf">`, "[[|Kurier]]", "* [[region|Region]]", "* [[sport|Sport]]", "</div>", "= Der Titel =", "[[mehr|Mehr]]")
+	assert.Equal(t, []string{"", "Kurier", "Region", "Sport", "", "Der Titel", "Mehr"}, PlainTexts(mw))
+}
+
+func TestRound17Stamps(t *testing.T) {
+	for _, text := range []string{
+		"Kuldīdznieks · pirms 3 stundām",
+		"Drejø-Karen · for 5 timer siden",
+		"Svendborgenser · for 1 time siden",
+		"Ovčarac · pre 14 sati",
+	} {
+		assert.True(t, isRelativeTime(text), text)
+	}
+	for _, text := range []string{"Fahrplan · for 3 hours", "Ovčarac · pre kupovine"} {
+		assert.False(t, isRelativeTime(text), text)
+	}
+	assert.True(t, isReplyBar("Atbildēt · Patīk (12)"), "Latvian reply bar")
+}
+
+func TestRound17BylinesAndNewsletters(t *testing.T) {
+	name, plain := bylineName("Írta: Szabó Gergely")
+	assert.Equal(t, "Szabó Gergely", name, "a byline word with a capital outside ASCII")
+	assert.False(t, plain)
+	name, _ = bylineName("Ünnepi Szabó Gergely Kovács Anna Tóth")
+	assert.Empty(t, name)
+	for _, text := range []string{"Bilten Moravskog glasnika", "Najvažnije vesti iz Čačka svakog jutra u vašem inboksu.", "Nyhedsbrev fra Sydfyn", "Jaunumu vēstule"} {
+		assert.True(t, newsletterLine(text), text)
+	}
+	w, fits := lowerWordInto(make([]byte, 0, 4), "Írta:")
+	assert.False(t, fits, "a word longer than the buffer")
+	assert.LessOrEqual(t, len(w), 4)
+}
+
+func TestTagRows(t *testing.T) {
+	paras := lynxLines(
+		"[Wetter](/thema/wetter) [Glatteis](/thema/glatteis)",
+		`"CD Monforte":/tag/cd-monforte "Preferente":/tag/preferente`,
+		"Từ khóa: [[/tag/bao-so-12][bão số 12]], [[/tag/cam-bien][cấm biển]]",
+		"[https://www.isar-wochenblatt.de/thema/landgericht]Landgericht [https://www.isar-wochenblatt.de/Thema/landau]Landau",
+		"[Wetter](/thema/wetter) [Mehr Wetter](/wetter/heute)",
+		"[Alle Themen](/thema/)",
+		"Nur [ein Tag](/tag/a).",
+		"[Ein Artikel](https://example.org/tag-der-arbeit/rede) [Noch einer](https://example.org/2026/tag)",
+		"[Om os](/om-os) [Privatlivspolitik](/privatlivspolitik) [Cookiepolitik](/cookiepolitik.html)",
+		"[[about|關於我們]] [[privacy|隱私權政策]] [[contact?x=1|聯絡我們]]",
+		"[Impressum](/impressum) [Unser Angebot](/abo)",
+	)
+	out := scoredAs(lPromo, lPromo, lPromo, lPromo, lPromo, lPromo, lBody, lPromo, lPromo, lBio, lPromo)
+	tagRows(paras, out)
+	assert.Equal(t, []corpus.Label{lChrome, lChrome, lChrome, lChrome, lPromo, lPromo, lBody, lPromo, lChrome, lChrome, lPromo}, labelsIn(out),
+		"rows whose every link (two or more) goes to a tag's page, or every one to a legal or contact page, are chrome")
+	var got []string
+	linkTargets(`[a](/x) "b":/y [[z|c]] [https://h/w]d [e] (f)`, func(t string) { got = append(got, t) })
+	assert.Equal(t, []string{"/x", "/y", "z", "https://h/w"}, got)
+}
