@@ -388,7 +388,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	aboveTitle(title, s.logp, out)
 	if paras[0].Structure == nil {
 		headingRules(paras, out)
-		tagRows(orig, out)
+		linkRows(orig, out)
 		switch dump {
 		case rstDump:
 			rstMarkup(orig, out)

@@ -124,7 +124,7 @@ func TestRound17BylinesAndNewsletters(t *testing.T) {
 	assert.LessOrEqual(t, len(w), 4)
 }
 
-func TestTagRows(t *testing.T) {
+func TestLinkRows(t *testing.T) {
 	paras := lynxLines(
 		"[Wetter](/thema/wetter) [Glatteis](/thema/glatteis)",
 		`"CD Monforte":/tag/cd-monforte "Preferente":/tag/preferente`,
@@ -137,12 +137,16 @@ func TestTagRows(t *testing.T) {
 		"[Om os](/om-os) [Privatlivspolitik](/privatlivspolitik) [Cookiepolitik](/cookiepolitik.html)",
 		"[[about|關於我們]] [[privacy|隱私權政策]] [[contact?x=1|聯絡我們]]",
 		"[Impressum](/impressum) [Unser Angebot](/abo)",
+		"Del artiklen: [Facebook](/del/facebook) [X](/del/x) [Mail](mailto:?subject=Færger)",
+		"[Teilen](https://www.facebook.com/sharer/sharer.php?u=x) [WhatsApp](https://wa.me/?text=x) [Post](https://x.com/intent/post?u=x)",
+		"Folgen Sie uns: [Facebook](https://www.facebook.com/neckarkurier) [Instagram](https://www.instagram.com/neckarkurier)",
+		"Tag: link:/tag/harga-cabai[harga cabai] link:/tag/inflasi[inflasi]",
 	)
-	out := scoredAs(lPromo, lPromo, lPromo, lPromo, lPromo, lPromo, lBody, lPromo, lPromo, lBio, lPromo)
-	tagRows(paras, out)
-	assert.Equal(t, []corpus.Label{lChrome, lChrome, lChrome, lChrome, lPromo, lPromo, lBody, lPromo, lChrome, lChrome, lPromo}, labelsIn(out),
-		"rows whose every link (two or more) goes to a tag's page, or every one to a legal or contact page, are chrome")
+	out := scoredAs(lPromo, lPromo, lPromo, lPromo, lPromo, lPromo, lBody, lPromo, lPromo, lBio, lPromo, lPromo, lBody, lPromo, lComment)
+	linkRows(paras, out)
+	assert.Equal(t, []corpus.Label{lChrome, lChrome, lChrome, lChrome, lPromo, lPromo, lBody, lPromo, lChrome, lChrome, lPromo, lChrome, lChrome, lPromo, lChrome}, labelsIn(out),
+		"rows whose every link (two or more) goes to a tag's page, every one to a legal or contact page, or every one shares the page, are chrome; a social invite stays")
 	var got []string
-	linkTargets(`[a](/x) "b":/y [[z|c]] [https://h/w]d [e] (f)`, func(t string) { got = append(got, t) })
-	assert.Equal(t, []string{"/x", "/y", "z", "https://h/w"}, got)
+	linkTargets(`[a](/x) "b":/y [[z|c]] [https://h/w]d [e] (f) link:/v[g] unlink:/u[h]`, func(t string) { got = append(got, t) })
+	assert.Equal(t, []string{"/x", "/y", "z", "https://h/w", "/v"}, got)
 }

@@ -12,9 +12,12 @@ import (
 // "/thema/wetter", "/emne/faerger") is the article's tags, and one whose
 // every link goes to the site's legal and contact pages ("/impressum",
 // "/privacy", "/om-os") is its footer: chrome by the taxonomy, whatever the
-// words of the links are. Over the check sets, the 49 rows of tags and the
-// 27 footer rows were all chrome in the gold; the model took 17 for promo
-// (a list of other stories) or bio (under an author's name).
+// words of the links are; so is a row of share links ("/teilen/facebook",
+// "https://www.facebook.com/sharer/…", "mailto:"). Over the check sets,
+// the 49 rows of tags, the 27 footer rows and the 36 rows of share links
+// were all chrome in the gold; the model took 23 for promo (a list of
+// other stories), bio (under an author's name), comment or body (run
+// together with the heading under it).
 
 // tagPathSegments are the first segments of the paths of tag and topic
 // pages, lower-cased.
@@ -42,24 +45,40 @@ var footerPathSegments = map[string]bool{
 	"advertise": true, "werbung": true, "mediadaten": true,
 }
 
-// tagRowMinLinks is the fewest links of a row of tags or footer links.
-const tagRowMinLinks = 2
+// sharePathSegments are the first segments of the paths of a site's own
+// share links ("/teilen/facebook", "/partager/x"), lower-cased.
+var sharePathSegments = map[string]bool{
+	"share": true, "sharer": true, "teilen": true, "partager": true, "partage": true, "compartir": true,
+	"condividi": true, "udostepnij": true, "del": true, "dela": true, "dalities": true, "podeli": true,
+	"podijeli": true, "jaa": true, "paylas": true, "sdilet": true, "zdielat": true,
+}
 
-// tagRows labels chrome the lines of a page whose links (tagRowMinLinks
+// shareHosts are the social networks whose share and intent links
+// (isShareLink) a share bar holds; a link to a site's own page there
+// ("Follow us on Facebook") is a social invite, promo.
+var shareHosts = []string{"facebook.com", "twitter.com", "x.com", "linkedin.com", "pinterest.com", "reddit.com", "t.me", "telegram.me", "wa.me", "whatsapp.com", "vk.com", "line.me", "weibo.com", "xing.com"}
+
+// linkRowMinLinks is the fewest links of a row of tags, footer links or
+// share links.
+const linkRowMinLinks = 2
+
+// linkRows labels chrome the lines of a page whose links (linkRowMinLinks
 // or more, linkTargets) all go to tag pages (tagPathSegments, with a tag
-// after the segment) or all to the site's legal and contact pages
-// (footerPathSegments). paras are the page's own paragraphs, with their
-// links' targets.
-func tagRows(paras []corpus.Paragraph, out []Scored) {
+// after the segment), all to the site's legal and contact pages
+// (footerPathSegments) or all share the page (isShareLink). paras are the
+// page's own paragraphs, with their links' targets.
+func linkRows(paras []corpus.Paragraph, out []Scored) {
 	for i := range paras {
 		if text := paras[i].Text; out[i].Label == corpus.Chrome || strings.IndexByte(text, '/') < 0 && strings.IndexByte(text, '[') < 0 {
 			continue
 		}
-		links, tags, footer := 0, 0, 0
+		links, tags, footer, share := 0, 0, 0, 0
 		linkTargets(paras[i].Text, func(target string) {
 			links++
 			first, rest := firstPathSegment(target)
 			switch {
+			case isShareLink(target):
+				share++
 			case len(first) > 24:
 			case strings.Trim(rest, "/") != "" && inLowerSet(tagPathSegments, first):
 				tags++
@@ -67,7 +86,7 @@ func tagRows(paras []corpus.Paragraph, out []Scored) {
 				footer++
 			}
 		})
-		if links >= tagRowMinLinks && (tags == links || footer == links) {
+		if links >= linkRowMinLinks && (tags == links || footer == links || share == links) {
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
 		}
 	}
@@ -75,8 +94,8 @@ func tagRows(paras []corpus.Paragraph, out []Scored) {
 
 // linkTargets calls fn with the target of every link of a line in the
 // syntaxes of the converters that keep them: Markdown "[text](target)",
-// Textile "text":target, MediaWiki "[[target|text]]" and lynx's or
-// html-to-text's "[https://…]".
+// Textile "text":target, MediaWiki "[[target|text]]", AsciiDoc
+// "link:target[text]" and lynx's or html-to-text's "[https://…]".
 func linkTargets(s string, fn func(target string)) {
 	for i := 0; i+1 < len(s); i++ {
 		switch {
@@ -97,6 +116,11 @@ func linkTargets(s string, fn func(target string)) {
 				fn(s[i+2 : i+2+e])
 				i += 1 + e
 			}
+		case s[i] == 'l' && strings.HasPrefix(s[i:], "link:") && (i == 0 || s[i-1] == ' '):
+			if e := strings.IndexAny(s[i+5:], "[ "); e > 0 && s[i+5+e] == '[' {
+				fn(s[i+5 : i+5+e])
+				i += 4 + e
+			}
 		case s[i] == '[' && strings.HasPrefix(s[i+1:], "http"):
 			if e := strings.IndexAny(s[i+1:], "] "); e >= 0 && s[i+1+e] == ']' {
 				fn(s[i+1 : i+1+e])
@@ -104,6 +128,27 @@ func linkTargets(s string, fn func(target string)) {
 			}
 		}
 	}
+}
+
+// isShareLink reports a share link: "mailto:", a share or intent link of
+// a social network (shareHosts: "https://www.facebook.com/sharer/…",
+// "https://wa.me/?text=…", "https://twitter.com/intent/tweet?…"), or a
+// site's own share path (sharePathSegments, with a network after it:
+// "/teilen/facebook").
+func isShareLink(target string) bool {
+	if strings.HasPrefix(target, "mailto:") || strings.HasPrefix(target, "whatsapp:") {
+		return true
+	}
+	if k := strings.Index(target, "://"); k >= 0 {
+		host, path, _ := strings.Cut(target[k+3:], "/")
+		for _, h := range shareHosts {
+			if host == h || strings.HasSuffix(host, "."+h) {
+				return h == "wa.me" || strings.Contains(path, "share") || strings.Contains(path, "intent") || strings.Contains(path, "send")
+			}
+		}
+	}
+	first, rest := firstPathSegment(target)
+	return strings.Trim(rest, "/") != "" && inLowerSet(sharePathSegments, first)
 }
 
 // firstPathSegment returns the first segment of a link's path and the
