@@ -389,6 +389,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	if paras[0].Structure == nil {
 		headingRules(paras, out)
 		linkRows(orig, out)
+		noticeLines(paras, s.rs.fs, out)
 		switch dump {
 		case rstDump:
 			rstMarkup(orig, out)

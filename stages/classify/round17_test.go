@@ -150,3 +150,19 @@ func TestLinkRows(t *testing.T) {
 	linkTargets(`[a](/x) "b":/y [[z|c]] [https://h/w]d [e] (f) link:/v[g] unlink:/u[h]`, func(t string) { got = append(got, t) })
 	assert.Equal(t, []string{"/x", "/y", "z", "https://h/w", "/v"}, got)
 }
+
+func TestNoticeLines(t *testing.T) {
+	lines := []string{
+		"Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autora.",
+		"Cette chronique n'engage que son autrice.",
+		"本文为清江新闻网原创稿件，转载请注明出处。",
+		"风险提示：本文内容仅供参考，不构成任何投资建议。股市有风险，投资需谨慎。",
+		"Prices correct at time of publishing.",
+		"Gilles Perraudin est conseiller municipal. Les tribunes n'engagent que leurs auteurs.",
+		"We may earn a commission when you buy through our links.",
+		"原创 周雨桐 城事观察 2026-11-28 19:30 上海",
+		"Der Verlag hatte die Rechte an dem Text, und der Nachdruck ohne Gewähr für Vollständigkeit war ein Streitpunkt im Prozess, den das Landgericht am Mittwoch nach drei Verhandlungstagen, zwei Gutachten, einer Ortsbegehung und langen Plädoyers beider Seiten mit einem Vergleich beendete, der allen gefiel.",
+	}
+	assert.Equal(t, "XXXXXIBIB", runLinePass(t, lines, "BBPCBIBIB", noticeLines),
+		"notices are chrome; one in an author's box stays bio; an affiliate notice is left to the model; a long sentence is none")
+}
