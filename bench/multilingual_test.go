@@ -354,6 +354,27 @@ var checkSets = []checkSet{
 	// 2026-12-03 and scored once at the start of the seventeenth session
 	// (ybFloors).
 	{name: "yb", dir: "testdata/yb", idPrefix: "yb-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "lv": 1, "sr": 1, "hu": 1, "da": 1}, minDocs: 20, minBody: 6, everyPageBio: true, floors: ybFloors, titleFloors: ybTitleFloors},
+	// testdata/yc: 20 more whole news pages (German, Spanish, French, Polish
+	// and Chinese, one in traditional characters, and one page each in
+	// Arabic, Icelandic, Macedonian and Malay) written as HTML and converted
+	// by four other real tools and configurations (pandoc -t jira of the
+	// whole page, with h1. headings, [text|link] syntax and {panel} lines;
+	// hast-util-to-text, the innerText algorithm, of the whole page; what
+	// the defuddle extractor keeps of the page, as Markdown with its YAML
+	// front matter; github.com/microcosm-cc/bluemonday's StrictPolicy, every
+	// tag stripped, the source's lines and indentation kept and the text
+	// HTML-escaped), with a mayoral election with its results table, a
+	// court ruling and a criminal sentence, a comment thread of 13 comments
+	// with replies and like counts and another of 9, a snowstorm live blog,
+	// an obituary with a condolence book, a recipe-like service piece, a bus
+	// strike with a correction note and a rail closure, a football and a
+	// handball report, an interview, a business story and a grape-price
+	// table with correction notices, a photo gallery with captions and
+	// credits, an opinion column with an author box, a budget vote, a
+	// fossil find and a flood with its evacuation table among them; each
+	// gold line names the on-page headline ("title"); written blind to the
+	// classifiers by a helper on 2026-12-03 and not yet scored (pending).
+	{name: "yc", dir: "testdata/yc", idPrefix: "yc-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "ar": 1, "is": 1, "mk": 1, "ms": 1}, minDocs: 20, minBody: 6, everyPageBio: true, pending: true},
 }
 
 // xeFloors holds the floors of the development set of Polish and Chinese
