@@ -73,6 +73,10 @@ var authorTrades = []string{
 	// "là biên tập viên"), whose first word is compared.
 	"critique", "crítico", "crítica", "critico", "critica", "kritiker", "kritikerin", "krytyk", "krytyczka",
 	"phóng", "biên",
+	// The Polish and Scandinavian editor; Latvian, Lithuanian, Hungarian and
+	// Estonian journalists and editors.
+	"redaktor", "žurnāliste", "žurnālists", "žurnalistė", "žurnalistas", "újságíró", "riporter",
+	"ajakirjanik", "toimetaja",
 }
 
 // authorTradeBytes are authorTrades as bytes by their last byte, for
@@ -386,7 +390,7 @@ var bylineWords = map[string]bool{
 	"av": true, "af": true, "od": true, "autor:": true, "autorka:": true, "auteur:": true, "autore:": true,
 	"autorin:": true, "autora:": true, "text:": true, "tekst:": true, "texto:": true, "texte:": true,
 	"testo:": true, "interview:": true, "entrevista:": true, "wywiad:": true, "oprac.": true, "piše:": true,
-	"írta:": true, "autors:": true, "autorius:": true, "napisao:": true, "napisala:": true,
+	"írta:": true, "teksti:": true, "autors:": true, "autorius:": true, "napisao:": true, "napisala:": true,
 }
 
 // textBylineWords lead a byline with the word after them: "Texto de …",
@@ -397,7 +401,7 @@ var textBylineWords = map[string]string{"texto": "de", "texte": "de", "testo": "
 // date or a role: "Par Étienne Bourdasse, le 30 novembre 2026", "Tekst:
 // Bartosz Zielonka, Zamość", "Interview: Sebastian Frerichs | 27. November
 // 2026", "Aitor Elgezabal · Bilbao".
-var bylineTails = []string{", ", " | ", " · ", " – ", " — "}
+var bylineTails = []string{", ", " | ", " · ", " – ", " — ", " / "}
 
 // nameParticles may stand in a person's name in lower case: "Sanne de
 // Kruijf", "Ursula von der Leyen", "Léa da Silva".

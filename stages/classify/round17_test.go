@@ -116,6 +116,14 @@ func TestRound17BylinesAndNewsletters(t *testing.T) {
 	assert.False(t, plain)
 	name, _ = bylineName("Ünnepi Szabó Gergely Kovács Anna Tóth")
 	assert.Empty(t, name)
+	name, _ = bylineName("Texto: Álvaro Cienfuegos / Fotos: Nieves Barroso")
+	assert.Equal(t, "Álvaro Cienfuegos", name, "a photographer's credit after a slash")
+	name, _ = bylineName("Teksti: Sanna Hyvönen")
+	assert.Equal(t, "Sanna Hyvönen", name)
+	assert.True(t, startsWithNamedTrade("Rafał Wieczorek – redaktor działu Przemysł, od 2016 r. pisze o gospodarce.", "Rafał Wieczorek"))
+	for _, s := range []string{"žurnāliste, kas raksta par kultūru", "újságíró, Veszprém fejlesztéseiről", "kultuuritoimetaja."} {
+		assert.True(t, startsWithTrade(s), s)
+	}
 	for _, text := range []string{"Bilten Moravskog glasnika", "Najvažnije vesti iz Čačka svakog jutra u vašem inboksu.", "Nyhedsbrev fra Sydfyn", "Jaunumu vēstule"} {
 		assert.True(t, newsletterLine(text), text)
 	}
