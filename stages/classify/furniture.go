@@ -121,6 +121,10 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 			out[i] = Scored{Label: corpus.Promo, Score: 0.7}
 			continue
 		}
+		if l != corpus.Promo && f.Words <= trialMaxWords && !insideBody(out, i) && isTrialOffer(text) {
+			out[i] = Scored{Label: corpus.Promo, Score: 0.7}
+			continue
+		}
 		if l == corpus.Chrome {
 			continue
 		}

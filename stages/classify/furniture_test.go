@@ -700,6 +700,7 @@ func FuzzLineShapes(f *testing.F) {
 		isSpacedReplyBar(s)
 		// The sixteenth session's.
 		isPricedOffer(s)
+		isTrialOffer(s)
 		isHashtagLine(s)
 		isCJKNumericDate([]byte(s))
 		namedStamp(s)

@@ -174,3 +174,26 @@ func TestNoticeLines(t *testing.T) {
 	assert.Equal(t, "XXXXXIBIB", runLinePass(t, lines, "BBPCBIBIB", noticeLines),
 		"notices are chrome; one in an author's box stays bio; an affiliate notice is left to the model; a long sentence is none")
 }
+
+func TestIsTrialOffer(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Digital-Abo: 4 Wochen gratis testen", true},
+		{"Club del Suscriptor: 3 meses gratis", true},
+		{"Prøv Sydfyns Tidende+ gratis i 14 dage", true},
+		{"Rundschau+ 30 Tage kostenlos", true},
+		{"订阅张垣日报数字报，首月仅需1元", true},
+		{"開通VIP會員，免費下載歷年真題", true},
+		{"Jetzt 4 Wochen gratis testen", false}, // no subscription named
+		{"E-Paper", false},
+		{"Der Eintritt zum Konzert im Abo-Saal ist am Sonntag für alle Besucher kostenlos, teilte die Stadt am Freitag mit.", false},
+		{"Freier Eintritt für Abonnenten", false},
+	} {
+		assert.Equal(t, tc.want, isTrialOffer(tc.text), tc.text)
+	}
+	assert.True(t, hasOfferStem("s'abonner"), "after an elided article")
+	assert.True(t, hasOfferStem("s’abonner"))
+	assert.False(t, hasOfferStem("l'avenue"))
+}
