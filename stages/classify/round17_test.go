@@ -197,3 +197,14 @@ func TestIsTrialOffer(t *testing.T) {
 	assert.True(t, hasOfferStem("s’abonner"))
 	assert.False(t, hasOfferStem("l'avenue"))
 }
+
+func TestRunInHeadings(t *testing.T) {
+	assert.True(t, endsWithCommentHeading("[Dalintis](/dalintis/fb)[X](/dalintis/x) [ežerai](/zyma/ezerai) ### Komentarai (2)"))
+	assert.False(t, endsWithCommentHeading("[Dalintis](/dalintis/fb) ### Skaitomiausi"))
+	assert.False(t, endsWithCommentHeading("Komentarai (2)"), "a heading alone is isCommentHeading's")
+	assert.True(t, endsWithBoxHeading("Komentuoti### Naujienlaiškis"))
+	assert.True(t, endsWithBoxHeading("Užsisakyti### Skaitomiausi"), "Lithuanian most read")
+	assert.True(t, endsWithBoxHeading("Senden ## Meistgelesen"))
+	assert.False(t, endsWithBoxHeading("Ich finde # das gut"))
+	assert.False(t, endsWithBoxHeading("# Meistgelesen"), "a heading alone")
+}

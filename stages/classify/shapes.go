@@ -705,7 +705,8 @@ var promoHeadings = []string{
 	"pročitajte i", "pročitajte još", "pročitajte također", "vezane vijesti", "povezane vijesti", "najčitanije",
 	"прочетете още", "прочетете също", "най-четени", "още по темата", "свързани новини", "relacionado",
 	// Lithuanian, Slovenian, Estonian.
-	"skaitykite taip pat", "taip pat skaitykite", "preberite tudi", "loe ka", "loe lisaks",
+	"skaitykite taip pat", "taip pat skaitykite", "preberite tudi", "loe ka", "loe lisaks", "skaitomiausi",
+	"skaitomiausios", "najbolj brano", "loetumad",
 	// Latvian.
 	"lasiet arī", "lasi arī", "lasītākie", "populārākie",
 }

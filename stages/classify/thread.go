@@ -466,7 +466,8 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 		}
 		f := &fs[k]
 		return f.Words >= 4 && f.Words <= 30 && !endsFullStop(paras[k].Text) && !f.EndsSentence && !f.EndsColon &&
-			!isReplyBar(paras[k].Text) && !commentish(paras[k].Text) // "Connectez-vous pour réagir" heads a thread
+			!isReplyBar(paras[k].Text) && !commentish(paras[k].Text) && // "Connectez-vous pour réagir" heads a thread
+			!endsWithCommentHeading(paras[k].Text)
 	}
 	bodyWords, first, last, stamps, confirmed := 0, -1, -1, 0, 0
 	for i := 0; i < n; i++ {
@@ -535,7 +536,8 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 	end, short := n, 0
 	for j := last + 1; j < n; j++ {
 		f := &fs[j]
-		if !f.Cues[corpus.Comment] && !isReplyBar(paras[j].Text) && (f.Cues[corpus.Chrome] || f.Cues[corpus.Promo] || f.HasURL || f.Separators >= 2 || isPromoHeading(paras[j].Text, f)) {
+		if !f.Cues[corpus.Comment] && !isReplyBar(paras[j].Text) && (f.Cues[corpus.Chrome] || f.Cues[corpus.Promo] || f.HasURL || f.Separators >= 2 || isPromoHeading(paras[j].Text, f)) ||
+			endsWithBoxHeading(paras[j].Text) {
 			end = j
 			if short >= 2 {
 				// "À propos", "Contact" above "Mentions légales": the
@@ -561,6 +563,33 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 			out[k] = Scored{Label: corpus.Comment, Score: 0.6}
 		}
 	}
+}
+
+// endsWithCommentHeading reports a line that a converter ran a comment
+// section's Markdown heading into: "[Dalintis](/dalintis/fb) [ežerai](/zyma/ezerai)
+// ### Komentarai (2)" (godown runs the share bar, the tags and the heading
+// together). The heading is the text after the line's last "# ".
+func endsWithCommentHeading(text string) bool {
+	k := strings.LastIndex(text, "# ")
+	if k < 0 || len(text)-k > 60 {
+		return false
+	}
+	return isCommentHeading(strings.TrimSpace(text[k+2:]))
+}
+
+// endsWithBoxHeading reports a line that a converter ran the Markdown
+// heading of a newsletter's box or of a list of other stories into
+// ("Komentuoti### Naujienlaiškis": the comment form's button and the
+// heading of the box under it).
+func endsWithBoxHeading(text string) bool {
+	k := strings.LastIndex(text, "# ")
+	if k <= 0 || len(text)-k > 60 {
+		return false
+	}
+	head := strings.TrimSpace(text[k+2:])
+	var f features.Features
+	f.Words = len(strings.Fields(head))
+	return newsletterLine(head) || isPromoHeading(head, &f)
 }
 
 // namedStamp reports a stamp line that may carry the reader's name before
