@@ -383,6 +383,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		brokenCredits(paras, s.rs.fs, out)
 		if markdown {
 			markdownImages(orig, out)
+			markdownHeadline(orig, paras, s.rs.fs, out)
 		}
 	}
 	aboveTitle(title, s.logp, out)

@@ -1,12 +1,14 @@
 package classify
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 // Tests of the seventeenth session's passes, read off yb's errors after its
@@ -207,4 +209,29 @@ func TestRunInHeadings(t *testing.T) {
 	assert.True(t, endsWithBoxHeading("Senden ## Meistgelesen"))
 	assert.False(t, endsWithBoxHeading("Ich finde # das gut"))
 	assert.False(t, endsWithBoxHeading("# Meistgelesen"), "a heading alone")
+}
+
+func TestMarkdownHeadline(t *testing.T) {
+	lines := []string{
+		"## [Bakonyi Napló](https://www.bakonyinaplo.example/)",
+		"# Elkezdődött a várfal felújítása, tavaszig lezárják a Tűztorony környékét",
+		"Hétfőn megkezdődött a veszprémi vár déli falszakaszának helyreállítása. A munkálatok idejére lezárják.", // as the Markdown view reads it
+		"Szerző: Kovács-Tamási Réka",
+		"2026. december 2., szerda 10:05",
+		"A várfal déli szakaszán hétfőn reggel kezdték meg a munkát a restaurátorok, akik tavaszig dolgoznak majd.",
+		"## Kapcsolódó cikkek",
+	}
+	got := runLinePass(t, lines, "XPPPCBP", func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+		markdownHeadline(paras, paras, fs, out)
+	})
+	assert.Equal(t, "XBBIXBP", got, "the only level-one heading is the headline, and the head under it the article's")
+	for _, tc := range []struct{ lines []string }{
+		{[]string{"# Eins", "# Zwei", "Text des Artikels mit vielen Wörtern darin."}},
+		{[]string{"# [Ein Teaser](/a)", "Text des Artikels mit vielen Wörtern darin."}},
+	} {
+		got := runLinePass(t, tc.lines, strings.Repeat("P", len(tc.lines)-1)+"B", func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+			markdownHeadline(paras, paras, fs, out)
+		})
+		assert.Equal(t, strings.Repeat("P", len(tc.lines)-1)+"B", got, "%q: two level-one headings, or a linked one, are no headline", tc.lines)
+	}
 }
