@@ -2,6 +2,7 @@ package classify
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
@@ -112,4 +113,35 @@ func hasCommentWord(low []byte) bool {
 		}
 	}
 	return false
+}
+
+// submitButtons are the send buttons of a comment form, lower-cased.
+var submitButtons = map[string]bool{
+	"send": true, "senden": true, "absenden": true, "abschicken": true, "enviar": true, "publier": true,
+	"envoyer": true, "发布": true, "发表": true, "提交": true, "發佈": true, "發表": true, "送出": true,
+	"wyślij": true, "invia": true, "pubblica": true, "pošalji": true, "odeslat": true, "odoslať": true,
+	"publicar": true, "publicēt": true, "submit": true, "post": true, "skicka": true, "lähetä": true,
+	"küldés": true, "trimite": true, "gönder": true, "отправить": true, "надіслати": true, "изпрати": true,
+	"pošlji": true, "saada": true, "siųsti": true,
+}
+
+// formButtons labels comment a comment form's send button ("Senden",
+// "Publier", "发布") that stands alone under a line labelled comment: the
+// model took some for a newsletter box's button (promo) or the footer's
+// chrome. A newsletter's own button stands under its box.
+func formButtons(paras []corpus.Paragraph, out []Scored) {
+	for i := range paras {
+		text := paras[i].Text
+		if out[i].Label == corpus.Comment || len(text) > 24 || len(text) < 3 {
+			continue
+		}
+		var buf [foldMax]byte
+		low, ok := foldLine(&buf, strings.Trim(text, "[]()* "), "")
+		if !ok || !submitButtons[string(low)] {
+			continue
+		}
+		if k := prevText(paras, i); k >= 0 && out[k].Label == corpus.Comment {
+			out[i] = Scored{Label: corpus.Comment, Score: 0.6}
+		}
+	}
 }

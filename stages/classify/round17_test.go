@@ -235,3 +235,15 @@ func TestMarkdownHeadline(t *testing.T) {
 		assert.Equal(t, strings.Repeat("P", len(tc.lines)-1)+"B", got, "%q: two level-one headings, or a linked one, are no headline", tc.lines)
 	}
 }
+
+func TestFormButtons(t *testing.T) {
+	C, P, X := lComment, lPromo, lChrome
+	paras := lynxLines("Gabi · vor 2 Stunden", "Bewährung für so viel Schaden?", "Senden", "Unser Newsletter", "Jeden Morgen die Nachrichten.", "Senden", "[Publier]", "Impressum")
+	out := scoredAs(C, C, P, P, P, P, X, X)
+	formButtons(paras, out)
+	assert.Equal(t, []corpus.Label{C, C, C, P, P, P, X, X}, labelsIn(out), "a send button under a comment is the comment form's; one under a newsletter box stays")
+	paras = lynxLines("Ich finde das gut.", "[Publier]")
+	out = scoredAs(C, X)
+	formButtons(paras, out)
+	assert.Equal(t, []corpus.Label{C, C}, labelsIn(out))
+}
