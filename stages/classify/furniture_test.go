@@ -701,6 +701,8 @@ func FuzzLineShapes(f *testing.F) {
 		// The sixteenth session's.
 		isPricedOffer(s)
 		isTrialOffer(s)
+		var shape [80]byte
+		barShape(shape[:0], s, len(strings.Fields(s)))
 		isHashtagLine(s)
 		isCJKNumericDate([]byte(s))
 		namedStamp(s)

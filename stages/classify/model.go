@@ -378,6 +378,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		// thread into the list of other stories below it.
 		listsInComments(paras, orig, s.rs.fs, out)
 		cuedChrome(paras, s.rs.fs, out)
+		shapedThreads(paras, s.rs.fs, out)
 		newsletterBoxes(paras, s.rs.fs, out)
 		formButtons(paras, out)
 		cookieNotices(paras, s.rs.fs, out)

@@ -247,3 +247,44 @@ func TestFormButtons(t *testing.T) {
 	formButtons(paras, out)
 	assert.Equal(t, []corpus.Label{C, C}, labelsIn(out))
 }
+
+func TestShapedThreads(t *testing.T) {
+	lines := []string{
+		"Jólatréð stendur á Hafnarstéttinni fram á þrettándann, þegar haldin verður brenna við Skjálfandaflóa.",
+		"Ummæli (2)",
+		"Sigga á Laugum · 30.11.2026 kl. 20:14",
+		"Yndislegar myndir! Kórinn var frábær eins og alltaf.",
+		"Svara · Líkar við (12)",
+		"Jón Ágúst · 01.12.2026 kl. 08:03",
+		"Gaman að sjá hefðina halda áfram í fjörutíu ár. Takk Ålesund!",
+		"Svara · Líkar við (7)",
+		"Fréttabréf Norðurslóðar",
+	}
+	assert.Equal(t, "BPCCCCCCP", runLinePass(t, lines, "BPIBIPPPP", shapedThreads),
+		"two comments with a stamp and a bar of the same shape are a thread, in a language without stamp words")
+	// One comment, or bars of different shapes, make no thread.
+	assert.Equal(t, "BPPPP", runLinePass(t, lines[:5], "BPPPP", shapedThreads))
+	gallery := []string{
+		"Der Weihnachtsmarkt auf dem Marktplatz ist eröffnet und lockt Besucher aus der ganzen Region an.",
+		"Foto: Anna Berg · 01.12.2026",
+		"Der Glühweinstand am Rathaus.",
+		"Bild 1 von 12",
+		"Foto: Anna Berg · 01.12.2026",
+		"Die Krippe vor der Kirche.",
+		"Bild 2 von 12",
+	}
+	assert.Equal(t, "BXXXXXX", runLinePass(t, gallery, "BXXXXXX", shapedThreads), "a gallery's counters have no separator")
+	var b [80]byte
+	shape, ok := barShape(b[:0], "Balas · Suka (24)", 3)
+	assert.True(t, ok)
+	assert.Equal(t, "Balas · Suka (#)", string(shape))
+	_, ok = barShape(b[:0], "12 | 34", 3)
+	assert.False(t, ok, "no letters")
+}
+
+func TestJiraIsNoTextile(t *testing.T) {
+	jira := lynxLines("h1. {anchor:titel}Titel", "h2. {anchor:a}Erster Teil", "Text des Artikels mit [einem Link|/a].", "h2. {anchor:b}Zweiter Teil", "h3. {anchor:c}Dritter Teil", "h3. Kommentare (2)")
+	assert.False(t, isTextileDump(jira), "Jira headings without Textile links")
+	textile := lynxLines("h1(#titel). Titel", "h2(#a). Erster Teil", "Text des Artikels.", "h2(#b). Zweiter Teil", "h3(#c). Dritter Teil", "h3(#d). Vierter Teil")
+	assert.True(t, isTextileDump(textile), "Textile headings with attributes")
+}

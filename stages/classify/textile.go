@@ -23,18 +23,32 @@ import (
 // of the section they open or close and an image the label of a caption.
 const textileMinMarks = 5
 
+// textileMinLinks is the fewest Textile links, images and headings with
+// attributes ("h2(#anchor). ") among the marks: headings alone ("h2. ")
+// are also Jira's and Confluence's, whose links ("[text|/path]") Textile
+// has not.
+const textileMinLinks = 2
+
 // isTextileDump reports whether a plain-text document is Textile
 // (textileMinMarks links "text":/target, images !src! and block
-// signatures "h2(#id). " among its first lynxScanLines lines).
+// signatures "h2(#id). " among its first lynxScanLines lines, of them
+// textileMinLinks links or images).
 func isTextileDump(paras []corpus.Paragraph) bool {
 	if len(paras) == 0 || paras[0].Structure != nil {
 		return false
 	}
-	n := 0
+	n, links := 0, 0
 	for i := range min(len(paras), lynxScanLines) {
 		s := paras[i].Text // the splitter trims it
-		if textileBlockEnd(s) > 0 && s[0] == 'h' || isTextileImage(s) {
+		if textileBlockEnd(s) > 0 && s[0] == 'h' {
 			n++
+			if s[2] == '(' {
+				links++ // "h2(#anchor). ": Textile's attributes, which Jira has not
+			}
+		}
+		if isTextileImage(s) {
+			n++
+			links++
 		}
 		for j := 0; ; {
 			k := strings.Index(s[j:], "\":")
@@ -44,9 +58,10 @@ func isTextileDump(paras []corpus.Paragraph) bool {
 			j += k + 2
 			if j < len(s) && isTextileTargetStart(s[j]) && strings.LastIndexByte(s[:j-2], '"') >= 0 {
 				n++
+				links++
 			}
 		}
-		if n >= textileMinMarks {
+		if n >= textileMinMarks && links >= textileMinLinks {
 			return true
 		}
 	}
