@@ -288,3 +288,32 @@ func TestJiraIsNoTextile(t *testing.T) {
 	textile := lynxLines("h1(#titel). Titel", "h2(#a). Erster Teil", "Text des Artikels.", "h2(#b). Zweiter Teil", "h3(#c). Dritter Teil", "h3(#d). Vierter Teil")
 	assert.True(t, isTextileDump(textile), "Textile headings with attributes")
 }
+
+func TestCellTables(t *testing.T) {
+	lines := []string{
+		"Mit dem Sieg rückt Annaberg auf den dritten Tabellenplatz vor. Am Samstag geht es zum Tabellenführer.",
+		"Tabelle Sachsenliga (Auszug)",
+		"Platz", "Mannschaft", "Spiele", "Punkte",
+		"1.", "HC Glauchau/Meerane", "11", "20:2",
+		"2.", "SV Zwickau", "11", "18:4",
+		"3.", "HV Annaberg-Buchholz", "11", "15:7",
+		"Zum Autor",
+	}
+	assert.Equal(t, "B"+strings.Repeat("B", 17)+"I", runLinePass(t, lines, "B"+strings.Repeat("X", 17)+"I", cellTables),
+		"a table printed one cell per line under the article is the article's")
+	menu := []string{
+		"Ein Satz des Artikels, der lang genug ist, um als Text zu gelten und zu enden.",
+		"Politik", "Congress", "SCOTUS", "2020",
+		"Welt", "Europa", "Asien", "2021",
+		"Sport", "Fußball", "Tennis", "2022",
+	}
+	assert.Equal(t, "B"+strings.Repeat("X", 12), runLinePass(t, menu, "B"+strings.Repeat("X", 12), cellTables), "one column of numbers is no table")
+	share := []string{"Ein Satz des Artikels, der lang genug ist, um als Text zu gelten und zu enden.", "Teilen", "Facebook", "0", "Twitter", "0", "Pinterest", "0", "E-Mail", "0"}
+	assert.Equal(t, "B"+strings.Repeat("X", 9), runLinePass(t, share, "B"+strings.Repeat("X", 9), cellTables), "a share bar's counts")
+	for _, c := range []string{"1.", "20:2", "1,204", "45%", "-3"} {
+		assert.True(t, isNumericCell(c), c)
+	}
+	for _, c := range []string{"", "Platz", "1. FC", "."} {
+		assert.False(t, isNumericCell(c), c)
+	}
+}

@@ -1,0 +1,143 @@
+package classify
+
+import (
+	"math/bits"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+// Several converters print a table one cell per line (Perl's
+// HTML::FormatText, bluemonday's StrictPolicy, hast-util-to-text): a
+// league table or an evacuation count in the article becomes a run of
+// short lines, the header's names and then each row's cells in the same
+// order, whose numbers stand at the same places in every row. The model,
+// reading each cell alone, took them for a menu (chrome) or a list of
+// other stories (promo); cellTables finds the rows by that period and
+// gives a table inside the article the article's label.
+
+// Bounds of cellTables: a cell has at most cellMaxWords words and
+// cellMaxBytes bytes; a row cellMinColumns to cellMaxColumns cells (a
+// share bar's names and counts make rows of two); a table at least
+// cellMinRows rows under its header.
+const (
+	cellMaxWords   = 4
+	cellMaxBytes   = 40
+	cellMinColumns = 3
+	cellMaxColumns = 8
+	cellMinRows    = 2
+	// cellMinNumeric is the fewest columns of numbers of a table, and at
+	// least half its columns are.
+	cellMinNumeric = 2
+	// cellBodyAbove is how many lines above a table cellTables looks for
+	// the article's body (over the table's caption).
+	cellBodyAbove = 6
+)
+
+// isNumericCell reports a cell that is a number: digits with the marks of
+// scores, ranks and thousands ("1.", "20:2", "1,204", "-3", "45%").
+func isNumericCell(text string) bool {
+	digits := 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' || c == ',' || c == ':' || c == '-' || c == '+' || c == '%' || c == '/' || c == ' ':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// cellTables labels body the cells of a table printed one cell per line
+// (cellTableEnd) under the article's body, and the caption line over
+// them: a line labelled body stands at most cellBodyAbove lines above the
+// table.
+func cellTables(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	n := len(paras)
+	cell := func(i int) bool {
+		t := paras[i].Text
+		return t != "" && len(t) <= cellMaxBytes && fs[i].Words <= cellMaxWords && (!fs[i].EndsSentence || isNumericCell(t)) // "1."
+	}
+	for a := 0; a < n; {
+		if !cell(a) {
+			a++
+			continue
+		}
+		b := a
+		for b < n && cell(b) {
+			b++
+		}
+		start, end := -1, a
+		for s := a; s+2*cellMinRows < b; s++ {
+			if e := cellTableEnd(paras, s, b); e > s {
+				start, end = s, e // the run may start with the table's caption
+				break
+			}
+		}
+		if start >= 0 {
+			above := -1
+			for k := start - 1; k >= 0 && k >= start-cellBodyAbove-1; k-- {
+				if out[k].Label == corpus.Body {
+					above = k
+					break
+				}
+			}
+			if above >= 0 {
+				for k := above + 1; k < end; k++ {
+					if paras[k].Text != "" {
+						out[k] = Scored{Label: corpus.Body, Score: 0.6}
+					}
+				}
+			}
+			a = end
+			continue
+		}
+		a = b
+	}
+}
+
+// cellTableEnd returns the end of a table printed one cell per line that
+// starts at a among the short lines up to b: the header's cells (none a
+// number) and cellMinRows rows or more whose numbers (isNumericCell)
+// stand at the same columns, cellMinNumeric columns and half the row or
+// more but not all of it, for
+// the fewest columns (cellMinColumns to cellMaxColumns) that fit; or a when
+// none does.
+func cellTableEnd(paras []corpus.Paragraph, a, b int) int {
+	for cols := cellMinColumns; cols <= cellMaxColumns; cols++ {
+		rows := (b - a - cols) / cols
+		if rows < cellMinRows {
+			break
+		}
+		mask := func(r int) uint16 {
+			var m uint16
+			for c := range cols {
+				if isNumericCell(paras[a+cols+r*cols+c].Text) {
+					m |= 1 << c
+				}
+			}
+			return m
+		}
+		header := false
+		for c := range cols {
+			header = header || isNumericCell(paras[a+c].Text)
+		}
+		if header {
+			continue
+		}
+		first := mask(0)
+		if numeric := bits.OnesCount16(first); numeric < cellMinNumeric || 2*numeric < cols || first == 1<<cols-1 {
+			continue // a menu with a year in it ("Congress", "SCOTUS", "2020") is no table
+		}
+		same := 1
+		for r := 1; r < rows && mask(r) == first; r++ {
+			same++
+		}
+		if same >= cellMinRows {
+			return a + cols + same*cols
+		}
+	}
+	return a
+}
