@@ -53,6 +53,10 @@ COMMANDS = {
     # headings after "h2(#id). ", hyphens as "&#45;", <div> lines kept as
     # raw HTML, not wrapped.
     "pandoc-textile": ["pandoc", "-f", "html", "-t", "textile"],
+    # pandoc's Jira (Confluence) markup: links as [text|/path], images as
+    # !src|alt=…!, headings after "h2. {anchor:id}", <div>s as {panel}
+    # lines, not wrapped.
+    "pandoc-jira": ["pandoc", "-f", "html", "-t", "jira"],
     # w3m's dump: wrapped at 80 columns, no link numbers.
     "w3m": ["w3m", "-dump", "-cols", "80", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"],
     # the same with no wrapping: what the wrapping alone costs.

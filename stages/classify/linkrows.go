@@ -94,8 +94,9 @@ func linkRows(paras []corpus.Paragraph, out []Scored) {
 
 // linkTargets calls fn with the target of every link of a line in the
 // syntaxes of the converters that keep them: Markdown "[text](target)",
-// Textile "text":target, MediaWiki "[[target|text]]", AsciiDoc
-// "link:target[text]" and lynx's or html-to-text's "[https://…]".
+// Textile "text":target, MediaWiki "[[target|text]]", Jira
+// "[text|target]", AsciiDoc "link:target[text]" and lynx's or
+// html-to-text's "[https://…]".
 func linkTargets(s string, fn func(target string)) {
 	for i := 0; i+1 < len(s); i++ {
 		switch {
@@ -121,10 +122,17 @@ func linkTargets(s string, fn func(target string)) {
 				fn(s[i+5 : i+5+e])
 				i += 4 + e
 			}
-		case s[i] == '[' && strings.HasPrefix(s[i+1:], "http"):
-			if e := strings.IndexAny(s[i+1:], "] "); e >= 0 && s[i+1+e] == ']' {
-				fn(s[i+1 : i+1+e])
-				i += e
+		case s[i] == '[' && s[i+1] != '[':
+			if text, n := jiraLink(s[i:]); n > 0 {
+				fn(s[i+1+len(text)+1 : i+n-1]) // Jira's "[text|target]"
+				i += n - 1
+				continue
+			}
+			if strings.HasPrefix(s[i+1:], "http") {
+				if e := strings.IndexAny(s[i+1:], "] "); e >= 0 && s[i+1+e] == ']' {
+					fn(s[i+1 : i+1+e])
+					i += e
+				}
 			}
 		}
 	}

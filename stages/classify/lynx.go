@@ -261,6 +261,7 @@ const (
 	adocDump               // pandoc's AsciiDoc (isAdocDump)
 	mwDump                 // pandoc's MediaWiki (isMWDump; textView)
 	textileDump            // pandoc's Textile (isTextileDump; textView)
+	jiraDump               // pandoc's Jira (isJiraDump; textView)
 )
 
 // delynxLine appends to dst the line s of a lynx dump as a text dump would

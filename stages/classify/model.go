@@ -223,6 +223,9 @@ func textView(paras []corpus.Paragraph, blocks, md, lynx *[]corpus.Paragraph) (v
 	if isTextileDump(view) {
 		return rewriteTexts(view, lynx, detextileLine), false, textileDump
 	}
+	if isJiraDump(view) {
+		return rewriteTexts(view, lynx, dejiraLine), false, jiraDump
+	}
 	view, markdown = demarkdown(view, md)
 	if !markdown {
 		view, dump = delynx(view, lynx)
@@ -401,12 +404,21 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 			orgMarkup(orig, out)
 		case adocDump:
 			adocMarkup(orig, out)
-		case mwDump:
-			commentSections(orig, out)
-			mwMarkup(orig, out, isMWImage)
-		case textileDump:
-			commentSections(orig, out)
-			mwMarkup(orig, out, isTextileImage)
+		case mwDump, textileDump:
+			kinds := mwKinds(orig)
+			commentSections(orig, kinds, out)
+			if dump == mwDump {
+				headingsInBody(orig, out, isMWHeading)
+				mwMarkup(orig, kinds, out, isMWImage)
+			} else {
+				headingsInBody(orig, out, isMarkupHeading)
+				mwMarkup(orig, kinds, out, isTextileImage)
+			}
+		case jiraDump:
+			kinds := jiraKinds(orig)
+			commentSections(orig, kinds, out)
+			headingsInBody(orig, out, isMarkupHeading)
+			mwMarkup(orig, kinds, out, isJiraImage)
 		}
 	}
 	return out

@@ -239,13 +239,14 @@ func mwEntity(s string) (int, string) {
 // empty, and its images: an anchor the label of the first line of text
 // under it (its heading), a section's opening tag the label of the first
 // line of text in it and its closing tag the label of its opening one, an
-// image (isImage: isMWImage, isTextileImage) chrome, as a caption is.
-// paras are the page's own paragraphs.
-func mwMarkup(paras []corpus.Paragraph, out []Scored, isImage func(string) bool) {
+// image (isImage: isMWImage, isTextileImage, isJiraImage) chrome, as a
+// caption is. paras are the page's own paragraphs, kinds what their lines
+// are (mwKinds, jiraKinds).
+func mwMarkup(paras []corpus.Paragraph, kinds []mwLine, out []Scored, isImage func(string) bool) {
 	next := -1
 	for i := len(paras) - 1; i >= 0; i-- {
 		s := strings.TrimSpace(paras[i].Text)
-		switch kind := mwTagLine(s); {
+		switch kind := kinds[i]; {
 		case kind == mwText:
 			next = i
 			if isImage(s) {
@@ -257,7 +258,7 @@ func mwMarkup(paras []corpus.Paragraph, out []Scored, isImage func(string) bool)
 	}
 	var open []int // the opening tags of the sections being read
 	for i := range paras {
-		switch mwTagLine(strings.TrimSpace(paras[i].Text)) {
+		switch kinds[i] {
 		case mwOpen:
 			open = append(open, i)
 		case mwClose:
@@ -269,6 +270,16 @@ func mwMarkup(paras []corpus.Paragraph, out []Scored, isImage func(string) bool)
 	}
 }
 
+// mwKinds returns what each line of a MediaWiki or Textile page is
+// (mwTagLine).
+func mwKinds(paras []corpus.Paragraph) []mwLine {
+	kinds := make([]mwLine, len(paras))
+	for i := range paras {
+		kinds[i] = mwTagLine(strings.TrimSpace(paras[i].Text))
+	}
+	return kinds
+}
+
 // commentSections labels comment the lines labelled promo inside a section
 // of a MediaWiki or Textile page (the lines between a "<div …>" line and
 // its "</div>") whose first line of text the model labelled comment: a
@@ -276,8 +287,9 @@ func mwMarkup(paras []corpus.Paragraph, out []Scored, isImage func(string) bool)
 // Kommentar", "Kommentar abschicken", "Publicar") were taken for a
 // newsletter's box or a list of other stories; the page's own markup says
 // where the section ends. A section inside it that starts with a
-// newsletter's name keeps its lines. paras are the page's own paragraphs.
-func commentSections(paras []corpus.Paragraph, out []Scored) {
+// newsletter's name keeps its lines. paras are the page's own paragraphs,
+// kinds what their lines are (mwKinds, jiraKinds).
+func commentSections(paras []corpus.Paragraph, kinds []mwLine, out []Scored) {
 	type section struct{ open, first int }
 	var open []section
 	var comment []int // the opening lines of the comment sections being read
@@ -285,14 +297,14 @@ func commentSections(paras []corpus.Paragraph, out []Scored) {
 	var keptAt []int
 	firstText := func(i int) int {
 		for k := i + 1; k < len(paras); k++ {
-			if mwTagLine(strings.TrimSpace(paras[k].Text)) == mwText {
+			if kinds[k] == mwText {
 				return k
 			}
 		}
 		return -1
 	}
 	for i := range paras {
-		switch mwTagLine(strings.TrimSpace(paras[i].Text)) {
+		switch kinds[i] {
 		case mwOpen:
 			f := firstText(i)
 			open = append(open, section{i, f})

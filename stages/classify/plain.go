@@ -9,8 +9,9 @@ import "github.com/winnowhq/winnow/corpus"
 // without link numbers and bullets, a w3m dump's without bullets, an
 // html2text dump's without heading marks and with spaces for the
 // underscores of its links, an html-to-text dump's without bracketed link
-// targets (delynx); a MediaWiki or Textile page's without its tags, link
-// targets, heading marks and entities (demwLine, detextileLine). A
+// targets (delynx); a MediaWiki, Textile or Jira page's without its tags,
+// link targets, heading marks and entities (demwLine, detextileLine,
+// dejiraLine). A
 // document in none of these layouts, or one read from
 // HTML (its paragraphs carry Structure), gets its paragraphs' own texts.
 // The result has one text per paragraph, in order; a line of nothing but
@@ -24,6 +25,8 @@ func PlainTexts(paras []corpus.Paragraph) []string {
 		view = rewriteTexts(paras, &dumpBuf, demwLine)
 	case isTextileDump(paras):
 		view = rewriteTexts(paras, &dumpBuf, detextileLine)
+	case isJiraDump(paras):
+		view = rewriteTexts(paras, &dumpBuf, dejiraLine)
 	default:
 		var markdown bool
 		view, markdown = demarkdown(paras, &mdBuf)

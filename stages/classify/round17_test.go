@@ -78,15 +78,15 @@ func TestIsTextileDumpAndMarkup(t *testing.T) {
 	assert.False(t, isTextileDump(lynxLines("# Titel", "[Link](/a) [b](/b) [c](/c) [d](/d) [e](/e)")), "Markdown")
 	C, P, X, B := lComment, lPromo, lChrome, lBody
 	out := scoredAs(X, X, X, X, X, B, B, B, X, C, X, C, C, X, P, P, X, X, P, X)
-	commentSections(paras, out)
-	mwMarkup(paras, out, isTextileImage)
+	commentSections(paras, mwKinds(paras), out)
+	mwMarkup(paras, mwKinds(paras), out, isTextileImage)
 	assert.Equal(t, []corpus.Label{X, X, X, X, X, B, X, B, C, C, C, C, C, C, C, C, C, P, P, P}, labelsIn(out),
 		"the promo lines inside a comment section are comment, tags take their section's label, an image is chrome")
 
 	// A newsletter box nested in a comment section keeps its label.
 	nested := lynxLines(`<div class="c">`, "Kommentare (1)", "Gabi · vor 2 Stunden", `<div class="n">`, "Unser Newsletter", "Jetzt abonnieren", `</div>`, `</div>`)
 	out = scoredAs(X, C, C, X, P, P, X, X)
-	commentSections(nested, out)
+	commentSections(nested, mwKinds(nested), out)
 	assert.Equal(t, []corpus.Label{X, C, C, X, P, P, X, X}, labelsIn(out))
 }
 
@@ -157,8 +157,8 @@ func TestLinkRows(t *testing.T) {
 	assert.Equal(t, []corpus.Label{lChrome, lChrome, lChrome, lChrome, lPromo, lPromo, lBody, lPromo, lChrome, lChrome, lPromo, lChrome, lChrome, lPromo, lChrome}, labelsIn(out),
 		"rows whose every link (two or more) goes to a tag's page, every one to a legal or contact page, or every one shares the page, are chrome; a social invite stays")
 	var got []string
-	linkTargets(`[a](/x) "b":/y [[z|c]] [https://h/w]d [e] (f) link:/v[g] unlink:/u[h]`, func(t string) { got = append(got, t) })
-	assert.Equal(t, []string{"/x", "/y", "z", "https://h/w", "/v"}, got)
+	linkTargets(`[a](/x) "b":/y [[z|c]] [https://h/w]d [e] (f) link:/v[g] unlink:/u[h] [Jira|/j] [a|b]`, func(t string) { got = append(got, t) })
+	assert.Equal(t, []string{"/x", "/y", "z", "https://h/w", "/v", "/j"}, got)
 }
 
 func TestNoticeLines(t *testing.T) {
@@ -316,4 +316,46 @@ func TestCellTables(t *testing.T) {
 	for _, c := range []string{"", "Platz", "1. FC", "."} {
 		assert.False(t, isNumericCell(c), c)
 	}
+}
+
+func TestDejiraLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"h1. {anchor:el-tsj}El TSJ anula la subida", "El TSJ anula la subida"},
+		{"{anchor:aviso-cookies}Utilizamos cookies propias.", "Utilizamos cookies propias."},
+		{"* [Llerena|/llerena]", "Llerena"},
+		{"[Regístrate|/registro] [Iniciar sesión|/entrar]", "Regístrate Iniciar sesión"},
+		{"El Tribunal Superior \\(TSJEx) ha anulado", "El Tribunal Superior (TSJEx) ha anulado"},
+		{"!/img/a.jpg|title=fig:, alt=Gespanntes Warten. Foto: M. R.!", "Gespanntes Warten. Foto: M. R."},
+		{"!/img/autoren/rehberg.jpg|alt=Matthias Rehberg!", "Matthias Rehberg"},
+		{"{panel:role=main}", ""}, {"{panel}", ""},
+		{"*Correctif :* une version précédente", "Correctif : une version précédente"},
+		{"||Pos.||Equipo||", " Pos. Equipo "},
+		{"回复 | 赞(16)", "回复   赞(16)"},
+		{"[not a link] and [a|b]", "[not a link] and [a b]"}, // a bar is a table cell's edge
+		{"Impressum &amp; Datenschutz", "Impressum & Datenschutz"},
+	} {
+		assert.Equal(t, tc.want, string(dejiraLine(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func TestIsJiraDumpAndKinds(t *testing.T) {
+	paras := lynxLines(
+		"{anchor:cookies}Wir verwenden Cookies.",
+		"[Kreiszeitung|/]",
+		"* [Sulingen|/sulingen]\n* [Diepholz|/diepholz]",
+		"{panel:role=main}",
+		"h1. {anchor:titel}Titel",
+		"Text des Artikels.",
+		"{panel}",
+		"{panel:bgColor=#eee}",
+		"h3. {anchor:kommentare}Kommentare (2)",
+		"{panel}",
+	)
+	require.True(t, isJiraDump(paras))
+	assert.False(t, isTextileDump(paras), "Jira is no Textile")
+	assert.False(t, isJiraDump(lynxLines("[1] Quelle", "[2] Quelle", "Text [a|b] [c|d] [e|f] [g|h] [i|j]")), "bracketed words with bars but no targets")
+	assert.False(t, isJiraDump(lynxLines("[a|/a] [b|/b] [c|/c]", "[d|/d] [e|/e] [f|/f]")), "links alone, with no macro")
+	assert.Equal(t, []mwLine{mwText, mwText, mwText, mwText, mwOpen, mwText, mwText, mwClose, mwOpen, mwText, mwClose}, jiraKinds(paras))
+	assert.True(t, isJiraImage("!/a.jpg|alt=Bild!"))
+	assert.False(t, isJiraImage("!Achtung!"))
 }

@@ -187,11 +187,11 @@ func TestSpacedShareButtons(t *testing.T) {
 }
 
 func FuzzTextViews(f *testing.F) {
-	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|"} {
+	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|", "h1. {anchor:x}T", "[a|/b]", "!/a.png|alt=x!", "\\(", "{panel}"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for name, view := range map[string]func([]byte, string) []byte{"deparen": deparenLine, "derst": derstLine, "deorg": deorgLine, "deadoc": deadocLine, "demw": demwLine, "detextile": detextileLine} {
+		for name, view := range map[string]func([]byte, string) []byte{"deparen": deparenLine, "derst": derstLine, "deorg": deorgLine, "deadoc": deadocLine, "demw": demwLine, "detextile": detextileLine, "dejira": dejiraLine} {
 			got := view(nil, s)
 			require.LessOrEqual(t, len(got), len(s), "%s: the view is no longer than the line", name)
 			if utf8.ValidString(s) {
@@ -212,6 +212,9 @@ func FuzzTextViews(f *testing.F) {
 		textileLink(s)
 		textileImage(s)
 		textileEntity(s)
+		jiraLink(s)
+		jiraTagLine(s)
+		isJiraImage(s)
 		linkTargets(s, func(target string) {
 			require.True(t, strings.Contains(s, target), "a target is part of the line")
 			firstPathSegment(target)
@@ -386,7 +389,7 @@ func TestIsMWDumpAndMarkup(t *testing.T) {
 	assert.False(t, isMWDump(lynxLines("Die Bäckerei ist insolvent.", "x = 3 und y = 5")))
 	assert.True(t, isMWDump(lynxLines("[[File:a.png]]", "[[File:b.png]] [[File:c.png]]", "== Bilder ==", "[[File:d.png]]")), "images and a heading")
 	out := scoredAs(lBody, lChrome, lBody, lChrome, lBody, lChrome, lBody, lBody, lBody, lChrome, lBody, lPromo, lPromo, lBody)
-	mwMarkup(paras, out, isMWImage)
+	mwMarkup(paras, mwKinds(paras), out, isMWImage)
 	assert.Equal(t, []corpus.Label{lChrome, lChrome, lChrome, lChrome, lBody, lBody, lBody, lChrome, lBody, lBody, lPromo, lPromo, lPromo, lPromo}, labelsIn(out),
 		"a section's tags take the label of its first line of text, an anchor its heading's, an image is chrome")
 }
