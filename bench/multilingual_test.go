@@ -376,6 +376,29 @@ var checkSets = []checkSet{
 	// classifiers by a helper on 2026-12-03 and scored once after the
 	// seventeenth session's last classifier change before the run (ycFloors).
 	{name: "yc", dir: "testdata/yc", idPrefix: "yc-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "ar": 1, "is": 1, "mk": 1, "ms": 1}, minDocs: 20, minBody: 6, everyPageBio: true, floors: ycFloors, titleFloors: ycTitleFloors},
+	// testdata/yd: 20 more whole news pages (German, Spanish, French, Polish
+	// and Chinese, one in traditional characters, and one page each in
+	// Thai, Galician, Albanian and Afrikaans) written as HTML and converted
+	// by four other real tools and configurations (pandoc -t muse of the
+	// whole page, wrapped at 72 columns, with * headings, [[link][text]]
+	// syntax and <verbatim> escapes; Links' dump at 60 columns, headings
+	// centred; node-html-parser's structuredText of the whole page, the
+	// doctype and <title> on its first line, one block a line; Ruby's
+	// reverse_markdown of the whole page, unknown tags bypassed), with a
+	// product recall with a correction, a weather warning and a storm
+	// warning, a timetable change with a correction note, a fog live blog
+	// and a rail-disruption live blog, a court sentence, a consumer court
+	// ruling and an annulled wind-farm permit, a comment thread of 13 (of
+	// 17) with replies and like counts and another of 10, an interview, a
+	// football report with line-ups, an opinion column with an author box,
+	// a photo gallery with captions and credits, an obituary with a
+	// condolence book, a business story with a correction notice, a
+	// water-supply timetable, a referendum and a mayoral election with
+	// their tables and an electricity-tariff rise with a correction among
+	// them; each gold
+	// line names the on-page headline ("title"); written blind to the
+	// classifiers by a helper on 2026-12-03 and not yet scored (pending).
+	{name: "yd", dir: "testdata/yd", idPrefix: "yd-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "th": 1, "gl": 1, "sq": 1, "af": 1}, minDocs: 20, minBody: 6, everyPageBio: true, pending: true},
 }
 
 // xeFloors holds the floors of the development set of Polish and Chinese
