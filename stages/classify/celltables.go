@@ -69,6 +69,16 @@ func cellTables(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		for b < n && cell(b) {
 			b++
 		}
+		numeric := 0 // a table has cellMinNumeric numbers in each of cellMinRows rows
+		for k := a; k < b && numeric < cellMinNumeric*cellMinRows; k++ {
+			if fs[k].Digits > 0 && isNumericCell(paras[k].Text) {
+				numeric++
+			}
+		}
+		if numeric < cellMinNumeric*cellMinRows {
+			a = b
+			continue
+		}
 		start, end := -1, a
 		for s := a; s+2*cellMinRows < b; s++ {
 			if e := cellTableEnd(paras, s, b); e > s {

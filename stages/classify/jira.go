@@ -27,6 +27,16 @@ func isJiraDump(paras []corpus.Paragraph) bool {
 	if len(paras) == 0 || paras[0].Structure != nil {
 		return false
 	}
+	macro := false // most pages have none: one search per line
+	for i := range min(len(paras), lynxScanLines) {
+		if s := paras[i].Text; strings.HasPrefix(s, "{panel") || strings.Contains(s, "{anchor:") {
+			macro = true
+			break
+		}
+	}
+	if !macro {
+		return false
+	}
 	n, macros := 0, 0
 	for i := range min(len(paras), lynxScanLines) {
 		s := paras[i].Text

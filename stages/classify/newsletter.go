@@ -135,12 +135,11 @@ func formButtons(paras []corpus.Paragraph, out []Scored) {
 		if out[i].Label == corpus.Comment || len(text) > 24 || len(text) < 3 {
 			continue
 		}
-		var buf [foldMax]byte
-		low, ok := foldLine(&buf, strings.Trim(text, "[]()* "), "")
-		if !ok || !submitButtons[string(low)] {
+		if k := prevText(paras, i); k < 0 || out[k].Label != corpus.Comment {
 			continue
 		}
-		if k := prevText(paras, i); k >= 0 && out[k].Label == corpus.Comment {
+		var buf [foldMax]byte
+		if low, ok := foldLine(&buf, strings.Trim(text, "[]()* "), ""); ok && submitButtons[string(low)] {
 			out[i] = Scored{Label: corpus.Comment, Score: 0.6}
 		}
 	}

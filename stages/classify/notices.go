@@ -30,9 +30,7 @@ var noticePhrases = newPhraseIndex([]string{
 
 // cjkNoticeParts mark a notice in Chinese: a reprint notice, an
 // investment-risk notice.
-var cjkNoticeParts = [][]byte{
-	[]byte("转载"), []byte("轉載"), []byte("不构成投资建议"), []byte("不构成任何投资建议"), []byte("不構成投資建議"),
-}
+var cjkNoticeParts = []string{"转载", "轉載", "不构成投资建议", "不构成任何投资建议", "不構成投資建議"}
 
 // Bounds of a notice: at most noticeMaxWords words, noticeMaxBytes bytes
 // (a notice is one or two sentences), noticeMaxCJK characters of a script
@@ -55,12 +53,12 @@ func noticeLines(paras []corpus.Paragraph, fs []features.Features, out []Scored)
 			continue
 		}
 		if fs[i].CJK > 0 {
-			if fs[i].CJK <= noticeMaxCJK && containsAny([]byte(text), cjkNoticeParts) {
+			if fs[i].CJK <= noticeMaxCJK && hasAnyString(text, cjkNoticeParts) {
 				out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
 			}
 			continue
 		}
-		if noticePhrases.inWords(lowerInto(buf[:0], text)) {
+		if noticePhrases.mayBeIn(text) && noticePhrases.inWords(lowerInto(buf[:0], text)) {
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
 		}
 	}

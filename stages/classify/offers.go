@@ -130,8 +130,11 @@ func isTrialOffer(text string) bool {
 	if len(text) > 200 {
 		return false
 	}
-	if hasAnyString(text, cjkTrialParts) && hasAnyString(text, cjkSubscriptionParts) {
+	if hasWideChar(text) && hasAnyString(text, cjkTrialParts) && hasAnyString(text, cjkSubscriptionParts) {
 		return true
+	}
+	if !hasWordStem(text, subscriptionStarts, subscriptionStems) && strings.IndexByte(text, '+') < 0 || !hasWordStem(text, trialStarts, trialWordList) {
+		return false // most lines: no word of a subscription or of a trial
 	}
 	words, sub, trial := 0, false, false
 	var buf [64]byte
@@ -149,6 +152,66 @@ func isTrialOffer(text string) bool {
 		sub = sub || hasStemIn(low, subscriptionStems) || len(low) >= 3 && strings.HasSuffix(low, "+") && isLetters(low[:len(low)-1])
 	}
 	return sub && trial
+}
+
+// trialWordList is trialWords as a list, for hasWordStem.
+var trialWordList = func() []string {
+	l := make([]string, 0, len(trialWords))
+	for w := range trialWords {
+		l = append(l, w)
+	}
+	return l
+}()
+
+// trialStarts and subscriptionStarts have the first two bytes of every
+// trial word and subscription stem (pairSet).
+var (
+	trialStarts        = newPairSet(trialWordList)
+	subscriptionStarts = newPairSet(subscriptionStems)
+)
+
+// hasWordStem reports whether a word of text starts with one of the
+// lower-cased stems (starts holds their first two bytes), ASCII letters
+// compared without case, the word perhaps after a hyphen or an
+// apostrophe: one pass over the bytes, which most lines end without a
+// comparison.
+func hasWordStem(text string, starts *pairSet, stems []string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		if i > 0 && isASCIIAlnum(text[i-1]) {
+			continue // inside an ASCII word
+		}
+		if !starts.has(lowerASCII(text[i]), lowerASCII(text[i+1])) {
+			continue
+		}
+		for _, st := range stems {
+			if len(text)-i >= len(st) && asciiFoldPrefix(text[i:], st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asciiFoldPrefix reports whether s starts with the lower-cased prefix,
+// ASCII letters of s compared without case.
+func asciiFoldPrefix[P string | []byte](s string, prefix P) bool {
+	for k := 0; k < len(prefix); k++ {
+		if lowerASCII(s[k]) != prefix[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasWideChar reports whether text has a character of three UTF-8 bytes
+// or more (the scripts written without spaces among them).
+func hasWideChar(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0xE0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAnyString reports whether s contains one of the parts.

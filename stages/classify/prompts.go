@@ -134,6 +134,28 @@ func (x *phraseIndex) inWords(b []byte) bool {
 	return false
 }
 
+// mayBeIn reports whether text may contain one of the phrases: some
+// word of it starts with a phrase's bytes, ASCII letters compared without
+// case. It reads text as it is, where inWords needs it lower-cased: a
+// line that passes it is lower-cased and read by inWords; most do not.
+func (x *phraseIndex) mayBeIn(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		if i > 0 && isASCIIAlnum(text[i-1]) {
+			continue
+		}
+		a, b := lowerASCII(text[i]), lowerASCII(text[i+1])
+		if !x.pairs.has(a, b) {
+			continue
+		}
+		for _, p := range x.byPair[uint16(a)<<8|uint16(b)] {
+			if len(text)-i >= len(p) && asciiFoldPrefix(text[i:], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isASCIIAlnum reports an ASCII letter or digit.
 func isASCIIAlnum(c byte) bool {
 	return (c|0x20)-'a' < 26 || c-'0' < 10

@@ -359,3 +359,14 @@ func TestIsJiraDumpAndKinds(t *testing.T) {
 	assert.True(t, isJiraImage("!/a.jpg|alt=Bild!"))
 	assert.False(t, isJiraImage("!Achtung!"))
 }
+
+func TestPrefilters(t *testing.T) {
+	assert.True(t, hasWordStem("Digital-Abo: 4 Wochen", subscriptionStarts, subscriptionStems))
+	assert.True(t, hasWordStem("[5]S'abonner dès 1 €", subscriptionStarts, subscriptionStems), "after an apostrophe")
+	assert.False(t, hasWordStem("Labor und Kabel", subscriptionStarts, subscriptionStems), "inside a word")
+	assert.True(t, hasWordStem("4 Wochen GRATIS", trialStarts, trialWordList))
+	assert.True(t, noticePhrases.mayBeIn("Cette chronique N'ENGAGE que son autrice."))
+	assert.False(t, noticePhrases.mayBeIn("Der Rat tagte am Montag."))
+	assert.True(t, hasWideChar("訂閱"))
+	assert.False(t, hasWideChar("Zürich"), "two-byte letters")
+}
