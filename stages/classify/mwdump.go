@@ -144,16 +144,9 @@ func isMWImageTarget(t string) bool {
 // image as its caption, the last of its parts), an external link as its
 // text, and the entities pandoc leaves ("&amp;") as their characters.
 func demwLine(dst []byte, s string) []byte {
-	s = strings.TrimSpace(s)
-	if mwTagLine(s) != mwText {
+	s, ok := untaggedText(s)
+	if !ok {
 		return dst
-	}
-	for len(s) > 0 && s[0] == '<' {
-		n := mwTagEnd(s, 0)
-		if n == 0 {
-			break
-		}
-		s = strings.TrimLeft(s[n:], " ") // an anchor run into its heading
 	}
 	if isMWHeading(s) {
 		n := strings.IndexByte(s, ' ')
@@ -221,6 +214,24 @@ func demwLine(dst []byte, s string) []byte {
 		dst = append(dst, c)
 	}
 	return dst
+}
+
+// untaggedText returns a line of a MediaWiki or Textile page trimmed and
+// without the HTML tags at its start (an anchor run into its heading), or
+// false for a line of nothing but tags.
+func untaggedText(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if mwTagLine(s) != mwText {
+		return "", false
+	}
+	for len(s) > 0 && s[0] == '<' {
+		n := mwTagEnd(s, 0)
+		if n == 0 {
+			break
+		}
+		s = strings.TrimLeft(s[n:], " ")
+	}
+	return s, true
 }
 
 // mwEntity returns the length and the text of the HTML entity at the start

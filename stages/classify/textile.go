@@ -140,16 +140,9 @@ func isTextileImage(s string) bool {
 // and italics dropped, and numeric and common named entities as their
 // characters.
 func detextileLine(dst []byte, s string) []byte {
-	s = strings.TrimSpace(s)
-	if mwTagLine(s) != mwText {
+	s, ok := untaggedText(s)
+	if !ok {
 		return dst
-	}
-	for len(s) > 0 && s[0] == '<' {
-		n := mwTagEnd(s, 0)
-		if n == 0 {
-			break
-		}
-		s = strings.TrimLeft(s[n:], " ")
 	}
 	start := len(dst)
 	for line := range strings.SplitSeq(s, "\n") {
