@@ -237,10 +237,10 @@ func headingsInBody(paras []corpus.Paragraph, out []Scored, isHeading func(strin
 }
 
 // nextText returns the index of the first paragraph below i whose text is
-// not empty, or -1.
+// not empty and no line of tags (mwTagLine, jiraTagLine), or -1.
 func nextText(paras []corpus.Paragraph, i int) int {
 	for i++; i < len(paras); i++ {
-		if strings.TrimSpace(paras[i].Text) != "" && mwTagLine(strings.TrimSpace(paras[i].Text)) == mwText && !jiraTagLine(strings.TrimSpace(paras[i].Text)) {
+		if s := strings.TrimSpace(paras[i].Text); s != "" && mwTagLine(s) == mwText && !jiraTagLine(s) {
 			return i
 		}
 	}
