@@ -390,7 +390,7 @@ var bylineWords = map[string]bool{
 	"av": true, "af": true, "od": true, "autor:": true, "autorka:": true, "auteur:": true, "autore:": true,
 	"autorin:": true, "autora:": true, "text:": true, "tekst:": true, "texto:": true, "texte:": true,
 	"testo:": true, "interview:": true, "entrevista:": true, "wywiad:": true, "oprac.": true, "piše:": true,
-	"írta:": true, "szerző:": true, "teksti:": true, "autors:": true, "autorius:": true, "napisao:": true, "napisala:": true,
+	"írta:": true, "szerző:": true, "teksti:": true, "пишува:": true, "autors:": true, "autorius:": true, "napisao:": true, "napisala:": true,
 }
 
 // textBylineWords lead a byline with the word after them: "Texto de …",

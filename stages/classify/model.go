@@ -397,6 +397,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		headingRules(paras, out)
 		linkRows(orig, out)
 		noticeLines(paras, s.rs.fs, out)
+		frontMatter(orig, out)
 		switch dump {
 		case rstDump:
 			rstMarkup(orig, out)

@@ -370,3 +370,29 @@ func TestPrefilters(t *testing.T) {
 	assert.True(t, hasWideChar("訂閱"))
 	assert.False(t, hasWideChar("Zürich"), "two-byte letters")
 }
+
+func TestFrontMatter(t *testing.T) {
+	lines := []string{
+		"---",
+		`title: "Muere a los 91 años Manuel Rey Otero"`,
+		`author: "Xoana Villar"`,
+		`site: "Xoana Villar"`,
+		`language: "es"`,
+		"word_count: 337",
+		"---",
+		"Durante más de medio siglo tocó a diario las campanas de la iglesia.",
+	}
+	paras := lynxLines(lines...)
+	out := scoredAs(lBody, lChrome, lChrome, lChrome, lBody, lChrome, lChrome, lBody)
+	frontMatter(paras, out)
+	assert.Equal(t, []corpus.Label{lChrome, lBody, lBio, lBio, lChrome, lChrome, lChrome, lBody}, labelsIn(out),
+		"the author (and a site named as the author) bio, a title no heading repeats body, the rest chrome")
+	headed := lynxLines("---", `title: "Tribune. Pithiviers mérite mieux"`, `author: "Hélène Vasseur"`, `site: "Le Courrier"`, "---", "## Pithiviers mérite mieux", "Vingt ans après l'annonce.")
+	out = scoredAs(lBody, lBody, lChrome, lBody, lChrome, lBody, lBody)
+	frontMatter(headed, out)
+	assert.Equal(t, []corpus.Label{lChrome, lChrome, lBio, lChrome, lChrome, lBody, lBody}, labelsIn(out), "a title a heading repeats is chrome")
+	rule := lynxLines("---", "Ein Absatz, der kein YAML ist.", "---")
+	out = scoredAs(lChrome, lBody, lChrome)
+	frontMatter(rule, out)
+	assert.Equal(t, []corpus.Label{lChrome, lBody, lChrome}, labelsIn(out), "Markdown rules around a paragraph")
+}

@@ -213,6 +213,7 @@ func FuzzTextViews(f *testing.F) {
 		textileImage(s)
 		textileEntity(s)
 		jiraLink(s)
+		frontMatterField(s)
 		jiraTagLine(s)
 		isJiraImage(s)
 		linkTargets(s, func(target string) {
