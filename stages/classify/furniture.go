@@ -128,7 +128,7 @@ func lineFurniture(paras []corpus.Paragraph, fs []features.Features, out []Score
 		if l == corpus.Chrome {
 			continue
 		}
-		if f.Words <= creditCaptionMaxWords && !(l == corpus.Body && f.Words > creditBodyMaxWords) && (hasCreditTail(text) || hasCapsCredit(text) || hasCopyrightCredit(text)) {
+		if f.Words <= creditCaptionMaxWords && !(l == corpus.Body && f.Words > creditBodyMaxWords) && (hasCreditTail(text) || hasCapsCredit(text) || hasCopyrightCredit(text) || hasLabelledNameTail(text)) {
 			out[i] = Scored{Label: corpus.Chrome, Score: max(out[i].Score, 0.8)}
 			continue
 		}

@@ -701,6 +701,7 @@ func FuzzLineShapes(f *testing.F) {
 		// The sixteenth session's.
 		isPricedOffer(s)
 		isTrialOffer(s)
+		hasLabelledNameTail(s)
 		var shape [80]byte
 		barShape(shape[:0], s, len(strings.Fields(s)))
 		isHashtagLine(s)

@@ -396,3 +396,21 @@ func TestFrontMatter(t *testing.T) {
 	frontMatter(rule, out)
 	assert.Equal(t, []corpus.Label{lChrome, lBody, lChrome}, labelsIn(out), "Markdown rules around a paragraph")
 }
+
+func TestHasLabelledNameTail(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Tréð lýsir upp höfnina þar sem hvalaskoðunarbátarnir liggja í vetrarlægi. Ljósmynd: Guðrún Helga Sigurðardóttir", true},
+		{"La procesión pasa por la calle de la Caridad. Foto: Javier Mora", true},
+		{"Goles: 0-1, min. 42: Okafor. 1-1, min. 82: Cordero. 2-1, min. 89: Cordero.", false},
+		{"Pierwszy mecz: 39:45. Awans: Orzeł Brzeg.", false},
+		{"Kurz. Foto: Anna Berg", false}, // too short a caption
+		{"A new Bill would require providers to store metadata for two years. Source: Supplied", false}, // one word: no name
+		{"Der Rat hat entschieden. Er sagte: das war gut", false},
+		{"Die Halle ist voll. Am Ende stand es 3:2 für die Gäste: Trainer Meier", false},
+	} {
+		assert.Equal(t, tc.want, hasLabelledNameTail(tc.text), tc.text)
+	}
+}
