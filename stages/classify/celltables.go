@@ -112,9 +112,8 @@ func cellTables(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 // starts at a among the short lines up to b: the header's cells (none a
 // number) and cellMinRows rows or more whose numbers (isNumericCell)
 // stand at the same columns, cellMinNumeric columns and half the row or
-// more but not all of it, for
-// the fewest columns (cellMinColumns to cellMaxColumns) that fit; or a when
-// none does.
+// more but not all of it, for the fewest columns (cellMinColumns to
+// cellMaxColumns) that fit; or a when none does.
 func cellTableEnd(paras []corpus.Paragraph, a, b int) int {
 	for cols := cellMinColumns; cols <= cellMaxColumns; cols++ {
 		rows := (b - a - cols) / cols

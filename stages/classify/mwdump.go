@@ -345,3 +345,50 @@ func commentSections(paras []corpus.Paragraph, kinds []mwLine, out []Scored) {
 		}
 	}
 }
+
+// headingsInBody labels body the section headings of a marked-up page
+// (isHeading: a Markdown, MediaWiki, Textile or Jira heading) that stand
+// between two lines of the article's body, passing over up to two lines
+// of chrome (an image, its caption) above: the model took some for a
+// teaser's headline. paras are the page's own paragraphs.
+func headingsInBody(paras []corpus.Paragraph, out []Scored, isHeading func(string) bool) {
+	for i := range paras {
+		if out[i].Label == corpus.Body || !isHeading(strings.TrimSpace(paras[i].Text)) {
+			continue
+		}
+		above, below := false, false
+		for k, chrome := prevText(paras, i), 0; k >= 0 && chrome <= 2; k = prevText(paras, k) {
+			if out[k].Label == corpus.Body {
+				above = true
+				break
+			}
+			if out[k].Label != corpus.Chrome {
+				break
+			}
+			chrome++
+		}
+		if k := nextText(paras, i); k >= 0 && out[k].Label == corpus.Body {
+			below = true
+		}
+		if above && below {
+			out[i] = Scored{Label: corpus.Body, Score: 0.6}
+		}
+	}
+}
+
+// nextText returns the index of the first paragraph below i whose text is
+// not empty and no line of tags (mwTagLine, jiraTagLine), or -1.
+func nextText(paras []corpus.Paragraph, i int) int {
+	for i++; i < len(paras); i++ {
+		if s := strings.TrimSpace(paras[i].Text); s != "" && mwTagLine(s) == mwText && !jiraTagLine(s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isMarkupHeading reports a heading of Textile or Jira ("h2. ",
+// "h2(#id). ").
+func isMarkupHeading(s string) bool {
+	return len(s) > 3 && s[0] == 'h' && textileBlockEnd(s) > 0
+}
