@@ -57,6 +57,9 @@ COMMANDS = {
     # !src|alt=…!, headings after "h2. {anchor:id}", <div>s as {panel}
     # lines, not wrapped.
     "pandoc-jira": ["pandoc", "-f", "html", "-t", "jira"],
+    # pandoc's Muse (Emacs Muse, Amusewiki): headings after "* ", links as
+    # [[url][text]], "|" escaped as <verbatim>|</verbatim>, wrapped at 72.
+    "pandoc-muse": ["pandoc", "-f", "html", "-t", "muse"],
     # w3m's dump: wrapped at 80 columns, no link numbers.
     "w3m": ["w3m", "-dump", "-cols", "80", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"],
     # the same with no wrapping: what the wrapping alone costs.

@@ -384,6 +384,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		shapedThreads(paras, s.rs.fs, out)
 		cellTables(paras, s.rs.fs, out)
 		newsletterBoxes(paras, s.rs.fs, out)
+		formFields(paras, s.rs.fs, out)
 		formButtons(paras, out)
 		cookieNotices(paras, s.rs.fs, out)
 		brokenCredits(paras, s.rs.fs, out)
@@ -403,6 +404,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 			rstMarkup(orig, out)
 		case orgDump:
 			orgMarkup(orig, out)
+			headingsInBody(orig, out, isOrgHeading)
 		case adocDump:
 			adocMarkup(orig, out)
 		case mwDump, textileDump:

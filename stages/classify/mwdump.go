@@ -347,22 +347,23 @@ func commentSections(paras []corpus.Paragraph, kinds []mwLine, out []Scored) {
 }
 
 // headingsInBody labels body the section headings of a marked-up page
-// (isHeading: a Markdown, MediaWiki, Textile or Jira heading) that stand
-// between two lines of the article's body, passing over up to two lines
-// of chrome (an image, its caption) above: the model took some for a
-// teaser's headline. paras are the page's own paragraphs.
+// (isHeading: a Markdown, MediaWiki, Textile, Jira or Org heading) that stand
+// between two lines of the article's body, passing over up to five lines
+// of chrome or promo (an image, its caption, a "read also" box) above: the
+// model, or inlineTeasers, took some for a teaser's headline. paras are
+// the page's own paragraphs.
 func headingsInBody(paras []corpus.Paragraph, out []Scored, isHeading func(string) bool) {
 	for i := range paras {
 		if out[i].Label == corpus.Body || !isHeading(strings.TrimSpace(paras[i].Text)) {
 			continue
 		}
 		above, below := false, false
-		for k, chrome := prevText(paras, i), 0; k >= 0 && chrome <= 2; k = prevText(paras, k) {
+		for k, chrome := prevText(paras, i), 0; k >= 0 && chrome < 5; k = prevText(paras, k) {
 			if out[k].Label == corpus.Body {
 				above = true
 				break
 			}
-			if out[k].Label != corpus.Chrome {
+			if out[k].Label != corpus.Chrome && out[k].Label != corpus.Promo {
 				break
 			}
 			chrome++

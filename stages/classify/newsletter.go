@@ -20,7 +20,7 @@ var newsletterWords = newPhraseIndex([]string{
 	"nella tua casella", "abonnieren", "abonnez-vous", "suscríbete", "suscribirse", "apúntate", "subscrever",
 	"subscreva", "iscriviti", "zapisz się", "бюлетин", "信箱", "邮箱", "电子报", "電子報", "订阅", "訂閱",
 	"e-novice", "naujienlaiškis", "uudiskiri", "bilten", "inboks", "inboksu", "nyhedsbrev", "nyhetsbrev",
-	"hírlevél", "jaunumu vēstule", "uutiskirje",
+	"hírlevél", "jaunumu vēstule", "uutiskirje", "nuusbrief", "buletini", "inkassie",
 })
 
 // commentWordParts are parts of the words for a comment, lower-cased: a
@@ -123,6 +123,56 @@ var submitButtons = map[string]bool{
 	"publicar": true, "publicēt": true, "submit": true, "post": true, "skicka": true, "lähetä": true,
 	"küldés": true, "trimite": true, "gönder": true, "отправить": true, "надіслати": true, "изпрати": true,
 	"pošlji": true, "saada": true, "siųsti": true,
+}
+
+// formFieldMin is the fewest underscores of a form's field as Links and
+// lynx draw it.
+const formFieldMin = 8
+
+// formButtonMaxWords is the most words of the button under a form's fields.
+const formButtonMaxWords = 2
+
+// formFields gives the fields of a form that a text browser drew as lines
+// of underscores, and the short button under them, the label of the line
+// above the fields: a comment form's under "Escribe o teu comentario" are
+// comment, a newsletter's under its offer promo. The model, which reads no
+// words in them, called them promo or chrome at random.
+func formFields(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	for i := 0; i < len(paras); i++ {
+		if !isFormField(paras[i].Text) {
+			continue
+		}
+		above := prevText(paras, i)
+		if above < 0 || isFormField(paras[above].Text) {
+			continue
+		}
+		label := out[above].Label
+		j := i
+		for ; j < len(paras) && (paras[j].Text == "" || isFormField(paras[j].Text)); j++ {
+			out[j] = Scored{Label: label, Score: 0.6}
+		}
+		if j < len(paras) && fs[j].Words <= formButtonMaxWords && !fs[j].EndsSentence {
+			out[j] = Scored{Label: label, Score: 0.6}
+		}
+		i = j
+	}
+}
+
+// isFormField reports a line that is a form's field as a text browser
+// draws it: formFieldMin underscores or more and nothing else but spaces
+// and brackets.
+func isFormField(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '_':
+			n++
+		case ' ', '[', ']':
+		default:
+			return false
+		}
+	}
+	return n >= formFieldMin
 }
 
 // formButtons labels comment a comment form's send button ("Senden",

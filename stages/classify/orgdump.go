@@ -109,7 +109,9 @@ func isOrgKey(s string) bool {
 // have it: a markup line as orgMarkupLine reads it, a heading without its
 // stars, a list item without its bullet, a line in italics or bold without
 // its slashes or stars, and a link as its text (an image link, which has
-// none, as nothing; a link broken over two lines too).
+// none, as nothing; a link broken over two lines too). pandoc's Muse,
+// which writes headings and links as Org does, is read so too, its tags
+// (museTag) left out.
 func deorgLine(dst []byte, s string) []byte {
 	s = strings.TrimSpace(s)
 	if t, ok := orgMarkupLine(s); ok {
@@ -125,6 +127,9 @@ func deorgLine(dst []byte, s string) []byte {
 	}
 	if len(s) > 2 && (s[0] == '/' || s[0] == '*') && s[len(s)-1] == s[0] && strings.IndexByte(s, ' ') > 0 {
 		s = s[1 : len(s)-1] // a line in italics or bold: "/Jan Nowak jest reporterem …/"
+		if len(s) > 2 && s[0] == '*' && s[len(s)-1] == '*' {
+			s = s[1 : len(s)-1] // Muse's bold: "**Auch interessant:**"
+		}
 	}
 	for i := 0; i < len(s); i++ {
 		if s[i] == '[' && i+1 < len(s) && s[i+1] == '[' {
@@ -144,6 +149,12 @@ func deorgLine(dst []byte, s string) []byte {
 		if s[i] == ']' && i+1 < len(s) && s[i+1] == ']' {
 			i++ // the end of a link's text
 			continue
+		}
+		if s[i] == '<' {
+			if n := museTag(s[i:]); n > 0 {
+				i += n - 1
+				continue
+			}
 		}
 		dst = append(dst, s[i])
 	}
@@ -182,4 +193,41 @@ func orgMarkup(paras []corpus.Paragraph, out []Scored) {
 			out[i] = out[next]
 		}
 	}
+}
+
+// isOrgHeading reports a heading of Org or Muse: stars, then a space and
+// text ("** Lebensmittelüberwachung prüft die Backstube").
+func isOrgHeading(s string) bool {
+	k := 0
+	for k < len(s) && s[k] == '*' {
+		k++
+	}
+	return k > 0 && k+1 < len(s) && s[k] == ' '
+}
+
+// museTags are the tags pandoc's Muse writer puts in a line: escapes
+// ("<verbatim>|</verbatim>"), the classes of spans and divs ("<class
+// name=\"titel\">"), superscripts, emphasis and line breaks.
+var museTags = []string{"verbatim", "class", "sup", "sub", "em", "strong", "br", "code", "del"}
+
+// museTag returns the length of the Muse tag that s starts with ("<class
+// name=\"x\">", "</class>", "<br>"), or 0.
+func museTag(s string) int {
+	if len(s) < 3 || s[0] != '<' {
+		return 0
+	}
+	t := s[1:]
+	if t[0] == '/' {
+		t = t[1:]
+	}
+	for _, name := range museTags {
+		rest, ok := strings.CutPrefix(t, name)
+		if !ok || rest == "" || rest[0] != '>' && rest[0] != ' ' {
+			continue
+		}
+		if end := strings.IndexByte(rest, '>'); end >= 0 && !strings.Contains(rest[:end], "<") {
+			return len(s) - len(rest) + end + 1
+		}
+	}
+	return 0
 }

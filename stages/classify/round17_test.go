@@ -260,8 +260,8 @@ func TestShapedThreads(t *testing.T) {
 		"Svara · Líkar við (7)",
 		"Fréttabréf Norðurslóðar",
 	}
-	assert.Equal(t, "BPCCCCCCP", runLinePass(t, lines, "BPIBIPPPP", shapedThreads),
-		"two comments with a stamp and a bar of the same shape are a thread, in a language without stamp words")
+	assert.Equal(t, "BCCCCCCCP", runLinePass(t, lines, "BPIBIPPPP", shapedThreads),
+		"two comments with a stamp and a bar of the same shape are a thread, in a language without stamp words, and the heading with a count above them is its")
 	// One comment, or bars of different shapes, make no thread.
 	assert.Equal(t, "BPPPP", runLinePass(t, lines[:5], "BPPPP", shapedThreads))
 	gallery := []string{

@@ -2,6 +2,8 @@ package classify
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
@@ -22,7 +24,7 @@ const (
 	shapedBarMaxWords     = 6
 	shapedBarMaxBytes     = 60
 	shapedCommentMaxLines = 6
-	shapedStampMaxWords   = 9
+	shapedStampMaxWords   = 12
 )
 
 // barShape writes to dst the shape of a bar line: its text with every run
@@ -53,16 +55,25 @@ func barShape(dst []byte, text string, words int) (shape []byte, ok bool) {
 }
 
 // isStampShape reports a line that may be a comment's stamp: a short line
-// with a separator ("·", "|", " – ") and a digit after it.
+// with a separator ("·", "|", " – ") and a digit after it, or one that
+// ends in a clock time after a letter ("คนเมืองน่าน 3 ธ.ค. 2569 15:02").
 func isStampShape(text string, f *features.Features) bool {
-	if f.Words == 0 || f.Words > shapedStampMaxWords || f.Digits == 0 || f.EndsSentence {
+	if words := shapedWords(text, f); words == 0 || words > shapedStampMaxWords || f.Digits == 0 || f.EndsSentence {
 		return false
 	}
 	k, n := namedDateSeparator(text)
 	if k <= 0 {
-		return false
+		return f.HasTime && endsWithClockTime(text) && f.Letters > 0
 	}
 	return strings.ContainsAny(text[k+n:], "0123456789")
+}
+
+// endsWithClockTime reports a line that ends in a clock time, "15:02" or
+// "9:40".
+func endsWithClockTime(s string) bool {
+	s = strings.TrimRight(s, " ")
+	n := len(s)
+	return n >= 4 && isDigit(s[n-1]) && isDigit(s[n-2]) && s[n-3] == ':' && isDigit(s[n-4])
 }
 
 // shapedThreads labels comment the comments of a thread found by its
@@ -70,7 +81,8 @@ func isStampShape(text string, f *features.Features) bool {
 // shapedCommentMaxLines lines under a stamp (isStampShape) with a line of
 // text between them, under the article's first body line. The comments'
 // lines from each stamp to its bar become comment, whatever the model
-// labelled them (a stamp with a name may pass for a byline).
+// labelled them (a stamp with a name may pass for a byline), and so does
+// a heading with a count right above the first stamp (isCountedHeading).
 func shapedThreads(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	first := firstBody(out)
 	if first < 0 {
@@ -89,11 +101,15 @@ func shapedThreads(paras []corpus.Paragraph, fs []features.Features, out []Score
 					}
 				}
 			}
+			if h := prevText(paras, run[0].stamp); h > first && isCountedHeading(paras[h].Text, &fs[h]) {
+				out[h] = Scored{Label: corpus.Comment, Score: 0.6}
+				threadForm(paras, fs, out, run[len(run)-1].bar, headingStem(paras[h].Text))
+			}
 		}
 		run = run[:0]
 	}
 	for i := first + 1; i < len(paras); i++ {
-		shape, ok := barShape(bufA[:0], paras[i].Text, fs[i].Words)
+		shape, ok := barShape(bufA[:0], paras[i].Text, shapedWords(paras[i].Text, &fs[i]))
 		if !ok {
 			continue
 		}
@@ -118,4 +134,78 @@ func shapedThreads(paras []corpus.Paragraph, fs []features.Features, out []Score
 		run = append(run, comment{stamp, i})
 	}
 	flush()
+}
+
+// countedHeadingMaxWords is the most words of a thread's heading with its
+// count ("Komente (3)", "Comentarios 12").
+const countedHeadingMaxWords = 3
+
+// isCountedHeading reports a heading with a count, right above a thread
+// that shapedThreads found: a word or two and a number, no sentence.
+func isCountedHeading(text string, f *features.Features) bool {
+	return f.Digits > 0 && shapedWords(text, f) <= countedHeadingMaxWords && f.Letters > f.Digits && !f.EndsSentence && !f.HasTime
+}
+
+// Bounds of threadForm: it reads formScanLines lines under a thread's last
+// bar, and a line of the form has at most formMaxWords words. A heading's
+// stem is its longest word less stemDrop characters, but stemMin at least.
+const (
+	formScanLines = 4
+	formMaxWords  = 6
+	stemDrop      = 2
+	stemMin       = 4
+)
+
+// threadForm labels comment the lines of a comment form under a thread
+// that repeat the word of the thread's heading ("Komente (3)" over "Lini
+// një koment" and "Dërgo komentin"; "ความคิดเห็น (2)" over
+// "ส่งความคิดเห็น"), in any language: short lines, among the formScanLines
+// under the thread's last bar, above any line of body, whose folded text
+// holds stem.
+func threadForm(paras []corpus.Paragraph, fs []features.Features, out []Scored, bar int, stem string) {
+	if stem == "" {
+		return
+	}
+	for k := bar + 1; k < len(paras) && k <= bar+formScanLines; k++ {
+		if out[k].Label == corpus.Body {
+			return
+		}
+		if shapedWords(paras[k].Text, &fs[k]) <= formMaxWords && !fs[k].EndsSentence && strings.Contains(strings.ToLower(paras[k].Text), stem) {
+			out[k] = Scored{Label: corpus.Comment, Score: 0.6}
+		}
+	}
+}
+
+// headingStem returns the stem of a heading's longest word, lower-cased:
+// the word less stemDrop characters, stemMin at least, or "" when the
+// word is shorter than stemMin.
+func headingStem(text string) string {
+	longest := ""
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
+		if utf8.RuneCountInString(w) > utf8.RuneCountInString(longest) {
+			longest = w
+		}
+	}
+	n := utf8.RuneCountInString(longest)
+	if n < stemMin {
+		return ""
+	}
+	keep := max(stemMin, n-stemDrop)
+	i := 0
+	for k := 0; k < keep; k++ {
+		_, size := utf8.DecodeRuneInString(longest[i:])
+		i += size
+	}
+	return strings.ToLower(longest[:i])
+}
+
+// shapedWords returns the words of a line for the bounds of shapedThreads:
+// the features' words, or in a line with characters of a script written
+// without spaces (which they count two to a word) its fields, so that a
+// Thai reader's name is no longer than a Latin one.
+func shapedWords(text string, f *features.Features) int {
+	if f.CJK > 0 {
+		return fieldCount(text)
+	}
+	return f.Words
 }

@@ -709,6 +709,9 @@ var promoHeadings = []string{
 	"skaitomiausios", "najbolj brano", "loetumad",
 	// Latvian.
 	"lasiet arī", "lasi arī", "lasītākie", "populārākie",
+	// Galician, Albanian, Afrikaans.
+	"le tamén", "lea tamén", "máis lidas", "o máis lido", "máis novas", "lexo edhe", "lexo gjithashtu",
+	"më të lexuarat", "lajme të ngjashme", "meeste gelees", "meer nuus", "verwante artikels",
 }
 
 // promoHeadingsByByte are promoHeadings by their first byte: a line is

@@ -187,7 +187,7 @@ func TestSpacedShareButtons(t *testing.T) {
 }
 
 func FuzzTextViews(f *testing.F) {
-	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|", "h1. {anchor:x}T", "[a|/b]", "!/a.png|alt=x!", "\\(", "{panel}"} {
+	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|", "h1. {anchor:x}T", "[a|/b]", "!/a.png|alt=x!", "\\(", "{panel}", "<verbatim>|</verbatim>", "<class name=\"a\">b</class>", "<class", "**x**", "ความคิดเห็น (2)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -221,6 +221,16 @@ func FuzzTextViews(f *testing.F) {
 			firstPathSegment(target)
 		})
 		shareBar(s)
+		if n := museTag(s); n > 0 {
+			require.LessOrEqual(t, n, len(s), "a tag is part of the line")
+			require.Equal(t, byte('>'), s[n-1], "a tag ends at its '>'")
+		}
+		isOrgHeading(s)
+		isFormField(s)
+		endsWithClockTime(s)
+		if stem := headingStem(s); stem != "" {
+			require.True(t, utf8.ValidString(stem), "a stem of valid text is valid: %q", stem)
+		}
 	})
 }
 

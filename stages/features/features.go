@@ -752,7 +752,13 @@ func predicateClass(r rune) uint8 {
 }
 
 // endsSentence reports whether text ends in terminal punctuation, looking
-// through closing quotes and brackets.
+// through closing quotes and brackets: a Latin, CJK or fullwidth full
+// stop, question or exclamation mark or ellipsis, or the full stop of
+// another script (Devanagari's danda, Arabic's question mark, Urdu's full
+// stop, Armenian's, Ethiopic's, Myanmar's, Khmer's, Tibetan's). Thai marks
+// no sentence's end: a paragraph that ends in a Thai letter or mark and
+// runs to thaiSentenceRunes characters or more counts as ending one
+// (furniture, headlines and teasers are shorter).
 func endsSentence(text string) bool {
 	for len(text) > 0 {
 		r, size := utf8.DecodeLastRuneInString(text)
@@ -760,17 +766,25 @@ func endsSentence(text string) bool {
 		case '"', '”', '’', '»', ')', ']', '\'', '」', '』', '）':
 			text = text[:len(text)-size]
 			continue
-		case '.', '!', '?', '…', '。', '！', '？':
+		case '.', '!', '?', '…', '。', '！', '？', '．',
+			'।', '॥', '؟', '۔', '։', '።', '။', '។', '།':
 			return true
 		}
 		if unicode.IsSpace(r) {
 			text = text[:len(text)-size]
 			continue
 		}
-		return false
+		return isThai(r) && utf8.RuneCountInString(text) >= thaiSentenceRunes
 	}
 	return false
 }
+
+// thaiSentenceRunes is the length in characters from which a paragraph
+// ending in Thai counts as ending a sentence (endsSentence).
+const thaiSentenceRunes = 80
+
+// isThai reports a letter, vowel or mark of the Thai script.
+func isThai(r rune) bool { return r >= 0x0e01 && r <= 0x0e4e }
 
 // isMinutes reports whether s, the text after a digit and a colon, starts
 // with exactly two digits that can be minutes (00-59): "4:47" is a time,

@@ -192,6 +192,13 @@ func TestDocumentSentenceEnd(t *testing.T) {
 		{"", false, false},
 		{".", true, false},
 		{"”", false, false},
+		// Other scripts' full stops; Thai, which marks none, by length.
+		{"बारिश हुई।", true, false},
+		{"هل أمطرت؟", true, false},
+		{"بارش ہوئی۔", true, false},
+		{"ฝนตก", false, false},
+		{"ศาลสั่งจำคุกคนละ 3 ถึง 5 ปี ไม่รอลงอาญา", false, false},
+		{"ศาลสั่งจำคุกคนละ 3 ถึง 5 ปี ไม่รอลงอาญา และให้ร่วมกันชดใช้ค่าเสียหายทางแพ่งแก่รัฐ หลังเจ้าหน้าที่ตรวจยึดไม้สักแปรรูปได้", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -3,22 +3,21 @@ package split
 import (
 	"math/rand/v2"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
 
-// TestRuneCount holds runeCount to utf8.RuneCountInString, invalid UTF-8
-// included.
+// TestRuneCount holds runeCount to utf8.RuneCountInString less the
+// zero-width runes (referenceRunes), invalid UTF-8 included.
 func TestRuneCount(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
-	pieces := []string{"a", "word ", "é", "中文", "😀", "\xff", "\xc3", "\xe4\xb8", "\x80", "\xed\xa0\x80", "abcdefgh"}
+	pieces := []string{"a", "word ", "é", "中文", "😀", "\xff", "\xc3", "\xe4\xb8", "\x80", "\xed\xa0\x80", "abcdefgh", "e\u0301", "ที่", "\u200b", "कि"}
 	for range 100000 {
 		var s string
 		for range rng.IntN(20) {
 			s += pieces[rng.IntN(len(pieces))]
 		}
-		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+		if got, want := runeCount(s), referenceRunes(s); got != want {
 			t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
 		}
 	}
@@ -28,8 +27,10 @@ func TestRuneCount(t *testing.T) {
 func referenceColumns(s string) int {
 	n := 0
 	for _, r := range s {
-		n++
-		if isWide(r) {
+		switch {
+		case isWide(r):
+			n += 2
+		case !isZeroWidth(r):
 			n++
 		}
 	}
@@ -39,7 +40,7 @@ func referenceColumns(s string) int {
 // TestColumns holds columns to referenceColumns, invalid UTF-8 included.
 func TestColumns(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
-	pieces := []string{"a", "word ", "é", "中文", "😀", "\xff", "\xc3", "\xe4\xb8", "\x80", "\xed\xa0\x80", "abcdefgh", "한국", "ｶﾀｶﾅ", "ＡＢ", "〿"}
+	pieces := []string{"a", "word ", "é", "中文", "😀", "\xff", "\xc3", "\xe4\xb8", "\x80", "\xed\xa0\x80", "abcdefgh", "한국", "ｶﾀｶﾅ", "ＡＢ", "〿", "ที่", "e\u0301"}
 	for range 100000 {
 		var s string
 		for range rng.IntN(20) {

@@ -91,7 +91,7 @@ func Paragraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph {
 	lines := linesBuf[:0]
 	block := 0
 	pos := 0
-	dw := docWrap{width: -1, latin: -1, block: -1, lines: n, links: strings.Contains(text, "](")}
+	dw := docWrap{width: -1, latin: -1, block: -1, lines: n, links: strings.Contains(text, "]("), wikiLinks: strings.Contains(text, "][")}
 	flushLines := func() {
 		if len(lines) > 0 {
 			dst = appendBlock(dst, text, lines, block, &dw)
@@ -148,8 +148,11 @@ func measure(s string, cols bool) int {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if cols && isWide(r) {
+		switch {
+		case cols && isWide(r):
 			n++
+		case isZeroWidth(r):
+			n-- // a combining mark takes no column of its own
 		}
 	}
 	return n
@@ -225,7 +228,7 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 		last := i == len(lines)-1
 		if !last {
 			s, next := text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]
-			if l.width >= full && !startsList(next) && !tableRows(s, next) || dw.links && linkGoesOn(s, next) {
+			if l.width >= full && !startsList(next) && !tableRows(s, next) || dw.links && linkGoesOn(s, next) || dw.wikiLinks && wikiLinkGoesOn(s, next) {
 				continue
 			}
 		}
@@ -283,7 +286,7 @@ func appendLineByLine(dst []corpus.Paragraph, text string, lines []line, block i
 	for i, l := range lines {
 		if i+1 < len(lines) {
 			s, next := text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]
-			if w > 0 && wrappedBefore(s, next, w) || dw.links && linkGoesOn(s, next) {
+			if w > 0 && wrappedBefore(s, next, w) || dw.links && linkGoesOn(s, next) || dw.wikiLinks && wikiLinkGoesOn(s, next) {
 				continue
 			}
 		}
@@ -468,17 +471,24 @@ func casedWrapWidth(text string, lines []line, width int, dw *docWrap) int {
 }
 
 // brokenAt reports whether every line of a block but the last fills width
-// (fullLine of it), ends no sentence and is broken where a wrapper at width
-// breaks lines (greedyBreak). The lines' widths are set.
+// (fullLine of it), ends no sentence (but for a few lines after the first,
+// brokenSentenceShare) and is broken where a wrapper at width breaks lines
+// (greedyBreak). The lines' widths are set.
 func brokenAt(text string, lines []line, width int) bool {
 	full := int(fullLine * float64(width))
+	ends := 0
 	for i, l := range lines[:len(lines)-1] {
 		if l.width < full {
 			return false // a short line inside the block: not one paragraph
 		}
 		s := text[l.start:l.end]
 		if last, _ := utf8.DecodeLastRuneInString(s); endsSentence(last) {
-			return false
+			// A sentence may end at a wrap inside a paragraph, but not
+			// on its first line, nor on every other line as a list's
+			// items do.
+			if ends++; i == 0 || ends*brokenSentenceShare > len(lines)-1 {
+				return false
+			}
 		}
 		next := lines[i+1]
 		if !greedyBreak(s, l.width, text[next.start:next.end], width, true, latinSlack) {
@@ -487,6 +497,10 @@ func brokenAt(text string, lines []line, width int) bool {
 	}
 	return true
 }
+
+// brokenSentenceShare bounds the lines of a block that brokenAt lets end a
+// sentence: one in brokenSentenceShare of the lines but the last, at most.
+const brokenSentenceShare = 3
 
 // blockDocWidth returns the width in runes at which the lines without
 // wide characters (and but Org's property lines, isOrgProperty) of a
@@ -517,17 +531,37 @@ func blockDocWidth(text string) int {
 		counts[n]++
 		width = max(width, n)
 	}
-	if width < docWrapMinWidth {
-		return 0
+	// The longest lines may be ones the converter would not break (a
+	// heading, a table's row, a link's text): up to blockWidthOver lines in
+	// all may run past the width, the longest first. A width that only a
+	// line or two reach within blockWidthTop, where a greedy wrapper leaves
+	// many, gives way to a narrower one that passes with its top filled.
+	fallback := 0
+	for {
+		if width < docWrapMinWidth {
+			return fallback
+		}
+		near, top := 0, 0
+		for w := int(blockWidthNear * float64(width)); w <= width; w++ {
+			near += counts[w]
+			if w >= width-blockWidthTop {
+				top += counts[w]
+			}
+		}
+		if near >= docWrapMinLines && float64(near) >= blockWidthShare*float64(total) {
+			if top > blockWidthOver {
+				return width
+			}
+			if fallback == 0 {
+				fallback = width
+			}
+		}
+		if over += counts[width]; over > blockWidthOver {
+			return fallback
+		}
+		for width--; width > 0 && counts[width] == 0; width-- {
+		}
 	}
-	near := 0
-	for w := int(blockWidthNear * float64(width)); w <= width; w++ {
-		near += counts[w]
-	}
-	if near < docWrapMinLines || float64(near) < blockWidthShare*float64(total) {
-		return 0
-	}
-	return width
 }
 
 // isOrgProperty reports a line of an Org property drawer (":CUSTOM_ID:
@@ -551,12 +585,15 @@ func isOrgProperty(s string) bool {
 }
 
 // Bounds of blockDocWidth: the most lines longer than the document's
-// width (a link's text that pandoc would not break, say), the share of the
+// width (a link's text that pandoc would not break, a heading or a table's
+// row, say), the runes below the width within which more lines than that
+// must end for a narrower width to be tried no further, the share of the
 // width a wrapped line comes within (a greedy wrapper leaves lines a word
 // short of its width), and the share of the long lines that must come
 // within it (w3m at 120 columns leaves a fifth of them there).
 const (
 	blockWidthOver  = 2
+	blockWidthTop   = 3
 	blockWidthNear  = 0.85
 	blockWidthShare = 0.2
 )
@@ -750,6 +787,9 @@ type docWrap struct {
 	// links tells that the document holds a Markdown link's "](", so that
 	// a link's text may be broken across lines (linkGoesOn).
 	links bool
+	// wikiLinks tells that the document holds an Org or Muse link's "][",
+	// so that a link's text may be broken across lines (wikiLinkGoesOn).
+	wikiLinks bool
 	// runes tells that the width counts runes, not columns: w3m wraps
 	// Chinese at 80 columns, lynx at 80 characters less its indent.
 	runes bool
@@ -850,7 +890,7 @@ func greedyBreak(line string, lineWidth int, next string, width int, runes bool,
 			word = next[:i]
 		}
 		if runes {
-			need = 1 + utf8.RuneCountInString(word)
+			need = 1 + runeCount(word)
 		} else {
 			need = 1 + columns(word)
 		}
@@ -868,13 +908,32 @@ func wideJoin(line, next string) bool {
 
 // endsSentence reports whether r ends a sentence or a quoted one: a full
 // stop, question or exclamation mark, colon or semicolon (ASCII or
-// fullwidth), a closing quote or bracket, or an ellipsis.
+// fullwidth), a closing quote or bracket, an ellipsis, or the full stop of
+// another script (Devanagari's danda, Arabic's question mark, Urdu's,
+// Armenian's, Ethiopic's, Myanmar's, Khmer's and Tibetan's full stops).
 func endsSentence(r rune) bool {
 	switch r {
-	case '.', '!', '?', ':', ';', ')', '"', '\'', '…', '。', '！', '？', '：', '；', '）', '”', '’', '」', '』', '》':
+	case '.', '!', '?', ':', ';', ')', '"', '\'', '…', '。', '！', '？', '：', '；', '）', '”', '’', '」', '』', '》',
+		'।', '॥', '؟', '۔', '։', '።', '။', '។', '།':
 		return true
 	}
 	return false
+}
+
+// isZeroWidth reports whether r takes no column of its own: a nonspacing
+// or enclosing combining mark (Thai vowels and tone marks above and below
+// the line, Devanagari's virama, Hebrew points, a decomposed accent) or a
+// zero-width space or joiner. Converters that wrap text (pandoc, text
+// browsers) measure lines in columns so, and Thai lines wrapped at 72
+// columns hold 80 runes and more.
+func isZeroWidth(r rune) bool {
+	if r < 0x300 {
+		return false
+	}
+	if r >= 0x200b && r <= 0x200f {
+		return true
+	}
+	return unicode.In(r, unicode.Mn, unicode.Me)
 }
 
 // columns returns the display width of s: two columns for an East Asian
@@ -904,6 +963,20 @@ func isWide(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// wikiLinkGoesOn reports whether an Org or Muse link opened on line goes on
+// on next: line has a "[[" after its last "]]", and next closes it, "]]",
+// with no "[[" before. pandoc wraps these pages at 72 columns and breaks a
+// link's text where it must ("[[/a/b][Allergene bei loser" / "Ware: Was
+// Bäcker angeben müssen]]").
+func wikiLinkGoesOn(line, next string) bool {
+	o := strings.LastIndex(line, "[[")
+	if o < 0 || strings.Contains(line[o:], "]]") {
+		return false
+	}
+	k := strings.Index(next, "]]")
+	return k > 0 && !strings.Contains(next[:k], "[[")
 }
 
 // linkGoesOn reports whether a Markdown link's text opened on line goes on

@@ -1,0 +1,164 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+// Tests of the eighteenth session's passes, read off yd's errors after its
+// blind run: pandoc Muse read through the Org view, comment threads and
+// forms found by their shape in scripts without spaces, and form fields as
+// text browsers draw them.
+
+func TestDeorgLineReadsMuse(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"**Auch interessant:**", "Auch interessant:"},
+		{"*Aktualisierung, 17.50 Uhr: falsch.*", "Aktualisierung, 17.50 Uhr: falsch."},
+		{"[[/about][Über uns]] <verbatim>|</verbatim> [[/privacy][Datenschutz]]", "Über uns | Datenschutz"},
+		{`<class name="bread_gt">></class> <class name="titel">1Password für Mac</class>`, "> 1Password für Mac"},
+		{"E = mc<sup>2</sup><br>", "E = mc2"},
+		{"a < b and <classic> stays", "a < b and <classic> stays"},
+		{"<class name=\"x\"", "<class name=\"x\""},
+	} {
+		assert.Equal(t, tc.want, string(deorgLine(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func TestMuseTag(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"<verbatim>|", 10}, {"</verbatim>", 11}, {`<class name="a">x`, 16}, {"</class>", 8},
+		{"<br>", 4}, {"<classic>", 0}, {"<class name=\"<\">", 0}, {"<b>", 0}, {"<", 0}, {"", 0},
+	} {
+		assert.Equal(t, tc.want, museTag(tc.in), "%q", tc.in)
+	}
+}
+
+func TestIsOrgHeading(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"* Rückruf: Alzeyer Bäckerei", true}, {"** Diese Chargen sind betroffen", true},
+		{"*** Über die Autorin", true}, {"*Aktualisierung", false}, {"**", false}, {"** ", false},
+		{"- * a", false},
+	} {
+		assert.Equal(t, tc.want, isOrgHeading(tc.in), "%q", tc.in)
+	}
+}
+
+func TestHeadingsInBodyPassesOverAReadAlsoBox(t *testing.T) {
+	paras := lynxLines(
+		"Der Betrieb habe den Fehler selbst gemeldet.",
+		"[[/bilder/a.jpg][Der Stollen. Foto: Bäckerei]]",
+		"**Auch interessant:**",
+		"[[/verbraucher/a][Allergene bei loser Ware: Was Bäcker angeben müssen]]",
+		"** Lebensmittelüberwachung prüft die Backstube",
+		"Die Lebensmittelüberwachung hat die Backstube kontrolliert.",
+	)
+	out := scoredAs(corpus.Body, corpus.Chrome, corpus.Promo, corpus.Promo, corpus.Promo, corpus.Body)
+	headingsInBody(paras, out, isOrgHeading)
+	assert.Equal(t, []corpus.Label{corpus.Body, corpus.Chrome, corpus.Promo, corpus.Promo, corpus.Body, corpus.Body}, labelsIn(out))
+	// Five lines of furniture and more above: no longer inside the article.
+	paras = lynxLines("Body.", "a", "b", "c", "d", "e", "** Heading", "Body again.")
+	out = scoredAs(corpus.Body, corpus.Chrome, corpus.Chrome, corpus.Promo, corpus.Promo, corpus.Chrome, corpus.Promo, corpus.Body)
+	headingsInBody(paras, out, isOrgHeading)
+	assert.Equal(t, corpus.Promo, out[6].Label)
+}
+
+func TestFormFields(t *testing.T) {
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	field := "_________________________________________"
+	paras := lynxLines("Escribe o teu comentario", field, field, field, "Enviar", "O boletín das Mariñas", "Recibe as noticias.", "[ ______________ ]", "Subscribirse", "Lo más leído")
+	fs, _ := x.Document(paras, nil, nil)
+	out := scoredAs(corpus.Comment, corpus.Promo, corpus.Chrome, corpus.Promo, corpus.Chrome, corpus.Promo, corpus.Promo, corpus.Chrome, corpus.Chrome, corpus.Promo)
+	formFields(paras, fs, out)
+	assert.Equal(t, []corpus.Label{
+		corpus.Comment, corpus.Comment, corpus.Comment, corpus.Comment, corpus.Comment,
+		corpus.Promo, corpus.Promo, corpus.Promo, corpus.Promo, corpus.Promo,
+	}, labelsIn(out))
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{{field, true}, {"[ ________ ]", true}, {"_______", false}, {"____a____", false}, {"", false}} {
+		assert.Equal(t, tc.want, isFormField(tc.in), "%q", tc.in)
+	}
+}
+
+func TestShapedThreadsInThai(t *testing.T) {
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	paras := lynxLines(
+		"ศาลสั่งจำคุกคนละ 3 ถึง 5 ปี ไม่รอลงอาญา และให้ร่วมกันชดใช้ค่าเสียหายทางแพ่งแก่รัฐกว่า 2.4 ล้านบาท",
+		"*** ความคิดเห็น (2)",
+		"**คนเมืองน่าน** 3 ธ.ค. 2569 15:02",
+		"สมควรแล้วครับ ป่าน่านคือต้นน้ำของประเทศ ขอบคุณเจ้าหน้าที่ทุกท่าน",
+		"ตอบกลับ · ถูกใจ 31",
+		"**ลุงจันทร์ แม่จริม** 3 ธ.ค. 2569 15:40",
+		"อยากให้จับนายทุนตัวใหญ่ด้วย ไม่ใช่แค่คนงาน",
+		"ตอบกลับ · ถูกใจ 18",
+		"แสดงความคิดเห็น",
+		"ส่งความคิดเห็น",
+		"*** ข่าวยอดนิยม",
+	)
+	fs, _ := x.Document(paras, nil, nil)
+	out := scoredAs(corpus.Body, corpus.Bio, corpus.Bio, corpus.Body, corpus.Bio, corpus.Bio, corpus.Promo, corpus.Promo, corpus.Promo, corpus.Promo, corpus.Promo)
+	shapedThreads(paras, fs, out)
+	want := []corpus.Label{corpus.Body}
+	for range 9 {
+		want = append(want, corpus.Comment)
+	}
+	assert.Equal(t, append(want, corpus.Promo), labelsIn(out))
+}
+
+func TestShapedThreadReplyStampAndForm(t *testing.T) {
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	paras := lynxLines(
+		"Nga e hëna, 7 dhjetor, banorët do të kenë ujë vetëm në orare të caktuara.",
+		"Komente (3)",
+		"Dritan K. 3 dhjetor 2026, 11:02",
+		"Më në fund! Çdo verë e njëjta histori.",
+		"Përgjigju · Pëlqej 9",
+		"Gent Xh. i përgjigjet Mimozës 3 dhjetor 2026, 12:15",
+		"Mbushe natën para, orari i mbrëmjes zgjat deri në nëntë.",
+		"Përgjigju · Pëlqej 2",
+		"Lini një koment",
+		"Dërgo komentin",
+		"Më të lexuarat",
+	)
+	fs, _ := x.Document(paras, nil, nil)
+	out := scoredAs(corpus.Body, corpus.Promo, corpus.Comment, corpus.Comment, corpus.Comment, corpus.Promo, corpus.Promo, corpus.Promo, corpus.Promo, corpus.Promo, corpus.Promo)
+	shapedThreads(paras, fs, out)
+	want := []corpus.Label{corpus.Body}
+	for range 9 {
+		want = append(want, corpus.Comment)
+	}
+	assert.Equal(t, append(want, corpus.Promo), labelsIn(out))
+}
+
+func TestHeadingStem(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Komente (3)", "komen"}, {"Komen (3)", "kome"}, {"Ummæli (2)", "ummæ"},
+		{"*** ความคิดเห็น (2)", "ความคิดเห"}, {"Ab (3)", ""}, {"", ""},
+	} {
+		assert.Equal(t, tc.want, headingStem(tc.in), "%q", tc.in)
+	}
+}
+
+func TestEndsWithClockTime(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{{"3 ธ.ค. 2569 15:02", true}, {"am 2.12. um 9:40 ", true}, {"15:2", false}, {"1502", false}, {":02", false}} {
+		assert.Equal(t, tc.want, endsWithClockTime(tc.in), "%q", tc.in)
+	}
+}
