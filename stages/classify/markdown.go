@@ -121,26 +121,7 @@ func demarkLine(dst []byte, s string) []byte {
 	table := len(s) > 1 && s[0] == '|'
 	start := len(dst)
 	dst = demarkInline(dst, s, table)
-	// Collapse runs of spaces and trim, in place.
-	w := start
-	space := true
-	for r := start; r < len(dst); r++ {
-		c := dst[r]
-		if c == ' ' {
-			if space {
-				continue
-			}
-			space = true
-		} else {
-			space = false
-		}
-		dst[w] = c
-		w++
-	}
-	if w > start && dst[w-1] == ' ' {
-		w--
-	}
-	return dst[:w]
+	return collapseSpaces(dst, start)
 }
 
 // demarkInline appends the text of s with links and images replaced by

@@ -148,8 +148,9 @@ type modelScratch struct {
 	scores     []float32
 	// paras is the copy of a document's paragraphs with the blocks that
 	// reblock gave them, mdParas the copy demarkdown made of a Markdown
-	// document's, lynxParas the copy delynx made of a text-browser dump's.
-	paras, mdParas, lynxParas []corpus.Paragraph
+	// document's, lynxParas the copy delynx made of a text-browser dump's,
+	// refParas the copy inlineRefLinks made of a page with reference links.
+	paras, mdParas, lynxParas, refParas []corpus.Paragraph
 }
 
 func newModel(rules *Rules) *Model {
@@ -251,6 +252,9 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	// them (reblock.go), a Markdown page through its text (markdown.go), a
 	// lynx or w3m dump without its link numbers or bullets (lynx.go); the
 	// copies are let go of after the call.
+	refs := false
+	paras, refs = inlineRefLinks(paras, &s.refParas)
+	defer clear(s.refParas)
 	orig := paras
 	paras, markdown, dump := textView(paras, &s.paras, &s.mdParas, &s.lynxParas)
 	defer clear(s.paras)
@@ -397,6 +401,9 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	if paras[0].Structure == nil {
 		headingRules(paras, out)
 		linkRows(orig, out)
+		if refs {
+			refDefinitions(orig, out)
+		}
 		noticeLines(paras, s.rs.fs, out)
 		frontMatter(orig, out)
 		switch dump {

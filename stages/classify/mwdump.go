@@ -126,8 +126,12 @@ const (
 	mwAnchor
 )
 
-// isMWImage reports an image link "[[File:…]]" or "[[Image:…]]".
+// isMWImage reports an image link "[[File:…]]" or "[[Image:…]]", or a
+// ZimWiki image "{{src|caption}}" (zimImage).
 func isMWImage(s string) bool {
+	if _, ok := zimImage(s); ok {
+		return true
+	}
 	return strings.HasPrefix(s, "[[") && isMWImageTarget(s[2:])
 }
 
@@ -152,9 +156,23 @@ func demwLine(dst []byte, s string) []byte {
 		n := strings.IndexByte(s, ' ')
 		s = strings.TrimSpace(s[n : len(s)-n])
 	}
+	if caption, ok := zimImage(s); ok {
+		s = caption
+	}
+	table := false
+	if zimTableRow(s) {
+		if strings.Trim(s, "|-: ") == "" {
+			return dst // a table's rule
+		}
+		table = true
+	}
 	if k := strings.IndexByte(s, ' '); k > 0 && strings.Trim(s[:k], "*#:;") == "" {
 		s = strings.TrimLeft(s[k:], " ") // a list item
 	}
+	if len(s) > 4 && strings.HasPrefix(s, "**") && strings.HasSuffix(s, "**") {
+		s = s[2 : len(s)-2] // a line in ZimWiki's bold
+	}
+	start := len(dst)
 	open := 0 // external links whose text is being read
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -210,10 +228,62 @@ func demwLine(dst []byte, s string) []byte {
 				i += n - 1
 				continue
 			}
+		case c == '|' && table:
+			c = ' ' // a cell's border
 		}
 		dst = append(dst, c)
 	}
+	if table {
+		dst = collapseSpaces(dst, start)
+	}
 	return dst
+}
+
+// collapseSpaces collapses the runs of spaces of dst[start:] to one and
+// trims them at both ends, in place.
+func collapseSpaces(dst []byte, start int) []byte {
+	w := start
+	space := true
+	for r := start; r < len(dst); r++ {
+		c := dst[r]
+		if c == ' ' {
+			if space {
+				continue
+			}
+			space = true
+		} else {
+			space = false
+		}
+		dst[w] = c
+		w++
+	}
+	if w > start && dst[w-1] == ' ' {
+		w--
+	}
+	return dst[:w]
+}
+
+// zimImage returns the caption of a ZimWiki image line ("{{/img/a.jpg|
+// Die Brücke. Foto: T. E.}}", "{{/img/a.jpg}}" with none), and true.
+// pandoc -t zimwiki writes pages as MediaWiki is written but for its
+// images, tables, bold and the depth of its headings; the MediaWiki view
+// reads them.
+func zimImage(s string) (string, bool) {
+	if len(s) < 5 || !strings.HasPrefix(s, "{{") || !strings.HasSuffix(s, "}}") || strings.Contains(s[2:len(s)-2], "}}") {
+		return "", false
+	}
+	inner := s[2 : len(s)-2]
+	k := strings.LastIndexByte(inner, '|')
+	if k < 0 {
+		return "", true
+	}
+	return strings.TrimSpace(inner[k+1:]), true
+}
+
+// zimTableRow reports a row of a ZimWiki (or Markdown) table: a line
+// between pipes, "|700 |Cochem – Ulmen |".
+func zimTableRow(s string) bool {
+	return len(s) > 2 && s[0] == '|' && s[len(s)-1] == '|'
 }
 
 // untaggedText returns a line of a MediaWiki or Textile page trimmed and

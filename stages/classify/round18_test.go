@@ -162,3 +162,69 @@ func TestEndsWithClockTime(t *testing.T) {
 		assert.Equal(t, tc.want, endsWithClockTime(tc.in), "%q", tc.in)
 	}
 }
+
+func TestRefDefinition(t *testing.T) {
+	for _, tc := range []struct {
+		in, label, target string
+		ok                bool
+	}{
+		{"[10]: /kultura", "10", "/kultura", true},
+		{`[foto]: https://x.example/a.jpg "Titel"`, "foto", "https://x.example/a.jpg", true},
+		{"[a]: <https://x.example/b>", "a", "https://x.example/b", true},
+		{"[10]:/kultura", "", "", false},
+		{"[]: /x", "", "", false},
+		{"[a [b]]: /x", "", "", false},
+		{"Zobacz [10]: /x", "", "", false},
+		{"[10]: ", "", "", false},
+	} {
+		label, target, ok := refDefinition(tc.in)
+		assert.Equal(t, tc.ok, ok, "%q", tc.in)
+		assert.Equal(t, tc.label, label, "%q", tc.in)
+		assert.Equal(t, tc.target, target, "%q", tc.in)
+	}
+}
+
+func TestInlineRefLinks(t *testing.T) {
+	paras := lynxLines(
+		"[Strona główna][9] / [Kultura][10] / [Galerie][11]",
+		"![Lodowisko][14]",
+		"Tekst z [linkiem][X] i [bez celu][99] oraz [[Org][10]].",
+		"[9]: /",
+		"[10]: /kultura",
+		"[11]: /galerie",
+		"[14]: /galeria/03.jpg",
+		"[x]: /link",
+	)
+	var buf []corpus.Paragraph
+	got, ok := inlineRefLinks(paras, &buf)
+	require.True(t, ok)
+	assert.Equal(t, "[Strona główna](/) / [Kultura](/kultura) / [Galerie](/galerie)", got[0].Text)
+	assert.Equal(t, "![Lodowisko](/galeria/03.jpg)", got[1].Text)
+	assert.Equal(t, "Tekst z [linkiem](/link) i [bez celu][99] oraz [[Org][10]].", got[2].Text, "labels match without case; unknown labels and Org links stay")
+	assert.Equal(t, "[10]: /kultura", got[4].Text, "a definition stays")
+	out := scoredAs(corpus.Chrome, corpus.Chrome, corpus.Body, corpus.Comment, corpus.Comment, corpus.Comment, corpus.Comment, corpus.Comment)
+	refDefinitions(got, out)
+	assert.Equal(t, []corpus.Label{corpus.Chrome, corpus.Chrome, corpus.Body, corpus.Chrome, corpus.Chrome, corpus.Chrome, corpus.Chrome, corpus.Chrome}, labelsIn(out))
+
+	one := lynxLines("Text [a][1].", "[1]: /a")
+	same, ok := inlineRefLinks(one, &buf)
+	assert.False(t, ok, "one definition is too few")
+	assert.Equal(t, one, same)
+}
+
+func TestDemwLineReadsZimWiki(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"{{/img/2026/12/bruecke.jpg| Über die Brücke fahren 14.000 Autos. Foto: T. E.}}", "Über die Brücke fahren 14.000 Autos. Foto: T. E."},
+		{"{{/img/logo.png}}", ""},
+		{"|700 |Cochem – Ulmen |fährt ab Bahnhof Cochem |", "700 Cochem – Ulmen fährt ab Bahnhof Cochem"},
+		{"|-----|---------|:----:|", ""},
+		{"**Vier Monate lang kommt niemand über die Brücke.**", "Vier Monate lang kommt niemand über die Brücke."},
+		{"===== So fahren die Busse =====", "So fahren die Busse"},
+		{"[[cochem|Cochem]] / [[cochem/verkehr|Verkehr]]", "Cochem / Verkehr"},
+		{"{{a}} und {{b}}", "{{a}} und {{b}}"},
+	} {
+		assert.Equal(t, tc.want, string(demwLine(nil, tc.in)), "%q", tc.in)
+	}
+	assert.True(t, isMWImage("{{/img/a.jpg|Bild}}"))
+	assert.False(t, isMWImage("{{a}} und {{b}}"))
+}

@@ -187,7 +187,7 @@ func TestSpacedShareButtons(t *testing.T) {
 }
 
 func FuzzTextViews(f *testing.F) {
-	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|", "h1. {anchor:x}T", "[a|/b]", "!/a.png|alt=x!", "\\(", "{panel}", "<verbatim>|</verbatim>", "<class name=\"a\">b</class>", "<class", "**x**", "ความคิดเห็น (2)"} {
+	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|", "h1. {anchor:x}T", "[a|/b]", "!/a.png|alt=x!", "\\(", "{panel}", "<verbatim>|</verbatim>", "<class name=\"a\">b</class>", "<class", "**x**", "ความคิดเห็น (2)", "[1]: /a", "[a][1] [b][]"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -226,6 +226,15 @@ func FuzzTextViews(f *testing.F) {
 			require.Equal(t, byte('>'), s[n-1], "a tag ends at its '>'")
 		}
 		isOrgHeading(s)
+		if label, target, ok := refDefinition(s); ok {
+			require.NotEmpty(t, label)
+			require.NotEmpty(t, target)
+			got := appendInlineRefs(nil, s, map[string]string{strings.ToLower(label): target})
+			if utf8.ValidString(s) {
+				require.True(t, utf8.Valid(got), "valid UTF-8 in, valid UTF-8 out")
+			}
+		}
+		appendInlineRefs(nil, s, map[string]string{"1": "/a", "": "/b"})
 		isFormField(s)
 		endsWithClockTime(s)
 		if stem := headingStem(s); stem != "" {

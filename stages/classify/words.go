@@ -180,8 +180,10 @@ func (d *docWords) splitText(text string) {
 			}
 			end, n, inWord = append(end, int32(len(buf))), n+1, false
 			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			// A letter or digit is valid UTF-8, so foldAppend folds it by foldWord.
+		case unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r):
+			// A letter, mark or digit is valid UTF-8, so foldAppend folds it
+			// by foldWord. A combining mark belongs to its letter's word
+			// (features.Document reads it so too).
 			buf = utf8.AppendRune(buf, foldWord(r))
 			inWord = true
 		default:
@@ -253,7 +255,7 @@ var asciiFold = func() (t [utf8.RuneSelf]byte) {
 var twoByteFold = func() (t [0x800 - utf8.RuneSelf]uint16) {
 	for k := range t {
 		r := rune(k) + utf8.RuneSelf
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
 			t[k] = uint16(foldWord(r))
 		}
 	}

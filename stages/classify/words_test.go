@@ -356,11 +356,12 @@ func TestHasElement(t *testing.T) {
 }
 
 // TestFoldTables checks splitText's tables against the unicode package: a
-// rune is in a word when it is a letter or digit, folded by foldWord.
+// rune is in a word when it is a letter, combining mark or digit, folded by
+// foldWord.
 func TestFoldTables(t *testing.T) {
 	for r := rune(0); r < 0x800; r++ {
 		var want rune
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
 			want = foldWord(r)
 		}
 		var got rune

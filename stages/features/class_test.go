@@ -28,7 +28,7 @@ func TestRuneClass(t *testing.T) {
 			continue
 		}
 		var want uint8
-		if unicode.IsLetter(r) {
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
 			want |= cLetter
 		}
 		if unicode.IsDigit(r) {

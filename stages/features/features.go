@@ -668,7 +668,7 @@ func toLower(r rune) rune {
 }
 
 // runeClass returns the class bits of a rune of any script, with the
-// unicode package's predicates: cCJK for isCJK, cLetter for IsLetter, cDigit
+// unicode package's predicates: cCJK for isCJK, cLetter for IsLetter or IsMark, cDigit
 // for IsDigit, cUpper for IsUpper, cSpace for IsSpace and cPunctOrSymbol for
 // IsPunct or IsSymbol. The extractor reads one class per rune instead of
 // calling up to seven predicates on it. ASCII runes are in asciiClass, the
@@ -740,6 +740,11 @@ func predicateClass(r rune) uint8 {
 		if unicode.IsUpper(r) {
 			return cLetter | cUpper
 		}
+		return cLetter
+	case unicode.IsMark(r):
+		// A combining mark belongs to its letter's word: Devanagari's
+		// vowel signs, Hebrew's points, Arabic's harakat, a decomposed
+		// accent.
 		return cLetter
 	case unicode.IsDigit(r):
 		return cDigit

@@ -492,3 +492,22 @@ func TestCountLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestCombiningMarksStayInWords: a combining mark belongs to its letter's
+// word (Devanagari's vowel signs, a decomposed accent), so Hindi and
+// decomposed text count their words as they are written.
+func TestCombiningMarksStayInWords(t *testing.T) {
+	x, err := DefaultExtractor()
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		text  string
+		words int
+	}{
+		{"उदयपुर की सवीना कृषि उपज मंडी", 6},
+		{"cafe\u0301 au lait", 3},
+		{"שָׁלוֹם עוֹלָם", 2},
+	} {
+		fs, _ := x.Document([]corpus.Paragraph{{Text: tc.text}}, nil, nil)
+		assert.Equal(t, tc.words, fs[0].Words, "%q", tc.text)
+	}
+}
