@@ -386,6 +386,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		listsInComments(paras, orig, s.rs.fs, out)
 		cuedChrome(paras, s.rs.fs, out)
 		shapedThreads(paras, s.rs.fs, out)
+		countedSections(paras, s.rs.fs, out)
 		cellTables(paras, s.rs.fs, out)
 		newsletterBoxes(paras, s.rs.fs, out)
 		formFields(paras, s.rs.fs, out)

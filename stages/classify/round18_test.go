@@ -228,3 +228,53 @@ func TestDemwLineReadsZimWiki(t *testing.T) {
 	assert.True(t, isMWImage("{{/img/a.jpg|Bild}}"))
 	assert.False(t, isMWImage("{{a}} und {{b}}"))
 }
+
+func TestCountedSections(t *testing.T) {
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	paras := lynxLines(
+		"Gipuzkoako Foru Aldundiak 3,2 milioi euro bideratuko ditu Azpeitia eta Azkoitia lotuko dituen tartea egokitzeko.",
+		"Iruzkinak (3)",
+		"Ane G. · 2026-12-16 09:10",
+		"Azkenean! Nire alabak egunero joaten da bizikletaz institutura.",
+		"Patxi · 2026-12-16 10:32",
+		"Ondo dago, baina 2028ra arte itxaron beharko dugu?",
+		"Utzi zure iruzkina",
+		"Izena",
+		"Bidali",
+		"Iruzkinak moderatu egiten dira. Irakurri gure arauak.",
+		"Harpidetu buletinera",
+	)
+	fs, _ := x.Document(paras, nil, nil)
+	out := scoredAs(corpus.Body, corpus.Comment, corpus.Promo, corpus.Comment, corpus.Comment, corpus.Comment, corpus.Promo, corpus.Promo, corpus.Promo, corpus.Promo, corpus.Promo)
+	countedSections(paras, fs, out)
+	want := []corpus.Label{corpus.Body}
+	for range 9 {
+		want = append(want, corpus.Comment)
+	}
+	assert.Equal(t, append(want, corpus.Promo), labelsIn(out))
+}
+
+func TestThreadHeadingOverARulesLine(t *testing.T) {
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	paras := lynxLines(
+		"Wachambuzi wa masuala ya kilimo wanasema kushuka kwa bei kunaweza kuwafanya wakulima wengi kupunguza maeneo.",
+		"Maoni (4)",
+		"Maoni yanayokiuka sheria na maadili hayatachapishwa.",
+		"Mkulima Mvomero · Desemba 18, 2026 saa 4:12",
+	)
+	fs, _ := x.Document(paras, nil, nil)
+	assert.Equal(t, 1, threadHeading(paras, fs, 3, 0))
+	assert.Equal(t, -1, threadHeading(paras, fs, 3, 1), "not above the article's first body line")
+}
+
+func TestCountedSectionsPassOverAPoll(t *testing.T) {
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	paras := lynxLines("Голосование продлится до 8 октября до 18:00 по московскому времени.", "% 165 голосов", "% 250 голосов", "% 437 голосов", "% 155 голосов", "Материалы по теме")
+	fs, _ := x.Document(paras, nil, nil)
+	out := scoredAs(corpus.Body, corpus.Comment, corpus.Chrome, corpus.Chrome, corpus.Chrome, corpus.Promo)
+	countedSections(paras, fs, out)
+	assert.Equal(t, []corpus.Label{corpus.Body, corpus.Comment, corpus.Chrome, corpus.Chrome, corpus.Chrome, corpus.Promo}, labelsIn(out), "a poll's counts are no comment section")
+}

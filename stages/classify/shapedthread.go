@@ -101,8 +101,10 @@ func shapedThreads(paras []corpus.Paragraph, fs []features.Features, out []Score
 					}
 				}
 			}
-			if h := prevText(paras, run[0].stamp); h > first && isCountedHeading(paras[h].Text, &fs[h]) {
-				out[h] = Scored{Label: corpus.Comment, Score: 0.6}
+			if h := threadHeading(paras, fs, run[0].stamp, first); h >= 0 {
+				for k := h; k < run[0].stamp; k++ {
+					out[k] = Scored{Label: corpus.Comment, Score: 0.6}
+				}
 				threadForm(paras, fs, out, run[len(run)-1].bar, headingStem(paras[h].Text))
 			}
 		}
@@ -146,33 +148,106 @@ func isCountedHeading(text string, f *features.Features) bool {
 	return f.Digits > 0 && shapedWords(text, f) <= countedHeadingMaxWords && f.Letters > f.Digits && !f.EndsSentence && !f.HasTime
 }
 
+// threadHeading returns the heading with a count over a thread whose first
+// stamp is at stamp (isCountedHeading): the line above the stamp, or the
+// one above that over a line of the section's rules ("Maoni (4)" / "Maoni
+// yanayokiuka sheria … hayatachapishwa."), below the article's first body
+// line at first; or -1.
+func threadHeading(paras []corpus.Paragraph, fs []features.Features, stamp, first int) int {
+	h := prevText(paras, stamp)
+	for range 2 {
+		if h <= first {
+			return -1
+		}
+		if isCountedHeading(paras[h].Text, &fs[h]) {
+			return h
+		}
+		h = prevText(paras, h)
+	}
+	return -1
+}
+
 // Bounds of threadForm: it reads formScanLines lines under a thread's last
-// bar, and a line of the form has at most formMaxWords words. A heading's
-// stem is its longest word less stemDrop characters, but stemMin at least.
+// line; a line that names the comments has at most formNoticeWords words,
+// a field or button between two such lines at most formMaxWords. A
+// heading's stem is its longest word less stemDrop characters, but stemMin
+// at least.
 const (
-	formScanLines = 4
-	formMaxWords  = 6
-	stemDrop      = 2
-	stemMin       = 4
+	formScanLines   = 5
+	formMaxWords    = 6
+	formNoticeWords = 12
+	stemDrop        = 2
+	stemMin         = 4
 )
 
-// threadForm labels comment the lines of a comment form under a thread
-// that repeat the word of the thread's heading ("Komente (3)" over "Lini
-// një koment" and "Dërgo komentin"; "ความคิดเห็น (2)" over
-// "ส่งความคิดเห็น"), in any language: short lines, among the formScanLines
-// under the thread's last bar, above any line of body, whose folded text
-// holds stem.
-func threadForm(paras []corpus.Paragraph, fs []features.Features, out []Scored, bar int, stem string) {
+// threadForm labels comment the comment form under a thread, whose lines
+// repeat the word of the thread's heading ("Komente (3)" over "Lini një
+// koment" and "Dërgo komentin"; "ความคิดเห็น (2)" over "ส่งความคิดเห็น";
+// "Iruzkinak (3)" over "Utzi zure iruzkina", "Izena", "Bidali",
+// "Iruzkinak moderatu egiten dira."), in any language: among the
+// formScanLines lines under the thread's last line (last), above any line
+// of body, the lines whose folded text holds stem, and the short lines
+// between two of them (its fields and buttons).
+func threadForm(paras []corpus.Paragraph, fs []features.Features, out []Scored, last int, stem string) {
 	if stem == "" {
 		return
 	}
-	for k := bar + 1; k < len(paras) && k <= bar+formScanLines; k++ {
+	from, to := -1, -1
+	for k := last + 1; k < len(paras) && k <= last+formScanLines; k++ {
 		if out[k].Label == corpus.Body {
-			return
+			break
 		}
-		if shapedWords(paras[k].Text, &fs[k]) <= formMaxWords && !fs[k].EndsSentence && strings.Contains(strings.ToLower(paras[k].Text), stem) {
+		if shapedWords(paras[k].Text, &fs[k]) <= formNoticeWords && strings.Contains(strings.ToLower(paras[k].Text), stem) {
+			if from < 0 {
+				from = k
+			}
+			to = k
+		}
+	}
+	for k := from; k >= 0 && k <= to; k++ {
+		if k == from || k == to || strings.Contains(strings.ToLower(paras[k].Text), stem) || shapedWords(paras[k].Text, &fs[k]) <= formMaxWords {
 			out[k] = Scored{Label: corpus.Comment, Score: 0.6}
 		}
+	}
+}
+
+// countedMinLines is the fewest comment lines under a heading with a count
+// that make a section whose form countedSections looks for.
+const countedMinLines = 2
+
+// countedSections labels comment the comment section under a heading with
+// a count that is labelled comment ("Iruzkinak (3)") when no bars make it
+// a thread shapedThreads finds: a stamp-shaped line between the heading or
+// a comment line and another comment line (a reader's stamp the model
+// called promo), and the comment form under the section's last comment
+// line (threadForm) when countedMinLines lines or more are comment.
+func countedSections(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	first := firstBody(out)
+	if first < 0 {
+		return
+	}
+	for h := first + 1; h < len(paras); h++ {
+		if out[h].Label != corpus.Comment || !isCountedHeading(paras[h].Text, &fs[h]) ||
+			h+1 < len(paras) && isCountedHeading(paras[h+1].Text, &fs[h+1]) {
+			continue // no heading, or a list of counts (a poll's results)
+		}
+		last := h
+		for k := h + 1; k < len(paras); k++ {
+			if out[k].Label == corpus.Comment {
+				last = k
+				continue
+			}
+			if k+1 < len(paras) && out[k+1].Label == corpus.Comment && isStampShape(paras[k].Text, &fs[k]) {
+				out[k] = Scored{Label: corpus.Comment, Score: 0.6}
+				last = k
+				continue
+			}
+			break
+		}
+		if last >= h+countedMinLines {
+			threadForm(paras, fs, out, last, headingStem(paras[h].Text))
+		}
+		h = last
 	}
 }
 
