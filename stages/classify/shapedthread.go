@@ -197,7 +197,7 @@ func threadForm(paras []corpus.Paragraph, fs []features.Features, out []Scored, 
 		if out[k].Label == corpus.Body {
 			break
 		}
-		if shapedWords(paras[k].Text, &fs[k]) <= formNoticeWords && strings.Contains(strings.ToLower(paras[k].Text), stem) {
+		if shapedWords(paras[k].Text, &fs[k]) <= formNoticeWords && containsFold(paras[k].Text, stem) {
 			if from < 0 {
 				from = k
 			}
@@ -205,7 +205,7 @@ func threadForm(paras []corpus.Paragraph, fs []features.Features, out []Scored, 
 		}
 	}
 	for k := from; k >= 0 && k <= to; k++ {
-		if k == from || k == to || strings.Contains(strings.ToLower(paras[k].Text), stem) || shapedWords(paras[k].Text, &fs[k]) <= formMaxWords {
+		if k == from || k == to || containsFold(paras[k].Text, stem) || shapedWords(paras[k].Text, &fs[k]) <= formMaxWords {
 			out[k] = Scored{Label: corpus.Comment, Score: 0.6}
 		}
 	}
@@ -253,25 +253,44 @@ func countedSections(paras []corpus.Paragraph, fs []features.Features, out []Sco
 
 // headingStem returns the stem of a heading's longest word, lower-cased:
 // the word less stemDrop characters, stemMin at least, or "" when the
-// word is shorter than stemMin.
+// word is shorter than stemMin. A word is a run of letters and marks.
 func headingStem(text string) string {
-	longest := ""
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
-		if utf8.RuneCountInString(w) > utf8.RuneCountInString(longest) {
-			longest = w
+	best, bestRunes := "", 0
+	start, runes := -1, 0
+	for i, r := range text + " " {
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
+			if start < 0 {
+				start, runes = i, 0
+			}
+			runes++
+			continue
 		}
+		if start >= 0 && runes > bestRunes {
+			best, bestRunes = text[start:i], runes
+		}
+		start = -1
 	}
-	n := utf8.RuneCountInString(longest)
-	if n < stemMin {
+	if bestRunes < stemMin {
 		return ""
 	}
-	keep := max(stemMin, n-stemDrop)
+	keep := max(stemMin, bestRunes-stemDrop)
 	i := 0
-	for k := 0; k < keep; k++ {
-		_, size := utf8.DecodeRuneInString(longest[i:])
+	for range keep {
+		_, size := utf8.DecodeRuneInString(best[i:])
 		i += size
 	}
-	return strings.ToLower(longest[:i])
+	return strings.ToLower(best[:i])
+}
+
+// containsFold reports whether s holds stem (lower-cased) in any case,
+// without allocating.
+func containsFold(s, stem string) bool {
+	for i := 0; i+len(stem) <= len(s); i++ {
+		if utf8.RuneStart(s[i]) && strings.EqualFold(s[i:i+len(stem)], stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // shapedWords returns the words of a line for the bounds of shapedThreads:

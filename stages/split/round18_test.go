@@ -3,6 +3,7 @@ package split
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -95,4 +96,15 @@ func TestEndsSentenceInOtherScripts(t *testing.T) {
 		assert.True(t, endsSentence(r), "%q", r)
 	}
 	assert.False(t, endsSentence('ก'))
+}
+
+// TestIsZeroWidthMatchesUnicode holds isZeroWidth's fast paths to the
+// unicode package's categories over the whole of Unicode.
+func TestIsZeroWidthMatchesUnicode(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := unicode.In(r, unicode.Mn, unicode.Me) || r >= 0x200b && r <= 0x200f
+		if got := isZeroWidth(r); got != want {
+			t.Fatalf("isZeroWidth(%U) = %v, want %v", r, got, want)
+		}
+	}
 }

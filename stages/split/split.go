@@ -927,11 +927,20 @@ func endsSentence(r rune) bool {
 // browsers) measure lines in columns so, and Thai lines wrapped at 72
 // columns hold 80 runes and more.
 func isZeroWidth(r rune) bool {
-	if r < 0x300 {
+	switch {
+	case r < 0x300:
 		return false
-	}
-	if r >= 0x200b && r <= 0x200f {
-		return true
+	case r <= 0x36f:
+		return true // combining diacritical marks
+	case r < 0x483:
+		return false // Greek, Cyrillic
+	case r >= 0x0e00 && r <= 0x0e7f:
+		// Thai: the vowels and tone marks above and below the line.
+		return r == 0x0e31 || r >= 0x0e34 && r <= 0x0e3a || r >= 0x0e47 && r <= 0x0e4e
+	case r >= 0x200b && r <= 0x200f:
+		return true // zero-width space, joiners, direction marks
+	case r >= 0x2010 && r <= 0x20cf, r >= 0x2100 && r <= 0x2bff, r >= 0x3400 && r <= 0x9fff, r >= 0xac00 && r <= 0xd7a3:
+		return false // punctuation and symbols, CJK ideographs, Hangul syllables
 	}
 	return unicode.In(r, unicode.Mn, unicode.Me)
 }

@@ -401,3 +401,20 @@ func TestOrgPropertyLinesSetNoWidth(t *testing.T) {
 	assert.False(t, isOrgProperty(":-) sagte er"))
 	assert.False(t, isOrgProperty("Zeit: 12:30 Uhr"))
 }
+
+// BenchmarkParagraphsWrapped splits text hard-wrapped at 72 columns, German
+// and Thai, whose line widths are measured rune by rune.
+func BenchmarkParagraphsWrapped(b *testing.B) {
+	thai := "ศาลสั่งจำคุกคนละ 3 ถึง 5 ปี ไม่รอลงอาญา\nและให้ร่วมกันชดใช้ค่าเสียหายทางแพ่งแก่รัฐกว่า 2.4 ล้านบาท\nหลังเจ้าหน้าที่ตรวจยึดไม้สักแปรรูปได้ 186 ท่อน"
+	var sb strings.Builder
+	for sb.Len() < 64<<10 {
+		sb.WriteString(germanWrapped72 + "\n\n" + thai + "\n\n")
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var dst []corpus.Paragraph
+	for b.Loop() {
+		dst = Paragraphs(text, dst[:0])
+	}
+}
