@@ -34,6 +34,13 @@ func cuedChrome(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.7}
 			continue
 		}
+		if l == corpus.Body && f.Words <= furnitureMaxWords && !f.EndsSentence && isCrumbLine(paras[i].Text) {
+			// A breadcrumb trail of three steps or more is never the
+			// article's, whatever the model read in it (a language it
+			// has no words of: "ראשי > נהריה > חדשות").
+			out[i] = Scored{Label: corpus.Chrome, Score: 0.6}
+			continue
+		}
 		if l != corpus.Promo && l != corpus.Comment && l != corpus.Bio || f.Cues[l] || f.Words > furnitureMaxWords || l == corpus.Bio && f.Words < 2 {
 			continue // a word alone in an author box ("email") is its link
 		}

@@ -278,3 +278,8 @@ func TestCountedSectionsPassOverAPoll(t *testing.T) {
 	countedSections(paras, fs, out)
 	assert.Equal(t, []corpus.Label{corpus.Body, corpus.Comment, corpus.Chrome, corpus.Chrome, corpus.Chrome, corpus.Promo}, labelsIn(out), "a poll's counts are no comment section")
 }
+
+func TestCuedChromeTakesCrumbsFromBody(t *testing.T) {
+	lines := []string{"ראשי > נהריה > חדשות", "Sokólski Tygodnik › Drogi i komunikacja", "Qualität > Preis > Marke, so einfach ist das.", "Der Rat stimmte zu."}
+	assert.Equal(t, "XBBB", runLinePass(t, lines, "BBBB", cuedChrome), "a trail of three steps; two steps, or a sentence, stay")
+}
