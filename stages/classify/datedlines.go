@@ -66,6 +66,7 @@ func isDatedLine(text string) bool {
 		kNumeric
 		kClock
 		kJoiner
+		kShortNumeric
 	)
 	var kinds [datedMaxWords]int
 	n := 0
@@ -85,6 +86,8 @@ func isDatedLine(text string) bool {
 			k = kOther // a version unless it has a four-digit year
 			if hasYearGroup(w) {
 				k = kNumeric
+			} else if bytes.Count(w, []byte{'.'}) == 2 || bytes.Count(w, []byte{'/'}) == 2 {
+				k = kShortNumeric // a date if a clock time is beside it
 			}
 		case allDigits(w):
 			k = kNumber
@@ -98,6 +101,23 @@ func isDatedLine(text string) bool {
 		}
 		kinds[n] = k
 	}
+	hasClock := false
+	for i, k := range kinds[:n] {
+		switch {
+		case k == kClock:
+			hasClock = true
+		case k == kOther && i > 0 && kinds[i-1] == kClock && isMeridiem(b, i):
+			kinds[i] = kJoiner // "10:15 AM"
+		}
+	}
+	for i, k := range kinds[:n] {
+		// A month's name winnow has no words for, between a day and a
+		// year ("10 दिसंबर 2026, 10:15"), and a numeric date with a
+		// two-digit year beside a clock time ("07.12.26, 08:30").
+		if k == kOther && i > 0 && i+1 < n && kinds[i-1] == kNumber && kinds[i+1] == kYear && hasClock {
+			kinds[i] = kMonth
+		}
+	}
 	date, clock, year, month := false, false, false, false
 	other, numbers := 0, 0
 	for i, k := range kinds[:n] {
@@ -106,6 +126,12 @@ func isDatedLine(text string) bool {
 			other++
 		case kNumeric:
 			date = true
+		case kShortNumeric:
+			if hasClock {
+				date = true
+			} else {
+				other++
+			}
 		case kClock:
 			clock = true
 		case kYear:
@@ -138,4 +164,23 @@ func hasYearGroup(w []byte) bool {
 		run = 0
 	}
 	return run == 4
+}
+
+// isMeridiem reports whether word k of a folded line is "am" or "pm"
+// ("a.m.", "p.m." too), which follows a clock time.
+func isMeridiem(b []byte, k int) bool {
+	var w []byte
+	for i, n := 0, 0; ; n++ {
+		if w, i = nextWord(b, i); len(w) == 0 {
+			return false
+		}
+		if n == k {
+			break
+		}
+	}
+	switch string(bytes.TrimSuffix(w, []byte{'.'})) {
+	case "am", "pm", "a.m", "p.m":
+		return true
+	}
+	return false
 }

@@ -283,3 +283,20 @@ func TestCuedChromeTakesCrumbsFromBody(t *testing.T) {
 	lines := []string{"ראשי > נהריה > חדשות", "Sokólski Tygodnik › Drogi i komunikacja", "Qualität > Preis > Marke, so einfach ist das.", "Der Rat stimmte zu."}
 	assert.Equal(t, "XBBB", runLinePass(t, lines, "BBBB", cuedChrome), "a trail of three steps; two steps, or a sentence, stay")
 }
+
+func TestIsDatedLineWithoutMonthWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"פורסם: 07.12.26, 08:30", true},
+		{"प्रकाशित: 10 दिसंबर 2026, 10:15 AM", true},
+		{"Rabu, 2 Disember 2026 | 9:45 pagi", true},
+		{"07.12.26", false},
+		{"10 दिसंबर 2026", false},
+		{"Version 1.2.3 12:00", false},
+		{"3 pigs 2024", false},
+	} {
+		assert.Equal(t, tc.want, isDatedLine(tc.in), "%q", tc.in)
+	}
+}
