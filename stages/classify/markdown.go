@@ -309,3 +309,11 @@ func markdownTables(paras []corpus.Paragraph, fs []features.Features, commentsFr
 		a = b
 	}
 }
+
+// isMarkdownSubheading reports a Markdown heading below the headline's
+// level ("## Un tarif social à l'étude") that is no Chinese heading of a
+// list of other stories ("### 熱門新聞").
+func isMarkdownSubheading(s string) bool {
+	n := headingLevel(s)
+	return n >= 2 && !(hasCJK(s) && cjkLine(strings.TrimSpace(s[n:])) == cjkPromoHeading)
+}

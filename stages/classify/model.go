@@ -407,6 +407,9 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		}
 		noticeLines(paras, s.rs.fs, out)
 		frontMatter(orig, out)
+		if markdown {
+			headingsInBody(orig, out, isMarkdownSubheading)
+		}
 		switch dump {
 		case rstDump:
 			rstMarkup(orig, out)

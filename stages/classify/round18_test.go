@@ -300,3 +300,15 @@ func TestIsDatedLineWithoutMonthWords(t *testing.T) {
 		assert.Equal(t, tc.want, isDatedLine(tc.in), "%q", tc.in)
 	}
 }
+
+func TestIsMarkdownSubheading(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"## Un tarif social à l'étude", true}, {"### Opozycja: za drogo", true}, {"# Headline", false},
+		{"### 熱門新聞", false}, {"## 各區減壓時段", true}, {"##nospace", false},
+	} {
+		assert.Equal(t, tc.want, isMarkdownSubheading(tc.in), "%q", tc.in)
+	}
+}
