@@ -45,7 +45,7 @@ func wordSpans(text string, dst []wordSpan) int {
 			i = end
 			continue
 		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'),
-			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)):
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsMark(r) || r == '\u200c' || r == '\u200d' || unicode.IsDigit(r)):
 			if start < 0 {
 				start = i
 			}

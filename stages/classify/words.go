@@ -180,7 +180,7 @@ func (d *docWords) splitText(text string) {
 			}
 			end, n, inWord = append(end, int32(len(buf))), n+1, false
 			continue
-		case unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r):
+		case unicode.IsLetter(r) || unicode.IsMark(r) || r == '\u200c' || r == '\u200d' || unicode.IsDigit(r):
 			// A letter, mark or digit is valid UTF-8, so foldAppend folds it
 			// by foldWord. A combining mark belongs to its letter's word
 			// (features.Document reads it so too).

@@ -28,7 +28,7 @@ func TestRuneClass(t *testing.T) {
 			continue
 		}
 		var want uint8
-		if unicode.IsLetter(r) || unicode.IsMark(r) {
+		if unicode.IsLetter(r) || unicode.IsMark(r) || r == '\u200c' || r == '\u200d' {
 			want |= cLetter
 		}
 		if unicode.IsDigit(r) {

@@ -741,10 +741,11 @@ func predicateClass(r rune) uint8 {
 			return cLetter | cUpper
 		}
 		return cLetter
-	case unicode.IsMark(r):
+	case unicode.IsMark(r) || isJoiner(r):
 		// A combining mark belongs to its letter's word: Devanagari's
 		// vowel signs, Hebrew's points, Arabic's harakat, a decomposed
-		// accent.
+		// accent; so does a zero-width joiner or non-joiner (Persian's
+		// "می‌خواهم").
 		return cLetter
 	case unicode.IsDigit(r):
 		return cDigit
@@ -811,3 +812,7 @@ func isCJK(r rune) bool {
 		r >= 0xf900 && r <= 0xfaff || // compatibility ideographs
 		r >= 0x0e00 && r <= 0x0e7f // Thai
 }
+
+// isJoiner reports the zero-width non-joiner and joiner, which stand inside
+// words (Persian, Kurdish, the Indic scripts, emoji sequences).
+func isJoiner(r rune) bool { return r == '\u200c' || r == '\u200d' }

@@ -506,6 +506,7 @@ func TestCombiningMarksStayInWords(t *testing.T) {
 		{"उदयपुर की सवीना कृषि उपज मंडी", 6},
 		{"cafe\u0301 au lait", 3},
 		{"שָׁלוֹם עוֹלָם", 2},
+		{"من می\u200cخواهم بروم", 3},
 	} {
 		fs, _ := x.Document([]corpus.Paragraph{{Text: tc.text}}, nil, nil)
 		assert.Equal(t, tc.words, fs[0].Words, "%q", tc.text)

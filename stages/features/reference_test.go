@@ -107,7 +107,7 @@ func (e *Extractor) referenceParagraph(text string, f *Features, sc *Scratch) {
 			endWord()
 			cjk++
 			f.Letters++
-		case unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || r == '_' || (r == '\'' && inWord) || r == '’' && inWord:
+		case unicode.IsLetter(r) || unicode.IsMark(r) || r == '\u200c' || r == '\u200d' || unicode.IsDigit(r) || r == '_' || (r == '\'' && inWord) || r == '’' && inWord:
 			if r == '\'' || r == '’' {
 				// apostrophes split words for matching ("don t") like \w does
 				endWord()

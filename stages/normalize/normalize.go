@@ -1,6 +1,7 @@
 // Package normalize turns a document's raw bytes into clean, canonical text:
 // valid UTF-8 (invalid bytes replaced and counted), Unicode NFC, no control
-// or zero-width characters, tidy whitespace inside lines, and at most one
+// or zero-width characters but the joiners that spelling needs, tidy
+// whitespace inside lines, and at most one
 // blank line between blocks. Line structure is kept: lines are never merged,
 // since the splitter reads meaning from it.
 package normalize
@@ -382,13 +383,17 @@ func (t *tidier) newline() {
 }
 
 // isInvisible reports runes that carry no text: C0/C1 controls, format
-// characters (zero-width space and joiners, BOM, bidi marks) and private-use
-// or non-characters are kept out.
+// characters (zero-width space, word joiner, BOM, bidi marks) and
+// private-use or non-characters are kept out. The zero-width non-joiner and
+// joiner stay: they are part of the spelling of Persian ("می‌خواهم"),
+// Kurdish and the Indic scripts, and of emoji sequences.
 func isInvisible(r rune) bool {
 	switch {
 	case r >= 0x80 && r < 0xa0:
 		return true
-	case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff':
+	case r == '\u200c' || r == '\u200d':
+		return false
+	case r == '\u200b' || r == '\u2060' || r == '\ufeff':
 		return true
 	case r == '\u00ad': // soft hyphen
 		return true
