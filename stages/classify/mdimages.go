@@ -158,3 +158,64 @@ func articleHead(paras []corpus.Paragraph, fs []features.Features, out []Scored,
 		}
 	}
 }
+
+// wikiHeadline is markdownHeadline for the pages the MediaWiki view reads
+// without HTML tag lines (XWiki, ZimWiki): the only heading of the top level ("= h =";
+// ZimWiki's top level is "====== h ======", so its only six-mark heading
+// when no page heading has one mark) is the headline, and the head under
+// it gets its labels (articleHead). raw are the page's own lines, paras
+// their view.
+func wikiHeadline(raw, paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	var count [7]int
+	var at [7]int
+	for i := range raw {
+		t := raw[i].Text
+		if mwTagLine(strings.TrimSpace(t)) != mwText {
+			// A page with HTML's own tag lines (pandoc's MediaWiki of a
+			// whole page) runs them into the headline's label
+			// (mwMarkup): readability-pages as MediaWiki lost 0.008 of
+			// body F1 to the rule.
+			return
+		}
+		if len(t) < 3 || t[0] != '=' && !strings.HasPrefix(t, "{{") || !isMWHeading(t) {
+			continue
+		}
+		n := strings.IndexFunc(t, func(r rune) bool { return r != '=' })
+		if strings.HasPrefix(t, "{{") {
+			n = mwHeadingLevel(t)
+		}
+		if n >= 1 && n <= 6 {
+			count[n]++
+			at[n] = i
+		}
+	}
+	h := -1
+	switch {
+	case count[1] == 1:
+		h = at[1]
+	case count[1] == 0 && count[6] == 1:
+		h = at[6]
+	}
+	if h < 0 {
+		return
+	}
+	if out[h].Label != corpus.Body {
+		out[h] = Scored{Label: corpus.Body, Score: 0.7}
+	}
+	articleHead(paras, fs, out, h)
+}
+
+// mwHeadingLevel returns the number of marks of a heading that an XWiki
+// macro opens ("{{id name=\"a\" /}}== h ==").
+func mwHeadingLevel(t string) int {
+	var buf [256]byte
+	if len(t) > len(buf) {
+		return 0
+	}
+	s := xwikiMacros(buf[:0], t)
+	n := 0
+	for n < len(s) && s[n] == '=' {
+		n++
+	}
+	return n
+}

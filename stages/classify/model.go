@@ -422,6 +422,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 			kinds := mwKinds(orig)
 			commentSections(orig, kinds, out)
 			if dump == mwDump {
+				wikiHeadline(orig, paras, s.rs.fs, out)
 				headingsInBody(orig, out, isMWHeading)
 				mwMarkup(orig, kinds, out, isMWImage)
 			} else {

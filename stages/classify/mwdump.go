@@ -52,12 +52,20 @@ func isWikiLink(rest string) bool {
 		return false
 	}
 	link := rest[:e]
-	return (strings.IndexByte(link, '|') >= 0 || isMWImageTarget(link)) && !strings.Contains(link, "][") && !strings.Contains(link, "[[")
+	return (strings.IndexByte(link, '|') >= 0 || strings.Contains(link, ">>") || isMWImageTarget(link)) && !strings.Contains(link, "][") && !strings.Contains(link, "[[")
 }
 
 // isMWHeading reports a MediaWiki heading: "= h =" to "====== h ======",
-// the same number of marks at both ends.
+// the same number of marks at both ends; XWiki's anchors in it ("== h {{id
+// name=\"h\" /}}==") left out (xwikiMacros).
 func isMWHeading(s string) bool {
+	if strings.Contains(s, "{{") {
+		var buf [256]byte
+		if len(s) > len(buf) {
+			return false
+		}
+		s = string(xwikiMacros(buf[:0], s))
+	}
 	n := 0
 	for n < len(s) && n < 7 && s[n] == '=' {
 		n++
@@ -138,7 +146,29 @@ func isMWImage(s string) bool {
 // isMWImageTarget reports an image link's target: "File:…", "Image:…",
 // "Datei:…".
 func isMWImageTarget(t string) bool {
-	return strings.HasPrefix(t, "File:") || strings.HasPrefix(t, "Image:") || strings.HasPrefix(t, "Datei:")
+	return strings.HasPrefix(t, "File:") || strings.HasPrefix(t, "Image:") || strings.HasPrefix(t, "Datei:") || strings.HasPrefix(t, "image:")
+}
+
+// xwikiMacros appends s to dst without its XWiki macros ("{{id name=\"a\"
+// /}}", "{{/id}}"), which pandoc -t xwiki puts before a heading's closing
+// marks and at the start of a block, and with a space before a heading's
+// closing marks that a macro stood in for.
+func xwikiMacros(dst []byte, s string) []byte {
+	for {
+		k := strings.Index(s, "{{")
+		if k < 0 {
+			return append(dst, s...)
+		}
+		e := strings.Index(s[k:], "}}")
+		if e < 0 || !isXWikiMacro(s[k+2:k+e]) {
+			return append(dst, s...) // a ZimWiki image, or no macro
+		}
+		dst = append(dst, s[:k]...)
+		s = s[k+e+2:]
+		if len(s) > 0 && s[0] == '=' && len(dst) > 0 && dst[len(dst)-1] != ' ' {
+			dst = append(dst, ' ')
+		}
+	}
 }
 
 // demwLine appends to dst the line s of a MediaWiki page as a text dump
@@ -152,6 +182,12 @@ func demwLine(dst []byte, s string) []byte {
 	if !ok {
 		return dst
 	}
+	if strings.Contains(s, "{{") {
+		var buf [256]byte
+		if len(s) <= len(buf) {
+			s = strings.TrimSpace(string(xwikiMacros(buf[:0], s)))
+		}
+	}
 	if isMWHeading(s) {
 		n := strings.IndexByte(s, ' ')
 		s = strings.TrimSpace(s[n : len(s)-n])
@@ -160,13 +196,13 @@ func demwLine(dst []byte, s string) []byte {
 		s = caption
 	}
 	table := false
-	if zimTableRow(s) {
+	if zimTableRow(s) || xwikiTableRow(s) {
 		if strings.Trim(s, "|-: ") == "" {
 			return dst // a table's rule
 		}
 		table = true
 	}
-	if k := strings.IndexByte(s, ' '); k > 0 && strings.Trim(s[:k], "*#:;") == "" {
+	if k := strings.IndexByte(s, ' '); k > 0 && strings.Trim(s[:k], "*#:;.") == "" {
 		s = strings.TrimLeft(s[k:], " ") // a list item
 	}
 	if len(s) > 4 && strings.HasPrefix(s, "**") && strings.HasSuffix(s, "**") {
@@ -191,6 +227,21 @@ func demwLine(dst []byte, s string) []byte {
 				break
 			}
 			link := s[i+2 : i+e]
+			if k := strings.Index(link, ">>"); k >= 0 && !strings.HasPrefix(link, "image:") {
+				// XWiki's "[[text>>target]]" → text.
+				dst = append(dst, link[:k]...)
+				i += e + 1
+				continue
+			}
+			if strings.HasPrefix(link, "image:") {
+				// XWiki's "[[image:src||alt=\"caption\"]]" → caption.
+				if _, alt, ok := strings.Cut(link, `alt="`); ok {
+					alt, _, _ = strings.Cut(alt, `"`)
+					dst = append(dst, alt...)
+				}
+				i += e + 1
+				continue
+			}
 			if k := strings.LastIndexByte(link, '|'); k >= 0 {
 				i += 2 + k // the text follows the last '|'
 			} else {
@@ -230,6 +281,9 @@ func demwLine(dst []byte, s string) []byte {
 			}
 		case c == '|' && table:
 			c = ' ' // a cell's border
+			if i+1 < len(s) && s[i+1] == '=' {
+				i++ // XWiki's header cell, "|=Ausweichbad"
+			}
 		}
 		dst = append(dst, c)
 	}
@@ -263,6 +317,16 @@ func collapseSpaces(dst []byte, start int) []byte {
 	return dst[:w]
 }
 
+// isXWikiMacro reports whether the text between "{{" and "}}" is an XWiki
+// macro: one that closes itself ("id name=\"a\" /") or closes another
+// ("/id"), not a ZimWiki image ("/img/a.jpg| caption").
+func isXWikiMacro(m string) bool {
+	if strings.HasSuffix(m, "/") {
+		return true
+	}
+	return len(m) > 1 && m[0] == '/' && strings.IndexAny(m[1:], "/|. ") < 0
+}
+
 // zimImage returns the caption of a ZimWiki image line ("{{/img/a.jpg|
 // Die Brücke. Foto: T. E.}}", "{{/img/a.jpg}}" with none), and true.
 // pandoc -t zimwiki writes pages as MediaWiki is written but for its
@@ -278,6 +342,14 @@ func zimImage(s string) (string, bool) {
 		return "", true
 	}
 	return strings.TrimSpace(inner[k+1:]), true
+}
+
+// xwikiTableRow reports a row of an XWiki table: a line that starts with a
+// pipe and has another ("|=Ausweichbad |=Entfernung", "|Maarbad Daun |27
+// km"), not a MediaWiki table's row mark ("|-", "|}") or a cell with its
+// attributes ("|align=\"center\"| text").
+func xwikiTableRow(s string) bool {
+	return len(s) > 2 && s[0] == '|' && s[1] != '-' && s[1] != '}' && strings.IndexByte(s[1:], '|') > 0 && !strings.Contains(s, `="`)
 }
 
 // zimTableRow reports a row of a ZimWiki (or Markdown) table: a line

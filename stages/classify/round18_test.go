@@ -312,3 +312,50 @@ func TestIsMarkdownSubheading(t *testing.T) {
 		assert.Equal(t, tc.want, isMarkdownSubheading(tc.in), "%q", tc.in)
 	}
 }
+
+func TestDemwLineReadsXWiki(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`= Vitelliusbad schließt im Februar {{id name="vitelliusbad" /}}=`, "Vitelliusbad schließt im Februar"},
+		{`{{id name="cmp" /}}== Ihre Privatsphäre ist uns wichtig {{id name="ihre" /}}==`, "Ihre Privatsphäre ist uns wichtig"},
+		{"*. [[Lokales>>/lokales]]", "Lokales"},
+		{"Teilen: [[Facebook>>/share/facebook]] [[X>>/share/x]]", "Teilen: Facebook X"},
+		{`[[image:/uploads/a.jpg||alt="老人们在食堂用餐。"]]`, "老人们在食堂用餐。"},
+		{"|=Ausweichbad |=Entfernung |=Zeiten", "Ausweichbad Entfernung Zeiten"},
+		{"|Maarbad Daun |27 km |Di und Fr 7.45–12 Uhr", "Maarbad Daun 27 km Di und Fr 7.45–12 Uhr"},
+		{"{{/img/a.jpg| Die Brücke.}}", "Die Brücke."},
+		{"|-", "|-"},
+	} {
+		assert.Equal(t, tc.want, string(demwLine(nil, tc.in)), "%q", tc.in)
+	}
+	assert.True(t, isMWHeading(`== Rohre, Lüftung, Dach {{id name="rohre" /}}==`))
+	assert.True(t, isWikiLink("Lokales>>/lokales]]"))
+	assert.True(t, isXWikiMacro(`id name="a" /`))
+	assert.True(t, isXWikiMacro("/id"))
+	assert.False(t, isXWikiMacro("/img/a.jpg| caption"))
+}
+
+func TestWikiHeadline(t *testing.T) {
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Start", `= Vitelliusbad schließt {{id name="v" /}}=`, "Das Hallenbad in Wittlich schließt im Februar für zwei Jahre, teilte die Stadt am Mittwoch mit."}, "XBB"},
+		{[]string{"Start", "====== 竹山鎮代會通過竹藝文化館預算 ======", "竹山鎮代表會昨天通過竹藝文化館的興建預算，預計明年動工，後年完工開放參觀。"}, "XBB"},
+		{[]string{"= Eins =", "= Zwei =", "Das Hallenbad in Wittlich schließt im Februar für zwei Jahre."}, "PPB"},
+	} {
+		paras := lynxLines(tc.lines...)
+		fs, _ := x.Document(paras, nil, nil)
+		out := scoredAs(corpus.Chrome, corpus.Promo, corpus.Body)
+		if tc.lines[0] != "Start" {
+			out[0] = Scored{Label: corpus.Promo}
+		}
+		wikiHeadline(paras, paras, fs, out)
+		got := ""
+		for _, o := range out {
+			got += map[corpus.Label]string{corpus.Body: "B", corpus.Chrome: "X", corpus.Promo: "P"}[o.Label]
+		}
+		assert.Equal(t, tc.want, got, "%q", tc.lines)
+	}
+}

@@ -187,7 +187,7 @@ func TestSpacedShareButtons(t *testing.T) {
 }
 
 func FuzzTextViews(f *testing.F) {
-	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|", "h1. {anchor:x}T", "[a|/b]", "!/a.png|alt=x!", "\\(", "{panel}", "<verbatim>|</verbatim>", "<class name=\"a\">b</class>", "<class", "**x**", "ความคิดเห็น (2)", "[1]: /a", "[a][1] [b][]"} {
+	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|", "h1. {anchor:x}T", "[a|/b]", "!/a.png|alt=x!", "\\(", "{panel}", "<verbatim>|</verbatim>", "<class name=\"a\">b</class>", "<class", "**x**", "ความคิดเห็น (2)", "[1]: /a", "[a][1] [b][]", "= T {{id name=\"t\" /}}=", "[[a>>/b]]", "{{/id}}", "|=a |=b"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -236,6 +236,12 @@ func FuzzTextViews(f *testing.F) {
 		}
 		appendInlineRefs(nil, s, map[string]string{"1": "/a", "": "/b"})
 		isFormField(s)
+		isXWikiMacro(s)
+		xwikiTableRow(s)
+		mwHeadingLevel(s)
+		if got := xwikiMacros(nil, s); len(got) > len(s)+len(s)/2+1 {
+			t.Fatalf("xwikiMacros grew %q to %q", s, got)
+		}
 		endsWithClockTime(s)
 		if stem := headingStem(s); stem != "" {
 			require.True(t, utf8.ValidString(stem), "a stem of valid text is valid: %q", stem)
