@@ -149,8 +149,10 @@ type modelScratch struct {
 	// paras is the copy of a document's paragraphs with the blocks that
 	// reblock gave them, mdParas the copy demarkdown made of a Markdown
 	// document's, lynxParas the copy delynx made of a text-browser dump's,
-	// refParas the copy inlineRefLinks made of a page with reference links.
-	paras, mdParas, lynxParas, refParas []corpus.Paragraph
+	// refParas the copy inlineRefLinks made of a page with reference links,
+	// numParas the copy denumberHeadings made of a page with numbered
+	// headings.
+	paras, mdParas, lynxParas, refParas, numParas []corpus.Paragraph
 }
 
 func newModel(rules *Rules) *Model {
@@ -255,6 +257,8 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	refs := false
 	paras, refs = inlineRefLinks(paras, &s.refParas)
 	defer clear(s.refParas)
+	paras, _ = denumberHeadings(paras, &s.numParas)
+	defer clear(s.numParas)
 	orig := paras
 	paras, markdown, dump := textView(paras, &s.paras, &s.mdParas, &s.lynxParas)
 	defer clear(s.paras)

@@ -359,3 +359,24 @@ func TestWikiHeadline(t *testing.T) {
 		assert.Equal(t, tc.want, got, "%q", tc.lines)
 	}
 }
+
+func TestDenumberHeadings(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"1.2.3 3 réactions", 6}, {"1 Vannes. Budget", 2}, {"12.5 x", 5}, {"1.2. x", 0}, {"1234 x", 0}, {"x 1", 0}, {"1.2 ", 0},
+	} {
+		assert.Equal(t, tc.want, sectionNumber(tc.in), "%q", tc.in)
+	}
+	paras := lynxLines("1.2.1 L'auteur\n--------------", "Yann Le Corre couvre la vie municipale.", "1.2.3 3 réactions\n-----------------", "12 morts sur la route\nen 2026")
+	var buf []corpus.Paragraph
+	got, ok := denumberHeadings(paras, &buf)
+	require.True(t, ok)
+	assert.Equal(t, "L'auteur", got[0].Text)
+	assert.Equal(t, "3 réactions", got[3].Text)
+	assert.Equal(t, "12 morts sur la route", got[5].Text, "no rule under it: not a heading")
+	assert.Equal(t, "1.2.1 L'auteur", paras[0].Text, "the page's own paragraphs stay")
+	_, ok = denumberHeadings(paras[:2], &buf)
+	assert.False(t, ok, "one heading is too few")
+}

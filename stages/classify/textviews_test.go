@@ -237,6 +237,9 @@ func FuzzTextViews(f *testing.F) {
 		appendInlineRefs(nil, s, map[string]string{"1": "/a", "": "/b"})
 		isFormField(s)
 		isXWikiMacro(s)
+		if n := sectionNumber(s); n > len(s) {
+			t.Fatalf("sectionNumber(%q) = %d past the line", s, n)
+		}
 		xwikiTableRow(s)
 		mwHeadingLevel(s)
 		if got := xwikiMacros(nil, s); len(got) > len(s)+len(s)/2+1 {
