@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"unicode"
+
 	"math/bits"
 
 	"github.com/winnowhq/winnow/corpus"
@@ -35,20 +37,29 @@ const (
 )
 
 // isNumericCell reports a cell that is a number: digits with the marks of
-// scores, ranks and thousands ("1.", "20:2", "1,204", "-3", "45%").
+// scores, ranks and thousands ("1.", "20:2", "1,204", "-3", "45%"), and
+// perhaps a unit of up to cellUnitRunes CJK characters after its first
+// digit ("30人", "2027年4月"; not "1. FC").
 func isNumericCell(text string) bool {
-	digits := 0
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case c >= '0' && c <= '9':
+	digits, unit := 0, 0
+	for i, r := range text {
+		switch {
+		case r >= '0' && r <= '9':
 			digits++
-		case c == '.' || c == ',' || c == ':' || c == '-' || c == '+' || c == '%' || c == '/' || c == ' ':
+		case r == '.' || r == ',' || r == ':' || r == '-' || r == '+' || r == '%' || r == '/' || r == ' ':
+		case i > 0 && digits > 0 && r >= 0x2e80 && unicode.IsLetter(r):
+			if unit++; unit > cellUnitRunes {
+				return false
+			}
 		default:
 			return false
 		}
 	}
 	return digits > 0
 }
+
+// cellUnitRunes is the longest unit after a numeric cell's number, in runes.
+const cellUnitRunes = 3
 
 // cellTables labels body the cells of a table printed one cell per line
 // (cellTableEnd) under the article's body, and the caption line over
@@ -58,7 +69,7 @@ func cellTables(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 	n := len(paras)
 	cell := func(i int) bool {
 		t := paras[i].Text
-		return t != "" && len(t) <= cellMaxBytes && fs[i].Words <= cellMaxWords && (!fs[i].EndsSentence || isNumericCell(t)) // "1."
+		return t != "" && len(t) <= cellMaxBytes && shapedWords(t, &fs[i]) <= cellMaxWords && (!fs[i].EndsSentence || isNumericCell(t)) // "1."
 	}
 	for a := 0; a < n; {
 		if !cell(a) {
