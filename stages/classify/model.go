@@ -391,6 +391,12 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		cuedChrome(paras, s.rs.fs, out)
 		shapedThreads(paras, s.rs.fs, out)
 		countedSections(paras, s.rs.fs, out)
+		if !m.knowsWords(&s.rs) && !s.rs.cjk {
+			// Where the model reads the words, it finds the threads
+			// itself, and the shape takes lists and notices after them;
+			// in Chinese, numbered lists of headlines look like stamps.
+			stampedSections(paras, s.rs.fs, out)
+		}
 		cellTables(paras, s.rs.fs, out)
 		newsletterBoxes(paras, s.rs.fs, out)
 		formFields(paras, s.rs.fs, out)

@@ -380,3 +380,33 @@ func TestDenumberHeadings(t *testing.T) {
 	_, ok = denumberHeadings(paras[:2], &buf)
 	assert.False(t, ok, "one heading is too few")
 }
+
+func TestStampedSections(t *testing.T) {
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	lines := []string{
+		"მერიის ინფორმაციით, ახალი ავტობუსები ქალაქის ყველა რაიონს მოემსახურება და მგზავრობის ფასი არ შეიცვლება.",
+		"### კომენტარები (3)",
+		"კომენტარის დასატოვებლად გაიარეთ ავტორიზაცია.",
+		"**დავით მ.** · 2 საათის წინ",
+		"როგორც იქნა! ოღონდ იმედია, ამ ავტობუსებს კონდიციონერი ექნებათ.",
+		"**ქეთი** · 1 საათის წინ",
+		"აეროპორტის ხაზი ძალიან საჭირო იყო.",
+		"### მსგავსი სიახლეები",
+	}
+	paras := lynxLines(lines...)
+	fs, _ := x.Document(paras, nil, nil)
+	out := scoredAs(corpus.Body, corpus.Body, corpus.Body, corpus.Body, corpus.Body, corpus.Body, corpus.Body, corpus.Promo)
+	stampedSections(paras, fs, out)
+	assert.Equal(t, []corpus.Label{corpus.Body, corpus.Comment, corpus.Comment, corpus.Comment, corpus.Comment, corpus.Comment, corpus.Comment, corpus.Promo}, labelsIn(out))
+	// More stamps than the heading counts: no section.
+	lines[1] = "### კომენტარები (1)"
+	paras = lynxLines(lines...)
+	fs, _ = x.Document(paras, nil, nil)
+	out = scoredAs(corpus.Body, corpus.Body, corpus.Body, corpus.Body, corpus.Body, corpus.Body, corpus.Body, corpus.Promo)
+	stampedSections(paras, fs, out)
+	assert.Equal(t, corpus.Body, out[3].Label)
+	assert.Equal(t, 3, headingCount("Komente (3)"))
+	assert.Equal(t, 12, headingCount("12 Kommentare"))
+	assert.Equal(t, 0, headingCount("Kommentare"))
+}

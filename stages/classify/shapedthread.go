@@ -303,3 +303,92 @@ func shapedWords(text string, f *features.Features) int {
 	}
 	return f.Words
 }
+
+// Bounds of stampedSections: the first stamp stands at most
+// stampedFirstGap lines under the heading, each next one at most
+// stampedCommentLines lines under the last, and the section ends at most
+// stampedCommentLines lines under its last stamp.
+const (
+	stampedFirstGap     = 3
+	stampedCommentLines = 4
+)
+
+// stampedSections labels comment a comment section without bars found by
+// its shape in any language: a heading with a count (isCountedHeading,
+// "კომენტარები (3)") under the article's first body line, and under it
+// stamp-shaped lines (isStampShape: "დავით მ. · 2 საათის წინ"), two or
+// more and no more than the count, each over a line of text. The lines
+// from the heading to the line under the last stamp become comment,
+// whatever the model called them, when it did not call the heading
+// comment: in a language it has no words of, it took a thread for the
+// article's body.
+func stampedSections(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	first := firstBody(out)
+	if first < 0 {
+		return
+	}
+	for h := first + 1; h < len(paras); h++ {
+		if !isCountedHeading(paras[h].Text, &fs[h]) {
+			continue
+		}
+		count := headingCount(paras[h].Text)
+		var stamps []int
+		last := h
+		for k := h + 1; k < len(paras); k++ {
+			gap := stampedCommentLines
+			if len(stamps) == 0 {
+				gap = stampedFirstGap
+			}
+			if k-last > gap {
+				break
+			}
+			if isStampShape(paras[k].Text, &fs[k]) {
+				if k+1 >= len(paras) || isStampShape(paras[k+1].Text, &fs[k+1]) {
+					break // a stamp over no text
+				}
+				stamps = append(stamps, k)
+				last = k
+			}
+		}
+		if len(stamps) < 2 || count < len(stamps) {
+			continue
+		}
+		if out[h].Label == corpus.Comment {
+			continue // the model found the section (countedSections reads its form)
+		}
+		end := stamps[len(stamps)-1] + 1
+		for k := h; k <= end; k++ {
+			if out[k].Label != corpus.Comment {
+				out[k] = Scored{Label: corpus.Comment, Score: 0.6}
+			}
+		}
+		h = end
+	}
+}
+
+// headingCount returns the last number of a heading ("Komente (3)": 3), or
+// 0.
+func headingCount(text string) int {
+	n, in, got := 0, false, 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= '0' && c <= '9' {
+			if !in {
+				n = 0
+			}
+			n = n*10 + int(c-'0')
+			in = true
+			if n > 1<<20 {
+				return 0
+			}
+			continue
+		}
+		if in {
+			got = n
+		}
+		in = false
+	}
+	if in {
+		got = n
+	}
+	return got
+}

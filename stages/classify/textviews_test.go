@@ -237,6 +237,9 @@ func FuzzTextViews(f *testing.F) {
 		appendInlineRefs(nil, s, map[string]string{"1": "/a", "": "/b"})
 		isFormField(s)
 		isXWikiMacro(s)
+		if n := headingCount(s); n < 0 {
+			t.Fatalf("headingCount(%q) = %d", s, n)
+		}
 		if n := sectionNumber(s); n > len(s) {
 			t.Fatalf("sectionNumber(%q) = %d past the line", s, n)
 		}
