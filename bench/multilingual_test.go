@@ -456,6 +456,36 @@ var checkSets = []checkSet{
 	// helper on 2026-12-03 and scored once after the eighteenth
 	// session's last classifier change before the run (yfFloors).
 	{name: "yf", dir: "testdata/yf", idPrefix: "yf-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "fa": 1, "ka": 1, "tl": 1, "cy": 1}, minDocs: 20, minBody: 6, everyPageBio: true, floors: yfFloors, titleFloors: yfTitleFloors},
+	// testdata/yg: 20 more whole news pages (German, Spanish, French, Polish
+	// and Chinese, one in traditional characters, and one page each in
+	// Bengali, Amharic, Yoruba and Kazakh) written as HTML and converted by
+	// four other real tools and configurations (pandoc -t haddock of the
+	// whole page, wrapped at 72 columns, with = headings and their #anchor#
+	// lines, </path text> links, <<src caption>> images and grid tables;
+	// html-to-md's Markdown (npm), inline links, pipe tables and the blocks
+	// of neighbouring containers run onto one line; pandoc -s -t man
+	// rendered by mandoc -Tutf8 and col -bx, the man page's title (the
+	// <title>) as header and footer, headings out-dented with no blank line
+	// under them, paragraphs filled at 78 columns and indented, tables as
+	// columns under a rule; kramdown's HTML-to-kramdown conversion (Ruby),
+	// containers kept as raw <div markdown="1"> tag lines, {: .class}
+	// attribute lists under paragraphs, the <html><head><title> run onto
+	// the first line), with a library opening without staff with its hours
+	// and a thread with replies, a live blog of eight timed entries from a
+	// wartime bomb's defusal, a bat count with a table by winter and a
+	// nested thread, a cannery's expansion with a production table, a wind
+	// farm appeal with a thread with replies, a snowfall photo gallery of
+	// eight captions, a reuse shop with its hours, a belfry restoration
+	// with a cost table and a correction notice, a station car park with a
+	// fee table and a thread with replies, a canal drained for repairs, a
+	// new train timetable with an update note, an ice rink with a price
+	// table and a nested thread, a craft taught in schools, silk sold by
+	// live stream, herb market prices with a correction notice, an onion
+	// harvest with a nested thread, yarn prices, a festival's preparations,
+	// a women's cooperative and a grain surplus among them; each gold line
+	// names the on-page headline ("title"); written blind to the
+	// classifiers by a helper on 2026-12-03 and not yet scored (pending).
+	{name: "yg", dir: "testdata/yg", idPrefix: "yg-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "bn": 1, "am": 1, "yo": 1, "kk": 1}, minDocs: 20, minBody: 6, everyPageBio: true, pending: true},
 }
 
 // xeFloors holds the floors of the development set of Polish and Chinese
