@@ -306,8 +306,7 @@ func shapedWords(text string, f *features.Features) int {
 
 // Bounds of stampedSections: the first stamp stands at most
 // stampedFirstGap lines under the heading, each next one at most
-// stampedCommentLines lines under the last, and the section ends at most
-// stampedCommentLines lines under its last stamp.
+// stampedCommentLines lines under the last.
 const (
 	stampedFirstGap     = 3
 	stampedCommentLines = 4
