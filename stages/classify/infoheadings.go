@@ -2,6 +2,7 @@ package classify
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
 )
@@ -60,17 +61,8 @@ func isNumberedHeading(paras []corpus.Paragraph, i int) bool {
 	if !isDrawnRule(rule) && !(len(rule) >= 3 && strings.Trim(rule, ".") == "") {
 		return false
 	}
-	d := runeLen(paras[i].Text) - len(rule)
+	d := utf8.RuneCountInString(paras[i].Text) - len(rule)
 	return d >= -2 && d <= 2
-}
-
-// runeLen returns the number of runes of s.
-func runeLen(s string) int {
-	n := 0
-	for range s {
-		n++
-	}
-	return n
 }
 
 // denumberHeadings returns the paragraphs of a page with

@@ -252,8 +252,10 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	defer m.scratch.Put(s)
 	// A page with no blank line is read with the blocks it would have with
 	// them (reblock.go), a Markdown page through its text (markdown.go), a
-	// lynx or w3m dump without its link numbers or bullets (lynx.go); the
-	// copies are let go of after the call.
+	// lynx or w3m dump without its link numbers or bullets (lynx.go), a
+	// page with reference-style links with them inline (reflinks.go) and
+	// one with numbered headings without their numbers (infoheadings.go);
+	// the copies are let go of after the call.
 	refs := false
 	paras, refs = inlineRefLinks(paras, &s.refParas)
 	defer clear(s.refParas)
