@@ -217,6 +217,14 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 		}
 		return appendBlock(dst, text, lines[k:], block, dw)
 	}
+	if k := len(lines) - 1; k > 0 && isAttributeList(text[lines[k].start:lines[k].end]) {
+		// A kramdown attribute list under the paragraph it classes
+		// ("{: .vorspann}"), with no blank line between: the paragraph
+		// is read without it, and it is a paragraph of its own.
+		dst = appendBlock(dst, text, lines[:k], block, dw)
+		l := lines[k]
+		return append(dst, corpus.Paragraph{Text: text[l.start:l.end], Start: l.start, End: l.end, Block: block})
+	}
 	width := wrapWidth(text, lines, dw)
 	if width == 0 {
 		return appendLineByLine(dst, text, lines, block, dw)
@@ -236,6 +244,12 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 		first = i + 1
 	}
 	return dst
+}
+
+// isAttributeList reports a kramdown block attribute list alone on a line
+// ("{: .vorspann}", "{: #id .class}").
+func isAttributeList(s string) bool {
+	return len(s) >= 4 && strings.HasPrefix(s, "{:") && s[len(s)-1] == '}' && strings.IndexByte(s[2:len(s)-1], '}') < 0
 }
 
 // maxDrawerLines is the most lines of an Org heading and its property
@@ -504,12 +518,13 @@ const brokenSentenceShare = 3
 
 // blockDocWidth returns the width in runes at which the lines without
 // wide characters (and but Org's property lines, isOrgProperty) of a
-// document with blank lines between its paragraphs are hard-wrapped, or 0: the longest such line with a space (up to
-// maxDocWrapWidth; at most blockWidthOver lines longer), when
-// docWrapMinLines of the lines of minLatinFilled bytes or more, and
-// blockWidthShare of them, come within blockWidthNear of it. A dump with a
-// paragraph per line has lines longer than any wrap width, or few near
-// its longest.
+// document with blank lines between its paragraphs are hard-wrapped, or 0:
+// the longest such line with a space (up to maxDocWrapWidth; at most
+// blockWidthOver lines longer, or one in blockWidthOverShare of the long
+// lines), when docWrapMinLines of the lines of minLatinFilled bytes or
+// more, and blockWidthShare of them, come within blockWidthNear of it. A
+// dump with a paragraph per line has lines longer than any wrap width, or
+// few near its longest.
 func blockDocWidth(text string) int {
 	var counts [maxDocWrapWidth + 1]int
 	total, over, width := 0, 0, 0
@@ -523,13 +538,17 @@ func blockDocWidth(text string) int {
 			n = runeCount(text[s:e])
 		}
 		if n > maxDocWrapWidth {
-			if over++; over > blockWidthOver {
-				return 0 // a dump with a paragraph per line
-			}
+			over++
 			continue
 		}
 		counts[n]++
 		width = max(width, n)
+	}
+	// The lines past the width may be a twentieth of the long lines
+	// (blockWidthOverShare), or blockWidthOver on a short page.
+	overMax := max(blockWidthOver, total/blockWidthOverShare)
+	if over > overMax {
+		return 0 // a dump with a paragraph per line
 	}
 	// The longest lines may be ones the converter would not break (a
 	// heading, a table's row, a link's text): up to blockWidthOver lines in
@@ -556,7 +575,7 @@ func blockDocWidth(text string) int {
 				fallback = width
 			}
 		}
-		if over += counts[width]; over > blockWidthOver {
+		if over += counts[width]; over > overMax {
 			return fallback
 		}
 		for width--; width > 0 && counts[width] == 0; width-- {
@@ -586,16 +605,18 @@ func isOrgProperty(s string) bool {
 
 // Bounds of blockDocWidth: the most lines longer than the document's
 // width (a link's text that pandoc would not break, a heading or a table's
-// row, say), the runes below the width within which more lines than that
+// row, say), on a short page and as a share of the long lines (one in
+// blockWidthOverShare), the runes below the width within which more lines than that
 // must end for a narrower width to be tried no further, the share of the
 // width a wrapped line comes within (a greedy wrapper leaves lines a word
 // short of its width), and the share of the long lines that must come
 // within it (w3m at 120 columns leaves a fifth of them there).
 const (
-	blockWidthOver  = 2
-	blockWidthTop   = 3
-	blockWidthNear  = 0.85
-	blockWidthShare = 0.2
+	blockWidthOver      = 2
+	blockWidthOverShare = 20
+	blockWidthTop       = 3
+	blockWidthNear      = 0.85
+	blockWidthShare     = 0.2
 )
 
 // runeWrapWidth returns the width at which a block's lines are hard-wrapped,

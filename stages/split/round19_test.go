@@ -1,0 +1,69 @@
+package split
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Tests of the nineteenth session's splitting: kramdown's attribute lists
+// under the paragraph they class, and Haddock pages with more lines past
+// the width (links pandoc does not break) than two.
+
+func TestAttributeListUnderAParagraph(t *testing.T) {
+	text := "Die Zählung in der Segeberger Kalkberghöhle kommt auf mehr als 32.000\n" +
+		"Tiere. Forscher sprechen von einem der größten Winterquartiere in\n" +
+		"Mitteleuropa – und warnen vor Störungen durch Lärm.\n" +
+		"{: .vorspann}\n\n" +
+		"[Teilen](/teilen) [Drucken](/drucken) {: .teilen}\n"
+	// On a page of more such prose, which tells its width.
+	got := texts(Paragraphs(strings.Repeat(haddockProse[:strings.Index(haddockProse, "\n\n")+2], 3)+text, nil))[3:]
+	assert.Equal(t, []string{
+		"Die Zählung in der Segeberger Kalkberghöhle kommt auf mehr als 32.000 Tiere. Forscher sprechen von einem der größten Winterquartiere in Mitteleuropa – und warnen vor Störungen durch Lärm.",
+		"{: .vorspann}",
+		"[Teilen](/teilen) [Drucken](/drucken) {: .teilen}",
+	}, got)
+}
+
+func TestIsAttributeList(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"{: .vorspann}", true}, {"{: #a .b}", true}, {"{:}", false}, {"{: .a} x", false}, {"{.a}", false},
+	} {
+		assert.Equal(t, tc.want, isAttributeList(tc.in), "%q", tc.in)
+	}
+}
+
+// haddockProse is German prose wrapped at 72 columns as pandoc -t haddock
+// prints it, with a caption and three list items of links it does not
+// break, longer than the width.
+var haddockProse = strings.Repeat(`Genau daran stören sich Kritiker. Die Fraktion der Linken stimmte im
+Ausschuss gegen das Konzept. „Eine Bibliothek ist ein sozialer Ort, kein
+Selbstbedienungsladen“, sagte deren Stadtverordnete Martina Kühn. Sie
+befürchtet, dass die offenen Stunden langfristig als Argument dienen
+könnten, Personal abzubauen. Reinicke widersprach: Die Stellen seien im
+Haushalt fest eingeplant, niemand verliere seinen Arbeitsplatz.
+
+`, 14) + `<</fotos/2026/12/bibliothek-automat.jpg Am neuen Automaten im Foyer können Bücher auch ohne Personal ausgeliehen werden.>>
+
+1.  </neuruppin/weihnachtsmarkt Weihnachtsmarkt auf dem Schulplatz: Die Buden und ihre Öffnungszeiten>
+2.  </ostprignitz-ruppin/b167-sperrung B167 zwischen Neuruppin und Alt Ruppin wird ab Montag gesperrt>
+3.  </neuruppin/fontane-therme-preise Fontane-Therme erhöht die Eintrittspreise ab dem ersten Januar>
+`
+
+func TestBlockDocWidthLetsAShareOfLinesPastTheWidth(t *testing.T) {
+	assert.Equal(t, 72, blockDocWidth(haddockProse))
+	got := Paragraphs(haddockProse, nil)
+	assert.Len(t, got, 18, "fourteen paragraphs re-joined, the caption and three items")
+	assert.True(t, strings.HasPrefix(got[0].Text, "Genau daran stören sich Kritiker. Die Fraktion der Linken stimmte im Ausschuss"))
+	// A dump with a paragraph per line stays one: most long lines run past
+	// any width.
+	var lines []string
+	for range 10 {
+		lines = append(lines, strings.Repeat("Ein langer Absatz ohne Umbruch, der weiter geht als jede Breite. ", 3))
+	}
+	assert.Equal(t, 0, blockDocWidth(strings.Join(lines, "\n\n")))
+}
