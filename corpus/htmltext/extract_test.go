@@ -424,3 +424,17 @@ func TestAttrMask(t *testing.T) {
 	}
 	assert.Equal(t, []string{"nav", "footer"}, appendHintNames(nil, roleMask([]byte("navigation CONTENTINFO bogus")), 0, 10))
 }
+
+func TestAttrHints(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"comments", []string{"comment"}},
+		{"ArticleByline author-box", []string{"article", "byline", "author"}},
+		{"k antwort", nil},
+		{"", nil},
+	} {
+		assert.Equal(t, tc.want, AttrHints(nil, tc.in), "%q", tc.in)
+	}
+}

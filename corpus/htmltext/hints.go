@@ -300,3 +300,12 @@ func appendHintNames(dst []string, m, have uint64, max int) []string {
 	}
 	return dst
 }
+
+// AttrHints appends to dst the canonical names of the hints of a class or
+// id attribute value ("comment-list", "ArticleByline author"), as Extract
+// reports them in corpus.Structure.Hints, so that the raw HTML tags a text
+// dump kept (kramdown, GitHub Markdown) are read with the same words.
+func AttrHints(dst []string, v string) []string {
+	var buf [64]byte
+	return appendHintNames(dst, attrMask([]byte(v), buf[:0]), 0, len(hintNames))
+}

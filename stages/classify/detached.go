@@ -16,6 +16,10 @@ const (
 	detachedWeakProb = 0.6
 )
 
+// tickerGap is the most lines between the body above and a live blog's
+// entries that detachedBody keeps.
+const tickerGap = 2 * detachedGap
+
 // detachedMaxBytes is the size from which a cluster of body is taken for
 // a part of the article (a second article of the page, its references)
 // unless the model gives it a mean body probability under detachedWeakProb.
@@ -44,7 +48,14 @@ const detachedMaxBytes = 1500
 // the page dumps (0.954 → 0.956). It costs an article continued below a
 // long widget whose continuation the model doubts (readability-pages'
 // folha: recall 0.99 → 0.57).
-func detachedBody(paras []corpus.Paragraph, logp []float32, out []Scored) {
+//
+// A live blog's entries (the span [tickerFrom, tickerTo) of liveTicker),
+// which the model took for a comment thread and liveTicker gave back to the
+// article, keep their label when they start within tickerGap lines of the
+// body above: the model's doubt is what liveTicker overruled (a ticker
+// under a box of key facts stands apart from the lead). Far below the
+// article, timed lines are a list of other stories' videos.
+func detachedBody(paras []corpus.Paragraph, logp []float32, tickerFrom, tickerTo int, out []Scored) {
 	main, mainBytes := -1, 0
 	var mainWeight float32
 	forEachBodyCluster(paras, out, func(a, b, bytes int) {
@@ -61,8 +72,11 @@ func detachedBody(paras []corpus.Paragraph, logp []float32, out []Scored) {
 	if main < 0 {
 		return
 	}
+	prevEnd := -1 // the end of the cluster before
 	forEachBodyCluster(paras, out, func(a, b, bytes int) {
-		if a <= main {
+		before := prevEnd
+		prevEnd = b
+		if a <= main || a < tickerTo && b > tickerFrom && a-before <= tickerGap {
 			return
 		}
 		var sum float32

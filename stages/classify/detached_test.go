@@ -73,7 +73,7 @@ func TestDetachedBody(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			paras, logp, out := detachedPage(tt.layout, tt.pTeaser)
-			detachedBody(paras, logp, out)
+			detachedBody(paras, logp, -1, -1, out)
 			got := make([]byte, len(out))
 			for i, s := range out {
 				got[i] = letter[s.Label]

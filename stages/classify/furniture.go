@@ -495,3 +495,21 @@ func hasAgencyWord(text string) bool {
 	}
 	return false
 }
+
+// runningHeads labels chrome the first and the last line of a page when
+// they are the same line: a running header printed again as the footer, as
+// a manual page rendered by man or mandoc has its title ("Fougères : le
+// chantier du beffroi … | Le Courrier du Couesnon()") above and below the
+// page. The model read the header, which repeats the headline, as body.
+func runningHeads(paras []corpus.Paragraph, out []Scored) {
+	n := len(paras)
+	if n < 3 {
+		return
+	}
+	first, last := strings.TrimSpace(paras[0].Text), strings.TrimSpace(paras[n-1].Text)
+	if first == "" || first != last {
+		return
+	}
+	out[0] = Scored{Label: corpus.Chrome, Score: 0.8}
+	out[n-1] = Scored{Label: corpus.Chrome, Score: 0.8}
+}

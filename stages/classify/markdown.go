@@ -259,8 +259,10 @@ const tableContextMax = 3
 // the chain then takes the paragraphs under the table for a comment
 // section. A table of at least tableRowsMin rows (paras are the page's own
 // lines, with their markup) whose nearest body paragraph above is at most
-// tableContextMax lines away is body, rows and heading ("## Die neuen
-// Abfahrtszeiten …", a line starting with "#" right above it) alike; under
+// tableContextMax lines away is body (lines with no text not counted), rows
+// and heading ("## Die neuen Abfahrtszeiten …", a line starting with "#"
+// right above it, or above a line that ends with a colon, which goes with
+// it) alike; under
 // it, the lines the model called comment above the rules' comment section
 // (commentsFrom) go to the body, or to chrome when they carry a chrome cue
 // ("Anzeige"), up to the first line with another label.
@@ -283,17 +285,28 @@ func markdownTables(paras []corpus.Paragraph, fs []features.Features, commentsFr
 			continue
 		}
 		body := false
-		for k := a - 1; k >= 0 && k >= a-tableContextMax; k-- {
+		for k, seen := a-1, 0; k >= 0 && seen < tableContextMax; k-- {
+			if isMarkupOnly(paras[k].Text) {
+				continue
+			}
 			if out[k].Label == corpus.Body {
 				body = true
 				break
 			}
+			seen++
 		}
 		if !body || a >= commentsFrom {
 			a = b
 			continue
 		}
-		if h := a - 1; headingLevel(strings.TrimSpace(paras[h].Text)) > 0 && out[h].Label != corpus.Comment {
+		h := lineAbove(paras, a)
+		if h >= 0 && fs[h].EndsColon && out[h].Label != corpus.Comment {
+			// The line that announces the table ("…如下："), then its
+			// heading.
+			out[h] = Scored{Label: corpus.Body, Score: 0.6}
+			h = lineAbove(paras, h)
+		}
+		if h >= 0 && headingLevel(strings.TrimSpace(paras[h].Text)) > 0 && out[h].Label != corpus.Comment {
 			out[h] = Scored{Label: corpus.Body, Score: 0.6}
 		}
 		for i := a; i < b; i++ {
@@ -308,6 +321,19 @@ func markdownTables(paras []corpus.Paragraph, fs []features.Features, commentsFr
 		}
 		a = b
 	}
+}
+
+// isMarkupOnly reports a line of a Markdown page with no text: what a
+// Markdown rewrite left of a line of markup alone (a Haddock anchor,
+// haddockMarkdown).
+func isMarkupOnly(s string) bool { return strings.TrimSpace(s) == "" }
+
+// lineAbove returns the nearest line above line i that is not
+// isMarkupOnly, or -1.
+func lineAbove(paras []corpus.Paragraph, i int) int {
+	for i--; i >= 0 && isMarkupOnly(paras[i].Text); i-- {
+	}
+	return i
 }
 
 // isMarkdownSubheading reports a Markdown heading below the headline's

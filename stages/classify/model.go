@@ -150,9 +150,10 @@ type modelScratch struct {
 	// reblock gave them, mdParas the copy demarkdown made of a Markdown
 	// document's, lynxParas the copy delynx made of a text-browser dump's,
 	// refParas the copy inlineRefLinks made of a page with reference links,
+	// haddockParas the copy haddockMarkdown made of a Haddock page,
 	// numParas the copy denumberHeadings made of a page with numbered
 	// headings.
-	paras, mdParas, lynxParas, refParas, numParas []corpus.Paragraph
+	paras, mdParas, lynxParas, refParas, haddockParas, numParas []corpus.Paragraph
 }
 
 func newModel(rules *Rules) *Model {
@@ -253,12 +254,16 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	// A page with no blank line is read with the blocks it would have with
 	// them (reblock.go), a Markdown page through its text (markdown.go), a
 	// lynx or w3m dump without its link numbers or bullets (lynx.go), a
-	// page with reference-style links with them inline (reflinks.go) and
-	// one with numbered headings without their numbers (infoheadings.go);
-	// the copies are let go of after the call.
+	// page with reference-style links with them inline (reflinks.go), a
+	// Haddock page as the Markdown it stands for (haddock.go) and one with
+	// numbered headings without their numbers (infoheadings.go); the
+	// copies are let go of after the call. own keeps the page's own lines.
+	own := paras
 	refs := false
 	paras, refs = inlineRefLinks(paras, &s.refParas)
 	defer clear(s.refParas)
+	paras, haddock := haddockMarkdown(paras, &s.haddockParas)
+	defer clear(s.haddockParas)
 	paras, _ = denumberHeadings(paras, &s.numParas)
 	defer clear(s.numParas)
 	orig := paras
@@ -279,10 +284,11 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	if first && paras[0].Structure == nil {
 		title = titleRepeat(&s.rs.words, s.logp, len(paras))
 	}
+	tickerFrom, tickerTo := -1, -1
 	decode := func(bar float32) {
 		m.decode(s, out, bar)
 		if paras[0].Structure == nil {
-			liveTicker(paras, s.rs.fs, out)
+			tickerFrom, tickerTo = liveTicker(paras, s.rs.fs, out)
 			aboveTitle(title, s.logp, out)
 		}
 	}
@@ -372,12 +378,15 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		creditLines(paras, s.rs.fs, out)
 		aboutBox(paras, s.rs.fs, out)
 		resultBlocks(paras, s.rs.fs, s.rs.cue, s.logp, out)
-		detachedBody(paras, s.logp, out)
-		promoThread(paras, out)
+		// The article's tables before detachedBody, which would take the
+		// body under a table the model read as furniture for a cluster
+		// of its own.
 		ruleTables(paras, out)
 		if markdown {
 			markdownTables(orig, s.rs.fs, s.rs.commentsFrom, out)
 		}
+		detachedBody(paras, s.logp, tickerFrom, tickerTo, out)
+		promoThread(paras, out)
 		if dump == lynxDump {
 			lynxFurniture(orig, out)
 		}
@@ -400,11 +409,13 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 			stampedSections(paras, s.rs.fs, out)
 		}
 		cellTables(paras, s.rs.fs, out)
+		tableSources(orig, s.rs.fs, out)
 		newsletterBoxes(paras, s.rs.fs, out)
 		formFields(paras, s.rs.fs, out)
 		formButtons(paras, out)
 		cookieNotices(paras, s.rs.fs, out)
 		brokenCredits(paras, s.rs.fs, out)
+		runningHeads(orig, out)
 		if markdown {
 			markdownImages(orig, out)
 			markdownHeadline(orig, paras, s.rs.fs, out)
@@ -418,9 +429,17 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 			refDefinitions(orig, out)
 		}
 		noticeLines(paras, s.rs.fs, out)
+		markupTails(own, haddock, out)
 		frontMatter(orig, out)
 		if markdown {
 			headingsInBody(orig, out, isMarkdownSubheading)
+			// Raw HTML lines that open and close a page's sections
+			// ("<aside class=\"bio\" markdown=\"1\">", "</section>"), as
+			// kramdown and GitHub Markdown keep them, read as on a
+			// MediaWiki page.
+			kinds := mwKinds(orig)
+			sectionHints(orig, kinds, out)
+			mwMarkup(orig, kinds, out, isNoImage)
 		}
 		switch dump {
 		case rstDump:
@@ -433,6 +452,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		case mwDump, textileDump:
 			kinds := mwKinds(orig)
 			commentSections(orig, kinds, out)
+			sectionHints(orig, kinds, out)
 			if dump == mwDump {
 				wikiHeadline(orig, paras, s.rs.fs, out)
 				headingsInBody(orig, out, isMWHeading)
@@ -661,11 +681,13 @@ const stackHead = StackDim - baseDim
 // whose rule analysis is rs, so that it tells a comment form or an author
 // box by them: it reads them (readsWords) and the document is not written
 // mostly in Chinese or Japanese, whose words it reads (no stop list
-// matches) but never saw in training. Where it does not know them, the
+// matches) but never saw in training, nor in another script no stop list
+// matches (Amharic), whose hashed words it reads as it reads Chinese but
+// never saw either. Where it does not know them, the
 // passes that recognise such lines by their shape run, and the rules' body
 // weighs more (rulesBody).
 func (m *Model) knowsWords(rs *ruleScratch) bool {
-	return m.readsWords(rs) && !rs.cjk
+	return m.readsWords(rs) && !rs.cjk && rs.lang >= 0
 }
 
 // readsWords reports whether the model reads the hashed words of a

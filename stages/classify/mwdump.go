@@ -78,12 +78,24 @@ func isMWHeading(s string) bool {
 
 // mwTagEnd returns the length of the HTML tag at s[i] == '<' ("<div …>",
 // "</div>", "<span id=…>"), or 0 when there is none: a letter or '/'
-// after the '<', then no '<' before the '>'.
+// after the '<', a name of letters and digits, then no '<' before the '>'.
 func mwTagEnd(s string, i int) int {
 	if i+1 >= len(s) {
 		return 0
 	}
 	if c := s[i+1] | 0x20; !(c >= 'a' && c <= 'z' || s[i+1] == '/') {
+		return 0
+	}
+	// The tag's name ends at a space, a slash or the '>': an autolink
+	// ("<a.b@example.org>", "<https://…>") is no tag.
+	k := i + 1
+	if s[k] == '/' {
+		k++
+	}
+	for k < len(s) && (s[k]|0x20 >= 'a' && s[k]|0x20 <= 'z' || s[k] >= '0' && s[k] <= '9') {
+		k++
+	}
+	if k == len(s) || s[k] != ' ' && s[k] != '>' && s[k] != '/' && s[k] != '\t' {
 		return 0
 	}
 	e := strings.IndexByte(s[i+1:], '>')
@@ -422,6 +434,10 @@ func mwMarkup(paras []corpus.Paragraph, kinds []mwLine, out []Scored, isImage fu
 		}
 	}
 }
+
+// isNoImage reports no line an image, for mwMarkup on a page whose images
+// another pass labels (markdownImages).
+func isNoImage(string) bool { return false }
 
 // mwKinds returns what each line of a MediaWiki or Textile page is
 // (mwTagLine).

@@ -55,7 +55,8 @@ func barShape(dst []byte, text string, words int) (shape []byte, ok bool) {
 }
 
 // isStampShape reports a line that may be a comment's stamp: a short line
-// with a separator ("·", "|", " – ") and a digit after it, or one that
+// with a separator ("·", "|", " – ") and a digit of any script after it
+// ("· ২ ঘণ্টা আগে"), or one that
 // ends in a clock time after a letter ("คนเมืองน่าน 3 ธ.ค. 2569 15:02").
 func isStampShape(text string, f *features.Features) bool {
 	if words := shapedWords(text, f); words == 0 || words > shapedStampMaxWords || f.Digits == 0 || f.EndsSentence {
@@ -65,7 +66,7 @@ func isStampShape(text string, f *features.Features) bool {
 	if k <= 0 {
 		return f.HasTime && endsWithClockTime(text) && f.Letters > 0
 	}
-	return strings.ContainsAny(text[k+n:], "0123456789")
+	return strings.IndexFunc(text[k+n:], unicode.IsDigit) >= 0
 }
 
 // endsWithClockTime reports a line that ends in a clock time, "15:02" or

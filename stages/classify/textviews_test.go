@@ -187,7 +187,7 @@ func TestSpacedShareButtons(t *testing.T) {
 }
 
 func FuzzTextViews(f *testing.F) {
-	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|", "h1. {anchor:x}T", "[a|/b]", "!/a.png|alt=x!", "\\(", "{panel}", "<verbatim>|</verbatim>", "<class name=\"a\">b</class>", "<class", "**x**", "ความคิดเห็น (2)", "[1]: /a", "[a][1] [b][]", "= T {{id name=\"t\" /}}=", "[[a>>/b]]", "{{/id}}", "|=a |=b"} {
+	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|", "h1. {anchor:x}T", "[a|/b]", "!/a.png|alt=x!", "\\(", "{panel}", "<verbatim>|</verbatim>", "<class name=\"a\">b</class>", "<class", "**x**", "ความคิดเห็น (2)", "[1]: /a", "[a][1] [b][]", "= T {{id name=\"t\" /}}=", "[[a>>/b]]", "{{/id}}", "|=a |=b", "</ a>", "<<a b>>", "= h #a#", "\\'", "+---+---+", "{: .a}", "<div class='a'>", "Quelle: x", "<div class=\"comments\">\n<p>a</p>\n</div>", "= h\n#h#\n</a b>\n</c d>\n<<e f>>"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -249,6 +249,38 @@ func FuzzTextViews(f *testing.F) {
 			t.Fatalf("xwikiMacros grew %q to %q", s, got)
 		}
 		endsWithClockTime(s)
+		if got := appendHaddockMarkdown(nil, s); utf8.ValidString(s) {
+			require.True(t, utf8.Valid(got), "haddock: valid UTF-8 in, valid UTF-8 out: %q -> %q", s, got)
+		}
+		if _, _, n := haddockLink(s); n > len(s) {
+			t.Fatalf("haddockLink(%q) = %d past the line", s, n)
+		}
+		isHaddockAnchor(s)
+		haddockAnchorTail(s)
+		isKramdownIAL(s)
+		if lines := strings.Split(s, "\n"); len(lines) > 1 {
+			// The section passes read the lines of a page as one.
+			paras := lynxLines(lines...)
+			out := make([]Scored, len(paras))
+			sectionHints(paras, mwKinds(paras), out)
+			markupTails(paras, true, out)
+			runningHeads(paras, out)
+			md, _ := haddockMarkdown(paras, new([]corpus.Paragraph))
+			require.Len(t, md, len(paras))
+		}
+		isGridRule(s)
+		isSourceNote(s)
+		for _, h := range tagHints(nil, s) {
+			require.NotEmpty(t, h)
+		}
+		for k := 0; k < len(s); k++ {
+			if s[k] == '<' {
+				if n := mwTagEnd(s, k); n > 0 {
+					require.LessOrEqual(t, k+n, len(s), "a tag is part of the line")
+					isVoidTag(s[k : k+n])
+				}
+			}
+		}
 		if stem := headingStem(s); stem != "" {
 			require.True(t, utf8.ValidString(stem), "a stem of valid text is valid: %q", stem)
 		}

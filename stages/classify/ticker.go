@@ -39,7 +39,10 @@ const tickerMaxHeading = 12
 // they are sentences or the headings of one, are body, but for one-word lines, lines with a cue phrase (a gallery's
 // heading, "Advertisement"), captions that end with a credit and Chinese
 // or Japanese furniture (cjkLine).
-func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+//
+// It returns the span [from, to) of the entries it gave back to the
+// article; from = to = -1 when it gave back none.
+func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) (from, to int) {
 	n := len(out)
 	// An entry's text is prose: a sentence under the time, or under the
 	// entry's heading just below it ("14:20" / "Selenskyj trifft Biden" /
@@ -68,7 +71,7 @@ func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		}
 	}
 	if times < tickerMinTimes {
-		return
+		return -1, -1
 	}
 	// The first entry's time may stand under the ticker's heading or a
 	// "Refresh" button instead of an entry.
@@ -83,9 +86,10 @@ func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 	}
 	for i := first; i <= last; i++ {
 		if fs[i].Cues[corpus.Comment] {
-			return
+			return -1, -1
 		}
 	}
+	from, to = -1, -1
 	for i := first; i < n; i++ {
 		f := &fs[i]
 		if i <= last && f.Words <= 4 && f.Digits > 0 && isLoneTime(paras[i].Text) {
@@ -93,7 +97,7 @@ func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 			continue
 		}
 		if i > last && (f.Words < tickerMinWords && !(i == last+1 && heading(i) && prose(i+1)) || f.Cues != [corpus.NumLabels]bool{}) {
-			return // the last entry's heading and text end at a short line or a cue
+			break // the last entry's heading and text end at a short line or a cue
 		}
 		chromeEntry := f.CJK == 0 && (f.EndsSentence || prose(i+1)) // a sentence, or a heading above one
 		// An entry's heading right under its time, above its text, that
@@ -108,6 +112,11 @@ func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		if l := out[i].Label; (l == corpus.Comment || l == corpus.Chrome && chromeEntry || l == corpus.Promo && (promoHeading || promoEntry)) && f.Words >= 2 && f.Cues == [corpus.NumLabels]bool{} && !hasCreditTail(paras[i].Text) &&
 			!(f.CJK > 0 && cjkLine(paras[i].Text) != cjkNone) {
 			out[i] = Scored{Label: corpus.Body, Score: 0.6}
+			if from < 0 {
+				from = i
+			}
+			to = i + 1
 		}
 	}
+	return from, to
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 func TestLiveTicker(t *testing.T) {
@@ -114,7 +115,8 @@ func TestLiveTicker(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, liveTicker))
+			ticker := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { liveTicker(paras, fs, out) }
+			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, ticker))
 		})
 	}
 }

@@ -1,0 +1,287 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+// Tests of the nineteenth session's passes, read off yg's errors after its
+// blind run: pandoc Haddock read as Markdown, grid tables, the raw HTML
+// sections of kramdown and GitHub Markdown, table source notes, a live
+// blog under a box of key facts, and a manual page's running header.
+
+func TestIsHaddockDump(t *testing.T) {
+	page := lynxLines(
+		"- </neuruppin Neuruppin>\n- </sport Sport>",
+		"</ Start> › </neuruppin Neuruppin>",
+		"= Stadtbibliothek öffnet sonntags\n#stadtbibliothek-öffnet-sonntags#",
+		"Wer in Neuruppin am Sonntag ein Buch ausleihen will, steht vor der Tür.",
+	)
+	assert.True(t, isHaddockDump(page))
+	// The same links without a heading and its anchor: no Haddock page.
+	assert.False(t, isHaddockDump(page[:4]))
+	// HTML closing tags are no Haddock links, "= x" alone no heading.
+	assert.False(t, isHaddockDump(lynxLines("</div>", "</span> </p>", "= Title", "#not an anchor#", "text")))
+}
+
+func TestAppendHaddockMarkdown(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"= Stadtbibliothek öffnet sonntags #stadtbibliothek-öffnet-sonntags#", "# Stadtbibliothek öffnet sonntags"},
+		{"== So sehen die Zeiten aus", "## So sehen die Zeiten aus"},
+		{"#erst-einmal-ein-jahr-zur-probe#", ""},
+		{"- </neuruppin Neuruppin>", "- [Neuruppin](/neuruppin)"},
+		{"</ Start> › </kultur Kultur>", "[Start](/) › [Kultur](/kultur)"},
+		{"<<fotos/a.jpg Am Automaten.>>", "![Am Automaten.](fotos/a.jpg)"}, // an image's source may be relative
+		{"<fotos/a.jpg Am Automaten.>", "<fotosa.jpg Am Automaten.>"},      // a link's target may not: no link, and its slash is emphasis
+		{"<</fotos/a.jpg Am Automaten. Foto: K. W.>>", "![Am Automaten. Foto: K. W.](/fotos/a.jpg)"},
+		{"<mailto:a@b.de a\\@b.de>", "[a@b.de](mailto:a@b.de)"},
+		{"<https://x.example>", "<https://x.example>"},
+		{"__Von Katrin__ l\\'ancienne 02\\/12\\/2026", "**Von Katrin** l'ancienne 02/12/2026"},
+		{"/Conservas Sendero invertirá/", "Conservas Sendero invertirá"},
+		{"+------+-----+", "|------+-----|"},
+		{"a < b and c > d", "a < b and c > d"},
+		{"\\#1 \\", "\\#1 \\"},
+	} {
+		assert.Equal(t, tc.want, string(appendHaddockMarkdown(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func TestHaddockMarkdownReadsAsMarkdown(t *testing.T) {
+	page := lynxLines(
+		"- </neuruppin Neuruppin>\n- </sport Sport>\n- </kultur Kultur>",
+		"= Stadtbibliothek öffnet sonntags\n#stadtbibliothek-öffnet-sonntags#",
+		"Wer in Neuruppin am Sonntag ein Buch ausleihen will, steht vor der Tür.",
+	)
+	var buf []corpus.Paragraph
+	md, ok := haddockMarkdown(page, &buf)
+	require.True(t, ok)
+	assert.True(t, isMarkdown(md))
+	assert.Equal(t, "# Stadtbibliothek öffnet sonntags", md[3].Text)
+	assert.Equal(t, "", md[4].Text)
+	// Any other page is left as it is.
+	other := lynxLines("Nur Text.", "Noch mehr Text.")
+	same, ok := haddockMarkdown(other, &buf)
+	assert.False(t, ok)
+	assert.Equal(t, other, same)
+}
+
+func TestMarkupTails(t *testing.T) {
+	B, I, X := lBody, lBio, lChrome
+	paras := lynxLines("= Headline\n#headline#", "Text und Fotos: Henrike Dabelstein\n{: .autorzeile}", "#tag#")
+	out := scoredAs(B, X, I, X, X)
+	markupTails(paras, true, out)
+	assert.Equal(t, []corpus.Label{B, B, I, I, I}, labelsIn(out), "an anchor and an attribute list take the label of the line above")
+	out = scoredAs(B, X, I, X, X)
+	markupTails(paras, false, out)
+	assert.Equal(t, []corpus.Label{B, X, I, I, X}, labelsIn(out), "anchors only on a Haddock page")
+}
+
+func TestIsKramdownIAL(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"{: .vorspann}", true}, {"{: #id .a .b}", true}, {"{:}", false}, {"{: .a} text", false}, {"{: a}}", false}, {"{.a}", false},
+	} {
+		assert.Equal(t, tc.want, isKramdownIAL(tc.in), "%q", tc.in)
+	}
+}
+
+func TestIsGridRule(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"+------+-----+", true}, {"+======+=====+", true}, {"+----------------+", false}, // one cell: a code box
+		{"+--+---+", false}, {"+------+-----", false}, {"------ -----", false}, {"+-----+ x +", false},
+	} {
+		assert.Equal(t, tc.want, isGridRule(tc.in), "%q", tc.in)
+	}
+	assert.True(t, isTableRule("+------+-----+"), "a grid table's rule is a table's rule")
+}
+
+func TestRuleTablesReadGridTables(t *testing.T) {
+	B, X := lBody, lChrome
+	paras := lynxLines(
+		"Die bisherigen Zeiten bleiben unverändert.",
+		"+------+-------+\n| Tag  | Zeit  |\n+======+=======+\n| Mo   | 10–19 |\n+------+-------+",
+		"Nutzen dürfen die offenen Stunden alle Erwachsenen.",
+	)
+	out := scoredAs(B, X, X, X, X, X, B)
+	ruleTables(paras, out)
+	assert.Equal(t, []corpus.Label{B, B, B, B, B, B, B}, labelsIn(out))
+}
+
+func TestMarkdownTablesSkipLinesWithoutText(t *testing.T) {
+	B, X := lBody, lChrome
+	// A Haddock heading's anchor, read as an empty line, and the line that
+	// announces the table stand between the body and the table.
+	paras := lynxLines(
+		"据了解，工坊为每所学校配备了一套教学工具和教材。",
+		"## 12所学校首批开课\n",
+		"首批开课的学校及时间安排如下：",
+		"|---+---|\n| 区县 | 学校数量 |\n|---+---|\n| 双清区 | 4 |",
+	)
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	fs, _ := x.Document(paras, nil, nil)
+	out := scoredAs(B, X, X, X, X, X, X, X)
+	markdownTables(paras, fs, len(paras), out)
+	assert.Equal(t, []corpus.Label{B, B, X, B, B, B, B, B}, labelsIn(out))
+}
+
+func TestTableSources(t *testing.T) {
+	B, X, I := lBody, lChrome, lBio
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "a source note under a table's last row",
+			lines: []string{"| Montag | geschlossen | 10–19 Uhr |", "| Dienstag | 10–18 Uhr | 18–21 Uhr |", "Quelle: Stadtbibliothek Neuruppin"},
+			in:    []corpus.Label{B, B, X}, want: []corpus.Label{B, B, B},
+		},
+		{
+			name:  "in Chinese, after a row of figures",
+			lines: []string{"鸡骨草 统货 26 下跌5%", "金银花 统货 180 上涨3%", "数据来源：玉林中药材市场管理处"},
+			in:    []corpus.Label{B, B, X}, want: []corpus.Label{B, B, B},
+		},
+		{
+			name:  "a photo credit under prose stays",
+			lines: []string{"Der Befall war in diesem Jahr besonders stark.", "Die Bauern hoffen auf einen kalten Winter.", "Quelle: Jannik Oldenburg"},
+			in:    []corpus.Label{B, B, X}, want: []corpus.Label{B, B, X},
+		},
+		{
+			name:  "a source under a date line stays",
+			lines: []string{"邵阳蓝印花布进校园", "2026-12-02 09:20", "来源：邵阳新闻网"},
+			in:    []corpus.Label{B, X, I}, want: []corpus.Label{B, X, I},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, labelled(t, tc.lines, tc.in, tableSources))
+		})
+	}
+}
+
+func TestIsSourceNote(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Quelle: Stadtbibliothek Neuruppin", true}, {"Source : Ville de Fougères.", true}, {"**Fuente:** INE", true},
+		{"資料來源：恆春鎮農會", true}, {"Źródło: PKP PLK", true}, {"Quellen", false}, {"Die Quelle: ein Bach", false}, {"", false},
+	} {
+		assert.Equal(t, tc.want, isSourceNote(tc.in), "%q", tc.in)
+	}
+}
+
+func TestRunningHeads(t *testing.T) {
+	B, X, P := lBody, lChrome, lPromo
+	paras := lynxLines("Fougères : le beffroi | Le Courrier()", "Le chantier prendra un an de plus.", "Fougères : le beffroi | Le Courrier()")
+	out := scoredAs(B, B, P)
+	runningHeads(paras, out)
+	assert.Equal(t, []corpus.Label{X, B, X}, labelsIn(out))
+	paras[2].Text = "© Le Courrier"
+	out = scoredAs(B, B, P)
+	runningHeads(paras, out)
+	assert.Equal(t, []corpus.Label{B, B, P}, labelsIn(out), "only the same line above and below")
+}
+
+func TestHeadingRulesThematicBreakOutsideTheArticle(t *testing.T) {
+	B, I, X, P := lBody, lBio, lChrome, lPromo
+	paras := lynxLines("Schlagwörter: Bahn", "---", "**Jana Hummel** ist Redakteurin.", "---", "## Mehr zum Thema", "Text.", "---", "Mehr Text.")
+	out := scoredAs(X, B, I, B, P, B, B, B)
+	headingRules(paras, out)
+	assert.Equal(t, []corpus.Label{X, X, I, X, P, B, B, B}, labelsIn(out), "a break between body lines stays body")
+}
+
+func TestSectionHints(t *testing.T) {
+	B, I, X, P, C := lBody, lBio, lChrome, lPromo, lComment
+	paras := lynxLines(
+		"<article class=\"post has-comments\" markdown=\"1\">\nDer Artikel.\nNoch ein Absatz.\n</article>",
+		"<aside class=\"author\" markdown=\"1\">\n**Agnieszka Przybył** – redaktorka portalu.\n</aside>",
+		"<section class=\"comments\" markdown=\"1\"> ## Komentarze (6)\n<div class=\"k\" markdown=\"1\"> **Mama Zosi** · 2.12.2026 17:35\nA kolejka była duża?\n</div>\n<label>Podpis</label> <input type=\"text\" />\n</section>",
+		"<section class=\"hot\" markdown=\"1\">\n* [Jarmark](/a)\n</section>",
+	)
+	out := scoredAs(X, B, B, X, X, P, X, X, P, X, X, X, X, X, P, X)
+	sectionHints(paras, mwKinds(paras), out)
+	assert.Equal(t, []corpus.Label{X, B, B, X, X, I, X, C, C, C, X, C, X, X, P, X}, labelsIn(out),
+		"the article's container names nothing; tag lines keep their labels (mwMarkup's)")
+}
+
+func TestTagHints(t *testing.T) {
+	assert.Equal(t, []string{"comment"}, tagHints(nil, `<section id="comments" markdown="1">`))
+	assert.ElementsMatch(t, []string{"author", "sidebar"}, tagHints(nil, `<aside class='authorBox aside'>`))
+	assert.Empty(t, tagHints(nil, `<div class="k">`))
+	assert.Empty(t, tagHints(nil, `<div class=x>`))
+	assert.True(t, isVoidTag("<br>"))
+	assert.True(t, isVoidTag(`<input type="text" name="a" />`))
+	assert.True(t, isVoidTag("<div/>"))
+	assert.False(t, isVoidTag(`<div class="a">`))
+}
+
+func TestMWTagEndTakesNoAutolink(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"<div class=\"a\">", 15}, {"</div>", 6}, {"<br/>", 5}, {"<h2>", 4},
+		{"<k.hejnar@nowiny.pl>", 0}, {"<https://x.example>", 0}, {"<a", 0},
+	} {
+		assert.Equal(t, tc.want, mwTagEnd(tc.in, 0), "%q", tc.in)
+	}
+}
+
+func TestDetachedBodyKeepsATickerUnderTheLead(t *testing.T) {
+	B, P, C := lBody, lPromo, lComment
+	// The headline and lead, a box of key facts (promo), then a live blog
+	// the model doubted: liveTicker gave its entries back (span 10-14).
+	var paras []corpus.Paragraph
+	labels := []corpus.Label{B, B, P, P, P, P, P, P, P, P, B, B, B, B, B}
+	for i := range labels {
+		paras = append(paras, corpus.Paragraph{Text: "Ein Absatz mit genug Text, um zu zählen.", Block: i})
+	}
+	logp := make([]float32, len(labels)*corpus.NumLabels)
+	for i := range labels {
+		z := logp[i*corpus.NumLabels : (i+1)*corpus.NumLabels]
+		for l := range z {
+			z[l] = -3
+		}
+		if i < 2 {
+			z[corpus.Body] = -0.05
+		} else {
+			z[corpus.Body], z[corpus.Comment] = -2, -0.3
+		}
+	}
+	out := scoredAs(labels...)
+	detachedBody(paras, logp, 10, 15, out)
+	assert.Equal(t, labels, labelsIn(out), "the ticker keeps its entries")
+	out = scoredAs(labels...)
+	detachedBody(paras, logp, -1, -1, out)
+	assert.Equal(t, C, out[12].Label, "without the ticker's span the doubted cluster goes")
+}
+
+func TestIsStampShapeReadsDigitsOfAnyScript(t *testing.T) {
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"__শফিকুল ইসলাম__ · ২ ঘণ্টা আগে", true},
+		{"**ዮሐንስ ከአዲስ አበባ** · ከ3 ሰዓት በፊት", true},
+		{"علی از ورزنه - ۱۳ آذر ۱۴۰۵", true},
+		{"শফিকুল ইসলাম · আজ", false},
+	} {
+		ps := []corpus.Paragraph{{Text: tc.in}}
+		fs, _ := x.Document(ps, nil, nil)
+		assert.Equal(t, tc.want, isStampShape(tc.in, &fs[0]), "%q", tc.in)
+	}
+}
