@@ -67,3 +67,22 @@ func TestBlockDocWidthLetsAShareOfLinesPastTheWidth(t *testing.T) {
 	}
 	assert.Equal(t, 0, blockDocWidth(strings.Join(lines, "\n\n")))
 }
+
+func TestLaTeXUnits(t *testing.T) {
+	text := "\\hypertarget{roobabka-deyr-ta-oo-hoos-u-dhigay-qiimaha-masagada}{%\n" +
+		"\\section{Roobabka Deyr-ta oo hoos u dhigay qiimaha\n" +
+		"masagada}\\label{roobabka-deyr-ta-oo-hoos-u-dhigay-qiimaha-masagada}}\n\n" +
+		"\\begin{itemize}\n\\tightlist\n\\item\n" +
+		"  \\href{/meschede/hennesee-pegel}{Hennesee: Warum der Pegel im Herbst so\n" +
+		"  niedrig ist}\n\\item\n  \\href{/sport}{Sport}\n\\end{itemize}\n"
+	assert.Equal(t, []string{
+		"\\hypertarget{roobabka-deyr-ta-oo-hoos-u-dhigay-qiimaha-masagada}{% \\section{Roobabka Deyr-ta oo hoos u dhigay qiimaha masagada}\\label{roobabka-deyr-ta-oo-hoos-u-dhigay-qiimaha-masagada}}",
+		"\\begin{itemize}",
+		"\\tightlist",
+		"\\item \\href{/meschede/hennesee-pegel}{Hennesee: Warum der Pegel im Herbst so niedrig ist}",
+		"\\item \\href{/sport}{Sport}",
+		"\\end{itemize}",
+	}, texts(Paragraphs(text, nil)))
+	// An "\item" with nothing indented under it stays a line.
+	assert.Equal(t, []string{"\\item", "text"}, texts(Paragraphs("\\item\ntext\n", nil)))
+}

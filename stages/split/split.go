@@ -217,6 +217,24 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 		}
 		return appendBlock(dst, text, lines[k:], block, dw)
 	}
+	for i := range lines {
+		if text[lines[i].start] != '\\' {
+			continue
+		}
+		if k := latexUnit(text, lines, i); k > 0 {
+			// A LaTeX heading or list item (latexUnit): the lines
+			// before it a block of their own, it one paragraph, the
+			// lines after it another block.
+			if i > 0 {
+				dst = appendBlock(dst, text, lines[:i], block, dw)
+			}
+			dst = append(dst, joinLines(text, lines[i:k], block))
+			if k == len(lines) {
+				return dst
+			}
+			return appendBlock(dst, text, lines[k:], block, dw)
+		}
+	}
 	if k := len(lines) - 1; k > 0 && isAttributeList(text[lines[k].start:lines[k].end]) {
 		// A kramdown attribute list under the paragraph it classes
 		// ("{: .vorspann}"), with no blank line between: the paragraph
@@ -244,6 +262,38 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 		first = i + 1
 	}
 	return dst
+}
+
+// maxLaTeXHeadingLines is the most lines of a LaTeX heading that
+// latexUnit joins.
+const maxLaTeXHeadingLines = 6
+
+// latexUnit returns k when lines[i:k] of a block are a LaTeX heading or
+// list item as pandoc -t latex writes them, k > i+1, or 0: a heading is
+// "\hypertarget{id}{%" over "\section{Title}\label{id}}", the title
+// wrapped over more lines when it and its label are long (the splitter
+// cut it where the label made the lines too long to read as wrapped); a
+// list item is "\item" over its text, indented.
+func latexUnit(text string, lines []line, i int) int {
+	s := text[lines[i].start:lines[i].end]
+	switch {
+	case strings.HasPrefix(s, `\hypertarget{`) && strings.HasSuffix(s, "{%"):
+		for k := i + 1; k < len(lines) && k < i+maxLaTeXHeadingLines; k++ {
+			t := text[lines[k].start:lines[k].end]
+			if strings.Contains(t, `\label{`) && strings.HasSuffix(t, "}") {
+				return k + 1
+			}
+		}
+	case s == `\item`:
+		k := i + 1
+		for k < len(lines) && lines[k].start > 0 && text[lines[k].start-1] == ' ' {
+			k++ // indented: the item's text
+		}
+		if k > i+1 {
+			return k
+		}
+	}
+	return 0
 }
 
 // isAttributeList reports a kramdown block attribute list alone on a line
