@@ -37,26 +37,43 @@ const (
 )
 
 // isNumericCell reports a cell that is a number: digits with the marks of
-// scores, ranks and thousands ("1.", "20:2", "1,204", "-3", "45%"), and
-// perhaps a unit of up to cellUnitRunes CJK characters after its first
-// digit ("30人", "2027年4月"; not "1. FC").
+// scores, ranks and thousands ("1.", "20:2", "1,204", "-3", "45%"), a
+// currency's sign ("3 500 ₮", "1,36 M€"), and perhaps a unit after its
+// number: up to cellUnitRunes CJK characters ("30人", "2027年4月") or a
+// word of up to cellUnitLetters letters not all capitals ("68 Euro",
+// "15 000 zł", "4,2 km"; not "1. FC").
 func isNumericCell(text string) bool {
-	digits, unit := 0, 0
+	digits, unit, letters, upper := 0, 0, 0, 0
 	for i, r := range text {
 		switch {
 		case r >= '0' && r <= '9':
+			if letters > 0 {
+				return false // a number after the unit: no number's cell
+			}
 			digits++
-		case r == '.' || r == ',' || r == ':' || r == '-' || r == '+' || r == '%' || r == '/' || r == ' ':
+		case r == '.' || r == ',' || r == ':' || r == '-' || r == '+' || r == '%' || r == '/' || r == ' ' || r == '\u00a0':
+		case unicode.Is(unicode.Sc, r):
 		case i > 0 && digits > 0 && r >= 0x2e80 && unicode.IsLetter(r):
 			if unit++; unit > cellUnitRunes {
 				return false
+			}
+		case digits > 0 && unicode.IsLetter(r):
+			if letters++; letters > cellUnitLetters {
+				return false
+			}
+			if unicode.IsUpper(r) {
+				upper++
 			}
 		default:
 			return false
 		}
 	}
-	return digits > 0
+	return digits > 0 && !(letters >= 2 && upper == letters)
 }
+
+// cellUnitLetters is the longest unit word after a numeric cell's number,
+// in letters.
+const cellUnitLetters = 5
 
 // cellUnitRunes is the longest unit after a numeric cell's number, in runes.
 const cellUnitRunes = 3

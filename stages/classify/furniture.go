@@ -513,3 +513,58 @@ func runningHeads(paras []corpus.Paragraph, out []Scored) {
 	out[0] = Scored{Label: corpus.Chrome, Score: 0.8}
 	out[n-1] = Scored{Label: corpus.Chrome, Score: 0.8}
 }
+
+// pageNumbers labels chrome the page numbers of a paginated rendering
+// (groff's -ms and -man output, a PDF's text): a line of nothing but a
+// number of up to four digits, or one between dashes ("- 2 -"), between
+// lines that are no numbers (isNumericCell) one of which at least is a
+// sentence or a line of pageNumberWords words, with no other number within
+// pageNumberListSpan lines: a page breaks in the article's prose. A number in a table printed one cell per line stands
+// between its row's cells and keeps its label.
+func pageNumbers(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	prose := func(j int) bool { return fs[j].EndsSentence || fs[j].Words >= pageNumberWords }
+	for i := 1; i+1 < len(paras); i++ {
+		if !isPageNumber(paras[i].Text) || isNumericCell(paras[i-1].Text) || isNumericCell(paras[i+1].Text) {
+			continue
+		}
+		list := false // a numbered list's numbers, each over its item
+		for k := max(0, i-pageNumberListSpan); k < len(paras) && k <= i+pageNumberListSpan; k++ {
+			if k != i && isPageNumber(paras[k].Text) {
+				list = true
+			}
+		}
+		if list {
+			continue
+		}
+		if prose(i-1) || prose(i+1) {
+			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
+		}
+	}
+}
+
+// pageNumberListSpan is how many lines around a page number pageNumbers
+// looks for another number, which makes them a numbered list's ("1" /
+// headline / "2" / headline).
+const pageNumberListSpan = 4
+
+// pageNumberWords is the fewest words of a line of prose beside a page
+// number (pageNumbers).
+const pageNumberWords = 6
+
+// isPageNumber reports a page number: up to four digits, perhaps between
+// dashes ("12", "- 12 -").
+func isPageNumber(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) >= 5 && strings.HasPrefix(s, "- ") && strings.HasSuffix(s, " -") {
+		s = strings.TrimSpace(s[2 : len(s)-2])
+	}
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

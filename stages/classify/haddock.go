@@ -16,8 +16,9 @@ import (
 // headline as a teaser and its menus as prose. A Haddock page is read as
 // the Markdown it stands for (haddockMarkdown), before the text views, so
 // that the Markdown view and the passes that read links, images and
-// headings read it; an anchor on a line of its own takes its heading's
-// label (markupTails).
+// headings read it (markupMarkdown, which reads LaTeX and BBCode pages
+// too); an anchor on a line of its own takes its heading's label
+// (markupTails).
 
 // haddockMinMarks is the fewest Haddock links, images and headings with
 // their anchor that make a page read as Haddock (one heading at least).
@@ -110,14 +111,31 @@ func haddockLink(s string) (target, text string, n int) {
 	return target, text, open + e + len(end)
 }
 
-// haddockMarkdown returns the paragraphs of a Haddock page (isHaddockDump)
-// written as Markdown (appendHaddockMarkdown), the copy in *buf, and true;
-// any other page as it is, with false.
-func haddockMarkdown(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragraph, bool) {
-	if !isHaddockDump(paras) {
-		return paras, false
+// markupDump is the document markup, other than Markdown, a page was
+// written in that the text views read as the Markdown it stands for.
+type markupDump uint8
+
+const (
+	plainMarkup   markupDump = iota // none of the below
+	haddockMarkup                   // pandoc's Haddock (haddock.go)
+	latexMarkup                     // LaTeX (latex.go)
+	bbcodeMarkup                    // BBCode (bbcode.go)
+)
+
+// markupMarkdown returns the paragraphs of a Haddock, LaTeX or BBCode page
+// (isHaddockDump, isLaTeXDump, isBBCodeDump) written as Markdown, the copy
+// in *buf, and which markup it was; any other page as it is, with
+// plainMarkup.
+func markupMarkdown(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragraph, markupDump) {
+	switch {
+	case isHaddockDump(paras):
+		return rewriteTexts(paras, buf, appendHaddockMarkdown), haddockMarkup
+	case isLaTeXDump(paras):
+		return rewriteTexts(paras, buf, appendLaTeXMarkdown), latexMarkup
+	case isBBCodeDump(paras):
+		return rewriteTexts(paras, buf, appendBBCodeMarkdown), bbcodeMarkup
 	}
-	return rewriteTexts(paras, buf, appendHaddockMarkdown), true
+	return paras, plainMarkup
 }
 
 // appendHaddockMarkdown appends the line s of a Haddock page to dst as
@@ -211,14 +229,43 @@ func appendHaddockInline(dst []byte, s string) []byte {
 // markupTails gives a line that only tags the line above it the label of
 // that line: a Haddock anchor alone ("#slug#", under a long heading) and a
 // kramdown attribute list ("{: .byline}", under the paragraph it
-// classes). haddock tells whether the page is Haddock; paras are the
-// page's own paragraphs.
-func markupTails(paras []corpus.Paragraph, haddock bool, out []Scored) {
+// classes). On a LaTeX or BBCode page, a line of markup alone (its
+// Markdown, md, empty) takes the label of the line of text it closes
+// ("\end{itemize}", "[/ul]") or else of the one it opens ("\item",
+// "\begin{itemize}"), and a LaTeX figure's lines are chrome
+// (latexFigures). paras are the page's own paragraphs, kind its markup.
+func markupTails(paras, md []corpus.Paragraph, kind markupDump, out []Scored) {
 	for i := 1; i < len(paras); i++ {
 		t := paras[i].Text
-		if haddock && isHaddockAnchor(t) || isKramdownIAL(t) {
+		if kind == haddockMarkup && isHaddockAnchor(t) || isKramdownIAL(t) {
 			out[i] = out[i-1]
 		}
+	}
+	if kind != latexMarkup && kind != bbcodeMarkup {
+		return
+	}
+	closes := func(t string) bool {
+		t = strings.TrimSpace(t)
+		return strings.HasPrefix(t, `\end{`) || strings.HasPrefix(t, "[/")
+	}
+	for i, next := len(paras)-1, -1; i >= 0; i-- {
+		switch {
+		case md[i].Text != "":
+			next = i
+		case strings.TrimSpace(paras[i].Text) != "" && !closes(paras[i].Text) && next >= 0:
+			out[i] = out[next]
+		}
+	}
+	for i, prev := 0, -1; i < len(paras); i++ {
+		switch {
+		case md[i].Text != "":
+			prev = i
+		case closes(paras[i].Text) && prev >= 0:
+			out[i] = out[prev]
+		}
+	}
+	if kind == latexMarkup {
+		latexFigures(paras, out)
 	}
 }
 

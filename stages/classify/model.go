@@ -150,10 +150,11 @@ type modelScratch struct {
 	// reblock gave them, mdParas the copy demarkdown made of a Markdown
 	// document's, lynxParas the copy delynx made of a text-browser dump's,
 	// refParas the copy inlineRefLinks made of a page with reference links,
-	// haddockParas the copy haddockMarkdown made of a Haddock page,
+	// markupParas the copy markupMarkdown made of a Haddock, LaTeX or
+	// BBCode page,
 	// numParas the copy denumberHeadings made of a page with numbered
 	// headings.
-	paras, mdParas, lynxParas, refParas, haddockParas, numParas []corpus.Paragraph
+	paras, mdParas, lynxParas, refParas, markupParas, numParas []corpus.Paragraph
 }
 
 func newModel(rules *Rules) *Model {
@@ -255,15 +256,16 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	// them (reblock.go), a Markdown page through its text (markdown.go), a
 	// lynx or w3m dump without its link numbers or bullets (lynx.go), a
 	// page with reference-style links with them inline (reflinks.go), a
-	// Haddock page as the Markdown it stands for (haddock.go) and one with
+	// Haddock, LaTeX or BBCode page as the Markdown it stands for
+	// (haddock.go, latex.go, bbcode.go) and one with
 	// numbered headings without their numbers (infoheadings.go); the
 	// copies are let go of after the call. own keeps the page's own lines.
 	own := paras
 	refs := false
 	paras, refs = inlineRefLinks(paras, &s.refParas)
 	defer clear(s.refParas)
-	paras, haddock := haddockMarkdown(paras, &s.haddockParas)
-	defer clear(s.haddockParas)
+	paras, markup := markupMarkdown(paras, &s.markupParas)
+	defer clear(s.markupParas)
 	paras, _ = denumberHeadings(paras, &s.numParas)
 	defer clear(s.numParas)
 	orig := paras
@@ -416,6 +418,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		cookieNotices(paras, s.rs.fs, out)
 		brokenCredits(paras, s.rs.fs, out)
 		runningHeads(orig, out)
+		pageNumbers(orig, s.rs.fs, out)
 		if markdown {
 			markdownImages(orig, out)
 			markdownHeadline(orig, paras, s.rs.fs, out)
@@ -429,7 +432,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 			refDefinitions(orig, out)
 		}
 		noticeLines(paras, s.rs.fs, out)
-		markupTails(own, haddock, out)
+		markupTails(own, orig, markup, out)
 		frontMatter(orig, out)
 		if markdown {
 			headingsInBody(orig, out, isMarkdownSubheading)

@@ -11,6 +11,10 @@ import (
 func FuzzReview7Classify(f *testing.F) {
 	f.Add("Storm closes schools | Daily Post", "Storm closes schools", "Leave a Reply", "By Jane Doe")
 	f.Add(strings.Repeat("w ", 70), "\xff\xfe", "发表评论", "skomentuj")
+	f.Add("\\hypertarget{a}{% \\section{T}\\label{a}}", "\\item \\href{/a}{b}", "a & 1 & 2 \\\\", "\\begin{figure}")
+	f.Add("[h1]T[/h1]", "[url=/a]b[/url] [b]c[/b]", "[/ul]", "- -")
+	f.Add("= T #t#", "</a b>", "<<c d>>", "#t#")
+	f.Add("<section class=\"comments\">", "</section>", "{: .a}", "1")
 	m := defaultModelT(f)
 	f.Fuzz(func(t *testing.T, a, b, c, d string) {
 		texts := []string{a, "Menu", b, c, d, b, c, d, a, c, c, c, c, c, c, c, c, c, c, c, d}

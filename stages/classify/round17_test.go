@@ -310,10 +310,11 @@ func TestCellTables(t *testing.T) {
 	assert.Equal(t, "B"+strings.Repeat("X", 12), runLinePass(t, menu, "B"+strings.Repeat("X", 12), cellTables), "one column of numbers is no table")
 	share := []string{"Ein Satz des Artikels, der lang genug ist, um als Text zu gelten und zu enden.", "Teilen", "Facebook", "0", "Twitter", "0", "Pinterest", "0", "E-Mail", "0"}
 	assert.Equal(t, "B"+strings.Repeat("X", 9), runLinePass(t, share, "B"+strings.Repeat("X", 9), cellTables), "a share bar's counts")
-	for _, c := range []string{"1.", "20:2", "1,204", "45%", "-3", "30人", "2027年4月"} {
+	for _, c := range []string{"1.", "20:2", "1,204", "45%", "-3", "30人", "2027年4月", "17 km"} { // a unit word since the nineteenth session
+
 		assert.True(t, isNumericCell(c), c)
 	}
-	for _, c := range []string{"", "Platz", "1. FC", ".", "17 km", "人30"} {
+	for _, c := range []string{"", "Platz", "1. FC", ".", "人30"} {
 		assert.False(t, isNumericCell(c), c)
 	}
 }

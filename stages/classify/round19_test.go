@@ -58,15 +58,15 @@ func TestHaddockMarkdownReadsAsMarkdown(t *testing.T) {
 		"Wer in Neuruppin am Sonntag ein Buch ausleihen will, steht vor der Tür.",
 	)
 	var buf []corpus.Paragraph
-	md, ok := haddockMarkdown(page, &buf)
-	require.True(t, ok)
+	md, kind := markupMarkdown(page, &buf)
+	require.Equal(t, haddockMarkup, kind)
 	assert.True(t, isMarkdown(md))
 	assert.Equal(t, "# Stadtbibliothek öffnet sonntags", md[3].Text)
 	assert.Equal(t, "", md[4].Text)
 	// Any other page is left as it is.
 	other := lynxLines("Nur Text.", "Noch mehr Text.")
-	same, ok := haddockMarkdown(other, &buf)
-	assert.False(t, ok)
+	same, kind := markupMarkdown(other, &buf)
+	assert.Equal(t, plainMarkup, kind)
 	assert.Equal(t, other, same)
 }
 
@@ -74,10 +74,10 @@ func TestMarkupTails(t *testing.T) {
 	B, I, X := lBody, lBio, lChrome
 	paras := lynxLines("= Headline\n#headline#", "Text und Fotos: Henrike Dabelstein\n{: .autorzeile}", "#tag#")
 	out := scoredAs(B, X, I, X, X)
-	markupTails(paras, true, out)
+	markupTails(paras, paras, haddockMarkup, out)
 	assert.Equal(t, []corpus.Label{B, B, I, I, I}, labelsIn(out), "an anchor and an attribute list take the label of the line above")
 	out = scoredAs(B, X, I, X, X)
-	markupTails(paras, false, out)
+	markupTails(paras, paras, plainMarkup, out)
 	assert.Equal(t, []corpus.Label{B, X, I, I, X}, labelsIn(out), "anchors only on a Haddock page")
 }
 
@@ -284,4 +284,128 @@ func TestIsStampShapeReadsDigitsOfAnyScript(t *testing.T) {
 		fs, _ := x.Document(ps, nil, nil)
 		assert.Equal(t, tc.want, isStampShape(tc.in, &fs[0]), "%q", tc.in)
 	}
+}
+
+// Read off yh after its blind run: LaTeX and BBCode read as Markdown,
+// table cells with units, page numbers.
+
+func TestIsLaTeXDump(t *testing.T) {
+	page := lynxLines(
+		"\\begin{itemize}\n\\tightlist\n\\item \\href{/meschede}{Meschede}\n\\item \\href{/sport}{Sport}\n\\end{itemize}",
+		"\\hypertarget{a}{% \\section{Feuerwehr rückt so oft aus wie nie}\\label{a}}",
+		"Als am Montagabend der Alarm einging, war es der 412. Einsatz.",
+	)
+	assert.True(t, isLaTeXDump(page))
+	assert.False(t, isLaTeXDump(lynxLines("\\href{/a}{b}", "\\textbf{c}", "text")), "commands without a heading or an environment")
+	assert.False(t, isLaTeXDump(lynxLines("\\\\server\\share", "C:\\Users", "text")))
+}
+
+func TestAppendLaTeXMarkdown(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"\\hypertarget{a}{% \\section{Feuerwehr rückt so oft aus wie nie}\\label{a}}", "# Feuerwehr rückt so oft aus wie nie"},
+		{"\\hypertarget{b}{%", ""},
+		{"\\subsection{Die Einsätze nach Art}\\label{b}}", "## Die Einsätze nach Art"},
+		{"\\item \\href{/meschede}{Meschede}", "- [Meschede](/meschede)"},
+		{"\\item", ""},
+		{"\\begin{itemize}", ""},
+		{"\\tightlist", ""},
+		{"\\toprule", "|---|"},
+		{"\\begin{longtable}[]{@{}llll@{}}", "|---|"},
+		{"Brände & 88 & 94 & 117 \\\\", "| Brände | 88 | 94 | 117 |"},
+		{"Auxerre, port -- Monéteau & 4,2 km & enrobé \\\\", "| Auxerre, port – Monéteau | 4,2 km | enrobé |"},
+		{"\\textbf{Gurgynois89} · il y a 6 heures", "**Gurgynois89** · il y a 6 heures"},
+		{"Preis: 5~\\% mehr, R\\&D, a\\_b \\textbar{} c", "Preis: 5 % mehr, R&D, a_b | c"},
+		{"\\includegraphics{/bilder/a.jpg}", "![](/bilder/a.jpg)"},
+		{"\\caption{In der Halle. Foto: J. V.}", "In der Halle. Foto: J. V."},
+		{"``Zitat'' \\emph{kursiv}", "“Zitat” *kursiv*"},
+		{"\\href{/a}{offen", "[offen](/a)"},
+		{"\\", "\\"},
+	} {
+		assert.Equal(t, tc.want, string(appendLaTeXMarkdown(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func TestIsBBCodeDump(t *testing.T) {
+	page := lynxLines("[url=/][b]Kinzigtal Nachrichten[/b][/url]", "[url=/epaper]E-Paper[/url]", "[ul][li][url=/a]A[/url][/li]", "[li][url=/b]B[/url][/li]", "[/ul]", "[h1]Stromausfall[/h1]", "Text.")
+	assert.True(t, isBBCodeDump(page))
+	assert.False(t, isBBCodeDump(lynxLines("[1] a", "[Home](/)", "text [/x]")))
+}
+
+func TestAppendBBCodeMarkdown(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"[h1]Stromausfall in Gelnhausen[/h1]", "# Stromausfall in Gelnhausen"},
+		{"[ul][li][url=/gelnhausen]Gelnhausen[/url][/li]", "- [Gelnhausen](/gelnhausen)"},
+		{"[/ul]", ""},
+		{"[b]Hailer_Mama[/b] schrieb am 02.12.2026, 08:02", "**Hailer_Mama** schrieb am 02.12.2026, 08:02"},
+		{"[url]https://x.example[/url]", "<https://x.example>"},
+		{"[img]/a.jpg[/img] [color=red]rot[/color]", "![](/a.jpg) rot"},
+		{"a [1] b [x=", "a [1] b [x="},
+		{"[url=/a]offen", "offen"},
+	} {
+		assert.Equal(t, tc.want, string(appendBBCodeMarkdown(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func TestMarkupTailsOfLaTeXAndBBCode(t *testing.T) {
+	B, X, P := lBody, lChrome, lPromo
+	own := lynxLines("\\begin{itemize}", "\\item", "\\href{/a}{Weihnachtsmarkt an der Abtei}", "\\end{itemize}", "\\begin{figure}", "\\includegraphics{/a.jpg}", "\\caption{Halle. Foto: J.}", "\\end{figure}", "Text.")
+	var buf []corpus.Paragraph
+	md, kind := markupMarkdown(own, &buf)
+	require.Equal(t, latexMarkup, kind)
+	out := scoredAs(X, X, P, X, B, B, B, B, B)
+	markupTails(own, md, latexMarkup, out)
+	assert.Equal(t, []corpus.Label{P, P, P, P, X, X, X, X, B}, labelsIn(out))
+	own = lynxLines("[ul][li][url=/a]A[/url][/li]", "[/ul]")
+	md = rewriteTexts(own, &buf, appendBBCodeMarkdown)
+	out = scoredAs(P, X)
+	markupTails(own, md, bbcodeMarkup, out)
+	assert.Equal(t, []corpus.Label{P, P}, labelsIn(out))
+}
+
+func TestIsNumericCellReadsUnits(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"68 Euro", true}, {"15 000 zł", true}, {"3 500 ₮", true}, {"1,36 M€", true}, {"4,2 km", true}, {"30人", true},
+		{"1. FC", false}, {"2026 CDU", false}, {"Grundsteuer 2027", false}, {"12 km 3", false}, {"Einfamilienhaus", false}, {"68 Eurocents", false},
+	} {
+		assert.Equal(t, tc.want, isNumericCell(tc.in), "%q", tc.in)
+	}
+}
+
+func TestPageNumbers(t *testing.T) {
+	B, X, P := lBody, lChrome, lPromo
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name:  "a page breaks in the prose",
+			lines: []string{"Les vignerons paieront une partie du loyer des saisonniers.", "1", "Des riverains inquiets"},
+			in:    []corpus.Label{B, B, B}, want: []corpus.Label{B, X, B},
+		},
+		{
+			name:  "a table's cells",
+			lines: []string{"Pirmasens", "17", "41"},
+			in:    []corpus.Label{B, B, B}, want: []corpus.Label{B, B, B},
+		},
+		{
+			name:  "a numbered list of headlines",
+			lines: []string{"Crash leads police to finding shooting victim inside car.", "11", "J.J. Watt gives out personal phone number on Twitter.", "12", "Popovich has plan to pull Spurs out of a long losing streak."},
+			in:    []corpus.Label{P, X, P, X, P}, want: []corpus.Label{P, X, P, X, P},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { pageNumbers(paras, fs, out) }
+			assert.Equal(t, tc.want, labelled(t, tc.lines, tc.in, pass))
+		})
+	}
+	assert.True(t, isPageNumber("- 12 -"))
+	assert.False(t, isPageNumber("12345"))
+	assert.False(t, isPageNumber("1."))
+	assert.False(t, isPageNumber("- -"), "a rule, and no slice past its end")
+	assert.False(t, isPageNumber("-  -"))
 }

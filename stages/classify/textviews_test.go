@@ -187,7 +187,7 @@ func TestSpacedShareButtons(t *testing.T) {
 }
 
 func FuzzTextViews(f *testing.F) {
-	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|", "h1. {anchor:x}T", "[a|/b]", "!/a.png|alt=x!", "\\(", "{panel}", "<verbatim>|</verbatim>", "<class name=\"a\">b</class>", "<class", "**x**", "ความคิดเห็น (2)", "[1]: /a", "[a][1] [b][]", "= T {{id name=\"t\" /}}=", "[[a>>/b]]", "{{/id}}", "|=a |=b", "</ a>", "<<a b>>", "= h #a#", "\\'", "+---+---+", "{: .a}", "<div class='a'>", "Quelle: x", "<div class=\"comments\">\n<p>a</p>\n</div>", "= h\n#h#\n</a b>\n</c d>\n<<e f>>"} {
+	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|", "h1. {anchor:x}T", "[a|/b]", "!/a.png|alt=x!", "\\(", "{panel}", "<verbatim>|</verbatim>", "<class name=\"a\">b</class>", "<class", "**x**", "ความคิดเห็น (2)", "[1]: /a", "[a][1] [b][]", "= T {{id name=\"t\" /}}=", "[[a>>/b]]", "{{/id}}", "|=a |=b", "</ a>", "<<a b>>", "= h #a#", "\\'", "+---+---+", "{: .a}", "<div class='a'>", "Quelle: x", "<div class=\"comments\">\n<p>a</p>\n</div>", "= h\n#h#\n</a b>\n</c d>\n<<e f>>", "\\href{/a}{b} \\textbf{c} a & b \\\\", "\\hypertarget{x}{% \\section{T}\\label{x}}", "[url=/a]b[/url] [b]c[/b]", "[h1]T[/h1]", "[ul][li]a[/li]", "\\", "- -", "- 1 -"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -249,8 +249,16 @@ func FuzzTextViews(f *testing.F) {
 			t.Fatalf("xwikiMacros grew %q to %q", s, got)
 		}
 		endsWithClockTime(s)
-		if got := appendHaddockMarkdown(nil, s); utf8.ValidString(s) {
-			require.True(t, utf8.Valid(got), "haddock: valid UTF-8 in, valid UTF-8 out: %q -> %q", s, got)
+		for name, view := range map[string]func([]byte, string) []byte{"haddock": appendHaddockMarkdown, "latex": appendLaTeXMarkdown, "bbcode": appendBBCodeMarkdown} {
+			if got := view(nil, s); utf8.ValidString(s) {
+				require.True(t, utf8.Valid(got), "%s: valid UTF-8 in, valid UTF-8 out: %q -> %q", name, s, got)
+			}
+		}
+		if _, _, _, n := bbcodeTag(s); n > len(s) {
+			t.Fatalf("bbcodeTag(%q) = %d past the line", s, n)
+		}
+		if _, n := latexGroup("{" + s); n > len(s)+1 {
+			t.Fatalf("latexGroup past the line")
 		}
 		if _, _, n := haddockLink(s); n > len(s) {
 			t.Fatalf("haddockLink(%q) = %d past the line", s, n)
@@ -258,15 +266,18 @@ func FuzzTextViews(f *testing.F) {
 		isHaddockAnchor(s)
 		haddockAnchorTail(s)
 		isKramdownIAL(s)
+		isPageNumber(s)
+		isNumericCell(s)
 		if lines := strings.Split(s, "\n"); len(lines) > 1 {
 			// The section passes read the lines of a page as one.
 			paras := lynxLines(lines...)
 			out := make([]Scored, len(paras))
 			sectionHints(paras, mwKinds(paras), out)
-			markupTails(paras, true, out)
-			runningHeads(paras, out)
-			md, _ := haddockMarkdown(paras, new([]corpus.Paragraph))
+			md, kind := markupMarkdown(paras, new([]corpus.Paragraph))
 			require.Len(t, md, len(paras))
+			markupTails(paras, md, kind, out)
+			markupTails(paras, md, latexMarkup, out)
+			runningHeads(paras, out)
 		}
 		isGridRule(s)
 		isSourceNote(s)

@@ -440,7 +440,7 @@ func (m *Model) docFeatures(key string, paras []corpus.Paragraph, labels []corpu
 	df.labels = labels
 	df.group = group
 	paras, _ = inlineRefLinks(paras, new([]corpus.Paragraph))
-	paras, _ = haddockMarkdown(paras, new([]corpus.Paragraph))
+	paras, _ = markupMarkdown(paras, new([]corpus.Paragraph))
 	paras, _ = denumberHeadings(paras, new([]corpus.Paragraph))
 	paras, _, _ = textView(paras, new([]corpus.Paragraph), new([]corpus.Paragraph), new([]corpus.Paragraph)) // as Model.classify reads it
 	rules.analyse(paras, rs)
