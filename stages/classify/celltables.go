@@ -128,6 +128,7 @@ func cellTables(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 						out[k] = Scored{Label: corpus.Body, Score: 0.6}
 					}
 				}
+				articleAfterTable(paras, fs, end, out)
 			}
 			a = end
 			continue
@@ -177,4 +178,27 @@ func cellTableEnd(paras []corpus.Paragraph, a, b int) int {
 		}
 	}
 	return a
+}
+
+// articleAfterTable gives back to the body the article that goes on under
+// a table a table pass gave the body (the table ends before line end): the
+// chain, carried away by the cells the model read as a list, labelled the
+// prose under it promo or comment. Each line so labelled, without a cue
+// phrase, that is a sentence of tickerMinWords words or more, or a short
+// line within two lines above one (the table's source note, the heading
+// "Wann kommt der Bescheid?"), becomes body, up to the first other line.
+func articleAfterTable(paras []corpus.Paragraph, fs []features.Features, end int, out []Scored) {
+	n := len(paras)
+	prose := func(j int) bool { return j < n && fs[j].Words >= tickerMinWords && fs[j].EndsSentence }
+	for j := end; j < n; j++ {
+		l := out[j].Label
+		if l != corpus.Promo && l != corpus.Comment || fs[j].Cues != [corpus.NumLabels]bool{} {
+			return
+		}
+		short := func(k int) bool { return k < n && fs[k].Words <= tickerMaxHeading }
+		if !prose(j) && !(short(j) && (prose(j+1) || short(j+1) && prose(j+2))) {
+			return
+		}
+		out[j] = Scored{Label: corpus.Body, Score: 0.6}
+	}
 }

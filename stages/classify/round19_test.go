@@ -409,3 +409,47 @@ func TestPageNumbers(t *testing.T) {
 	assert.False(t, isPageNumber("- -"), "a rule, and no slice past its end")
 	assert.False(t, isPageNumber("-  -"))
 }
+
+func TestStampedSectionsUnderAHeadingWithoutACount(t *testing.T) {
+	B, P, C := lBody, lPromo, lComment
+	thread := []string{
+		"সিরাজগঞ্জের তাঁতিরা সুতার দাম বাড়ায় বিপাকে পড়েছেন, অনেকে তাঁত বন্ধ করে দিয়েছেন।",
+		"পাঠকের মন্তব্য",
+		"মন্তব্য করতে লগইন করুন।",
+		"শফিকুল ইসলাম · ২ ঘণ্টা আগে",
+		"আমাদের গ্রামেও একই অবস্থা। সরকার তাঁতিদের দিকে না তাকালে এই শিল্প শেষ হয়ে যাবে।",
+		"নাসরিন · ১ ঘণ্টা আগে",
+		"সিরাজগঞ্জের শাড়ি খুব ভালো, কিন্তু ঢাকায় দোকানে গেলে দাম অনেক বেশি চায়।",
+		"বেলকুচির তাঁতি · ৪০ মিনিট আগে",
+		"লাভ পায় মাঝখানের পাইকার আর দোকানদার।",
+	}
+	in := []corpus.Label{B, C, P, P, P, P, P, P, P}
+	want := []corpus.Label{B, C, C, C, C, C, C, C, C}
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { stampedSections(paras, fs, out) }
+	assert.Equal(t, want, labelled(t, thread, in, pass), "the heading's label aside")
+	// A match's line-ups under "Ficha técnica" give no dates alike.
+	lineup := []string{
+		"O Betanzos gañou o derbi con dous goles de Iago Lema na segunda parte.",
+		"Ficha técnica",
+		"Betanzos CF: Rubén Amor; Antón Rey, Pablo Freire (Martiño Paz, 55'); Adrián Bello",
+		"Varela, Hugo Sande; Diego Lamas, Óscar Pereiro.",
+		"Arteixo: Xurxo Iglesias; Samu Vidal, Fran Lorenzo (Roi Calo, 72'), Sergio Vieites",
+		"Dani Seoane, Borja Rial; Mateo Pan, Iván Cortés.",
+		"Goles: 0-1, min. 33: Dani Seoane. 1-1, min. 61: Iago Lema.",
+		"Lema. 2-1, min. 84: Iago Lema.",
+	}
+	in = []corpus.Label{B, B, B, B, B, B, B, B}
+	assert.Equal(t, in, labelled(t, lineup, in, pass))
+}
+
+func TestArticleAfterTable(t *testing.T) {
+	B, P, X := lBody, lPromo, lChrome
+	lines := []string{"Wie viel zahle ich jetzt?", "Berechnung: Stadt Korbach", "Wann kommt der Bescheid?",
+		"Die neuen Bescheide sollen Mitte Januar verschickt werden, die erste Rate ist im Februar fällig.",
+		"Artikel teilen · Drucken · Merken", "Auch interessant"}
+	in := []corpus.Label{B, P, P, P, X, P}
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+		articleAfterTable(paras, fs, 1, out)
+	}
+	assert.Equal(t, []corpus.Label{B, B, B, B, X, P}, labelled(t, lines, in, pass))
+}

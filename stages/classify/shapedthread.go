@@ -321,17 +321,20 @@ const (
 // from the heading to the line under the last stamp become comment,
 // whatever the model called them, when it did not call the heading
 // comment: in a language it has no words of, it took a thread for the
-// article's body.
+// article's body. Under a short heading without a count
+// (isThreadTitle, "পাঠকের মন্তব্য"), at most a line below it, it takes
+// stampedUncountedMin stamps or more, two of which give their dates
+// alike (sameStampTails), whatever the heading's label.
 func stampedSections(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	first := firstBody(out)
 	if first < 0 {
 		return
 	}
 	for h := first + 1; h < len(paras); h++ {
-		if !isCountedHeading(paras[h].Text, &fs[h]) {
+		counted := isCountedHeading(paras[h].Text, &fs[h])
+		if !counted && !isThreadTitle(paras[h].Text, &fs[h]) {
 			continue
 		}
-		count := headingCount(paras[h].Text)
 		var stamps []int
 		last := h
 		for k := h + 1; k < len(paras); k++ {
@@ -350,11 +353,15 @@ func stampedSections(paras []corpus.Paragraph, fs []features.Features, out []Sco
 				last = k
 			}
 		}
-		if len(stamps) < 2 || count < len(stamps) {
+		if len(stamps) < 2 {
 			continue
 		}
-		if out[h].Label == corpus.Comment {
-			continue // the model found the section (countedSections reads its form)
+		if counted {
+			if headingCount(paras[h].Text) < len(stamps) || out[h].Label == corpus.Comment {
+				continue // more stamps than comments; or the model found the section (countedSections reads its form)
+			}
+		} else if len(stamps) < stampedUncountedMin || linesBetween(paras, h, stamps[0]) > 1 || !sameStampTails(paras, stamps) {
+			continue
 		}
 		end := stamps[len(stamps)-1] + 1
 		for k := h; k <= end; k++ {
@@ -364,6 +371,68 @@ func stampedSections(paras []corpus.Paragraph, fs []features.Features, out []Sco
 		}
 		h = end
 	}
+}
+
+// stampedUncountedMin is the fewest stamps under a heading without a count
+// that make stampedSections read a comment section.
+const stampedUncountedMin = 3
+
+// isThreadTitle reports a short heading without a count over a comment
+// section ("পাঠকের মন্তব্য"): at most countedHeadingMaxWords words, no
+// digit, no sentence, no colon.
+func isThreadTitle(text string, f *features.Features) bool {
+	return f.Digits == 0 && f.Letters > 0 && shapedWords(text, f) <= countedHeadingMaxWords && !f.EndsSentence && !f.EndsColon
+}
+
+// linesBetween returns the number of lines with text between lines a and
+// b.
+func linesBetween(paras []corpus.Paragraph, a, b int) int {
+	n := 0
+	for k := a + 1; k < b; k++ {
+		if paras[k].Text != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// sameStampTails reports whether two of the stamps share the shape of
+// what follows their separator, digits aside ("· 2 ঘণ্টা আগে", "· 1
+// ঘণ্টা আগে"): a thread's stamps give their dates alike, a match's
+// line-ups ("Iago Lema (Leo Bouzas, 78'), …") do not.
+func sameStampTails(paras []corpus.Paragraph, stamps []int) bool {
+	var a, b []byte
+	for x := range stamps {
+		a = stampTail(a[:0], paras[stamps[x]].Text)
+		for y := x + 1; y < len(stamps); y++ {
+			if b = stampTail(b[:0], paras[stamps[y]].Text); string(a) == string(b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stampTail appends to dst what follows a stamp's separator
+// (namedDateSeparator) with every run of digits of any script as one '#'.
+func stampTail(dst []byte, text string) []byte {
+	k, n := namedDateSeparator(text)
+	if k < 0 {
+		return dst
+	}
+	digit := false
+	for _, r := range text[k+n:] {
+		if unicode.IsDigit(r) {
+			if !digit {
+				dst = append(dst, '#')
+			}
+			digit = true
+			continue
+		}
+		digit = false
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
 }
 
 // headingCount returns the last number of a heading ("Komente (3)": 3), or
