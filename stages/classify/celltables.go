@@ -39,7 +39,8 @@ const (
 // isNumericCell reports a cell that is a number: digits with the marks of
 // scores, ranks and thousands ("1.", "20:2", "1,204", "-3", "45%"), a
 // currency's sign ("3 500 ₮", "1,36 M€"), and perhaps a unit after its
-// number: up to cellUnitRunes CJK characters ("30人", "2027年4月") or a
+// number: up to cellUnitRunes CJK characters ("30人", "2027年4月",
+// "12月5日（六）" with its weekday in full-width brackets) or a
 // word of up to cellUnitLetters letters not all capitals ("68 Euro",
 // "15 000 zł", "4,2 km"; not "1. FC").
 func isNumericCell(text string) bool {
@@ -51,7 +52,7 @@ func isNumericCell(text string) bool {
 				return false // a number after the unit: no number's cell
 			}
 			digits++
-		case r == '.' || r == ',' || r == ':' || r == '-' || r == '+' || r == '%' || r == '/' || r == ' ' || r == '\u00a0':
+		case r == '.' || r == ',' || r == ':' || r == '-' || r == '+' || r == '%' || r == '/' || r == ' ' || r == '\u00a0' || r == '（' || r == '）':
 		case unicode.Is(unicode.Sc, r):
 		case i > 0 && digits > 0 && r >= 0x2e80 && unicode.IsLetter(r):
 			if unit++; unit > cellUnitRunes {

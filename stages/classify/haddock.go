@@ -116,14 +116,18 @@ func haddockLink(s string) (target, text string, n int) {
 type markupDump uint8
 
 const (
-	plainMarkup   markupDump = iota // none of the below
-	haddockMarkup                   // pandoc's Haddock (haddock.go)
-	latexMarkup                     // LaTeX (latex.go)
-	bbcodeMarkup                    // BBCode (bbcode.go)
+	plainMarkup     markupDump = iota // none of the below
+	haddockMarkup                     // pandoc's Haddock (haddock.go)
+	latexMarkup                       // LaTeX (latex.go)
+	contextMarkup                     // ConTeXt (context.go)
+	bbcodeMarkup                      // BBCode (bbcode.go)
+	fieldCodeMarkup                   // Word's field codes (context.go), read as plain text
 )
 
-// markupMarkdown returns the paragraphs of a Haddock, LaTeX or BBCode page
-// (isHaddockDump, isLaTeXDump, isBBCodeDump) written as Markdown, the copy
+// markupMarkdown returns the paragraphs of a Haddock, LaTeX, ConTeXt or
+// BBCode page (isHaddockDump, isLaTeXDump, isConTeXtDump, isBBCodeDump)
+// written as Markdown (a page with Word's field codes, isFieldCodeDump,
+// without them), the copy
 // in *buf, and which markup it was; any other page as it is, with
 // plainMarkup.
 func markupMarkdown(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragraph, markupDump) {
@@ -132,8 +136,12 @@ func markupMarkdown(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus
 		return rewriteTexts(paras, buf, appendHaddockMarkdown), haddockMarkup
 	case isLaTeXDump(paras):
 		return rewriteTexts(paras, buf, appendLaTeXMarkdown), latexMarkup
+	case isConTeXtDump(paras):
+		return rewriteTexts(paras, buf, appendConTeXtMarkdown), contextMarkup
 	case isBBCodeDump(paras):
 		return rewriteTexts(paras, buf, appendBBCodeMarkdown), bbcodeMarkup
+	case isFieldCodeDump(paras):
+		return rewriteTexts(paras, buf, appendWithoutFieldCodes), fieldCodeMarkup
 	}
 	return paras, plainMarkup
 }
@@ -229,11 +237,11 @@ func appendHaddockInline(dst []byte, s string) []byte {
 // markupTails gives a line that only tags the line above it the label of
 // that line: a Haddock anchor alone ("#slug#", under a long heading) and a
 // kramdown attribute list ("{: .byline}", under the paragraph it
-// classes). On a LaTeX or BBCode page, a line of markup alone (its
-// Markdown, md, empty) takes the label of the line of text it closes
-// ("\end{itemize}", "[/ul]") or else of the one it opens ("\item",
-// "\begin{itemize}"), and a LaTeX figure's lines are chrome
-// (latexFigures). paras are the page's own paragraphs, kind its markup.
+// classes). On a LaTeX, ConTeXt or BBCode page, a line of markup alone
+// (its Markdown, md, empty) takes the label of the line of text it closes
+// ("\end{itemize}", "\stopitemize", "[/ul]") or else of the one it
+// opens ("\item", "\begin{itemize}"), and a figure's lines are chrome
+// (latexFigures, contextFigures). paras are the page's own paragraphs, kind its markup.
 func markupTails(paras, md []corpus.Paragraph, kind markupDump, out []Scored) {
 	for i := 1; i < len(paras); i++ {
 		t := paras[i].Text
@@ -241,12 +249,12 @@ func markupTails(paras, md []corpus.Paragraph, kind markupDump, out []Scored) {
 			out[i] = out[i-1]
 		}
 	}
-	if kind != latexMarkup && kind != bbcodeMarkup {
+	if kind != latexMarkup && kind != contextMarkup && kind != bbcodeMarkup {
 		return
 	}
 	closes := func(t string) bool {
 		t = strings.TrimSpace(t)
-		return strings.HasPrefix(t, `\end{`) || strings.HasPrefix(t, "[/")
+		return strings.HasPrefix(t, `\end{`) || strings.HasPrefix(t, `\stop`) || strings.HasPrefix(t, "[/")
 	}
 	for i, next := len(paras)-1, -1; i >= 0; i-- {
 		switch {
@@ -264,8 +272,11 @@ func markupTails(paras, md []corpus.Paragraph, kind markupDump, out []Scored) {
 			out[i] = out[prev]
 		}
 	}
-	if kind == latexMarkup {
+	switch kind {
+	case latexMarkup:
 		latexFigures(paras, out)
+	case contextMarkup:
+		contextFigures(paras, out)
 	}
 }
 

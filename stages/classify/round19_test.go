@@ -367,7 +367,7 @@ func TestIsNumericCellReadsUnits(t *testing.T) {
 		in   string
 		want bool
 	}{
-		{"68 Euro", true}, {"15 000 zł", true}, {"3 500 ₮", true}, {"1,36 M€", true}, {"4,2 km", true}, {"30人", true},
+		{"68 Euro", true}, {"12月5日（六）", true}, {"15 000 zł", true}, {"3 500 ₮", true}, {"1,36 M€", true}, {"4,2 km", true}, {"30人", true},
 		{"1. FC", false}, {"2026 CDU", false}, {"Grundsteuer 2027", false}, {"12 km 3", false}, {"Einfamilienhaus", false}, {"68 Eurocents", false},
 	} {
 		assert.Equal(t, tc.want, isNumericCell(tc.in), "%q", tc.in)
@@ -452,4 +452,68 @@ func TestArticleAfterTable(t *testing.T) {
 		articleAfterTable(paras, fs, 1, out)
 	}
 	assert.Equal(t, []corpus.Label{B, B, B, B, X, P}, labelled(t, lines, in, pass))
+}
+
+// Read off yi after its blind run: ConTeXt read as Markdown, Word's field
+// codes, dates with a weekday as table cells.
+
+func TestIsConTeXtDump(t *testing.T) {
+	page := lynxLines(
+		"\\useURL[url1][/][][{\\bf Diemel-Bote}]\\from[url1]",
+		"\\startitemize[packed]\n\\item \\useURL[url5][/hofgeismar][][Hofgeismar]\\from[url5]\n\\stopitemize",
+		"\\section[title={Schulessen wird ab Februar teurer},reference={schulessen}]",
+		"Ein Teller Nudeln mit Gemüsesoße, ein Apfel, ein Glas Wasser.",
+	)
+	assert.True(t, isConTeXtDump(page))
+	assert.False(t, isLaTeXDump(page), "no LaTeX page")
+	assert.False(t, isConTeXtDump(lynxLines("\\section{a}", "\\item b", "text")))
+}
+
+func TestAppendConTeXtMarkdown(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"\\useURL[url1][/][][{\\bf Diemel-Bote}]\\from[url1] · Die Zeitung", "[**Diemel-Bote**](/) · Die Zeitung"},
+		{"\\item \\useURL[url5][/hofgeismar][][Hofgeismar]\\from[url5]", "- [Hofgeismar](/hofgeismar)"},
+		{"\\item", ""},
+		{"\\startitemize[packed]", ""},
+		{"\\stopitemize", ""},
+		{"\\section[title={Schulessen wird ab Februar teurer},reference={schulessen-wird}]", "# Schulessen wird ab Februar teurer"},
+		{"\\subsubsection[title={相关阅读},reference={相关阅读}]", "### 相关阅读"},
+		{"\\startxrow", "|---|"},
+		{"\\startplacetable[location=none]", "|---|"},
+		{"\\startxcell Grundschule \\stopxcell", "| Grundschule |"},
+		{"\\startxcell[align=right] 3,90 \\stopxcell", "| 3,90 |"},
+		{"{\\bf Miriam Engelhardt} ist Redakteurin.", "**Miriam Engelhardt** ist Redakteurin."},
+		{"渔获量增加约15\\letterpercent{}，主要", "渔获量增加约15%，主要"},
+		{"\\placefigure{Im Séchoir.}{\\externalfigure[/a.jpg]}", "Im Séchoir.![](/a.jpg)"},
+		{"\\useURL[url21][mailto:a@b.de][][a@b.de]\\from[url21]", "[a@b.de](mailto:a@b.de)"},
+		{"\\", "\\"},
+	} {
+		assert.Equal(t, tc.want, string(appendConTeXtMarkdown(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func TestContextFiguresAndTails(t *testing.T) {
+	B, X, P := lBody, lChrome, lPromo
+	own := lynxLines("\\useURL[u1][/][][A]\\from[u1]", "\\useURL[u2][/b][][B]\\from[u2]", "\\section[title={T},reference={t}]",
+		"\\placefigure{Halle. Foto: J.}{\\externalfigure[/a.jpg]}", "\\startitemize[packed]", "\\item \\useURL[u3][/c][][C]\\from[u3]", "\\stopitemize")
+	var buf []corpus.Paragraph
+	md, kind := markupMarkdown(own, &buf)
+	require.Equal(t, contextMarkup, kind)
+	out := scoredAs(X, X, B, B, X, P, X)
+	markupTails(own, md, kind, out)
+	assert.Equal(t, []corpus.Label{X, X, B, X, P, P, P}, labelsIn(out))
+}
+
+func TestWithoutFieldCodes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`HYPERLINK "../../jiaotong" 交通`, "交通"},
+		{`当前位置： HYPERLINK "../../" 首页 > HYPERLINK "../../jiaotong" 交通 > 正文`, "当前位置： 首页 > 交通 > 正文"},
+		{`HYPERLINK \l "top" Nach oben`, "Nach oben"},
+		{`HYPERLINK "unclosed`, `"unclosed`},
+		{"no field", "no field"},
+	} {
+		assert.Equal(t, tc.want, string(appendWithoutFieldCodes(nil, tc.in)), "%q", tc.in)
+	}
+	assert.True(t, isFieldCodeDump(lynxLines(`HYPERLINK "/a" A`, `HYPERLINK "/b" B`, `x HYPERLINK "/c" C`)))
+	assert.False(t, isFieldCodeDump(lynxLines(`HYPERLINK "/a" A`, "text")))
 }

@@ -187,7 +187,7 @@ func TestSpacedShareButtons(t *testing.T) {
 }
 
 func FuzzTextViews(f *testing.F) {
-	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|", "h1. {anchor:x}T", "[a|/b]", "!/a.png|alt=x!", "\\(", "{panel}", "<verbatim>|</verbatim>", "<class name=\"a\">b</class>", "<class", "**x**", "ความคิดเห็น (2)", "[1]: /a", "[a][1] [b][]", "= T {{id name=\"t\" /}}=", "[[a>>/b]]", "{{/id}}", "|=a |=b", "</ a>", "<<a b>>", "= h #a#", "\\'", "+---+---+", "{: .a}", "<div class='a'>", "Quelle: x", "<div class=\"comments\">\n<p>a</p>\n</div>", "= h\n#h#\n</a b>\n</c d>\n<<e f>>", "\\href{/a}{b} \\textbf{c} a & b \\\\", "\\hypertarget{x}{% \\section{T}\\label{x}}", "[url=/a]b[/url] [b]c[/b]", "[h1]T[/h1]", "[ul][li]a[/li]", "\\", "- -", "- 1 -"} {
+	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|", "h1. {anchor:x}T", "[a|/b]", "!/a.png|alt=x!", "\\(", "{panel}", "<verbatim>|</verbatim>", "<class name=\"a\">b</class>", "<class", "**x**", "ความคิดเห็น (2)", "[1]: /a", "[a][1] [b][]", "= T {{id name=\"t\" /}}=", "[[a>>/b]]", "{{/id}}", "|=a |=b", "</ a>", "<<a b>>", "= h #a#", "\\'", "+---+---+", "{: .a}", "<div class='a'>", "Quelle: x", "<div class=\"comments\">\n<p>a</p>\n</div>", "= h\n#h#\n</a b>\n</c d>\n<<e f>>", "\\href{/a}{b} \\textbf{c} a & b \\\\", "\\hypertarget{x}{% \\section{T}\\label{x}}", "[url=/a]b[/url] [b]c[/b]", "[h1]T[/h1]", "[ul][li]a[/li]", "\\", "- -", "- 1 -", "\\useURL[u][/a][][b]\\from[u]", "\\startxcell 1 \\stopxcell", "{\\bf a", "HYPERLINK \"/a\" b"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -249,7 +249,7 @@ func FuzzTextViews(f *testing.F) {
 			t.Fatalf("xwikiMacros grew %q to %q", s, got)
 		}
 		endsWithClockTime(s)
-		for name, view := range map[string]func([]byte, string) []byte{"haddock": appendHaddockMarkdown, "latex": appendLaTeXMarkdown, "bbcode": appendBBCodeMarkdown} {
+		for name, view := range map[string]func([]byte, string) []byte{"haddock": appendHaddockMarkdown, "latex": appendLaTeXMarkdown, "bbcode": appendBBCodeMarkdown, "context": appendConTeXtMarkdown, "fields": appendWithoutFieldCodes} {
 			if got := view(nil, s); utf8.ValidString(s) {
 				require.True(t, utf8.Valid(got), "%s: valid UTF-8 in, valid UTF-8 out: %q -> %q", name, s, got)
 			}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Tests of the nineteenth session's splitting: kramdown's attribute lists
@@ -83,6 +84,24 @@ func TestLaTeXUnits(t *testing.T) {
 		"\\item \\href{/sport}{Sport}",
 		"\\end{itemize}",
 	}, texts(Paragraphs(text, nil)))
-	// An "\item" with nothing indented under it stays a line.
-	assert.Equal(t, []string{"\\item", "text"}, texts(Paragraphs("\\item\ntext\n", nil)))
+	// As the pipeline splits them, the lines trimmed by the normaliser.
+	assert.Equal(t, []string{"\\item \\useURL[url5][/hofgeismar][][Hofgeismar]\\from[url5]", "\\item", "\\stopitemize"},
+		texts(Paragraphs("\\item\n\\useURL[url5][/hofgeismar][][Hofgeismar]\\from[url5]\n\\item\n\\stopitemize\n", nil)))
+	// A ConTeXt heading and figure wrapped over two lines.
+	assert.Equal(t, []string{
+		"\\subsection[title={So viel kostet ein Essen},reference={so-viel-kostet-ein-essen}]",
+		"Die neuen Preise im Überblick (je Mahlzeit, in Euro):",
+	}, texts(Paragraphs("\\subsection[title={So viel kostet ein\nEssen},reference={so-viel-kostet-ein-essen}]\n\nDie neuen Preise im Überblick (je Mahlzeit, in Euro):\n", nil)))
+	assert.Equal(t, []string{"\\placefigure{12月2日清晨，汕尾港码头渔船卸货。陈晓婷摄}{\\externalfigure[/a.jpg]}"}, // joined as Chinese is, without a space
+		texts(Paragraphs("\\placefigure{12月2日清晨，汕尾港码头渔船卸货。陈晓婷\n摄}{\\externalfigure[/a.jpg]}\n", nil)))
+	assert.Equal(t, 1, texDepth(`\section[title={a \{ b}`), "an escaped brace counts not")
+}
+
+func TestWideWrapAtFortyEightColumns(t *testing.T) {
+	// catdoc wraps Chinese at 48 columns (24 characters).
+	para := "12月1日起，河源市源城区、东源县开通12条城乡公交线\n路，原来的农村客运班车改为公交化运营。新线路怎么\n坐？票价多少？记者整理了市民关心的六个问题。\n\n"
+	text := strings.Repeat(para, 4)
+	got := texts(Paragraphs(text, nil))
+	require.Len(t, got, 4)
+	assert.Equal(t, "12月1日起，河源市源城区、东源县开通12条城乡公交线路，原来的农村客运班车改为公交化运营。新线路怎么坐？票价多少？记者整理了市民关心的六个问题。", got[0])
 }

@@ -264,37 +264,77 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 	return dst
 }
 
-// maxLaTeXHeadingLines is the most lines of a LaTeX heading that
+// maxTeXUnitLines is the most lines of a TeX command or list item that
 // latexUnit joins.
-const maxLaTeXHeadingLines = 6
+const maxTeXUnitLines = 8
 
-// latexUnit returns k when lines[i:k] of a block are a LaTeX heading or
-// list item as pandoc -t latex writes them, k > i+1, or 0: a heading is
-// "\hypertarget{id}{%" over "\section{Title}\label{id}}", the title
-// wrapped over more lines when it and its label are long (the splitter
-// cut it where the label made the lines too long to read as wrapped); a
-// list item is "\item" over its text, indented.
+// latexUnit returns k when lines[i:k] of a block are one TeX command or
+// list item that pandoc's LaTeX or ConTeXt writer wrapped over several
+// lines, k > i+1, or 0: a command whose brackets open on line i and close
+// on a later line ("\hypertarget{id}{%" over "\section{Title}\label{id}}",
+// "\subsection[title={So viel kostet ein" over
+// "Essen},reference={…}]", a figure's "\placefigure{caption" over
+// "…}{\externalfigure[…]}"), or "\item" alone over its text, up to the
+// next item or the list's end. (The normaliser trims the lines, so an
+// item's text is known by what it is not, not by its indentation.)
 func latexUnit(text string, lines []line, i int) int {
 	s := text[lines[i].start:lines[i].end]
-	switch {
-	case strings.HasPrefix(s, `\hypertarget{`) && strings.HasSuffix(s, "{%"):
-		for k := i + 1; k < len(lines) && k < i+maxLaTeXHeadingLines; k++ {
-			t := text[lines[k].start:lines[k].end]
-			if strings.Contains(t, `\label{`) && strings.HasSuffix(t, "}") {
-				return k + 1
-			}
-		}
-	case s == `\item`:
+	if s == `\item` {
 		k := i + 1
-		for k < len(lines) && lines[k].start > 0 && text[lines[k].start-1] == ' ' {
-			k++ // indented: the item's text
+		for k < len(lines) && k < i+maxTeXUnitLines && !startsTeXListLine(text[lines[k].start:lines[k].end]) {
+			k++
 		}
 		if k > i+1 {
 			return k
 		}
+		return 0
+	}
+	if len(s) < 2 || !isASCIILetter(s[1]) {
+		return 0
+	}
+	depth := texDepth(s)
+	if depth <= 0 {
+		return 0
+	}
+	for k := i + 1; k < len(lines) && k < i+maxTeXUnitLines; k++ {
+		if depth += texDepth(text[lines[k].start:lines[k].end]); depth <= 0 {
+			return k + 1
+		}
 	}
 	return 0
 }
+
+// startsTeXListLine reports a line that starts a list's next item or ends
+// or begins a list or another environment ("\item", "\end{itemize}",
+// "\stopitemize", "\begin{…}", "\start…").
+func startsTeXListLine(s string) bool {
+	for _, p := range [...]string{`\item`, `\end{`, `\begin{`, `\stop`, `\start`} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// texDepth returns how many more brackets ("{", "[") s opens than it
+// closes, escaped ones ("\{") aside.
+func texDepth(s string) int {
+	d := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '{', '[':
+			d++
+		case '}', ']':
+			d--
+		}
+	}
+	return d
+}
+
+// isASCIILetter reports an ASCII letter.
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // isAttributeList reports a kramdown block attribute list alone on a line
 // ("{: .vorspann}", "{: #id .class}").
@@ -918,9 +958,14 @@ func documentWrapWidth(text string) (width int, runes bool) {
 // peakWidth returns the width w that the most of n counted lines reach
 // within two (counts[w]+counts[w-1]+counts[w-2]) and that number, or 0, 0
 // when they are fewer than docWrapMinLines or docWrapShare of n.
+// wideWrapMinWidth is the narrowest width, in columns or characters, at
+// which peakWidth finds a document of wide characters wrapped: catdoc
+// wraps Chinese at 48 columns.
+const wideWrapMinWidth = 46
+
 func peakWidth(counts *[maxWideWrapWidth + 1]int, n int) (int, int) {
 	best, bestCount := 0, 0
-	for w := docWrapMinWidth; w <= maxWideWrapWidth; w++ {
+	for w := wideWrapMinWidth; w <= maxWideWrapWidth; w++ {
 		if c := counts[w] + counts[w-1] + counts[w-2]; c > bestCount {
 			best, bestCount = w, c
 		}
