@@ -517,3 +517,19 @@ func TestWithoutFieldCodes(t *testing.T) {
 	assert.True(t, isFieldCodeDump(lynxLines(`HYPERLINK "/a" A`, `HYPERLINK "/b" B`, `x HYPERLINK "/c" C`)))
 	assert.False(t, isFieldCodeDump(lynxLines(`HYPERLINK "/a" A`, "text")))
 }
+
+func TestIsThreadTitle(t *testing.T) {
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"পাঠকের মন্তব্য", true}, {"Մեկնաբանություններ", true}, {"Kommentare", true},
+		{"X", false}, {"Udostępnij: Facebook X", false}, {"Դիլիջանում բացվեց թանգարան|", false},
+		{"Kommentare (3)", false}, {"Das ist ein Satz.", false}, {"Teilen · Drucken", false},
+	} {
+		fs, _ := x.Document([]corpus.Paragraph{{Text: tc.in}}, nil, nil)
+		assert.Equal(t, tc.want, isThreadTitle(tc.in, &fs[0]), "%q", tc.in)
+	}
+}

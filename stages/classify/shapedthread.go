@@ -375,14 +375,20 @@ func stampedSections(paras []corpus.Paragraph, fs []features.Features, out []Sco
 
 // stampedUncountedMin is the fewest stamps under a heading without a count
 // that make stampedSections read a comment section.
-const stampedUncountedMin = 3
+const stampedUncountedMin = 2
 
 // isThreadTitle reports a short heading without a count over a comment
-// section ("পাঠকের মন্তব্য"): at most countedHeadingMaxWords words, no
-// digit, no sentence, no colon.
+// section ("পাঠকের মন্তব্য"): at most countedHeadingMaxWords words of
+// threadTitleMinLetters letters or more, no digit, no sentence, no colon,
+// bar or separator (a share bar's "Udostępnij: Facebook X").
 func isThreadTitle(text string, f *features.Features) bool {
-	return f.Digits == 0 && f.Letters > 0 && shapedWords(text, f) <= countedHeadingMaxWords && !f.EndsSentence && !f.EndsColon
+	return f.Digits == 0 && f.Letters >= threadTitleMinLetters && f.Separators == 0 && shapedWords(text, f) <= countedHeadingMaxWords &&
+		!f.EndsSentence && strings.IndexAny(text, ":：|") < 0
 }
+
+// threadTitleMinLetters is the fewest letters of a heading without a count
+// over a comment section ("X", a share button, is none).
+const threadTitleMinLetters = 4
 
 // linesBetween returns the number of lines with text between lines a and
 // b.
