@@ -61,3 +61,32 @@ func TestRulesBody(t *testing.T) {
 		})
 	}
 }
+
+func TestRulesBodyTakesProseTheModelFindsLikeliestBody(t *testing.T) {
+	m, err := DefaultModel()
+	require.NoError(t, err)
+	langs := m.rules.x.Languages()
+	de, en := slices.Index(langs, "German"), slices.Index(langs, "English")
+	B, P := corpus.Body, corpus.Promo
+	for _, tc := range []struct {
+		name string
+		lang int
+		want corpus.Label
+	}{
+		{"a language the model does not read", de, B},
+		{"a language the model reads", en, P},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var s modelScratch
+			s.rs.lang = tc.lang
+			// Prose the rules do not call body, the model's likeliest label
+			// body (0.55), which the chain carried into a promo run.
+			s.rs.out = []Scored{{Label: corpus.Chrome}}
+			s.rs.fs = []features.Features{{Words: 30, EndsSentence: true}}
+			s.logp = []float32{float32(math.Log(0.55)), float32(math.Log(0.05)), float32(math.Log(0.3)), float32(math.Log(0.05)), float32(math.Log(0.05))}
+			out := []Scored{{Label: P}}
+			m.rulesBody(&s, out)
+			assert.Equal(t, tc.want, out[0].Label)
+		})
+	}
+}
