@@ -413,3 +413,68 @@ func bylineUnderHeadline(paras []corpus.Paragraph, fs []features.Features, out [
 // bylineMaxBelow is how many paragraphs below the headline a bare name may
 // stand to be its byline.
 const bylineMaxBelow = 3
+
+// bylineAboveDate labels bio the byline over the article's dateline and
+// chrome the dateline, in the lines under the headline (the first body
+// paragraph) and its standfirst, when the model called them body: a short
+// line (2 to bylineMaxWords words, no digit, no sentence) over a short
+// line with a date or a time in any script ("3 ga Disamba, 2026", "প্রকাশ:
+// ০২ ডিসেম্বর ২০২৬, ১০:৩০", isDateline), with body prose under them. In a
+// language it has no words of, the model took "Daga Aminu Sani
+// Dutsin-Ma" or "Qore: Cabdiraxmaan Aadan Nuur" for the article's first
+// lines; the shape of a byline over its date is the same in every
+// language.
+func bylineAboveDate(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	h := firstBody(out)
+	if h < 0 {
+		return
+	}
+	for i := h + 1; i+2 < len(out) && i <= h+bylineMaxBelow; i++ {
+		if out[i].Label == corpus.Bio {
+			return // the byline is there
+		}
+		f := &fs[i]
+		words := shapedWords(paras[i].Text, f)
+		if out[i].Label != corpus.Body || words < 2 || words > bylineMaxWords || f.Digits > 0 || f.EndsSentence {
+			continue
+		}
+		if !isDateline(paras[i+1].Text, &fs[i+1]) || out[i+1].Label != corpus.Body {
+			continue
+		}
+		prose := false
+		for k := i + 2; k < len(out) && k <= i+4; k++ {
+			if out[k].Label == corpus.Body && fs[k].EndsSentence && shapedWords(paras[k].Text, &fs[k]) >= tickerMinWords {
+				prose = true
+				break
+			}
+		}
+		if prose {
+			out[i] = Scored{Label: corpus.Bio, Score: 0.6}
+			out[i+1] = Scored{Label: corpus.Chrome, Score: 0.6}
+		}
+		return
+	}
+}
+
+// bylineMaxWords is the longest byline bylineAboveDate reads, in words.
+const bylineMaxWords = 6
+
+// isDateline reports a short line (8 words at most) with a clock time or
+// two runs of digits of any script: a date, perhaps with a time.
+func isDateline(text string, f *features.Features) bool {
+	if shapedWords(text, f) > 8 || f.Digits == 0 {
+		return false
+	}
+	if f.HasTime {
+		return true
+	}
+	runs, in := 0, false
+	for _, r := range text {
+		d := unicode.IsDigit(r)
+		if d && !in {
+			runs++
+		}
+		in = d
+	}
+	return runs >= 2
+}

@@ -347,6 +347,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		namedAuthorBox(paras, s.rs.fs, out)
 		tradeLines(paras, s.rs.fs, out)
 		bylineUnderHeadline(paras, s.rs.fs, out)
+		bylineAboveDate(paras, s.rs.fs, out)
 		bylineBios(paras, s.rs.fs, out)
 		namedBoxUnderArticle(paras, s.rs.fs, out)
 		teaserBylines(paras, s.rs.fs, out)

@@ -533,3 +533,33 @@ func TestIsThreadTitle(t *testing.T) {
 		assert.Equal(t, tc.want, isThreadTitle(tc.in, &fs[0]), "%q", tc.in)
 	}
 }
+
+func TestBylineAboveDate(t *testing.T) {
+	B, I, X := lBody, lBio, lChrome
+	lines := []string{
+		"Rijiyoyin burtsatse masu amfani da hasken rana sun fara aiki a ƙauyuka 30",
+		"Daga Aminu Sani Dutsin-Ma",
+		"3 ga Disamba, 2026",
+		"Gwamnatin Jihar Katsina ta ƙaddamar da rijiyoyin burtsatse guda 30 masu amfani da hasken rana.",
+	}
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { bylineAboveDate(paras, fs, out) }
+	assert.Equal(t, []corpus.Label{B, I, X, B}, labelled(t, lines, []corpus.Label{B, B, B, B}, pass))
+	// A subheading over a table's first row is no byline: no prose under it.
+	table := []string{"Ein Teller Nudeln kostet ab Februar mehr.", "So viel kostet ein Essen", "Grundschule 3,90 4,60", "Gesamtschule 4,20 4,95"}
+	assert.Equal(t, []corpus.Label{B, B, B, B}, labelled(t, table, []corpus.Label{B, B, B, B}, pass))
+}
+
+func TestIsDateline(t *testing.T) {
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"3 ga Disamba, 2026", true}, {"প্রকাশ: ০২ ডিসেম্বর ২০২৬, ১০:৩০", true}, {"০៣ ធ្នូ ២០២៦ ម៉ោង ៨:០០", true}, {"02/12/2026 · 11:05", true},
+		{"42 நெல் கொள்முதல் நிலையங்கள்", false}, {"Seite 3", false}, {"Ein langer Satz mit 3 Zahlen und 4 weiteren Wörtern darin.", false},
+	} {
+		fs, _ := x.Document([]corpus.Paragraph{{Text: tc.in}}, nil, nil)
+		assert.Equal(t, tc.want, isDateline(tc.in, &fs[0]), "%q", tc.in)
+	}
+}
