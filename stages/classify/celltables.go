@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"unicode"
 
 	"math/bits"
@@ -42,8 +43,19 @@ const (
 // number: up to cellUnitRunes CJK characters ("30人", "2027年4月",
 // "12月5日（六）" with its weekday in full-width brackets) or a
 // word of up to cellUnitLetters letters not all capitals ("68 Euro",
-// "15 000 zł", "4,2 km"; not "1. FC").
+// "15 000 zł", "4,2 km"; not "1. FC"), and a short word before it ("do
+// 60%", cellPrefixLetters).
 func isNumericCell(text string) bool {
+	text = strings.TrimLeft(text, " ")
+	if k := strings.IndexByte(text, ' '); k > 0 && k <= cellPrefixLetters && k+1 < len(text) && text[k+1] >= '0' && text[k+1] <= '9' {
+		prefix := true // "do 60%", "ab 5 Euro", "bis 12"
+		for i := 0; i < k; i++ {
+			prefix = prefix && text[i] >= 'a' && text[i] <= 'z'
+		}
+		if prefix {
+			text = text[k+1:]
+		}
+	}
 	digits, unit, letters, upper := 0, 0, 0, 0
 	for i, r := range text {
 		switch {
@@ -71,6 +83,10 @@ func isNumericCell(text string) bool {
 	}
 	return digits > 0 && !(letters >= 2 && upper == letters)
 }
+
+// cellPrefixLetters is the longest word before a numeric cell's number,
+// in lower-case ASCII letters ("do 60%", "ab 5 Euro").
+const cellPrefixLetters = 3
 
 // cellUnitLetters is the longest unit word after a numeric cell's number,
 // in letters.
@@ -140,7 +156,7 @@ func cellTables(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 
 // cellTableEnd returns the end of a table printed one cell per line that
 // starts at a among the short lines up to b: the header's cells (none a
-// number) and cellMinRows rows or more whose numbers (isNumericCell)
+// number but years over their columns) and cellMinRows rows or more whose numbers (isNumericCell)
 // stand at the same columns, cellMinNumeric columns and half the row or
 // more but not all of it, for the fewest columns (cellMinColumns to
 // cellMaxColumns) that fit; or a when none does.
@@ -159,11 +175,16 @@ func cellTableEnd(paras []corpus.Paragraph, a, b int) int {
 			}
 			return m
 		}
-		header := false
+		numbers, years := 0, 0 // the header's numbers: none, or years over their columns ("2025", "2026")
 		for c := range cols {
-			header = header || isNumericCell(paras[a+c].Text)
+			if t := paras[a+c].Text; isNumericCell(t) {
+				numbers++
+				if isYear(t) {
+					years++
+				}
+			}
 		}
-		if header {
+		if numbers > 0 && (numbers != years || numbers == cols) {
 			continue
 		}
 		first := mask(0)
@@ -202,4 +223,9 @@ func articleAfterTable(paras []corpus.Paragraph, fs []features.Features, end int
 		}
 		out[j] = Scored{Label: corpus.Body, Score: 0.6}
 	}
+}
+
+// isYear reports a year of the last two centuries, "1900" to "2099".
+func isYear(t string) bool {
+	return len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9'
 }

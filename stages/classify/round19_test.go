@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -367,8 +368,8 @@ func TestIsNumericCellReadsUnits(t *testing.T) {
 		in   string
 		want bool
 	}{
-		{"68 Euro", true}, {"12月5日（六）", true}, {"15 000 zł", true}, {"3 500 ₮", true}, {"1,36 M€", true}, {"4,2 km", true}, {"30人", true},
-		{"1. FC", false}, {"2026 CDU", false}, {"Grundsteuer 2027", false}, {"12 km 3", false}, {"Einfamilienhaus", false}, {"68 Eurocents", false},
+		{"68 Euro", true}, {"do 60%", true}, {"ab 5 Euro", true}, {"12月5日（六）", true}, {"15 000 zł", true}, {"3 500 ₮", true}, {"1,36 M€", true}, {"4,2 km", true}, {"30人", true},
+		{"1. FC", false}, {"2026 CDU", false}, {"Grundsteuer 2027", false}, {"12 km 3", false}, {"Einfamilienhaus", false}, {"Kw 12", false}, {"para 60%", false}, {"68 Eurocents", false},
 	} {
 		assert.Equal(t, tc.want, isNumericCell(tc.in), "%q", tc.in)
 	}
@@ -562,4 +563,18 @@ func TestIsDateline(t *testing.T) {
 		fs, _ := x.Document([]corpus.Paragraph{{Text: tc.in}}, nil, nil)
 		assert.Equal(t, tc.want, isDateline(tc.in, &fs[0]), "%q", tc.in)
 	}
+}
+
+func TestCellTablesWithYearsInTheHeader(t *testing.T) {
+	lines := []string{
+		"Les tarifs des emplacements augmentent l'an prochain, a annoncé la mairie lundi soir.",
+		"Emplacement", "2026", "2027",
+		"Stand de 3 mètres", "15 Euro", "18 Euro",
+		"Stand de 6 mètres", "25 Euro", "30 Euro",
+		"Food-truck", "40 Euro", "45 Euro",
+	}
+	assert.Equal(t, "B"+strings.Repeat("B", 12), runLinePass(t, lines, "B"+strings.Repeat("X", 12), cellTables))
+	assert.True(t, isYear("2026"))
+	assert.False(t, isYear("1850"))
+	assert.False(t, isYear("20266"))
 }
