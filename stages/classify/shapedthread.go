@@ -391,11 +391,11 @@ func isThreadTitle(text string, f *features.Features) bool {
 const threadTitleMinLetters = 4
 
 // linesBetween returns the number of lines with text between lines a and
-// b.
+// b, rules drawn under a heading ("-----------") aside.
 func linesBetween(paras []corpus.Paragraph, a, b int) int {
 	n := 0
 	for k := a + 1; k < b; k++ {
-		if paras[k].Text != "" {
+		if paras[k].Text != "" && !isDrawnRule(paras[k].Text) {
 			n++
 		}
 	}
