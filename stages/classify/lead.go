@@ -416,7 +416,8 @@ const bylineMaxBelow = 3
 
 // bylineAboveDate labels bio the byline over the article's dateline and
 // chrome the dateline, in the lines under the headline (the first body
-// paragraph) and its standfirst, when the model called them body: a short
+// paragraph) and its standfirst, when the model called the byline body
+// (and the dateline anything but bio): a short
 // line (2 to bylineMaxWords words, no digit, no sentence) over a short
 // line with a date or a time in any script ("3 ga Disamba, 2026", "প্রকাশ:
 // ০২ ডিসেম্বর ২০২৬, ১০:৩০", isDateline), with body prose under them. In a
@@ -438,7 +439,7 @@ func bylineAboveDate(paras []corpus.Paragraph, fs []features.Features, out []Sco
 		if out[i].Label != corpus.Body || words < 2 || words > bylineMaxWords || f.Digits > 0 || f.EndsSentence {
 			continue
 		}
-		if !isDateline(paras[i+1].Text, &fs[i+1]) || out[i+1].Label != corpus.Body {
+		if !isDateline(paras[i+1].Text, &fs[i+1]) || out[i+1].Label == corpus.Bio {
 			continue
 		}
 		prose := false
