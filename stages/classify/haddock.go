@@ -124,6 +124,11 @@ const (
 	fieldCodeMarkup                   // Word's field codes (context.go), read as plain text
 )
 
+// markupMinLines is the fewest lines with a mark of some markup ("<",
+// "\\", "[", "HYPERLINK") a page needs for markupMarkdown to look for its
+// markup: the fewest any of the detectors takes.
+const markupMinLines = min(haddockMinMarks, latexMinCommands, contextMinCommands, bbcodeMinTags, fieldCodeMinLines)
+
 // markupMarkdown returns the paragraphs of a Haddock, LaTeX, ConTeXt or
 // BBCode page (isHaddockDump, isLaTeXDump, isConTeXtDump, isBBCodeDump)
 // written as Markdown (a page with Word's field codes, isFieldCodeDump,
@@ -131,6 +136,20 @@ const (
 // in *buf, and which markup it was; any other page as it is, with
 // plainMarkup.
 func markupMarkdown(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragraph, markupDump) {
+	// Every markup needs markupMinLines lines with one of its marks: most
+	// pages, plain text dumps, are told apart in one scan.
+	marked := 0
+	for i := range paras {
+		// IndexByte thrice: each is vectorised, IndexAny is not.
+		if t := paras[i].Text; strings.IndexByte(t, '<') >= 0 || strings.IndexByte(t, '\\') >= 0 || strings.IndexByte(t, '[') >= 0 || strings.Contains(t, "HYPERLINK ") {
+			if marked++; marked >= markupMinLines {
+				break
+			}
+		}
+	}
+	if marked < markupMinLines {
+		return paras, plainMarkup
+	}
 	switch {
 	case isHaddockDump(paras):
 		return rewriteTexts(paras, buf, appendHaddockMarkdown), haddockMarkup
