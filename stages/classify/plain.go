@@ -11,15 +11,18 @@ import "github.com/winnowhq/winnow/corpus"
 // underscores of its links, an html-to-text dump's without bracketed link
 // targets (delynx); a MediaWiki, Textile or Jira page's without its tags,
 // link targets, heading marks and entities (demwLine, detextileLine,
-// dejiraLine). A
+// dejiraLine); a Haddock, LaTeX, ConTeXt or BBCode page's through the
+// Markdown it stands for, and a page with Word's field codes without them
+// (markupMarkdown). A
 // document in none of these layouts, or one read from
 // HTML (its paragraphs carry Structure), gets its paragraphs' own texts.
 // The result has one text per paragraph, in order; a line of nothing but
 // markup may come out empty.
 func PlainTexts(paras []corpus.Paragraph) []string {
 	out := make([]string, len(paras))
-	var mdBuf, dumpBuf []corpus.Paragraph
+	var mdBuf, dumpBuf, markupBuf []corpus.Paragraph
 	var view []corpus.Paragraph
+	paras, _ = markupMarkdown(paras, &markupBuf)
 	switch {
 	case isMWDump(paras):
 		view = rewriteTexts(paras, &dumpBuf, demwLine)

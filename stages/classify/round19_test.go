@@ -578,3 +578,13 @@ func TestCellTablesWithYearsInTheHeader(t *testing.T) {
 	assert.False(t, isYear("1850"))
 	assert.False(t, isYear("20266"))
 }
+
+func TestPlainTextsReadsTheNewMarkups(t *testing.T) {
+	page := lynxLines(
+		"\\begin{itemize}\n\\tightlist\n\\item \\href{/meschede}{Meschede}\n\\item \\href{/sport}{Sport}\n\\end{itemize}",
+		"\\hypertarget{a}{% \\section{Feuerwehr rückt so oft aus wie nie}\\label{a}}",
+		"Als am Montagabend der Alarm einging, war es der 412. Einsatz in diesem Jahr.",
+	)
+	got := PlainTexts(page)
+	assert.Equal(t, []string{"", "", "Meschede", "Sport", "", "Feuerwehr rückt so oft aus wie nie", "Als am Montagabend der Alarm einging, war es der 412. Einsatz in diesem Jahr."}, got)
+}
