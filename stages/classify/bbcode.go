@@ -21,16 +21,9 @@ const bbcodeMinTags = 5
 // isBBCodeDump reports whether a plain-text page is BBCode: bbcodeMinTags
 // lines with a link, a heading, bold text or a list item in its markup.
 func isBBCodeDump(paras []corpus.Paragraph) bool {
-	n := 0
-	for i := range paras {
-		t := paras[i].Text
-		if strings.Contains(t, "[/url]") || strings.Contains(t, "[/b]") || strings.Contains(t, "[/li]") || strings.Contains(t, "[/h") {
-			if n++; n >= bbcodeMinTags {
-				return true
-			}
-		}
-	}
-	return false
+	return enoughLines(paras, bbcodeMinTags, func(t string) bool {
+		return strings.Contains(t, "[/url]") || strings.Contains(t, "[/b]") || strings.Contains(t, "[/li]") || strings.Contains(t, "[/h")
+	})
 }
 
 // bbcodeTag reads the BBCode tag at the start of s ("[url=/a]", "[/b]",

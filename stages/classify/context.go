@@ -29,16 +29,9 @@ const contextMinCommands = 4
 // contextMinCommands lines with a link ("\useURL[") or that start a
 // heading with a title ("\section[title=") or a list ("\startitemize").
 func isConTeXtDump(paras []corpus.Paragraph) bool {
-	n := 0
-	for i := range paras {
-		t := paras[i].Text
-		if strings.Contains(t, `\useURL[`) || strings.HasPrefix(t, `\startitemize`) || contextHeadingLevel(t) > 0 {
-			if n++; n >= contextMinCommands {
-				return true
-			}
-		}
-	}
-	return false
+	return enoughLines(paras, contextMinCommands, func(t string) bool {
+		return strings.Contains(t, `\useURL[`) || strings.HasPrefix(t, `\startitemize`) || contextHeadingLevel(t) > 0
+	})
 }
 
 // contextHeadingLevel returns the Markdown level of a line that starts a
@@ -135,11 +128,7 @@ func appendConTeXtInline(dst []byte, s string, start int) []byte {
 			}
 			i += 2
 		case c == '\\':
-			j := i + 1
-			for j < len(s) && isASCIILetter(s[j]) {
-				j++
-			}
-			name := s[i+1 : j]
+			name, j := texCommand(s, i)
 			i = j
 			if name == "" {
 				dst = append(dst, c)
@@ -235,15 +224,7 @@ const fieldCodeMinLines = 3
 // isFieldCodeDump reports a page with fieldCodeMinLines lines that hold a
 // HYPERLINK field.
 func isFieldCodeDump(paras []corpus.Paragraph) bool {
-	n := 0
-	for i := range paras {
-		if strings.Contains(paras[i].Text, `HYPERLINK "`) {
-			if n++; n >= fieldCodeMinLines {
-				return true
-			}
-		}
-	}
-	return false
+	return enoughLines(paras, fieldCodeMinLines, func(t string) bool { return strings.Contains(t, `HYPERLINK "`) })
 }
 
 // appendWithoutFieldCodes appends s to dst without its HYPERLINK fields

@@ -129,6 +129,20 @@ const (
 // markup: the fewest any of the detectors takes.
 const markupMinLines = min(haddockMinMarks, latexMinCommands, contextMinCommands, bbcodeMinTags, fieldCodeMinLines)
 
+// enoughLines reports whether least or more of the paragraphs' texts
+// match, reading no further than it must.
+func enoughLines(paras []corpus.Paragraph, least int, match func(string) bool) bool {
+	n := 0
+	for i := range paras {
+		if match(paras[i].Text) {
+			if n++; n >= least {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // markupMarkdown returns the paragraphs of a Haddock, LaTeX, ConTeXt or
 // BBCode page (isHaddockDump, isLaTeXDump, isConTeXtDump, isBBCodeDump)
 // written as Markdown (a page with Word's field codes, isFieldCodeDump,

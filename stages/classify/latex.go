@@ -140,11 +140,7 @@ func appendLaTeXInline(dst []byte, s string, start int, row bool) []byte {
 			}
 			i += 2
 		case c == '\\':
-			j := i + 1
-			for j < len(s) && isASCIILetter(s[j]) {
-				j++
-			}
-			name := s[i+1 : j]
+			name, j := texCommand(s, i)
 			if name == "" {
 				dst = append(dst, c) // a backslash at the end of the line
 				i = j
@@ -254,6 +250,17 @@ func appendLaTeXInline(dst []byte, s string, start int, row bool) []byte {
 		}
 	}
 	return dst
+}
+
+// texCommand returns the name of the TeX command whose backslash is s[i]
+// ("\\href{…}": "href") and the index after it; an empty name when no
+// letter follows the backslash.
+func texCommand(s string, i int) (name string, next int) {
+	j := i + 1
+	for j < len(s) && isASCIILetter(s[j]) {
+		j++
+	}
+	return s[i+1 : j], j
 }
 
 // latexGroup returns the content of the brace group that s starts with
