@@ -52,7 +52,7 @@ func bbcodeTag(s string) (name, value string, closing bool, n int) {
 			return "", "", false, 0
 		}
 		for i := 0; i < len(name); i++ {
-			if !isASCIILetter(name[i]) && !(name[i] >= '0' && name[i] <= '9') {
+			if !isASCIILetter(name[i]) && !isDigit(name[i]) {
 				return "", "", false, 0
 			}
 		}

@@ -47,7 +47,7 @@ const (
 // 60%", cellPrefixLetters).
 func isNumericCell(text string) bool {
 	text = strings.TrimLeft(text, " ")
-	if k := strings.IndexByte(text, ' '); k > 0 && k <= cellPrefixLetters && k+1 < len(text) && text[k+1] >= '0' && text[k+1] <= '9' {
+	if k := strings.IndexByte(text, ' '); k > 0 && k <= cellPrefixLetters && k+1 < len(text) && isDigit(text[k+1]) {
 		prefix := true // "do 60%", "ab 5 Euro", "bis 12"
 		for i := 0; i < k; i++ {
 			prefix = prefix && text[i] >= 'a' && text[i] <= 'z'
@@ -227,5 +227,5 @@ func articleAfterTable(paras []corpus.Paragraph, fs []features.Features, end int
 
 // isYear reports a year of the last two centuries, "1900" to "2099".
 func isYear(t string) bool {
-	return len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9'
+	return len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isDigit(t[2]) && isDigit(t[3])
 }

@@ -14,10 +14,10 @@ import (
 // and a backslash before the characters Haddock reads as markup
 // ("l\'ancienne", "02\/12\/2026"). The model, which never saw one, read its
 // headline as a teaser and its menus as prose. A Haddock page is read as
-// the Markdown it stands for (haddockMarkdown), before the text views, so
-// that the Markdown view and the passes that read links, images and
-// headings read it (markupMarkdown, which reads LaTeX and BBCode pages
-// too); an anchor on a line of its own takes its heading's label
+// the Markdown it stands for (appendHaddockMarkdown, through
+// markupMarkdown in markup.go), before the text views, so that the
+// Markdown view and the passes that read links, images and headings read
+// it; an anchor on a line of its own takes its heading's label
 // (markupTails).
 
 // haddockMinMarks is the fewest Haddock links, images and headings with
@@ -111,74 +111,6 @@ func haddockLink(s string) (target, text string, n int) {
 	return target, text, open + e + len(end)
 }
 
-// markupDump is the document markup, other than Markdown, a page was
-// written in that the text views read as the Markdown it stands for.
-type markupDump uint8
-
-const (
-	plainMarkup     markupDump = iota // none of the below
-	haddockMarkup                     // pandoc's Haddock (haddock.go)
-	latexMarkup                       // LaTeX (latex.go)
-	contextMarkup                     // ConTeXt (context.go)
-	bbcodeMarkup                      // BBCode (bbcode.go)
-	fieldCodeMarkup                   // Word's field codes (context.go), read as plain text
-)
-
-// markupMinLines is the fewest lines with a mark of some markup ("<",
-// "\\", "[", "HYPERLINK") a page needs for markupMarkdown to look for its
-// markup: the fewest any of the detectors takes.
-const markupMinLines = min(haddockMinMarks, latexMinCommands, contextMinCommands, bbcodeMinTags, fieldCodeMinLines)
-
-// enoughLines reports whether least or more of the paragraphs' texts
-// match, reading no further than it must.
-func enoughLines(paras []corpus.Paragraph, least int, match func(string) bool) bool {
-	n := 0
-	for i := range paras {
-		if match(paras[i].Text) {
-			if n++; n >= least {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// markupMarkdown returns the paragraphs of a Haddock, LaTeX, ConTeXt or
-// BBCode page (isHaddockDump, isLaTeXDump, isConTeXtDump, isBBCodeDump)
-// written as Markdown (a page with Word's field codes, isFieldCodeDump,
-// without them), the copy
-// in *buf, and which markup it was; any other page as it is, with
-// plainMarkup.
-func markupMarkdown(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragraph, markupDump) {
-	// Every markup needs markupMinLines lines with one of its marks: most
-	// pages, plain text dumps, are told apart in one scan.
-	marked := 0
-	for i := range paras {
-		// IndexByte thrice: each is vectorised, IndexAny is not.
-		if t := paras[i].Text; strings.IndexByte(t, '<') >= 0 || strings.IndexByte(t, '\\') >= 0 || strings.IndexByte(t, '[') >= 0 || strings.Contains(t, "HYPERLINK ") {
-			if marked++; marked >= markupMinLines {
-				break
-			}
-		}
-	}
-	if marked < markupMinLines {
-		return paras, plainMarkup
-	}
-	switch {
-	case isHaddockDump(paras):
-		return rewriteTexts(paras, buf, appendHaddockMarkdown), haddockMarkup
-	case isLaTeXDump(paras):
-		return rewriteTexts(paras, buf, appendLaTeXMarkdown), latexMarkup
-	case isConTeXtDump(paras):
-		return rewriteTexts(paras, buf, appendConTeXtMarkdown), contextMarkup
-	case isBBCodeDump(paras):
-		return rewriteTexts(paras, buf, appendBBCodeMarkdown), bbcodeMarkup
-	case isFieldCodeDump(paras):
-		return rewriteTexts(paras, buf, appendWithoutFieldCodes), fieldCodeMarkup
-	}
-	return paras, plainMarkup
-}
-
 // appendHaddockMarkdown appends the line s of a Haddock page to dst as
 // Markdown: an anchor alone as nothing, a grid table's rule ("+---+---+") as
 // a delimiter row ("|---+---|"), a heading with "#" marks and
@@ -265,56 +197,4 @@ func appendHaddockInline(dst []byte, s string) []byte {
 		}
 	}
 	return dst
-}
-
-// markupTails gives a line that only tags the line above it the label of
-// that line: a Haddock anchor alone ("#slug#", under a long heading) and a
-// kramdown attribute list ("{: .byline}", under the paragraph it
-// classes). On a LaTeX, ConTeXt or BBCode page, a line of markup alone
-// (its Markdown, md, empty) takes the label of the line of text it closes
-// ("\end{itemize}", "\stopitemize", "[/ul]") or else of the one it
-// opens ("\item", "\begin{itemize}"), and a figure's lines are chrome
-// (latexFigures, contextFigures). paras are the page's own paragraphs, kind its markup.
-func markupTails(paras, md []corpus.Paragraph, kind markupDump, out []Scored) {
-	for i := 1; i < len(paras); i++ {
-		t := paras[i].Text
-		if kind == haddockMarkup && isHaddockAnchor(t) || isKramdownIAL(t) {
-			out[i] = out[i-1]
-		}
-	}
-	if kind != latexMarkup && kind != contextMarkup && kind != bbcodeMarkup {
-		return
-	}
-	closes := func(t string) bool {
-		t = strings.TrimSpace(t)
-		return strings.HasPrefix(t, `\end{`) || strings.HasPrefix(t, `\stop`) || strings.HasPrefix(t, "[/")
-	}
-	for i, next := len(paras)-1, -1; i >= 0; i-- {
-		switch {
-		case md[i].Text != "":
-			next = i
-		case strings.TrimSpace(paras[i].Text) != "" && !closes(paras[i].Text) && next >= 0:
-			out[i] = out[next]
-		}
-	}
-	for i, prev := 0, -1; i < len(paras); i++ {
-		switch {
-		case md[i].Text != "":
-			prev = i
-		case closes(paras[i].Text) && prev >= 0:
-			out[i] = out[prev]
-		}
-	}
-	switch kind {
-	case latexMarkup:
-		latexFigures(paras, out)
-	case contextMarkup:
-		contextFigures(paras, out)
-	}
-}
-
-// isKramdownIAL reports a kramdown block attribute list alone on its line
-// ("{: .vorspann}", "{: #id .class}").
-func isKramdownIAL(s string) bool {
-	return len(s) >= 4 && strings.HasPrefix(s, "{:") && s[len(s)-1] == '}' && strings.IndexByte(s[2:len(s)-1], '}') < 0
 }
