@@ -8,7 +8,8 @@ import (
 
 // A text dump may be written in a markup other than Markdown: pandoc's
 // Haddock (haddock.go), LaTeX (latex.go) or ConTeXt (context.go), forum
-// BBCode (bbcode.go), or hold Word's field codes (context.go). Such a page
+// BBCode (bbcode.go), an XML export such as TEI or DocBook (xmldump.go),
+// or hold Word's field codes (context.go). Such a page
 // is read as the Markdown it stands for (markupMarkdown) before the text
 // views, and its lines of markup alone take a label by what they close or
 // open (markupTails).
@@ -24,12 +25,13 @@ const (
 	contextMarkup                     // ConTeXt (context.go)
 	bbcodeMarkup                      // BBCode (bbcode.go)
 	fieldCodeMarkup                   // Word's field codes (context.go), read as plain text
+	xmlMarkup                         // an XML export: TEI, DocBook, JATS (xmldump.go)
 )
 
 // markupMinLines is the fewest lines with a mark of some markup ("<",
 // "\", "[", "HYPERLINK") a page needs for markupMarkdown to look for its
 // markup: the fewest any of the detectors takes.
-const markupMinLines = min(haddockMinMarks, latexMinCommands, contextMinCommands, bbcodeMinTags, fieldCodeMinLines)
+const markupMinLines = min(haddockMinMarks, latexMinCommands, contextMinCommands, bbcodeMinTags, fieldCodeMinLines, xmlMinParagraphs)
 
 // enoughLines reports whether least or more of the paragraphs' texts
 // match, reading no further than it must.
@@ -45,9 +47,9 @@ func enoughLines(paras []corpus.Paragraph, least int, match func(string) bool) b
 	return false
 }
 
-// markupMarkdown returns the paragraphs of a Haddock, LaTeX, ConTeXt or
-// BBCode page (isHaddockDump, isLaTeXDump, isConTeXtDump, isBBCodeDump)
-// written as Markdown (a page with Word's field codes, isFieldCodeDump,
+// markupMarkdown returns the paragraphs of an XML, Haddock, LaTeX,
+// ConTeXt or BBCode page (isXMLDump, isHaddockDump, isLaTeXDump,
+// isConTeXtDump, isBBCodeDump) written as Markdown (a page with Word's field codes, isFieldCodeDump,
 // without them), the copy
 // in *buf, and which markup it was; any other page as it is, with
 // plainMarkup.
@@ -67,6 +69,8 @@ func markupMarkdown(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus
 		return paras, plainMarkup
 	}
 	switch {
+	case isXMLDump(paras):
+		return xmlMarkdown(paras, buf), xmlMarkup
 	case isHaddockDump(paras):
 		return rewriteTexts(paras, buf, appendHaddockMarkdown), haddockMarkup
 	case isLaTeXDump(paras):
@@ -88,7 +92,8 @@ func markupMarkdown(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus
 // (its Markdown, md, empty) takes the label of the line of text it closes
 // ("\end{itemize}", "\stopitemize", "[/ul]") or else of the one it
 // opens ("\item", "\begin{itemize}"), and a figure's lines are chrome
-// (latexFigures, contextFigures). paras are the page's own paragraphs, kind its markup.
+// (latexFigures, contextFigures); an XML page's are read by xmlTails,
+// after every other pass. paras are the page's own paragraphs, kind its markup.
 func markupTails(paras, md []corpus.Paragraph, kind markupDump, out []Scored) {
 	for i := 1; i < len(paras); i++ {
 		t := paras[i].Text

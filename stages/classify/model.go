@@ -471,6 +471,10 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 			headingsInBody(orig, out, isMarkupHeading)
 			mwMarkup(orig, kinds, out, isJiraImage)
 		}
+		if markup == xmlMarkup {
+			// Last, when the lines of text have their labels.
+			xmlTails(own, orig, out)
+		}
 	}
 	return out
 }

@@ -15,6 +15,7 @@ func FuzzReview7Classify(f *testing.F) {
 	f.Add("[h1]T[/h1]", "[url=/a]b[/url] [b]c[/b]", "[/ul]", "- -")
 	f.Add("= T #t#", "</a b>", "<<c d>>", "#t#")
 	f.Add("<section class=\"comments\">", "</section>", "{: .a}", "1")
+	f.Add("<div type=\"level2\" xml:id=\"a\"> <head>T</head>", "</div>", "<p><ref target=\"/a\">b</ref></p>", "<p><figure>")
 	m := defaultModelT(f)
 	f.Fuzz(func(t *testing.T, a, b, c, d string) {
 		texts := []string{a, "Menu", b, c, d, b, c, d, a, c, c, c, c, c, c, c, c, c, c, c, d}

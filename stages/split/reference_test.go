@@ -79,9 +79,18 @@ func referenceAppendBlock(dst []corpus.Paragraph, text string, lines []line, blo
 	// Re-join wrapped lines: a paragraph goes on while its lines fill the width.
 	full := int(fullLine * float64(width))
 	first := 0
-	for i, l := range lines {
+	for i := 0; i < len(lines); i++ {
+		if k := xmlUnit(text, lines, i); k > 0 { // (added with xmlUnit)
+			if first < i {
+				dst = append(dst, joinLines(text, lines[first:i], block))
+			}
+			dst = append(dst, joinLines(text, lines[i:k], block))
+			first, i = k, k-1
+			continue
+		}
+		l := lines[i]
 		last := i == len(lines)-1
-		if !last && (l.width >= full && !startsList(text[lines[i+1].start:lines[i+1].end]) && !tableRows(text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]) ||
+		if !last && xmlUnit(text, lines, i+1) == 0 && (l.width >= full && !startsList(text[lines[i+1].start:lines[i+1].end]) && !tableRows(text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]) ||
 			linkGoesOn(text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]) ||
 			dw.wikiLinks && wikiLinkGoesOn(text[l.start:l.end], text[lines[i+1].start:lines[i+1].end])) { // (tableRows, linkGoesOn and wikiLinkGoesOn added later)
 			continue

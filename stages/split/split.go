@@ -250,9 +250,13 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 	// Re-join wrapped lines: a paragraph goes on while its lines fill the width.
 	full := int(fullLine * float64(width))
 	first := 0
-	for i, l := range lines {
-		last := i == len(lines)-1
-		if !last {
+	for i := 0; i < len(lines); i++ {
+		if k := xmlUnit(text, lines, i); k > 0 {
+			dst, first, i = appendXMLUnit(dst, text, lines, first, i, k, block)
+			continue
+		}
+		l := lines[i]
+		if i+1 < len(lines) && xmlUnit(text, lines, i+1) == 0 {
 			s, next := text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]
 			if l.width >= full && !startsList(next) && !tableRows(s, next) || dw.links && linkGoesOn(s, next) || dw.wikiLinks && wikiLinkGoesOn(s, next) {
 				continue
@@ -262,6 +266,17 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 		first = i + 1
 	}
 	return dst
+}
+
+// appendXMLUnit appends the paragraph lines[first:i] of a block, if any,
+// and the XML element lines[i:k] (xmlUnit) as one paragraph; it returns
+// where the next paragraph starts and the line the caller's loop stands
+// on.
+func appendXMLUnit(dst []corpus.Paragraph, text string, lines []line, first, i, k, block int) ([]corpus.Paragraph, int, int) {
+	if first < i {
+		dst = append(dst, joinLines(text, lines[first:i], block))
+	}
+	return append(dst, joinLines(text, lines[i:k], block)), k, k - 1
 }
 
 // maxTeXUnitLines is the most lines of a TeX command or list item that
@@ -302,6 +317,78 @@ func latexUnit(text string, lines []line, i int) int {
 		}
 	}
 	return 0
+}
+
+// maxXMLUnitLines is the most lines of an XML element that xmlUnit joins.
+const maxXMLUnitLines = 24
+
+// xmlUnit returns k when lines[i:k] of a block are one XML element of
+// text that a writer wrapped over several lines, k > i+1, or 0: line i
+// opens an element ("<p>", "<head>", "<para>", "<p rend=…>") that it
+// does not close, and a later line, with text before the tags that end
+// it, closes it ("…steht.</p>", "…</ref></p>"), no line between opening
+// an element of the same name. pandoc's TEI, DocBook and JATS writers
+// wrap a paragraph at 72 columns with no blank line between blocks. An
+// element closed by a line of markup alone ("</div>", "</item>",
+// "</figure></p>") holds other blocks and is no unit.
+func xmlUnit(text string, lines []line, i int) int {
+	if lines[i].end == lines[i].start || text[lines[i].start] != '<' {
+		return 0
+	}
+	s := text[lines[i].start:lines[i].end]
+	name := xmlOpenName(s)
+	if name == "" || strings.Contains(s, "</"+name+">") {
+		return 0
+	}
+	for k := i + 1; k < len(lines) && k < i+maxXMLUnitLines; k++ {
+		t := text[lines[k].start:lines[k].end]
+		if xmlOpenName(t) == name {
+			return 0
+		}
+		if e := strings.Index(t, "</"+name+">"); e >= 0 {
+			if !hasTextBeforeTags(t[:e]) {
+				return 0
+			}
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// xmlOpenName returns the name of the element whose start tag begins s
+// ("<p>", "<head>", "<text:p text:style-name=…>"), or "" when s begins
+// with none: a letter after the "<", then letters, digits, ':', '-', '_'
+// or '.', then a space or ">".
+func xmlOpenName(s string) string {
+	if len(s) < 3 || s[0] != '<' || !isASCIILetter(s[1]) {
+		return ""
+	}
+	k := 2
+	for k < len(s) && (isASCIILetter(s[k]) || s[k] >= '0' && s[k] <= '9' || s[k] == ':' || s[k] == '-' || s[k] == '_' || s[k] == '.') {
+		k++
+	}
+	if k == len(s) || s[k] != '>' && s[k] != ' ' {
+		return ""
+	}
+	return s[1:k]
+}
+
+// hasTextBeforeTags reports whether s, the start of a line up to an end
+// tag, holds text outside tags: what "…steht.</hi>" has and "</figure>"
+// has not.
+func hasTextBeforeTags(s string) bool {
+	in := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '<':
+			in = true
+		case c == '>':
+			in = false
+		case !in && c != ' ' && c != '\t':
+			return true
+		}
+	}
+	return false
 }
 
 // startsTeXListLine reports a line that starts a list's next item or ends
@@ -387,8 +474,13 @@ func appendLineByLine(dst []corpus.Paragraph, text string, lines []line, block i
 		w = dw.latin
 	}
 	first := 0
-	for i, l := range lines {
-		if i+1 < len(lines) {
+	for i := 0; i < len(lines); i++ {
+		if k := xmlUnit(text, lines, i); k > 0 {
+			dst, first, i = appendXMLUnit(dst, text, lines, first, i, k, block)
+			continue
+		}
+		l := lines[i]
+		if i+1 < len(lines) && xmlUnit(text, lines, i+1) == 0 {
 			s, next := text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]
 			if w > 0 && wrappedBefore(s, next, w) || dw.links && linkGoesOn(s, next) || dw.wikiLinks && wikiLinkGoesOn(s, next) {
 				continue

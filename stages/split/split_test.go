@@ -136,6 +136,7 @@ func FuzzParagraphs(f *testing.F) {
 	f.Add("a long line that is wrapped at some width and goes on and on\nto the next line which is shorter\n\n- item\n- item")
 	f.Add("\n\n\n")
 	f.Add("x\r\ny\t\n \n")
+	f.Add("<p>a long line that is wrapped at some width and goes on and on\n<ref target=\"/a\">b</ref>.</p>\n<item>\n<p><figure>\n</figure></p>")
 	f.Fuzz(func(t *testing.T, in string) {
 		ps := Paragraphs(in, nil)
 		if want := referenceParagraphs(in, nil); !slices.Equal(ps, want) {

@@ -1,0 +1,125 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// Tests of the twentieth session's views and passes: XML exports (pandoc's
+// TEI) read as Markdown.
+
+// teiPage is the shape of a page as pandoc -t tei prints it, after the
+// splitter has joined its wrapped paragraphs.
+var teiPage = []string{
+	`<p><ref target="/">Werra-Rundschau</ref> – Nachrichten aus dem Kreis</p>`,
+	`<list type="unordered">`,
+	`<item>`,
+	`<p><ref target="/lokales">Lokales</ref></p>`,
+	`</item>`,
+	`</list>`,
+	`<div type="level1" xml:id="dorfladen"> <head>Genossenschaft rettet den Dorfladen</head>`,
+	`<p><hi rendition="simple:bold">Als die Inhaberin ihren Rückzug ankündigte, drohte die Lücke.</hi></p>`,
+	`<p><figure>`,
+	`<head>Ehrenamtliche räumen die Regale ein. Foto: J. B.</head>`,
+	`<graphic url="/bilder/laden.jpg" />`,
+	`<figDesc>fig:</figDesc>`,
+	`</figure></p>`,
+	`<p>Der Laden war seit 1974 in Familienbesitz &amp; öffnet am Montag.</p>`,
+	`<div type="level2" xml:id="kapital">`,
+	`<head>212 Mitglieder</head>`,
+	`<table>`,
+	`<row role="label">`,
+	`<cell><p>Posten</p></cell>`,
+	`</row>`,
+	`</table>`,
+	`<div type="level3" xml:id="mehr">`,
+	`<head>Mehr aus Sontra</head>`,
+	`<p><ref target="/a">Freibad zieht Bilanz</ref></p>`,
+	`</div>`,
+	`</div>`,
+	`</div>`,
+	`<p>Foo</p>`,
+}
+
+func TestIsXMLDump(t *testing.T) {
+	paras := lynxLines(strings.Join(teiPage, "\n"))
+	assert.False(t, isXMLDump(paras), "fewer than xmlMinParagraphs paragraph elements")
+	paras = lynxLines(strings.Join(append(teiPage, teiPage...), "\n"))
+	assert.True(t, isXMLDump(paras))
+	assert.False(t, isXMLDump(lynxLines(strings.Repeat("<div class=\"a\">\nText\n</div>\n", 10))), "raw HTML sections hold no paragraph elements")
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"<p>Text</p>", true}, {"<para>Text</para>", true}, {`<text:p text:style-name="P1">Text</text:p>`, true},
+		{"<p>Text", false}, {"<pre>x</pre>", false}, {"Text</p>", false}, {"<p>", false},
+	} {
+		assert.Equal(t, tc.want, isXMLParagraph(tc.s), "%q", tc.s)
+	}
+}
+
+func TestAppendXMLMarkdown(t *testing.T) {
+	var r xmlReader
+	got := make([]string, len(teiPage))
+	for i, s := range teiPage {
+		got[i] = string(r.appendXMLMarkdown(nil, s))
+	}
+	assert.Equal(t, []string{
+		"[Werra-Rundschau](/) – Nachrichten aus dem Kreis",
+		"", "",
+		"- [Lokales](/lokales)",
+		"", "",
+		"# Genossenschaft rettet den Dorfladen",
+		"**Als die Inhaberin ihren Rückzug ankündigte, drohte die Lücke.**",
+		"",
+		"Ehrenamtliche räumen die Regale ein. Foto: J. B.", // a caption, no heading
+		"![](/bilder/laden.jpg)",
+		"fig:",
+		"",
+		"Der Laden war seit 1974 in Familienbesitz & öffnet am Montag.",
+		"",
+		"## 212 Mitglieder",
+		"|---|", "|---|",
+		"| Posten |",
+		"|---|", "|---|",
+		"",
+		"### Mehr aus Sontra",
+		"[Freibad zieht Bilanz](/a)",
+		"", "", "",
+		"Foo",
+	}, got)
+	// DocBook's names.
+	r = xmlReader{}
+	assert.Equal(t, "[Text](/a) *b*", string(r.appendXMLMarkdown(nil, `<para><ulink url="/a">Text</ulink> <emphasis>b</emphasis></para>`)))
+}
+
+func TestXMLTails(t *testing.T) {
+	B, P, C, X := lBody, lPromo, lComment, lChrome
+	paras := lynxLines(strings.Join(teiPage, "\n"))
+	var r xmlReader
+	md := make([]corpus.Paragraph, len(paras))
+	for i := range paras {
+		md[i].Text = string(r.appendXMLMarkdown(nil, paras[i].Text))
+	}
+	// The model's labels; it reads the table's markup as delimiter rows.
+	in := []corpus.Label{X, C, C, X, C, C, B, B, B, B, B, B, B, B, C, B, B, B, B, B, B, C, P, P, C, C, C, X}
+	require.Len(t, in, len(paras))
+	out := scoredAs(in...)
+	xmlTails(paras, md, out)
+	assert.Equal(t, []corpus.Label{
+		X, X, X, X, X, X, // the list's markup takes its item's label
+		B, B,
+		X, X, X, X, X, // the figure is chrome
+		B,
+		B, B, // the section's <div> its heading's
+		B, B, B, B, B, // the table's markup its cell's
+		P, P, P, P, // the aside's </div> the aside's
+		B, B, // the story's sections' </div> the story's, past the aside
+		X,
+	}, labelsIn(out))
+}
