@@ -386,12 +386,13 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 		}
 		text := strings.TrimSpace(paras[i].Text)
 		kind := cjkLine(text)
-		if kind == cjkNone && cjkHeading(text) == "留言" && i+1 < len(paras) {
-			// WeChat's comment area: "留言" above "写留言" or "精选留言", or
-			// above a reader's name and a stamp ("重庆 11-28"); a bare "留言"
-			// among footer links is a guestbook link.
-			if k := cjkLine(strings.TrimSpace(paras[i+1].Text)); k == cjkCommentHeading || k == cjkCommentLine ||
-				i+2 < len(paras) && cjkStamp(paras[i+2].Text) {
+		if kind == cjkNone && i+1 < len(paras) && slices.Contains(cjkCountedCommentHeadings, cjkHeading(text)) {
+			// A bare "留言", "评论" or "評論" above "写留言" or "精选留言",
+			// or above a reader's name and a stamp ("重庆 11-28",
+			// "萍水人家 2026-12-03 21:15") within three lines: WeChat's and
+			// news sites' comment areas. Among footer links "留言" is a
+			// guestbook link; over a column, "评论" heads commentary.
+			if k := cjkLine(strings.TrimSpace(paras[i+1].Text)); k == cjkCommentHeading || k == cjkCommentLine || cjkStampBelow(paras, i) {
 				kind = cjkCommentHeading
 			}
 		}
@@ -447,6 +448,18 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 	cjkClosingProse(paras, out)
 	cjkResumedArticle(paras, cues, out)
 	cjkAuthorBox(paras, out)
+}
+
+// cjkStampBelow reports a comment's stamp within three lines under line
+// i: a bare stamp under the reader's name ("重庆 11-28") or a name and a
+// dated stamp on one line ("萍水人家 2026-12-03 21:15", cjkNamedDate).
+func cjkStampBelow(paras []corpus.Paragraph, i int) bool {
+	for k := i + 1; k < len(paras) && k <= i+3; k++ {
+		if k >= i+2 && cjkStamp(paras[k].Text) || cjkNamedDate(paras[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // cjkResumeMaxGap is the most lines of furniture (an advertisement label, a

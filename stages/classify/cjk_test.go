@@ -169,6 +169,15 @@ func TestCJKFurniture(t *testing.T) {
 			want:  []corpus.Label{B, B, B, C, C, C, C},
 		},
 		{
+			name: "a bare 评论 or 留言 over a reader's name and a dated stamp on one line",
+			lines: []string{
+				"今年以来，全市已有126部电梯投入使用。", "但在不少老旧小区，加装电梯仍然卡在协商环节。", "如何平衡各方利益，考验着基层治理的智慧。",
+				"评论", "登录后才能发表评论。", "萍水人家 2026-12-03 21:15", "太美了！在家门口就看到了，比去年的还好看。",
+			},
+			model: []corpus.Label{B, B, B, P, C, X, X},
+			want:  []corpus.Label{B, B, B, C, C, C, C},
+		},
+		{
 			name: "a guestbook link among footer links",
 			lines: []string{
 				"今年以来，全市已有126部电梯投入使用。", "但在不少老旧小区，加装电梯仍然卡在协商环节。", "如何平衡各方利益，考验着基层治理的智慧。",

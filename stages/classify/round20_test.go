@@ -8,10 +8,12 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 // Tests of the twentieth session's views and passes: XML exports (pandoc's
-// TEI) read as Markdown.
+// TEI) read as Markdown, a comment section of one comment under a heading
+// with its count.
 
 // teiPage is the shape of a page as pandoc -t tei prints it, after the
 // splitter has joined its wrapped paragraphs.
@@ -122,4 +124,19 @@ func TestXMLTails(t *testing.T) {
 		B, B, // the story's sections' </div> the story's, past the aside
 		X,
 	}, labelsIn(out))
+}
+
+func TestStampedSectionsTakeOneCommentUnderACountOfOne(t *testing.T) {
+	B, P, C := lBody, lPromo, lComment
+	lines := []string{
+		"Каракол шаарындагы оорукананын жаңы лифти ишке киргизилди, бейтаптар кубанычта.",
+		"Пикирлер (1)",
+		"Бакыт · 3-декабрь, 2026",
+		"Жаңы лифт абдан жакшы экен, кечээ барып келдик!",
+	}
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { stampedSections(paras, fs, out) }
+	assert.Equal(t, []corpus.Label{B, C, C, C}, labelled(t, lines, []corpus.Label{B, P, P, P}, pass))
+	// A count of two over one stamp: no thread of its shape.
+	lines[1] = "Пикирлер (2)"
+	assert.Equal(t, []corpus.Label{B, P, P, P}, labelled(t, lines, []corpus.Label{B, P, P, P}, pass))
 }

@@ -353,7 +353,7 @@ func stampedSections(paras []corpus.Paragraph, fs []features.Features, out []Sco
 				last = k
 			}
 		}
-		if len(stamps) < 2 {
+		if len(stamps) < 2 && !(counted && len(stamps) == 1 && headingCount(paras[h].Text) == 1 && linesBetween(paras, h, stamps[0]) <= 1) {
 			continue
 		}
 		if counted {
