@@ -140,3 +140,33 @@ func TestStampedSectionsTakeOneCommentUnderACountOfOne(t *testing.T) {
 	lines[1] = "Пикирлер (2)"
 	assert.Equal(t, []corpus.Label{B, P, P, P}, labelled(t, lines, []corpus.Label{B, P, P, P}, pass))
 }
+
+func TestStartsWithCountedCommentHeading(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Réactions (2) Les commentaires sont soumis à modération.", true},
+		{"Kommentare (14) Bitte beachten Sie unsere Regeln.", true},
+		{"Kommentare (14)", false}, // the heading alone: isCommentHeading's
+		{"Fotos (12) Die schönsten Bilder vom Markt", false},
+		{"Die Stadt (rund 12.000 Einwohner) hat beschlossen", false},
+		{"", false},
+	} {
+		assert.Equal(t, tc.want, startsWithCountedCommentHeading(tc.s), "%q", tc.s)
+	}
+}
+
+func TestReplyStampsNameTwoReaders(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Odile M. a répondu à Bibliophile86 · 3 décembre 2026 à 10 h 40", true},
+		{"Jan z Chotycz odpowiada mieszkanka_losic · 3.12.2026 09:30", true},
+		{"Bibliophile86 · 3 décembre 2026 à 9 h 12", true},
+		{"Der Gemeinderat von Sontra hat beschlossen · 3.12.2026 09:30", false}, // no verb of a reply
+	} {
+		assert.Equal(t, tc.want, isNamedDate(tc.s), "%q", tc.s)
+	}
+}

@@ -387,11 +387,34 @@ const threadMinStampsHeaded = 2
 // comment cue) within four lines above the stamp at first.
 func headedThread(paras []corpus.Paragraph, fs []features.Features, first int) bool {
 	for k := first - 1; k >= 0 && k >= first-4; k-- {
-		if fs[k].Words <= commentMaxHeadingWords && isCommentHeading(paras[k].Text) || fs[k].Cues[corpus.Comment] {
+		if headsComments(paras[k].Text, &fs[k]) || fs[k].Cues[corpus.Comment] {
 			return true
 		}
 	}
 	return false
+}
+
+// headsComments reports a comment section's heading (isCommentHeading, at
+// most commentMaxHeadingWords words), alone or, with its count, run into
+// the line under it (startsWithCountedCommentHeading).
+func headsComments(text string, f *features.Features) bool {
+	return f.Words <= commentMaxHeadingWords && isCommentHeading(text) || startsWithCountedCommentHeading(text)
+}
+
+// countedLeadMax bounds the heading startsWithCountedCommentHeading looks
+// for at a line's start, in bytes.
+const countedLeadMax = 48
+
+// startsWithCountedCommentHeading reports a line that starts with a
+// comment section's heading and its count in brackets, run into the
+// paragraph under it by a converter that drops the break after a heading
+// ("Réactions (2) Les commentaires sont soumis à modération.").
+func startsWithCountedCommentHeading(text string) bool {
+	k := strings.IndexByte(text[:min(len(text), countedLeadMax)], ')')
+	if k < 0 || k+1 == len(text) {
+		return false // none, or the whole line (isCommentHeading's)
+	}
+	return isCommentHeading(text[:k+1])
 }
 
 // barredThread reports a short thread whose comments carry reply bars
@@ -436,10 +459,16 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 	n := len(out)
 	stamp := func(i int) bool {
 		f := &fs[i]
-		if f.Words > 10 || f.Cues[corpus.Promo] || f.Digits == 0 && f.Words > 3 {
+		if f.Cues[corpus.Promo] {
+			return false
+		}
+		if f.Digits > 0 && f.Words <= replyStampMaxWords && isNamedDate(paras[i].Text) {
+			return true // a reply's stamp names two readers
+		}
+		if f.Words > 10 || f.Digits == 0 && f.Words > 3 {
 			return false // a stamp without a count is one to three words: "Yesterday", "an hour ago"
 		}
-		if isRelativeTime(paras[i].Text) || isNamedAge(paras[i].Text) || f.Digits > 0 && isNamedDate(paras[i].Text) {
+		if isRelativeTime(paras[i].Text) || isNamedAge(paras[i].Text) {
 			return true
 		}
 		return i > 0 && f.Digits > 0 && fs[i-1].Words <= threadMaxNameWords && fs[i-1].Words > 0 && !fs[i-1].EndsSentence &&
@@ -528,7 +557,7 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 		start = first - 1
 	}
 	for k := start - 1; k >= 0 && k >= start-3; k-- {
-		if fs[k].Cues[corpus.Comment] || isCommentHeading(paras[k].Text) {
+		if fs[k].Cues[corpus.Comment] || isCommentHeading(paras[k].Text) || startsWithCountedCommentHeading(paras[k].Text) {
 			start = k
 			break
 		}
@@ -638,6 +667,9 @@ func isNamedDate(text string) bool {
 	}
 	name := strings.TrimSpace(text[:k])
 	words := fieldCount(name)
+	if words > namedDateMaxWords && words <= 2*namedDateMaxWords+1 && isReplyStampName(name) {
+		words = 1 // "Odile M. a répondu à Bibliophile86 · …": two names and a verb
+	}
 	if words == 0 || words > namedDateMaxWords || !strings.ContainsFunc(name, unicode.IsLetter) || words > 1 && strings.ContainsFunc(name, unicode.IsDigit) {
 		return false
 	}
@@ -649,6 +681,36 @@ func isNamedDate(text string) bool {
 		return false
 	}
 	return isStampLine(text[k+n:])
+}
+
+// replyStampVerbs say, between two readers' names, that a comment answers
+// another ("Jan z Chotycz odpowiada mieszkanka_losic · 3.12.2026 09:30"),
+// lower-cased.
+var replyStampVerbs = []string{
+	" a répondu à ", " répond à ", " odpowiada ", " odpowiedział ", " odpowiedziała ", " antwortet ", " antwortete ",
+	" responde a ", " respondió a ", " replied to ", " replies to ", " risponde a ", " ha risposto a ", " respondeu a ",
+	" antwoordt ", " svarar ", " svarer ", " vastasi ", " odpověděl ", " odpověděla ", " отвечает ", " відповідає ",
+}
+
+// replyStampMaxWords is the longest stamp of a reply, in words: two
+// names, a verb and a date with its time.
+const replyStampMaxWords = 16
+
+// isReplyStampName reports the names part of a reply's stamp: a name, a
+// verb of replyStampVerbs and the name of the reader it answers.
+func isReplyStampName(name string) bool {
+	var buf [foldMax]byte
+	b, ok := foldShort(&buf, name, "", 8)
+	if !ok {
+		return false
+	}
+	lower := " " + string(b) + " "
+	for _, v := range replyStampVerbs {
+		if strings.Contains(lower, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // cjkNamedDate reports a Chinese or Japanese comment's stamp: the
@@ -684,7 +746,7 @@ func hasClockTime(s string) bool {
 // or a line in it that the model labelled comment.
 func threadEvidence(paras []corpus.Paragraph, fs []features.Features, out []Scored, first, last int) bool {
 	for k := max(0, first-4); k <= last; k++ {
-		if fs[k].Cues[corpus.Comment] || out[k].Label == corpus.Comment || fs[k].Words <= commentMaxHeadingWords && isCommentHeading(paras[k].Text) {
+		if fs[k].Cues[corpus.Comment] || out[k].Label == corpus.Comment || headsComments(paras[k].Text, &fs[k]) {
 			return true
 		}
 	}
