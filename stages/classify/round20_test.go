@@ -170,3 +170,72 @@ func TestReplyStampsNameTwoReaders(t *testing.T) {
 		assert.Equal(t, tc.want, isNamedDate(tc.s), "%q", tc.s)
 	}
 }
+
+func TestIsKeyFactItem(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"- Überfahrt: etwa vier Minuten", true},
+		{"- 现存骑楼建筑：500余栋", true},
+		{"* Ħin: kull nhar ta' Ħadd, mis-6:00 sal-14:00", true},
+		{"- Der Bürgermeister sagte am Montag vor dem Rat: alles gut", false}, // a long label: a sentence
+		{"- [Weihnachtsmarkt](/a): heute", false},                             // a link
+		{"Betrieb: täglich", false},                                           // no list item
+		{"- Betrieb:", false},                                                 // no value
+	} {
+		assert.Equal(t, tc.want, isKeyFactItem(tc.s), "%q", tc.s)
+	}
+}
+
+func TestKeyFactBoxes(t *testing.T) {
+	B, P, X := lBody, lPromo, lChrome
+	md := []string{
+		"Für viele im Ort war der Umweg über die Brücke in Hann. Münden ein Ärgernis.",
+		"### Das Wichtigste zur Fähre",
+		"",
+		"- Betrieb: Montag bis Freitag 6.30 bis 19 Uhr",
+		"",
+		"- Überfahrt: etwa vier Minuten",
+		"- Höchstlast: zwei Autos oder 40 Personen",
+		"",
+		"Ganz ohne Sorgen ist der Neustart nicht, denn der Fährmann ist 66 Jahre alt.",
+	}
+	run := func(in []corpus.Label) []corpus.Label {
+		paras := make([]corpus.Paragraph, len(md))
+		for i := range md {
+			paras[i].Text = md[i]
+		}
+		x, err := features.DefaultExtractor()
+		require.NoError(t, err)
+		fs, _ := x.Document(paras, nil, nil)
+		out := scoredAs(in...)
+		keyFactBoxes(paras, fs, out)
+		return labelsIn(out)
+	}
+	// The markup under the last item takes its label later (xmlTails).
+	assert.Equal(t, []corpus.Label{B, B, B, B, B, B, B, P, P}, run([]corpus.Label{B, P, P, P, X, P, P, P, P}))
+	assert.Equal(t, []corpus.Label{X, P, P, P, X, P, P, P, P}, run([]corpus.Label{X, P, P, P, X, P, P, P, P}), "no article above: a box of the page's")
+	md[8] = "Mehr aus der Region"
+	assert.Equal(t, []corpus.Label{B, P, P, P, X, P, P, P, P}, run([]corpus.Label{B, P, P, P, X, P, P, P, P}), "no prose under it: the article has ended")
+}
+
+func TestXMLMarkdownReadsOpenDocumentTables(t *testing.T) {
+	var r xmlReader
+	var got []string
+	for _, s := range []string{
+		`<table:table table:name="Table1">`,
+		`<table:table-column table:style-name="Table1.A" />`,
+		`<table:table-row>`,
+		`<table:table-cell office:value-type="string">`,
+		`<text:p text:style-name="Table_20_Contents">1,50 Euro</text:p>`,
+		`</table:table-cell>`,
+		`</table:table-row>`,
+		`</table:table>`,
+		`<text:h text:outline-level="2"><text:bookmark-start text:name="a" />Neuer Fährmann gesucht<text:bookmark-end text:name="a" /></text:h>`,
+		`<text:p text:style-name="P1"><text:a xlink:type="simple" xlink:href="/region"><text:span>Region</text:span></text:a></text:p>`,
+	} {
+		got = append(got, string(r.appendXMLMarkdown(nil, s)))
+	}
+	assert.Equal(t, []string{"|---|", "|---|", "|---|", "|---|", "| 1,50 Euro |", "|---|", "|---|", "|---|", "## Neuer Fährmann gesucht", "[Region](/region)"}, got)
+}

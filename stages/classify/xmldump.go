@@ -153,7 +153,8 @@ var xmlRoles = map[string]xmlRole{
 	"graphic": xmlImage, "imagedata": xmlImage, "img": xmlImage, "inline-graphic": xmlImage,
 	"cell": xmlCell, "entry": xmlCell, "td": xmlCell, "th": xmlCell, "table:table-cell": xmlCell,
 	"table": xmlTable, "row": xmlTable, "tr": xmlTable, "thead": xmlTable, "tbody": xmlTable, "tgroup": xmlTable,
-	"informaltable": xmlTable, "table:table": xmlTable, "table:table-row": xmlTable,
+	"informaltable": xmlTable, "table:table": xmlTable, "table:table-row": xmlTable, "table:table-column": xmlTable,
+	"table:table-header-rows": xmlTable, "table:table-rows": xmlTable, "colspec": xmlTable,
 	"figure": xmlFigure, "fig": xmlFigure, "mediaobject": xmlFigure,
 }
 
@@ -174,6 +175,7 @@ type xmlReader struct {
 	levels  []int    // the levels of the open sections
 	figures int      // how many figures are open
 	bullet  bool     // an item opened: its first text gets a bullet
+	cell    bool     // a table cell opened on an earlier line is open
 	closers []string // what each open link, bold or italic writes at its end
 }
 
@@ -188,6 +190,7 @@ func (r *xmlReader) appendXMLMarkdown(dst []byte, s string) []byte {
 	text := false // the line holds text outside tags
 	table := false
 	item := r.bullet // an item is open whose text has not begun
+	inCell := r.cell // the line stands in a cell opened above it
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c != '<' {
@@ -272,11 +275,13 @@ func (r *xmlReader) appendXMLMarkdown(dst []byte, s string) []byte {
 				dst = append(dst, ')')
 			}
 		case xmlCell:
-			if tag.closing {
+			switch {
+			case tag.closing && !inCell:
 				dst = append(dst, " |"...)
-			} else {
+			case !tag.closing && !tag.empty:
 				dst = append(dst, "| "...)
 			}
+			r.cell = !tag.closing && !tag.empty
 			table = true
 		case xmlTable:
 			table = true
@@ -288,6 +293,14 @@ func (r *xmlReader) appendXMLMarkdown(dst []byte, s string) []byte {
 			}
 		}
 	}
+	if text && inCell && !strings.Contains(string(dst[start:]), "|") {
+		// The text of a cell whose tags stand on lines of their own
+		// (OpenDocument's "<table:table-cell …>" above "<text:p>…").
+		dst = append(dst, "|  |"...)
+		copy(dst[start+2:], dst[start:len(dst)-4])
+		copy(dst[start:], "| ")
+		copy(dst[len(dst)-2:], " |")
+	}
 	if text && item && r.figures == 0 {
 		// The item's first line of text: a bullet before it.
 		r.bullet = false
@@ -296,7 +309,8 @@ func (r *xmlReader) appendXMLMarkdown(dst []byte, s string) []byte {
 		copy(dst[start:], "- ")
 	}
 	if !text {
-		if table && !strings.Contains(string(dst[start:]), "|") {
+		if table {
+			// A line of a table's markup alone: a delimiter row.
 			return append(dst[:start], "|---|"...)
 		}
 		if !strings.Contains(string(dst[start:]), "![") {
