@@ -64,7 +64,9 @@ func isNumericCell(text string) bool {
 				return false // a number after the unit: no number's cell
 			}
 			digits++
-		case r == '.' || r == ',' || r == ':' || r == '-' || r == '+' || r == '%' || r == '/' || r == ' ' || r == '\u00a0' || r == '（' || r == '）':
+		case r == 'h' && digits > 0 && letters == 0 && frenchClockH(text[i+1:]):
+			// "8 h 30 – 12 h", "14h30": the hour's mark of a French clock.
+		case r == '.' || r == ',' || r == ':' || r == '-' || r == '–' || r == '+' || r == '%' || r == '/' || r == ' ' || r == '\u00a0' || r == '（' || r == '）':
 		case unicode.Is(unicode.Sc, r):
 		case i > 0 && digits > 0 && r >= 0x2e80 && unicode.IsLetter(r):
 			if unit++; unit > cellUnitRunes {
@@ -82,6 +84,14 @@ func isNumericCell(text string) bool {
 		}
 	}
 	return digits > 0 && !(letters >= 2 && upper == letters)
+}
+
+// frenchClockH reports whether what follows an "h" after digits makes it
+// the hour's mark of a French clock time: minutes, a dash to the next
+// time, or nothing.
+func frenchClockH(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0")
+	return rest == "" || isDigit(rest[0]) || strings.HasPrefix(rest, "–") || rest[0] == '-'
 }
 
 // cellPrefixLetters is the longest word before a numeric cell's number,
@@ -103,7 +113,13 @@ func cellTables(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 	n := len(paras)
 	cell := func(i int) bool {
 		t := paras[i].Text
-		return t != "" && len(t) <= cellMaxBytes && shapedWords(t, &fs[i]) <= cellMaxWords && (!fs[i].EndsSentence || isNumericCell(t)) // "1."
+		if t == "" || len(t) > cellMaxBytes {
+			return false
+		}
+		if isNumericCell(t) {
+			return true // "1.", "8 h 30 – 12 h"
+		}
+		return shapedWords(t, &fs[i]) <= cellMaxWords && !fs[i].EndsSentence
 	}
 	for a := 0; a < n; {
 		if !cell(a) {
@@ -188,7 +204,7 @@ func cellTableEnd(paras []corpus.Paragraph, a, b int) int {
 			continue
 		}
 		first := mask(0)
-		if numeric := bits.OnesCount16(first); numeric < cellMinNumeric || 2*numeric < cols || first == 1<<cols-1 {
+		if numeric := bits.OnesCount16(first); numeric < cellMinNumeric || 2*numeric < cols || first == 1<<cols-1 && !rangeRows(paras, a+cols, cols, rows) {
 			continue // a menu with a year in it ("Congress", "SCOTUS", "2020") is no table
 		}
 		same := 1
@@ -196,10 +212,29 @@ func cellTableEnd(paras []corpus.Paragraph, a, b int) int {
 			same++
 		}
 		if same >= cellMinRows {
+			// Rows after them with numbers in fewer of the same
+			// columns: "Dimanche | fermé | fermé" under the opening
+			// hours of the week's other days.
+			for r := same; r < rows && mask(r)&^first == 0 && !isNumericCell(paras[a+cols+r*cols].Text); r++ {
+				same++
+			}
 			return a + cols + same*cols
 		}
 	}
 	return a
+}
+
+// rangeRows reports rows of numbers only whose first cells are ranges
+// with a unit ("60-69周岁", "70-79周岁", "80周岁以上"): a table by age or
+// size, which a menu is not.
+func rangeRows(paras []corpus.Paragraph, start, cols, rows int) bool {
+	for r := range min(rows, cellMinRows) {
+		t := paras[start+r*cols].Text
+		if k := strings.IndexAny(t, "-–"); k <= 0 || !isDigit(t[k-1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // articleAfterTable gives back to the body the article that goes on under

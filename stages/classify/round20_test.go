@@ -239,3 +239,40 @@ func TestXMLMarkdownReadsOpenDocumentTables(t *testing.T) {
 	}
 	assert.Equal(t, []string{"|---|", "|---|", "|---|", "|---|", "| 1,50 Euro |", "|---|", "|---|", "|---|", "## Neuer Fährmann gesucht", "[Region](/region)"}, got)
 }
+
+func TestNumericCellsReadFrenchClockTimes(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"8 h 30 – 12 h", true}, {"14h30", true}, {"13 h 30 – 18 h", true}, {"12 h", true},
+		{"8 h du matin", false}, {"Matin", false},
+	} {
+		assert.Equal(t, tc.want, isNumericCell(tc.s), "%q", tc.s)
+	}
+}
+
+func TestCellTablesReadHoursAndRanges(t *testing.T) {
+	B, P := lBody, lPromo
+	hours := []string{
+		"La déchetterie de la route de Canet accepte les déchets verts gratuitement pour les particuliers.",
+		"Jour", "Matin", "Après-midi",
+		"Lundi au vendredi", "8 h 30 – 12 h", "14 h – 17 h 30",
+		"Samedi", "8 h 30 – 12 h 30", "13 h 30 – 18 h",
+		"Dimanche", "fermé", "fermé",
+	}
+	in := []corpus.Label{B, P, P, P, P, P, P, P, P, P, P, P, P}
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { cellTables(paras, fs, out) }
+	assert.Equal(t, []corpus.Label{B, B, B, B, B, B, B, B, B, B, B, B, B}, labelled(t, hours, in, pass), "a closed day's row goes with the table")
+	ages := []string{
+		"答：补贴按年龄分档，每人每天限补贴一餐（午餐）。具体标准如下：",
+		"年龄", "每餐补贴", "老人实付（套餐12元）",
+		"60-69周岁", "2元", "10元",
+		"70-79周岁", "4元", "8元",
+	}
+	in = []corpus.Label{B, P, P, P, P, P, P, P, P, P}
+	assert.Equal(t, []corpus.Label{B, B, B, B, B, B, B, B, B, B}, labelled(t, ages, in, pass), "rows of numbers only, by age range")
+	menu := []string{"Die Stadt hat am Montag beschlossen, die Gebühren zu erhöhen, sagte der Bürgermeister.", "Start", "Video", "Audio", "2020", "2021", "2022", "2023", "2024", "2025"}
+	in = []corpus.Label{B, P, P, P, P, P, P, P, P, P}
+	assert.Equal(t, in, labelled(t, menu, in, pass), "years in a menu make no table")
+}
