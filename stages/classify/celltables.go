@@ -225,12 +225,13 @@ func cellTableEnd(paras []corpus.Paragraph, a, b int) int {
 }
 
 // rangeRows reports rows of numbers only whose first cells are ranges
-// with a unit ("60-69周岁", "70-79周岁", "80周岁以上"): a table by age or
-// size, which a menu is not.
+// with a unit ("60-69周岁", "70-79周岁", "80周岁以上") or years ("2024",
+// "2025"): a table by age, size or year, which a menu is not.
 func rangeRows(paras []corpus.Paragraph, start, cols, rows int) bool {
 	for r := range min(rows, cellMinRows) {
 		t := paras[start+r*cols].Text
-		if k := strings.IndexAny(t, "-–"); k <= 0 || !isDigit(t[k-1]) {
+		year := isYear(t) && !isYear(paras[start+r*cols+1].Text) // a year's row, not a row of years
+		if k := strings.IndexAny(t, "-–"); (k <= 0 || !isDigit(t[k-1])) && !year {
 			return false
 		}
 	}

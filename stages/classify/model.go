@@ -420,6 +420,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		formFields(paras, s.rs.fs, out)
 		formButtons(paras, out)
 		cookieNotices(paras, s.rs.fs, out)
+		pollBoxes(paras, s.rs.fs, out)
 		brokenCredits(paras, s.rs.fs, out)
 		runningHeads(orig, out)
 		pageNumbers(orig, s.rs.fs, out)

@@ -276,3 +276,22 @@ func TestCellTablesReadHoursAndRanges(t *testing.T) {
 	in = []corpus.Label{B, P, P, P, P, P, P, P, P, P}
 	assert.Equal(t, in, labelled(t, menu, in, pass), "years in a menu make no table")
 }
+
+func TestPollBoxes(t *testing.T) {
+	B, I, P, X := lBody, lBio, lPromo, lChrome
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { pollBoxes(paras, fs, out) }
+	lines := []string{
+		"Die Bücherei öffnet den Makerspace ab Januar an drei Nachmittagen in der Woche.",
+		"Umfrage",
+		"Würden Sie einen Makerspace in Ihrer Bücherei nutzen?",
+		"Ja, regelmäßig", "Vielleicht einmal", "Nein",
+		"412 Stimmen · Ergebnis ansehen",
+		"Lena Hahner berichtet für den Landboten aus Hünfeld und dem Hessischen Kegelspiel.",
+	}
+	assert.Equal(t, []corpus.Label{B, X, X, X, X, X, X, I}, labelled(t, lines, []corpus.Label{B, P, P, P, P, P, P, I}, pass))
+	lines = []string{"### Ankieta", "-------", "Czy Liwiec awansuje do trzeciej ligi?", "Tak Nie", "Głosowało 1 146 osób"}
+	assert.Equal(t, []corpus.Label{X, X, X, X, X}, labelled(t, lines, []corpus.Label{P, P, P, P, P}, pass))
+	// A heading without a question under it is no poll.
+	lines = []string{"Umfrage", "Die Stadt befragt bis Ende Januar alle Haushalte zum Nahverkehr.", "Mehr dazu"}
+	assert.Equal(t, []corpus.Label{B, B, P}, labelled(t, lines, []corpus.Label{B, B, P}, pass))
+}

@@ -686,10 +686,12 @@ func isNamedDate(text string) bool {
 // replyStampVerbs say, between two readers' names, that a comment answers
 // another ("Jan z Chotycz odpowiada mieszkanka_losic · 3.12.2026 09:30"),
 // lower-cased.
-var replyStampVerbs = []string{
-	" a répondu à ", " répond à ", " odpowiada ", " odpowiedział ", " odpowiedziała ", " antwortet ", " antwortete ",
-	" responde a ", " respondió a ", " replied to ", " replies to ", " risponde a ", " ha risposto a ", " respondeu a ",
-	" antwoordt ", " svarar ", " svarer ", " vastasi ", " odpověděl ", " odpověděla ", " отвечает ", " відповідає ",
+var replyStampVerbs = [][]byte{
+	[]byte(" a répondu à "), []byte(" répond à "), []byte(" odpowiada "), []byte(" odpowiedział "), []byte(" odpowiedziała "),
+	[]byte(" antwortet "), []byte(" antwortete "), []byte(" responde a "), []byte(" respondió a "), []byte(" replied to "),
+	[]byte(" replies to "), []byte(" risponde a "), []byte(" ha risposto a "), []byte(" respondeu a "), []byte(" antwoordt "),
+	[]byte(" svarar "), []byte(" svarer "), []byte(" vastasi "), []byte(" odpověděl "), []byte(" odpověděla "),
+	[]byte(" отвечает "), []byte(" відповідає "),
 }
 
 // replyStampMaxWords is the longest stamp of a reply, in words: two
@@ -704,9 +706,9 @@ func isReplyStampName(name string) bool {
 	if !ok {
 		return false
 	}
-	lower := " " + string(b) + " "
+	// The verb stands between two names, never at the line's ends.
 	for _, v := range replyStampVerbs {
-		if strings.Contains(lower, v) {
+		if bytes.Contains(b, v) {
 			return true
 		}
 	}

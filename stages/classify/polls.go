@@ -1,0 +1,86 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+// Bounds of pollBoxes: an answer has at most pollAnswerMaxWords words and
+// pollAnswerMaxBytes bytes, a poll at most pollMaxAnswers lines of answers
+// (one line may hold them all: "Tak Nie"), its question at most
+// pollQuestionMaxWords words.
+const (
+	pollAnswerMaxWords   = 6
+	pollAnswerMaxBytes   = 60
+	pollMaxAnswers       = 8
+	pollQuestionMaxWords = 25
+)
+
+// pollHeadings name a reader's poll, lower-cased: the heading of the box
+// over its question.
+var pollHeadings = map[string]bool{
+	"umfrage": true, "abstimmung": true, "sondage": true, "encuesta": true, "sondeo": true, "ankieta": true, "sonda": true,
+	"poll": true, "quick poll": true, "sondaggio": true, "enquete": true, "enquête": true, "peiling": true, "omröstning": true,
+	"kysely": true, "anketa": true, "опрос": true, "анкета": true, "投票": true, "调查": true, "網路投票": true, "网络投票": true,
+	"民意调查": true, "アンケート": true,
+}
+
+// pollBoxes labels chrome a reader's poll: a heading that names one
+// (pollHeadings; "### Ankieta", "Umfrage"), a question right under it
+// (drawn rules aside) and the answers under that, short lines without a
+// sentence, up to a line with the count of votes ("412 Stimmen · Ergebnis
+// ansehen"). The taxonomy calls a page's widgets chrome; the model, which
+// read the answers as a list, took the box for promo.
+func pollBoxes(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	n := len(paras)
+	for h := 0; h < n; h++ {
+		if !isPollHeading(paras[h].Text) {
+			continue
+		}
+		q := h + 1
+		for q < n && (paras[q].Text == "" || isDrawnRule(paras[q].Text)) {
+			q++
+		}
+		if q >= n || shapedWords(paras[q].Text, &fs[q]) > pollQuestionMaxWords || !endsWithQuestionMark(paras[q].Text) {
+			continue
+		}
+		end := q + 1
+		for end < n && end-q <= pollMaxAnswers && isPollAnswer(paras[end].Text, &fs[end]) {
+			end++
+		}
+		if end == q+1 {
+			continue // no answer
+		}
+		for k := h; k < end; k++ {
+			out[k] = Scored{Label: corpus.Chrome, Score: 0.7}
+		}
+		h = end - 1
+	}
+}
+
+// isPollHeading reports a heading that names a poll (pollHeadings), its
+// Markdown marks aside.
+func isPollHeading(text string) bool {
+	t := strings.Trim(text, "#*=_ :：")
+	if t == "" || len(t) > 32 {
+		return false
+	}
+	var buf [foldMax]byte
+	b, ok := foldShort(&buf, t, "", 2)
+	return ok && pollHeadings[string(b)]
+}
+
+// endsWithQuestionMark reports a line that ends with a question mark.
+func endsWithQuestionMark(text string) bool {
+	t := strings.TrimRight(text, " ")
+	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？")
+}
+
+// isPollAnswer reports a line that may be a poll's answer or its count of
+// votes: short, no sentence, no question.
+func isPollAnswer(text string, f *features.Features) bool {
+	return text != "" && len(text) <= pollAnswerMaxBytes && shapedWords(text, f) <= pollAnswerMaxWords &&
+		!f.EndsSentence && !endsWithQuestionMark(text)
+}
