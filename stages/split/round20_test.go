@@ -1,6 +1,7 @@
 package split
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -63,4 +64,26 @@ func TestXMLUnit(t *testing.T) {
 		}
 		assert.Equal(t, tc.want, xmlUnit(text, ls, 0), tc.name)
 	}
+}
+
+func TestBlockDocWidthPassesOverLinkLines(t *testing.T) {
+	prose := strings.Repeat(`Seit der Auswilderung im Jahr 2013 ist die Herde von acht auf 41 Tiere
+angewachsen. Sie lebt ohne Zaun auf einer Fläche, die größtenteils der
+Wittgenstein-Berleburg'schen Rentkammer gehört. Ein Teil der Tiere
+wandert allerdings regelmäßig ins benachbarte Sauerland.
+
+`, 3)
+	links := `[Startseite](/) › [Bad Berleburg](/bad-berleburg) › [Natur & Umwelt](/natur)
+
+Artikel teilen: [Facebook](/share/fb) · [WhatsApp](/share/wa) · [E-Mail](/share/mail)
+
+  * [Wisent-Streit: Oberlandesgericht vertagt Entscheidung](/natur/wisente-urteil-hamm)
+
+  * [Neue Hängebrücke am Rothaarsteig eröffnet](/natur/rothaarsteig-neue-bruecke)
+
+[Impressum](/impressum) · [Datenschutz](/datenschutz) · [AGB](/agb) · [Kontakt](/kontakt)
+`
+	// Five lines with links run past the width, which the converter does
+	// not break; the prose tells the width.
+	assert.Equal(t, 70, blockDocWidth(prose+links))
 }

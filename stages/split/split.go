@@ -714,6 +714,11 @@ func blockDocWidth(text string) int {
 		if e-s < minLatinFilled || mayHoldWide(text[s:e]) || strings.IndexByte(text[s:e], ' ') < 0 || isOrgProperty(text[s:e]) {
 			continue
 		}
+		if strings.Contains(text[s:e], "](") && runeCount(text[s:e]) > docWrapMinWidth {
+			// A line with a Markdown link may run past the width: a
+			// converter does not break the link's target.
+			continue
+		}
 		total++
 		n := maxDocWrapWidth + 1
 		if e-s <= utf8.UTFMax*maxDocWrapWidth {
