@@ -295,3 +295,25 @@ func TestPollBoxes(t *testing.T) {
 	lines = []string{"Umfrage", "Die Stadt befragt bis Ende Januar alle Haushalte zum Nahverkehr.", "Mehr dazu"}
 	assert.Equal(t, []corpus.Label{B, B, P}, labelled(t, lines, []corpus.Label{B, B, P}, pass))
 }
+
+func TestLiveTickerReadsUnderlinedHeadings(t *testing.T) {
+	B, C, X := lBody, lComment, lChrome
+	lines := []string{
+		"Czterdzieści stoisk, koncert kolęd i żywa szopka przy Muzeum Małego Miasta.",
+		"18:10",
+		"Światełka na choince zapalone",
+		"-----------------------------",
+		"Burmistrz i najmłodsi mieszkańcy wspólnie zapalili lampki na choince na rynku.",
+		"16:40",
+		"Kolędy w wykonaniu chóru",
+		"------------------------",
+		"Na scenie występuje chór parafialny z Bieżunia i publiczność śpiewa razem z nim.",
+		"14:15",
+		"Kolejka po pierniki",
+		"-------------------",
+		"Najdłuższa kolejka ustawiła się przy stoisku koła gospodyń wiejskich z Zielonej.",
+	}
+	in := []corpus.Label{B, C, C, C, C, C, C, C, C, C, C, C, C}
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { liveTicker(paras, fs, out) }
+	assert.Equal(t, []corpus.Label{B, X, B, B, B, X, B, B, B, X, B, B, B}, labelled(t, lines, in, pass))
+}

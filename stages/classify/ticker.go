@@ -56,9 +56,15 @@ func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		return fs[i-1].Words >= tickerMinWords ||
 			i >= 2 && fs[i-1].Words <= 2 && fs[i-1].Cues[corpus.Chrome] && fs[i-2].Words >= tickerMinWords
 	}
+	// The heading may be underlined ("Kolejka po pierniki" /
+	// "-------------------"), as Premailer and Markdown's setext headings
+	// draw it.
+	headed := func(j int) bool {
+		return heading(j) && (prose(j+1) || j+2 < n && isDrawnRule(paras[j+1].Text) && prose(j+2))
+	}
 	entry := func(i int) bool {
 		return fs[i].Words <= 4 && fs[i].Digits > 0 && i > 0 && i+1 < n &&
-			above(i) && (prose(i+1) || heading(i+1) && prose(i+2)) && isLoneTime(paras[i].Text)
+			above(i) && (prose(i+1) || headed(i+1)) && isLoneTime(paras[i].Text)
 	}
 	first, last, times := -1, -1, 0
 	for i := 1; i+1 < n; i++ {
@@ -96,7 +102,11 @@ func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
 			continue
 		}
-		if i > last && (f.Words < tickerMinWords && !(i == last+1 && heading(i) && prose(i+1)) || f.Cues != [corpus.NumLabels]bool{}) {
+		if i > first && isDrawnRule(paras[i].Text) && out[i-1].Label == corpus.Body && (prose(i+1) || i+1 < n && out[i+1].Label == corpus.Body) {
+			out[i] = out[i-1] // a heading's underline
+			continue
+		}
+		if i > last && (f.Words < tickerMinWords && !(i == last+1 && headed(i)) || f.Cues != [corpus.NumLabels]bool{}) {
 			break // the last entry's heading and text end at a short line or a cue
 		}
 		chromeEntry := f.CJK == 0 && (f.EndsSentence || prose(i+1)) // a sentence, or a heading above one
