@@ -317,3 +317,18 @@ func TestLiveTickerReadsUnderlinedHeadings(t *testing.T) {
 	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { liveTicker(paras, fs, out) }
 	assert.Equal(t, []corpus.Label{B, X, B, B, B, X, B, B, B, X, B, B, B}, labelled(t, lines, in, pass))
 }
+
+func TestEndsWithCountedCommentHeading(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"- Basen w Kolnie zamknięty na czas przeglądu Opinie czytelników (3)", true},
+		{"Mehr aus der Region Kommentare (12)", true},
+		{"Kommentare (12)", false}, // the heading alone: isCommentHeading's
+		{"Die Stadt zählt jetzt 41 Tiere (2026)", false},
+		{"Galerie mit Bildern (12)", false},
+	} {
+		assert.Equal(t, tc.want, endsWithCountedCommentHeading(tc.s), "%q", tc.s)
+	}
+}

@@ -398,7 +398,34 @@ func headedThread(paras []corpus.Paragraph, fs []features.Features, first int) b
 // most commentMaxHeadingWords words), alone or, with its count, run into
 // the line under it (startsWithCountedCommentHeading).
 func headsComments(text string, f *features.Features) bool {
-	return f.Words <= commentMaxHeadingWords && isCommentHeading(text) || startsWithCountedCommentHeading(text)
+	return f.Words <= commentMaxHeadingWords && isCommentHeading(text) || startsWithCountedCommentHeading(text) || endsWithCountedCommentHeading(text)
+}
+
+// endsWithCountedCommentHeading reports a line that ends with a comment
+// section's heading and its count in brackets, run into the end of the
+// line above it by a converter that drops the break before a heading
+// ("Basen w Kolnie zamknięty na czas przeglądu Opinie czytelników (3)"):
+// one to three words and the count.
+func endsWithCountedCommentHeading(text string) bool {
+	if !strings.HasSuffix(text, ")") || len(text) < 5 {
+		return false
+	}
+	open := strings.LastIndexByte(text, '(')
+	if open <= 0 || len(text)-open > 8 || !isDigit(text[open+1]) {
+		return false
+	}
+	start := open
+	for words := 0; words < 3; words++ {
+		k := strings.LastIndexByte(strings.TrimRight(text[:start], " "), ' ')
+		if k < 0 {
+			return false // the heading alone: isCommentHeading's
+		}
+		start = k
+		if isCommentHeading(strings.TrimSpace(text[start:])) {
+			return true
+		}
+	}
+	return false
 }
 
 // countedLeadMax bounds the heading startsWithCountedCommentHeading looks
@@ -496,7 +523,7 @@ func commentThread(paras []corpus.Paragraph, fs []features.Features, out []Score
 		f := &fs[k]
 		return f.Words >= 4 && f.Words <= 30 && !endsFullStop(paras[k].Text) && !f.EndsSentence && !f.EndsColon &&
 			!isReplyBar(paras[k].Text) && !commentish(paras[k].Text) && // "Connectez-vous pour réagir" heads a thread
-			!endsWithCommentHeading(paras[k].Text)
+			!endsWithCommentHeading(paras[k].Text) && !endsWithCountedCommentHeading(paras[k].Text)
 	}
 	bodyWords, first, last, stamps, confirmed := 0, -1, -1, 0, 0
 	for i := 0; i < n; i++ {
