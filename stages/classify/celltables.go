@@ -225,12 +225,13 @@ func cellTableEnd(paras []corpus.Paragraph, a, b int) int {
 }
 
 // rangeRows reports rows of numbers only whose first cells are ranges
-// with a unit ("60-69周岁", "70-79周岁", "80周岁以上") or years ("2024",
-// "2025"): a table by age, size or year, which a menu is not.
+// with a unit ("60-69周岁", "70-79周岁", "80周岁以上"), years ("2024",
+// "2025") or seasons ("2024/25"): a table by age, size or year, which a
+// menu is not.
 func rangeRows(paras []corpus.Paragraph, start, cols, rows int) bool {
 	for r := range min(rows, cellMinRows) {
 		t := paras[start+r*cols].Text
-		year := isYear(t) && !isYear(paras[start+r*cols+1].Text) // a year's row, not a row of years
+		year := isYearOrSeason(t) && !isYear(paras[start+r*cols+1].Text) // a year's row, not a row of years
 		if k := strings.IndexAny(t, "-–"); (k <= 0 || !isDigit(t[k-1])) && !year {
 			return false
 		}
@@ -259,6 +260,23 @@ func articleAfterTable(paras []corpus.Paragraph, fs []features.Features, end int
 		}
 		out[j] = Scored{Label: corpus.Body, Score: 0.6}
 	}
+}
+
+// isYearOrSeason reports a year ("2024") or a season across two years
+// ("2024/25", "2024-2025").
+func isYearOrSeason(t string) bool {
+	if isYear(t) {
+		return true
+	}
+	if len(t) < 6 || len(t) > 9 || !isYear(t[:4]) || t[4] != '/' && t[4] != '-' {
+		return false
+	}
+	for i := 5; i < len(t); i++ {
+		if !isDigit(t[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isYear reports a year of the last two centuries, "1900" to "2099".

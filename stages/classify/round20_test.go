@@ -272,6 +272,14 @@ func TestCellTablesReadHoursAndRanges(t *testing.T) {
 	}
 	in = []corpus.Label{B, P, P, P, P, P, P, P, P, P}
 	assert.Equal(t, []corpus.Label{B, B, B, B, B, B, B, B, B, B}, labelled(t, ages, in, pass), "rows of numbers only, by age range")
+	seasons := []string{
+		"La cooperativa ha molturado este año 31 millones de kilos de aceituna, un récord.",
+		"Campaña", "Aceituna (millones de kg)", "Rendimiento",
+		"2024/25", "24,3", "21,2 %",
+		"2025/26", "25,8", "20,6 %",
+	}
+	in = []corpus.Label{B, P, P, P, P, P, P, P, P, P}
+	assert.Equal(t, []corpus.Label{B, B, B, B, B, B, B, B, B, B}, labelled(t, seasons, in, pass), "rows of numbers only, by season")
 	menu := []string{"Die Stadt hat am Montag beschlossen, die Gebühren zu erhöhen, sagte der Bürgermeister.", "Start", "Video", "Audio", "2020", "2021", "2022", "2023", "2024", "2025"}
 	in = []corpus.Label{B, P, P, P, P, P, P, P, P, P}
 	assert.Equal(t, in, labelled(t, menu, in, pass), "years in a menu make no table")
