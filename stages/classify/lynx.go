@@ -81,6 +81,30 @@ func lynxReferences(paras []corpus.Paragraph) int {
 	return n
 }
 
+// targetListMin is the fewest numbered targets that end a page as a list
+// of link targets without a "References" heading (targetLists).
+const targetListMin = 8
+
+// targetLists labels chrome the list of link targets that ends a page
+// without a "References" heading over it, as Perl's
+// HTML::FormatText::WithLinks prints it ("1. /datenschutz", "2. /", …):
+// targetListMin numbered targets or more (isLynxTarget) at the page's end.
+// The model read the numbered paths as a list of comments or of other
+// stories. Unlike lynx's list (lynxReferences), the page above it is
+// classified with it: it holds no heading to part it by.
+func targetLists(paras []corpus.Paragraph, out []Scored) {
+	k := len(paras)
+	for k > 0 && (paras[k-1].Text == "" || isLynxTarget(strings.TrimSpace(paras[k-1].Text))) {
+		k--
+	}
+	if len(paras)-k < targetListMin {
+		return
+	}
+	for i := k; i < len(paras); i++ {
+		out[i] = Scored{Label: corpus.Chrome, Score: 0.9}
+	}
+}
+
 // lynxContinuationShare bounds the lines of a References list that are no
 // numbered target (the rest of a target with a line break in it): at most
 // one in lynxContinuationShare.
@@ -88,7 +112,7 @@ const lynxContinuationShare = 10
 
 // isLynxTarget reports whether s is a line of lynx's References list: a
 // number, ". " (w3m's: a number in brackets and a space) and a target that starts with a URL scheme ("https:",
-// "mailto:", "file:", "javascript:").
+// "mailto:", "file:", "javascript:") or a site's path ("/datenschutz").
 func isLynxTarget(s string) bool {
 	// w3m -o display_link_number=1 brackets the number: "[12] https://…".
 	bracket := strings.HasPrefix(s, "[")
@@ -106,7 +130,8 @@ func isLynxTarget(s string) bool {
 	if n == 0 || n+2 >= len(s) || s[n] != end || s[n+1] != ' ' {
 		return false
 	}
-	return hasURLScheme(strings.TrimLeft(s[n+2:], " "))
+	t := strings.TrimLeft(s[n+2:], " ")
+	return hasURLScheme(t) || strings.HasPrefix(t, "/") && strings.IndexByte(t, ' ') < 0 // "27. /datenschutz"
 }
 
 // hasURLScheme reports whether t starts with a URL scheme and its colon

@@ -421,6 +421,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		formButtons(paras, out)
 		cookieNotices(paras, s.rs.fs, out)
 		pollBoxes(paras, s.rs.fs, out)
+		targetLists(paras, out)
 		brokenCredits(paras, s.rs.fs, out)
 		runningHeads(orig, out)
 		pageNumbers(orig, s.rs.fs, out)

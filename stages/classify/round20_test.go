@@ -340,3 +340,18 @@ func TestEndsWithCountedCommentHeading(t *testing.T) {
 		assert.Equal(t, tc.want, endsWithCountedCommentHeading(tc.s), "%q", tc.s)
 	}
 }
+
+func TestTargetLists(t *testing.T) {
+	B, C, P, X := lBody, lComment, lPromo, lChrome
+	paras := lynxLines("Die Praxis öffnet im Januar.", "© 2027 Eifel-Echo", "1. /datenschutz\n2. /\n3. /pruem\n4. /bleialf\n5. /gesundheit\n6. /abo\n7. /share/facebook\n8. mailto:l.thommes@eifel-echo.de")
+	out := scoredAs(B, X, C, C, C, P, P, P, C, C)
+	targetLists(paras, out)
+	assert.Equal(t, []corpus.Label{B, X, X, X, X, X, X, X, X, X}, labelsIn(out))
+	// A short numbered list of paths is no list of every link's target.
+	paras = lynxLines("Die Praxis öffnet im Januar.", "1. /datenschutz\n2. /")
+	out = scoredAs(B, C, C)
+	targetLists(paras, out)
+	assert.Equal(t, []corpus.Label{B, C, C}, labelsIn(out))
+	assert.True(t, isLynxTarget("27. /datenschutz"))
+	assert.False(t, isLynxTarget("3. / und mehr"))
+}
