@@ -422,6 +422,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		cookieNotices(paras, s.rs.fs, out)
 		pollBoxes(paras, s.rs.fs, out)
 		targetLists(paras, out)
+		paywallNotices(paras, s.rs.fs, out)
 		brokenCredits(paras, s.rs.fs, out)
 		runningHeads(orig, out)
 		pageNumbers(orig, s.rs.fs, out)

@@ -19,29 +19,34 @@ const (
 )
 
 // pollHeadings name a reader's poll, lower-cased: the heading of the box
-// over its question.
+// over its question. ("Enquête", in French an investigation's label over a
+// teaser, is none.)
 var pollHeadings = map[string]bool{
 	"umfrage": true, "abstimmung": true, "sondage": true, "encuesta": true, "sondeo": true, "ankieta": true, "sonda": true,
-	"poll": true, "quick poll": true, "sondaggio": true, "enquete": true, "enquête": true, "peiling": true, "omröstning": true,
+	"poll": true, "quick poll": true, "sondaggio": true, "peiling": true, "omröstning": true,
 	"kysely": true, "anketa": true, "опрос": true, "анкета": true, "投票": true, "调查": true, "網路投票": true, "网络投票": true,
 	"民意调查": true, "アンケート": true,
 }
 
 // pollBoxes labels chrome a reader's poll: a heading that names one
 // (pollHeadings; "### Ankieta", "Umfrage"), a question right under it
-// (drawn rules aside) and the answers under that, short lines without a
+// (drawn rules aside) or after it and a colon on its line (isPollLead),
+// and the answers under that, short lines without a
 // sentence, up to a line with the count of votes ("412 Stimmen · Ergebnis
 // ansehen"). The taxonomy calls a page's widgets chrome; the model, which
 // read the answers as a list, took the box for promo.
 func pollBoxes(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	n := len(paras)
 	for h := 0; h < n; h++ {
-		if !isPollHeading(paras[h].Text) {
-			continue
-		}
-		q := h + 1
-		for q < n && (paras[q].Text == "" || isDrawnRule(paras[q].Text)) {
-			q++
+		q := h // the question's line: the heading's own ("Umfrage: Trinken Sie noch Korn?")
+		if !isPollLead(paras[h].Text) {
+			if !isPollHeading(paras[h].Text) {
+				continue
+			}
+			q = h + 1
+			for q < n && (paras[q].Text == "" || isDrawnRule(paras[q].Text)) {
+				q++
+			}
 		}
 		if q >= n || shapedWords(paras[q].Text, &fs[q]) > pollQuestionMaxWords || !endsWithQuestionMark(paras[q].Text) {
 			continue
@@ -70,6 +75,13 @@ func isPollHeading(text string) bool {
 	var buf [foldMax]byte
 	b, ok := foldShort(&buf, t, "", 2)
 	return ok && pollHeadings[string(b)]
+}
+
+// isPollLead reports a line that names a poll before a colon and asks its
+// question after it ("Umfrage: Trinken Sie noch Korn?", "投票：你最常吃哪一種香蕉製品？").
+func isPollLead(text string) bool {
+	k := strings.IndexAny(text, ":：")
+	return k > 0 && k <= 32 && isPollHeading(text[:k]) && endsWithQuestionMark(text)
 }
 
 // endsWithQuestionMark reports a line that ends with a question mark.

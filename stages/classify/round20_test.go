@@ -299,6 +299,10 @@ func TestPollBoxes(t *testing.T) {
 	assert.Equal(t, []corpus.Label{B, X, X, X, X, X, X, I}, labelled(t, lines, []corpus.Label{B, P, P, P, P, P, P, I}, pass))
 	lines = []string{"### Ankieta", "-------", "Czy Liwiec awansuje do trzeciej ligi?", "Tak Nie", "Głosowało 1 146 osób"}
 	assert.Equal(t, []corpus.Label{X, X, X, X, X}, labelled(t, lines, []corpus.Label{P, P, P, P, P}, pass))
+	lines = []string{"Umfrage: Trinken Sie noch Korn?", "Ja, regelmäßig", "Nur zu besonderen Anlässen", "Nein", "Abstimmen"}
+	assert.Equal(t, []corpus.Label{X, X, X, X, X}, labelled(t, lines, []corpus.Label{P, P, P, P, P}, pass), "the poll's name and its question on one line")
+	lines = []string{"Enquête : les maisons de santé tiennent-elles leurs promesses ?", "Newsletter « La lettre santé »"}
+	assert.Equal(t, []corpus.Label{P, P}, labelled(t, lines, []corpus.Label{P, P}, pass), "an investigation's label is no poll")
 	// A heading without a question under it is no poll.
 	lines = []string{"Umfrage", "Die Stadt befragt bis Ende Januar alle Haushalte zum Nahverkehr.", "Mehr dazu"}
 	assert.Equal(t, []corpus.Label{B, B, P}, labelled(t, lines, []corpus.Label{B, B, P}, pass))
@@ -354,4 +358,21 @@ func TestTargetLists(t *testing.T) {
 	assert.Equal(t, []corpus.Label{B, C, C}, labelsIn(out))
 	assert.True(t, isLynxTarget("27. /datenschutz"))
 	assert.False(t, isLynxTarget("3. / und mehr"))
+}
+
+func TestPaywallNotices(t *testing.T) {
+	B, P, X := lBody, lPromo, lChrome
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { paywallNotices(paras, fs, out) }
+	lines := []string{
+		"Die Brennerei feiert im März ihr 250-jähriges Bestehen mit einem Tag der offenen Tür.",
+		"Sie haben das Ende des frei verfügbaren Textes erreicht. Lesen Sie alle Artikel für nur 1 Euro im ersten Monat.",
+		"Jetzt Kurier+ testen · Bereits Abonnent? Anmelden",
+		"Das Jubiläumswochenende",
+	}
+	assert.Equal(t, []corpus.Label{B, P, P, B}, labelled(t, lines, []corpus.Label{B, B, X, B}, pass))
+	lines = []string{"旗山蕉農清晨採收香蕉，準備裝箱外銷。", "本文為會員專屬內容，加入會員即可閱讀全文。", "立即訂閱 已是會員？登入"}
+	assert.Equal(t, []corpus.Label{B, P, P}, labelled(t, lines, []corpus.Label{B, B, B}, pass))
+	// An offer's terms are no paywall.
+	lines = []string{"Terms and conditions apply. Offer available to new subscribers only."}
+	assert.Equal(t, []corpus.Label{X}, labelled(t, lines, []corpus.Label{X}, pass))
 }
