@@ -116,10 +116,7 @@ func cellTables(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		if t == "" || len(t) > cellMaxBytes {
 			return false
 		}
-		if isNumericCell(t) {
-			return true // "1.", "8 h 30 – 12 h"
-		}
-		return shapedWords(t, &fs[i]) <= cellMaxWords && !fs[i].EndsSentence
+		return shapedWords(t, &fs[i]) <= cellMaxWords && !fs[i].EndsSentence || fs[i].Digits > 0 && isNumericCell(t) // "1.", "8 h 30 – 12 h"
 	}
 	for a := 0; a < n; {
 		if !cell(a) {

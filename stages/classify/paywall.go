@@ -48,19 +48,21 @@ const (
 )
 
 // paywallNotices labels promo a paywall's notice (paywallPhrases,
-// cjkPaywallParts) that the model labelled body or chrome, and the short
+// cjkPaywallParts; three words or six wide characters or more) that the
+// model labelled body or chrome, and the short
 // lines right under it that offer the subscription or the login
 // (isPricedOffer, offerStems, paywallLoginWords, 登入/登录/訂閱/订阅).
 func paywallNotices(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	var buf [noticeMaxBytes]byte
 	for i := range paras {
 		text := paras[i].Text
-		if len(text) > noticeMaxBytes || fs[i].Words > paywallMaxWords || !isPaywallNotice(text, &fs[i], &buf) {
+		if l := out[i].Label; l != corpus.Body && l != corpus.Chrome || len(text) > noticeMaxBytes || fs[i].Words > paywallMaxWords || fs[i].Words < 3 && fs[i].CJK < 6 {
 			continue
 		}
-		if l := out[i].Label; l == corpus.Body || l == corpus.Chrome {
-			out[i] = Scored{Label: corpus.Promo, Score: 0.7}
+		if !isPaywallNotice(text, &fs[i], &buf) {
+			continue
 		}
+		out[i] = Scored{Label: corpus.Promo, Score: 0.7}
 		for k := i + 1; k < len(paras) && k <= i+paywallButtonLines; k++ {
 			t := paras[k].Text
 			if t == "" {

@@ -65,11 +65,37 @@ func pollBoxes(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	}
 }
 
+// pollPrefixes holds the first two bytes of every one of pollHeadings,
+// lower-cased, a pair after a pair: most lines are told apart by them.
+const pollPrefixes = "abanenkyompepoqusoum" + // Latin
+	"\xd0\xb0\xd0\xbe\xe3\x82\xe6\x8a\xe6\xb0\xe7\xb6\xe7\xbd\xe8\xb0" // Cyrillic, kana, Han: their first two bytes
+
+// hasPollPrefix reports whether t starts with the first two bytes of one of
+// pollHeadings, its ASCII letters in either case.
+func hasPollPrefix(t string) bool {
+	a, b := t[0], t[1]
+	if a >= 'A' && a <= 'Z' {
+		a |= 0x20
+	}
+	if b >= 'A' && b <= 'Z' {
+		b |= 0x20
+	}
+	for i := 0; i+1 < len(pollPrefixes); i += 2 {
+		if pollPrefixes[i] == a && pollPrefixes[i+1] == b {
+			return true
+		}
+	}
+	return false
+}
+
 // isPollHeading reports a heading that names a poll (pollHeadings), its
 // Markdown marks aside.
 func isPollHeading(text string) bool {
+	if len(text) > 48 {
+		return false
+	}
 	t := strings.Trim(text, "#*=_ :：")
-	if t == "" || len(t) > 32 {
+	if len(t) < 4 || len(t) > 32 || !hasPollPrefix(t) {
 		return false
 	}
 	var buf [foldMax]byte
@@ -80,8 +106,14 @@ func isPollHeading(text string) bool {
 // isPollLead reports a line that names a poll before a colon and asks its
 // question after it ("Umfrage: Trinken Sie noch Korn?", "投票：你最常吃哪一種香蕉製品？").
 func isPollLead(text string) bool {
-	k := strings.IndexAny(text, ":：")
-	return k > 0 && k <= 32 && isPollHeading(text[:k]) && endsWithQuestionMark(text)
+	if !endsWithQuestionMark(text) {
+		return false // most lines: one look at the line's end
+	}
+	k := strings.IndexByte(text[:min(len(text), 36)], ':')
+	if j := strings.Index(text[:min(len(text), 36)], "："); j >= 0 && (k < 0 || j < k) {
+		k = j
+	}
+	return k > 0 && isPollHeading(text[:k])
 }
 
 // endsWithQuestionMark reports a line that ends with a question mark.

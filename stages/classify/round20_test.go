@@ -376,3 +376,10 @@ func TestPaywallNotices(t *testing.T) {
 	lines = []string{"Terms and conditions apply. Offer available to new subscribers only."}
 	assert.Equal(t, []corpus.Label{X}, labelled(t, lines, []corpus.Label{X}, pass))
 }
+
+func TestPollPrefixesCoverPollHeadings(t *testing.T) {
+	for h := range pollHeadings {
+		assert.True(t, hasPollPrefix(h), "pollPrefixes lacks the first bytes of %q", h)
+		assert.True(t, isPollHeading(h), "%q", h)
+	}
+}
