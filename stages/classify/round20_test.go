@@ -165,6 +165,8 @@ func TestReplyStampsNameTwoReaders(t *testing.T) {
 		{"Odile M. a répondu à Bibliophile86 · 3 décembre 2026 à 10 h 40", true},
 		{"Jan z Chotycz odpowiada mieszkanka_losic · 3.12.2026 09:30", true},
 		{"Bibliophile86 · 3 décembre 2026 à 9 h 12", true},
+		{"Mimi15 — 18/10/2026 à 20h02", true}, // an em dash parts them
+		{"Familia Sacristán Velasco — 02/12/2026", true},
 		{"Der Gemeinderat von Sontra hat beschlossen · 3.12.2026 09:30", false}, // no verb of a reply
 	} {
 		assert.Equal(t, tc.want, isNamedDate(tc.s), "%q", tc.s)

@@ -12,7 +12,7 @@ import (
 
 // stampSeparators split a dateline into its parts: "Villarrasa, 27/11/2026
 // - 14:05h", "02.12.2026 · 16:30 Uhr · 4 Min. Lesezeit".
-var stampSeparators = []string{" · ", " | ", " - ", " – ", ", "}
+var stampSeparators = []string{" · ", " | ", " - ", " – ", " — ", ", "}
 
 // stampLineMax bounds a dateline in bytes, and stampPartMaxWords each of
 // its parts in words ("Fri 27 Nov 2026 01.58 GMT": six).
