@@ -294,7 +294,7 @@ func cjkLine(text string) cjkKind {
 	n := utf8.RuneCountInString(s)
 	h := cjkHeading(s)
 	switch {
-	case slices.Contains(cjkPromoHeadings, h):
+	case slices.Contains(cjkPromoHeadings, h) || isCJKMoreHeading(h):
 		return cjkPromoHeading
 	case slices.Contains(cjkCommentHeadings, h) || isCommentCount(h) || cjkCountedHeading(h):
 		return cjkCommentHeading
@@ -316,6 +316,18 @@ func cjkLine(text string) cjkKind {
 		return cjkPromo
 	}
 	return cjkNone
+}
+
+// isCJKMoreHeading reports a heading of "more" and a short kind of story
+// ("更多直播", "更多視頻", "更多精彩"): a list of other stories under it. A
+// lone "更多" is a link, and "更多新闻" is in cjkPromoHeadings.
+func isCJKMoreHeading(h string) bool {
+	rest, ok := strings.CutPrefix(h, "更多")
+	if !ok {
+		return false
+	}
+	n := utf8.RuneCountInString(rest)
+	return n >= 2 && n <= 4 && !strings.ContainsAny(rest, "，。！？：:>›»") && hasCJK(rest)
 }
 
 // endsCJKSentence reports a line that ends in a full stop, question or

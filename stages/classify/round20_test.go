@@ -385,3 +385,14 @@ func TestPollPrefixesCoverPollHeadings(t *testing.T) {
 		assert.True(t, isPollHeading(h), "%q", h)
 	}
 }
+
+func TestIsCJKMoreHeading(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"更多直播", true}, {"更多消费新闻", true}, {"更多", false}, {"更多精彩内容请下载客户端", false}, {"更多：点击", false},
+	} {
+		assert.Equal(t, tc.want, isCJKMoreHeading(tc.s), "%q", tc.s)
+	}
+}
