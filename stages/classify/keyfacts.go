@@ -57,8 +57,8 @@ func keyFactBoxes(md []corpus.Paragraph, fs []features.Features, out []Scored) {
 			continue
 		}
 		top := prevText(md, first)
-		if top >= 0 && headingLevel(md[top].Text) > 0 && fs[top].Words <= 8 {
-			first = top // the box's heading
+		if top >= 0 && fs[top].Words <= 8 && (headingLevel(md[top].Text) > 0 || !fs[top].EndsSentence && !fs[top].EndsColon && !isKeyFactItem(md[top].Text)) {
+			first = top // the box's heading, with Markdown's marks or none
 			top = prevText(md, top)
 		}
 		if top < 0 || out[top].Label != corpus.Body || !proseBelow(md, fs, last) {

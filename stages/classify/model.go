@@ -384,9 +384,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		// The article's tables before detachedBody, which would take the
 		// body under a table the model read as furniture for a cluster
 		// of its own.
-		if markdown {
-			keyFactBoxes(orig, s.rs.fs, out)
-		}
+		keyFactBoxes(orig, s.rs.fs, out)
 		ruleTables(paras, out)
 		if markdown {
 			markdownTables(orig, s.rs.fs, s.rs.commentsFrom, out)

@@ -218,6 +218,10 @@ func TestKeyFactBoxes(t *testing.T) {
 	// The markup under the last item takes its label later (xmlTails).
 	assert.Equal(t, []corpus.Label{B, B, B, B, B, B, B, P, P}, run([]corpus.Label{B, P, P, P, X, P, P, P, P}))
 	assert.Equal(t, []corpus.Label{X, P, P, P, X, P, P, P, P}, run([]corpus.Label{X, P, P, P, X, P, P, P, P}), "no article above: a box of the page's")
+	// A heading without Markdown's marks.
+	md[1] = "Das Wichtigste zur Fähre"
+	assert.Equal(t, []corpus.Label{B, B, B, B, B, B, B, P, P}, run([]corpus.Label{B, P, P, P, X, P, P, P, P}))
+	md[1] = "### Das Wichtigste zur Fähre"
 	md[8] = "Mehr aus der Region"
 	assert.Equal(t, []corpus.Label{B, P, P, P, X, P, P, P, P}, run([]corpus.Label{B, P, P, P, X, P, P, P, P}), "no prose under it: the article has ended")
 }
