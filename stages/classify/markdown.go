@@ -106,6 +106,11 @@ func demarkLine(dst []byte, s string) []byte {
 	for {
 		if n := headingLevel(s); n > 0 {
 			s = strings.TrimLeft(s[n:], " ")
+			// An ATX heading's closing marks ("## Herde zählt jetzt 41
+			// Tiere ##"), as Perl's HTML::FormatMarkdown writes them.
+			if t := strings.TrimRight(s, "#"); len(t) < len(s) && strings.HasSuffix(t, " ") {
+				s = strings.TrimRight(t, " ")
+			}
 			continue
 		}
 		if len(s) > 0 && s[0] == '>' {

@@ -400,3 +400,14 @@ func TestIsCJKMoreHeading(t *testing.T) {
 		assert.Equal(t, tc.want, isCJKMoreHeading(tc.s), "%q", tc.s)
 	}
 }
+
+func TestDemarkLineDropsClosingHeadingMarks(t *testing.T) {
+	for in, want := range map[string]string{
+		"## Herde zählt jetzt 41 Tiere ##": "Herde zählt jetzt 41 Tiere",
+		"### 网友评论 ###":                     "网友评论",
+		"# C# #":                           "C#", // the mark of a name stays
+		"## Nummer #1":                     "Nummer #1",
+	} {
+		assert.Equal(t, want, string(demarkLine(nil, in)), "%q", in)
+	}
+}
