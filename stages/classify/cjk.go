@@ -408,6 +408,9 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 				kind = cjkCommentHeading
 			}
 		}
+		if kind == cjkNone && cjkHeadingOverStamp(text) {
+			kind = cjkCommentHeading
+		}
 		switch kind {
 		case cjkPromoHeading:
 			out[i] = Scored{Label: corpus.Promo, Score: score}
@@ -460,6 +463,14 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 	cjkClosingProse(paras, out)
 	cjkResumedArticle(paras, cues, out)
 	cjkAuthorBox(paras, out)
+}
+
+// cjkHeadingOverStamp reports a comment heading run into the first
+// comment's stamp by a converter that drops the break after a heading
+// ("网友评论（2） 辽西老食客 2026-12-03 08:12").
+func cjkHeadingOverStamp(text string) bool {
+	head, rest, ok := strings.Cut(text, " ")
+	return ok && len(head) <= 40 && cjkLine(head) == cjkCommentHeading && cjkNamedDate(strings.TrimSpace(rest))
 }
 
 // cjkStampBelow reports a comment's stamp within three lines under line

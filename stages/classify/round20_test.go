@@ -411,3 +411,17 @@ func TestDemarkLineDropsClosingHeadingMarks(t *testing.T) {
 		assert.Equal(t, want, string(demarkLine(nil, in)), "%q", in)
 	}
 }
+
+func TestHeadingsRunIntoTheFirstStamp(t *testing.T) {
+	assert.True(t, cjkHeadingOverStamp("网友评论（2） 辽西老食客 2026-12-03 08:12"))
+	assert.False(t, cjkHeadingOverStamp("相关新闻 辽西老食客 2026-12-03 08:12"))
+	for in, want := range map[string]int{
+		"Imibono (1) Zanele K. · 3 Disemba 2026":        1,
+		"Пикирлер (12) Бакыт · 3-декабрь, 2026":         12,
+		"Fotos (12) Die schönsten Bilder vom Markt":     0, // no stamp after it
+		"Die Stadt (rund 12.000 Einwohner) · 3.12.2026": 0,
+		"2026 (3) Anna · 3.12.2026":                     0,
+	} {
+		assert.Equal(t, want, countedLead(in), "%q", in)
+	}
+}

@@ -332,10 +332,19 @@ func stampedSections(paras []corpus.Paragraph, fs []features.Features, out []Sco
 	}
 	for h := first + 1; h < len(paras); h++ {
 		counted := isCountedHeading(paras[h].Text, &fs[h])
-		if !counted && !isThreadTitle(paras[h].Text, &fs[h]) {
+		lead := 0 // the count of a heading run into the first stamp
+		if !counted {
+			lead = countedLead(paras[h].Text)
+		}
+		if !counted && lead == 0 && !isThreadTitle(paras[h].Text, &fs[h]) {
 			continue
 		}
 		var stamps []int
+		if lead > 0 {
+			// "Imibono (1) Zanele K. · 3 Disemba 2026": the heading and
+			// the first comment's stamp on one line.
+			stamps = append(stamps, h)
+		}
 		last := h
 		for k := h + 1; k < len(paras); k++ {
 			gap := stampedCommentLines
@@ -353,14 +362,18 @@ func stampedSections(paras []corpus.Paragraph, fs []features.Features, out []Sco
 				last = k
 			}
 		}
-		if len(stamps) < 2 && !(counted && len(stamps) == 1 && headingCount(paras[h].Text) == 1 && linesBetween(paras, h, stamps[0]) <= 1) {
+		if lead > 0 {
+			if len(stamps) > lead || len(stamps) == 1 && lead > 1 {
+				continue // more stamps than comments, or one stamp under a count of more
+			}
+		} else if len(stamps) < 2 && !(counted && len(stamps) == 1 && headingCount(paras[h].Text) == 1 && linesBetween(paras, h, stamps[0]) <= 1) {
 			continue
 		}
 		if counted {
 			if headingCount(paras[h].Text) < len(stamps) || out[h].Label == corpus.Comment {
 				continue // more stamps than comments; or the model found the section (countedSections reads its form)
 			}
-		} else if len(stamps) < stampedUncountedMin || linesBetween(paras, h, stamps[0]) > 1 || !sameStampTails(paras, stamps) {
+		} else if lead == 0 && (len(stamps) < stampedUncountedMin || linesBetween(paras, h, stamps[0]) > 1 || !sameStampTails(paras, stamps)) {
 			continue
 		}
 		end := stamps[len(stamps)-1] + 1
@@ -371,6 +384,39 @@ func stampedSections(paras []corpus.Paragraph, fs []features.Features, out []Sco
 		}
 		h = end
 	}
+}
+
+// countedLead returns the count of a comment heading run into the first
+// comment's stamp ("Imibono (1) Zanele K. · 3 Disemba 2026": one to
+// countedHeadingMaxWords words of letters, a count in brackets, then a
+// name, a separator and a digit), or 0.
+func countedLead(text string) int {
+	open := strings.IndexByte(text[:min(len(text), 48)], '(')
+	if open <= 0 {
+		return 0
+	}
+	close := strings.IndexByte(text[open:], ')')
+	if close < 2 {
+		return 0
+	}
+	close += open
+	n := 0
+	for i := open + 1; i < close; i++ {
+		if !isDigit(text[i]) || n > 1<<16 {
+			return 0
+		}
+		n = n*10 + int(text[i]-'0')
+	}
+	head := strings.TrimSpace(text[:open])
+	if words := fieldCount(head); words == 0 || words > countedHeadingMaxWords || strings.ContainsFunc(head, unicode.IsDigit) {
+		return 0
+	}
+	rest := text[close+1:]
+	k, sep := namedDateSeparator(rest)
+	if k <= 0 || strings.IndexFunc(rest[k+sep:], unicode.IsDigit) < 0 || strings.TrimSpace(rest[:k]) == "" {
+		return 0
+	}
+	return n
 }
 
 // stampedUncountedMin is the fewest stamps under a heading without a count
