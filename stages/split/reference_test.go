@@ -61,6 +61,36 @@ func referenceParagraphs(text string, dst []corpus.Paragraph) []corpus.Paragraph
 
 // referenceAppendBlock is appendBlock as first written.
 func referenceAppendBlock(dst []corpus.Paragraph, text string, lines []line, block int, dw *docWrap) []corpus.Paragraph {
+	// (added with orgDrawerEnd, latexUnit and kramdown's attribute lists,
+	// which the reference calls as they are: their own tests check them,
+	// and the comparison the rest of the path around them)
+	if k := orgDrawerEnd(text, lines); k > 0 {
+		dst = append(dst, joinLines(text, lines[:k], block))
+		if k == len(lines) {
+			return dst
+		}
+		return referenceAppendBlock(dst, text, lines[k:], block, dw)
+	}
+	for i := range lines {
+		if text[lines[i].start] != '\\' {
+			continue
+		}
+		if k := latexUnit(text, lines, i); k > 0 {
+			if i > 0 {
+				dst = referenceAppendBlock(dst, text, lines[:i], block, dw)
+			}
+			dst = append(dst, joinLines(text, lines[i:k], block))
+			if k == len(lines) {
+				return dst
+			}
+			return referenceAppendBlock(dst, text, lines[k:], block, dw)
+		}
+	}
+	if k := len(lines) - 1; k > 0 && isAttributeList(text[lines[k].start:lines[k].end]) {
+		dst = referenceAppendBlock(dst, text, lines[:k], block, dw)
+		l := lines[k]
+		return append(dst, corpus.Paragraph{Text: text[l.start:l.end], Start: l.start, End: l.end, Block: block})
+	}
 	width := referenceWrapWidth(text, lines)
 	if width == 0 {
 		// (added with casedWrapWidth, which the reference calls as it is:
