@@ -465,12 +465,15 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 	cjkAuthorBox(paras, out)
 }
 
-// cjkHeadingOverStamp reports a comment heading run into the first
-// comment's stamp by a converter that drops the break after a heading
-// ("网友评论（2） 辽西老食客 2026-12-03 08:12").
+// cjkHeadingOverStamp reports a comment heading with its count run into
+// the first comment's stamp by a converter that drops the break after a
+// heading ("网友评论（2） 辽西老食客 2026-12-03 08:12").
 func cjkHeadingOverStamp(text string) bool {
 	head, rest, ok := strings.Cut(text, " ")
-	return ok && len(head) <= 40 && cjkLine(head) == cjkCommentHeading && cjkNamedDate(strings.TrimSpace(rest))
+	// A count closes the heading ("网友评论（2）"): most lines are told
+	// apart by their first word's last byte.
+	return ok && len(head) <= 40 && (strings.HasSuffix(head, "）") || strings.HasSuffix(head, ")")) &&
+		cjkLine(head) == cjkCommentHeading && cjkNamedDate(strings.TrimSpace(rest))
 }
 
 // cjkStampBelow reports a comment's stamp within three lines under line
