@@ -249,34 +249,42 @@ func appendBlock(dst []corpus.Paragraph, text string, lines []line, block int, d
 	}
 	// Re-join wrapped lines: a paragraph goes on while its lines fill the width.
 	full := int(fullLine * float64(width))
+	return appendRuns(dst, text, lines, block, func(s, next string, l line) bool {
+		return l.width >= full && !startsList(next) && !tableRows(s, next) || dw.links && linkGoesOn(s, next) || dw.wikiLinks && wikiLinkGoesOn(s, next)
+	})
+}
+
+// appendRuns turns the lines of a block into paragraphs: a line s (l)
+// joins the next where goesOn says the paragraph goes on there, and an
+// XML element wrapped over lines (xmlUnit) is a paragraph of its own.
+func appendRuns(dst []corpus.Paragraph, text string, lines []line, block int, goesOn func(s, next string, l line) bool) []corpus.Paragraph {
 	first := 0
 	for i := 0; i < len(lines); i++ {
-		if k := xmlUnit(text, lines, i); k > 0 {
-			dst, first, i = appendXMLUnit(dst, text, lines, first, i, k, block)
-			continue
-		}
-		l := lines[i]
-		if i+1 < len(lines) && xmlUnit(text, lines, i+1) == 0 {
-			s, next := text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]
-			if l.width >= full && !startsList(next) && !tableRows(s, next) || dw.links && linkGoesOn(s, next) || dw.wikiLinks && wikiLinkGoesOn(s, next) {
+		// A line that starts with '<' may open an XML element; the byte is
+		// tested before the call, the loop runs over every line.
+		if text[lines[i].start] == '<' {
+			if k := xmlUnit(text, lines, i); k > 0 {
+				if first < i {
+					dst = append(dst, joinLines(text, lines[first:i], block))
+				}
+				dst = append(dst, joinLines(text, lines[i:k], block))
+				first, i = k, k-1
 				continue
 			}
 		}
-		dst = append(dst, joinLines(text, lines[first:i+1], block))
+		l := lines[i]
+		if i+1 < len(lines) && (text[lines[i+1].start] != '<' || xmlUnit(text, lines, i+1) == 0) && goesOn(text[l.start:l.end], text[lines[i+1].start:lines[i+1].end], l) {
+			continue
+		}
+		if first == i {
+			// A line alone, the most common paragraph: built in place.
+			dst = append(dst, corpus.Paragraph{Text: text[l.start:l.end], Start: l.start, End: l.end, Block: block})
+		} else {
+			dst = append(dst, joinLines(text, lines[first:i+1], block))
+		}
 		first = i + 1
 	}
 	return dst
-}
-
-// appendXMLUnit appends the paragraph lines[first:i] of a block, if any,
-// and the XML element lines[i:k] (xmlUnit) as one paragraph; it returns
-// where the next paragraph starts and the line the caller's loop stands
-// on.
-func appendXMLUnit(dst []corpus.Paragraph, text string, lines []line, first, i, k, block int) ([]corpus.Paragraph, int, int) {
-	if first < i {
-		dst = append(dst, joinLines(text, lines[first:i], block))
-	}
-	return append(dst, joinLines(text, lines[i:k], block)), k, k - 1
 }
 
 // maxTeXUnitLines is the most lines of a TeX command or list item that
@@ -473,27 +481,9 @@ func appendLineByLine(dst []corpus.Paragraph, text string, lines []line, block i
 		}
 		w = dw.latin
 	}
-	first := 0
-	for i := 0; i < len(lines); i++ {
-		if k := xmlUnit(text, lines, i); k > 0 {
-			dst, first, i = appendXMLUnit(dst, text, lines, first, i, k, block)
-			continue
-		}
-		l := lines[i]
-		if i+1 < len(lines) && xmlUnit(text, lines, i+1) == 0 {
-			s, next := text[l.start:l.end], text[lines[i+1].start:lines[i+1].end]
-			if w > 0 && wrappedBefore(s, next, w) || dw.links && linkGoesOn(s, next) || dw.wikiLinks && wikiLinkGoesOn(s, next) {
-				continue
-			}
-		}
-		if first == i {
-			dst = append(dst, corpus.Paragraph{Text: text[l.start:l.end], Start: l.start, End: l.end, Block: block})
-		} else {
-			dst = append(dst, joinLines(text, lines[first:i+1], block))
-		}
-		first = i + 1
-	}
-	return dst
+	return appendRuns(dst, text, lines, block, func(s, next string, _ line) bool {
+		return w > 0 && wrappedBefore(s, next, w) || dw.links && linkGoesOn(s, next) || dw.wikiLinks && wikiLinkGoesOn(s, next)
+	})
 }
 
 // mayFill reports whether a line of the block, but the last, is long
