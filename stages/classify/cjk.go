@@ -411,6 +411,13 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 		if kind == cjkNone && cjkHeadingOverStamp(text) {
 			kind = cjkCommentHeading
 		}
+		if kind == cjkNone && bodySeen >= cjkCommentAfter && i+1 < len(paras) && endsWithCJKCommentHeading(text) && cjkStampLine(paras[i+1].Text) {
+			// "… 榆林发布今冬首个寒潮预警 留言区" over "榆阳区老张 12-10
+			// 10:23": the comment section's heading run into the end of
+			// the last line above it, which keeps its label.
+			inPromo, inComments = false, true
+			continue
+		}
 		switch kind {
 		case cjkPromoHeading:
 			out[i] = Scored{Label: corpus.Promo, Score: score}
@@ -474,6 +481,24 @@ func cjkHeadingOverStamp(text string) bool {
 	// apart by their first word's last byte.
 	return ok && len(head) <= 40 && (strings.HasSuffix(head, "）") || strings.HasSuffix(head, ")")) &&
 		cjkLine(head) == cjkCommentHeading && cjkNamedDate(strings.TrimSpace(rest))
+}
+
+// endsWithCJKCommentHeading reports a line whose last word, after a
+// space, is a comment section's heading (cjkCommentHeadings: "留言区",
+// "网友评论").
+func endsWithCJKCommentHeading(text string) bool {
+	k := strings.LastIndexByte(text, ' ')
+	return k > 0 && len(text)-k <= 40 && slices.Contains(cjkCommentHeadings, cjkHeading(strings.TrimSpace(text[k+1:])))
+}
+
+// cjkStampLine reports a reader's name and a stamp on one line, with the
+// year or without it ("辽西老食客 2026-12-03 08:12", "榆阳区老张 12-10 10:23").
+func cjkStampLine(text string) bool {
+	if cjkNamedDate(text) {
+		return true
+	}
+	name, date, ok := strings.Cut(strings.TrimSpace(text), " ")
+	return ok && hasCJK(name) && utf8.RuneCountInString(name) <= cjkMaxNameRunes && len(date) <= 16 && date != "" && isDigit(date[0]) && hasClockTime(date)
 }
 
 // cjkStampBelow reports a comment's stamp within three lines under line

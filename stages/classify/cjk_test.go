@@ -178,6 +178,15 @@ func TestCJKFurniture(t *testing.T) {
 			want:  []corpus.Label{B, B, B, C, C, C, C},
 		},
 		{
+			name: "a comment heading run into the end of the last line above the thread",
+			lines: []string{
+				"今年以来，全市已有126部电梯投入使用。", "但在不少老旧小区，加装电梯仍然卡在协商环节。", "如何平衡各方利益，考验着基层治理的智慧。",
+				"- 榆林发布今冬首个寒潮预警 留言区", "榆阳区老张 12-10 10:23", "我们小区暖气一直只有十六七度，打了三次电话都说排队。",
+			},
+			model: []corpus.Label{B, B, B, P, P, P},
+			want:  []corpus.Label{B, B, B, P, C, C},
+		},
+		{
 			name: "a guestbook link among footer links",
 			lines: []string{
 				"今年以来，全市已有126部电梯投入使用。", "但在不少老旧小区，加装电梯仍然卡在协商环节。", "如何平衡各方利益，考验着基层治理的智慧。",
