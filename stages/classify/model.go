@@ -290,7 +290,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	decode := func(bar float32) {
 		m.decode(s, out, bar)
 		if paras[0].Structure == nil {
-			tickerFrom, tickerTo = liveTicker(paras, s.rs.fs, out)
+			tickerFrom, tickerTo = liveTicker(paras, s.rs.fs, s.logp, out)
 			aboveTitle(title, s.logp, out)
 		}
 	}

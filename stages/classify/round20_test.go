@@ -332,7 +332,7 @@ func TestLiveTickerReadsUnderlinedHeadings(t *testing.T) {
 		"Najdłuższa kolejka ustawiła się przy stoisku koła gospodyń wiejskich z Zielonej.",
 	}
 	in := []corpus.Label{B, C, C, C, C, C, C, C, C, C, C, C, C}
-	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { liveTicker(paras, fs, out) }
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { liveTicker(paras, fs, nil, out) }
 	assert.Equal(t, []corpus.Label{B, X, B, B, B, X, B, B, B, X, B, B, B}, labelled(t, lines, in, pass))
 }
 
@@ -424,4 +424,22 @@ func TestHeadingsRunIntoTheFirstStamp(t *testing.T) {
 	} {
 		assert.Equal(t, want, countedLead(in), "%q", in)
 	}
+}
+
+func TestTickerHeadGivesTheArticleItsKeyPoints(t *testing.T) {
+	B, C := lBody, lComment
+	lines := []string{
+		"Ribadavia celebra su Feria del Vino con récord de bodegas: sigue la jornada en directo",
+		"Lo más importante",
+		"62 bodegas, récord de la feria",
+		"Tráfico cortado en el centro hasta las 23:00",
+		"19:40",
+	}
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+		tickerHead(fs, make([]float32, len(paras)*corpus.NumLabels), 4, out)
+	}
+	assert.Equal(t, []corpus.Label{B, B, B, B, C}, labelled(t, lines, []corpus.Label{B, C, C, C, C}, pass))
+	// A line with a comment cue ends the head: the thread's own.
+	lines[2] = "Leave a comment"
+	assert.Equal(t, []corpus.Label{B, C, C, B, C}, labelled(t, lines, []corpus.Label{B, C, C, C, C}, pass))
 }

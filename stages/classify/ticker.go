@@ -40,9 +40,12 @@ const tickerMaxHeading = 12
 // heading, "Advertisement"), captions that end with a credit and Chinese
 // or Japanese furniture (cjkLine).
 //
+// The lines right above the first entry's time that the chain took into
+// the thread go back to the article (tickerHead; not when logp is nil).
+//
 // It returns the span [from, to) of the entries it gave back to the
 // article; from = to = -1 when it gave back none.
-func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) (from, to int) {
+func liveTicker(paras []corpus.Paragraph, fs []features.Features, logp []float32, out []Scored) (from, to int) {
 	n := len(out)
 	// An entry's text is prose: a sentence under the time, or under the
 	// entry's heading just below it ("14:20" / "Selenskyj trifft Biden" /
@@ -95,6 +98,9 @@ func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 			return -1, -1
 		}
 	}
+	if logp != nil {
+		tickerHead(fs, logp, first, out)
+	}
 	from, to = -1, -1
 	for i := first; i < n; i++ {
 		f := &fs[i]
@@ -129,4 +135,25 @@ func liveTicker(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		}
 	}
 	return from, to
+}
+
+// tickerHeadMax is the most lines above a live blog's first entry that
+// tickerHead gives another label.
+const tickerHeadMax = 8
+
+// tickerHead gives the article the lines right above a live blog's first
+// entry time (first) that the chain labelled comment with the ticker, up
+// to tickerHeadMax of them and up to a line of another label or with a
+// comment cue: its box of key points, and its byline and "last updated"
+// line, which the byline and stamp passes after it label bio and chrome.
+// (Their likeliest label but comment, tried first, was promo for most:
+// 4 labels right, 25 still wrong.) logp gives the score.
+func tickerHead(fs []features.Features, logp []float32, first int, out []Scored) {
+	for k := first - 1; k >= 0 && k >= first-tickerHeadMax; k-- {
+		if out[k].Label != corpus.Comment || fs[k].Cues[corpus.Comment] {
+			return
+		}
+		z := logp[k*corpus.NumLabels : (k+1)*corpus.NumLabels]
+		out[k] = Scored{Label: corpus.Body, Score: exp32(z[corpus.Body])}
+	}
 }

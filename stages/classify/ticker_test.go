@@ -115,7 +115,7 @@ func TestLiveTicker(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ticker := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { liveTicker(paras, fs, out) }
+			ticker := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { liveTicker(paras, fs, nil, out) }
 			assert.Equal(t, tt.want, labelled(t, tt.lines, tt.in, ticker))
 		})
 	}
