@@ -106,7 +106,7 @@ func isPaywallButton(text string, buf *[noticeMaxBytes]byte) bool {
 // with stem ("abonnent" in "bereits abonnent?").
 func hasWordStart(b []byte, stem string) bool {
 	for i := 0; i+len(stem) <= len(b); i++ {
-		if (i == 0 || b[i-1] == ' ' || b[i-1] == '·') && string(b[i:i+len(stem)]) == stem {
+		if (i == 0 || b[i-1] == ' ') && string(b[i:i+len(stem)]) == stem {
 			return true
 		}
 	}

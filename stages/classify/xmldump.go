@@ -171,8 +171,7 @@ func xmlTarget(attrs string) string {
 
 // xmlReader is the state appendXMLMarkdown carries from line to line.
 type xmlReader struct {
-	level   int      // the level of the section the line stands in
-	levels  []int    // the levels of the open sections
+	levels  []int    // the levels of the open sections, the innermost last
 	figures int      // how many figures are open
 	bullet  bool     // an item opened: its first text gets a bullet
 	cell    bool     // a table cell opened on an earlier line is open
@@ -213,7 +212,7 @@ func (r *xmlReader) appendXMLMarkdown(dst []byte, s string) []byte {
 		}
 		i = tag.end
 		role := xmlRoles[tag.name]
-		if role == xmlItalic && tag.name == "hi" || role == xmlItalic && tag.name == "emphasis" {
+		if tag.name == "hi" || tag.name == "emphasis" {
 			if rend := xmlAttr(tag.attrs, "rendition") + xmlAttr(tag.attrs, "rend") + xmlAttr(tag.attrs, "role"); strings.Contains(rend, "bold") || strings.Contains(rend, "strong") {
 				role = xmlBold
 			}
