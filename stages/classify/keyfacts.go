@@ -24,7 +24,8 @@ const (
 // article: a list of keyFactsMinItems items or more that each give a fact
 // after a short label and a colon ("Betrieb: Montag bis Freitag 6.30 bis 19
 // Uhr", "现存骑楼建筑：500余栋"), perhaps under a short heading ("###
-// Das Wichtigste zur Fähre"), with the article's body right above it (the
+// Das Wichtigste zur Fähre", or without marks: a line of at most eight
+// words that ends no sentence), with the article's body right above it (the
 // nearest line with text above the box is body) and prose under it within
 // keyFactsProseGap lines with text (the article goes on). The model took
 // such a box for a promo box or the page's furniture, and the chain
