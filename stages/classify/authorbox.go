@@ -391,6 +391,9 @@ var bylineWords = map[string]bool{
 	"autorin:": true, "autora:": true, "text:": true, "tekst:": true, "texto:": true, "texte:": true,
 	"testo:": true, "interview:": true, "entrevista:": true, "wywiad:": true, "oprac.": true, "piše:": true,
 	"írta:": true, "szerző:": true, "teksti:": true, "пишува:": true, "autors:": true, "autorius:": true, "napisao:": true, "napisala:": true,
+	// A live blog's reporters: "Relacjonują: Tomasz Gryglas, Ola
+	// Mierzwa", "Redacción: Marc Soler Puig".
+	"relacjonuje:": true, "relacjonują:": true, "redacción:": true, "redacció:": true,
 }
 
 // textBylineWords lead a byline with the word after them: "Texto de …",

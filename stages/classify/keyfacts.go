@@ -18,43 +18,64 @@ const (
 	keyFactLabelMaxWords = 4
 	keyFactLabelMaxRunes = 10
 	keyFactsProseGap     = 4
+	// keyFactsQuoteMaxWords bounds a line of the chain's promo between
+	// the article and the box that goes back with the box.
+	keyFactsQuoteMaxWords = 20
 )
 
 // keyFactBoxes gives back to the body a box of key facts inside an
-// article: a list of keyFactsMinItems items or more that each give a fact
-// after a short label and a colon ("Betrieb: Montag bis Freitag 6.30 bis 19
-// Uhr", "现存骑楼建筑：500余栋"), perhaps under a short heading ("###
-// Das Wichtigste zur Fähre", or without marks: a line of at most eight
-// words that ends no sentence), with the article's body right above it (the
-// nearest line with text above the box is body) and prose under it within
-// keyFactsProseGap lines with text (the article goes on). The model took
+// article or at its end: a list of keyFactsMinItems items or more, without
+// links, of which most give a fact after a short label and a colon
+// ("Betrieb: Montag bis Freitag 6.30 bis 19 Uhr", "现存骑楼建筑：500余栋"),
+// perhaps under a short heading ("### Das Wichtigste zur Fähre", or
+// without marks: a line of at most eight words that ends no sentence),
+// with the article's body right above it (the nearest line with text above
+// the box is body, or the one above a line the chain labelled promo, of at
+// most keyFactsQuoteMaxWords words: a pull quote, which goes back with the
+// box) and prose under it within keyFactsProseGap lines with
+// text (the article goes on), or no body under it at all (the box ends
+// the article). The model took
 // such a box for a promo box or the page's furniture, and the chain
 // carried the article below it away with it. md are the page's lines as
 // Markdown (list items with their bullets, headings with their marks),
 // fs the features of their text; lines of markup alone, empty
 // in md, are passed over and take their label with the box.
-func keyFactBoxes(md []corpus.Paragraph, fs []features.Features, out []Scored) {
+//
+// ending tells which boxes the call looks for: those the article goes on
+// under (false), called before detachedBody, which would take the article
+// under the box for a cluster of its own, or those that end it (true),
+// called after, which would otherwise take the box into the article's
+// cluster with what lies under it.
+func keyFactBoxes(md []corpus.Paragraph, fs []features.Features, ending bool, out []Scored) {
 	n := len(md)
 	for i := 0; i < n; i++ {
 		if !isKeyFactItem(md[i].Text) {
 			continue
 		}
-		// The run of items, lines of markup alone between them.
-		first, last, items := i, i, 0
+		// The run of items, lines of markup alone between them; a box
+		// may hold a few items without a label ("• 14 étals, dont 7
+		// producteurs locaux") among those with one, which are most.
+		first, last, items, facts := i, i, 0, 0
+		for k := i - 1; k >= 0 && isPlainItem(md[k].Text); k-- {
+			first = k
+			items++
+		}
 		k := i
 		for ; k < n; k++ {
 			t := md[k].Text
 			if t == "" {
 				continue
 			}
-			if !isKeyFactItem(t) {
+			if isKeyFactItem(t) {
+				facts++
+			} else if !isPlainItem(t) {
 				break
 			}
 			last = k
 			items++
 		}
 		i = k
-		if items < keyFactsMinItems {
+		if items < keyFactsMinItems || facts*2 <= items {
 			continue
 		}
 		top := prevText(md, first)
@@ -62,7 +83,14 @@ func keyFactBoxes(md []corpus.Paragraph, fs []features.Features, out []Scored) {
 			first = top // the box's heading, with Markdown's marks or none
 			top = prevText(md, top)
 		}
-		if top < 0 || out[top].Label != corpus.Body || !proseBelow(md, fs, last) {
+		if top >= 0 && out[top].Label == corpus.Promo && fs[top].Words <= keyFactsQuoteMaxWords {
+			// A pull quote between the article and the box, which the
+			// chain carried off with the box.
+			if above := prevText(md, top); above >= 0 && out[above].Label == corpus.Body {
+				first, top = top, above
+			}
+		}
+		if top < 0 || out[top].Label != corpus.Body || ending && bodyBelow(out, last) || !ending && !proseBelow(md, fs, out, last) {
 			continue
 		}
 		for j := first; j <= last; j++ {
@@ -76,14 +104,19 @@ func keyFactBoxes(md []corpus.Paragraph, fs []features.Features, out []Scored) {
 // proseBelow reports a line of prose (a sentence of eight words or more,
 // or of sixteen wide characters; or a line of four words or more that
 // announces what follows with a colon) within keyFactsProseGap lines with
-// text under line last, a table's delimiter rows aside.
-func proseBelow(md []corpus.Paragraph, fs []features.Features, last int) bool {
+// text under line last, a table's delimiter rows aside; an author's bio,
+// which the passes before have labelled so, is none (the model's comment
+// may be the article the chain carried away).
+func proseBelow(md []corpus.Paragraph, fs []features.Features, out []Scored, last int) bool {
 	seen := 0
 	for k := last + 1; k < len(md) && seen < keyFactsProseGap; k++ {
 		if md[k].Text == "" || md[k].Text == "|---|" {
 			continue
 		}
 		seen++
+		if out[k].Label == corpus.Bio {
+			continue
+		}
 		f := &fs[k]
 		if (f.Words >= 8 || f.CJK >= 16) && f.EndsSentence || (f.Words >= 4 || f.CJK >= 8) && f.EndsColon && !isKeyFactItem(md[k].Text) {
 			return true
@@ -92,14 +125,42 @@ func proseBelow(md []corpus.Paragraph, fs []features.Features, last int) bool {
 	return false
 }
 
-// isKeyFactItem reports a list item that gives a fact after a short label
-// and a colon: "- Überfahrt: etwa vier Minuten", "- 现存骑楼建筑：500余栋".
-func isKeyFactItem(s string) bool {
-	rest, ok := strings.CutPrefix(s, "- ")
-	if !ok {
-		if rest, ok = strings.CutPrefix(s, "* "); !ok {
-			return false
+// bodyBelow reports whether a line under line last is body: a box with
+// none under it ends the article.
+func bodyBelow(out []Scored, last int) bool {
+	for k := last + 1; k < len(out); k++ {
+		if out[k].Label == corpus.Body {
+			return true
 		}
+	}
+	return false
+}
+
+// itemText returns the text of a list item after its bullet ("- ", "* ",
+// "• ") and true, or false for a line that is none.
+func itemText(s string) (string, bool) {
+	for _, b := range [...]string{"- ", "* ", "• "} {
+		if rest, ok := strings.CutPrefix(s, b); ok {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// isPlainItem reports a list item without a link ("* 14 étals, dont 7
+// producteurs locaux"): a related story's item is a link to it.
+func isPlainItem(s string) bool {
+	rest, ok := itemText(s)
+	return ok && !strings.Contains(rest, "](") && strings.TrimSpace(rest) != ""
+}
+
+// isKeyFactItem reports a list item that gives a fact after a short label
+// and a colon: "- Überfahrt: etwa vier Minuten", "- 现存骑楼建筑：500余栋",
+// "• Samstag, 10 Uhr: Eröffnung".
+func isKeyFactItem(s string) bool {
+	rest, ok := itemText(s)
+	if !ok {
+		return false
 	}
 	label, value, ok := strings.Cut(rest, ":")
 	if k := strings.Index(rest, "："); k >= 0 && (!ok || k < len(label)) {

@@ -9,7 +9,7 @@ import (
 // A text dump may be written in a markup other than Markdown: pandoc's
 // Haddock (haddock.go), LaTeX (latex.go) or ConTeXt (context.go), forum
 // BBCode (bbcode.go), an XML export such as TEI or DocBook (xmldump.go),
-// or hold Word's field codes (context.go). Such a page
+// edbrowse's marks (edbrowse.go), or hold Word's field codes (context.go). Such a page
 // is read as the Markdown it stands for (markupMarkdown) before the text
 // views, and its lines of markup alone take a label by what they close or
 // open (markupTails).
@@ -26,11 +26,13 @@ const (
 	bbcodeMarkup                      // BBCode (bbcode.go)
 	fieldCodeMarkup                   // Word's field codes (context.go), read as plain text
 	xmlMarkup                         // an XML export: TEI, DocBook, JATS (xmldump.go)
+	edbrowseMarkup                    // edbrowse's buffer (edbrowse.go)
 )
 
 // markupMinLines is the fewest lines with a mark of some markup ("<",
 // "\", "[", "HYPERLINK") a page needs for markupMarkdown to look for its
-// markup: the fewest any of the detectors takes.
+// markup: the fewest any of the detectors takes (edbrowse's aside, whose
+// heading marks tell it).
 const markupMinLines = min(haddockMinMarks, latexMinCommands, contextMinCommands, bbcodeMinTags, fieldCodeMinLines, xmlMinParagraphs)
 
 // enoughLines reports whether least or more of the paragraphs' texts
@@ -48,39 +50,47 @@ func enoughLines(paras []corpus.Paragraph, least int, match func(string) bool) b
 }
 
 // markupMarkdown returns the paragraphs of an XML, Haddock, LaTeX,
-// ConTeXt or BBCode page (isXMLDump, isHaddockDump, isLaTeXDump,
-// isConTeXtDump, isBBCodeDump) written as Markdown (a page with Word's field codes, isFieldCodeDump,
+// ConTeXt, BBCode or edbrowse page (isXMLDump, isHaddockDump,
+// isLaTeXDump, isConTeXtDump, isBBCodeDump, isEdbrowseDump) written as
+// Markdown (a page with Word's field codes, isFieldCodeDump,
 // without them), the copy
 // in *buf, and which markup it was; any other page as it is, with
 // plainMarkup.
 func markupMarkdown(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragraph, markupDump) {
 	// Every markup needs markupMinLines lines with one of its marks: most
-	// pages, plain text dumps, are told apart in one scan.
-	marked := 0
+	// pages, plain text dumps, are told apart in one scan. edbrowse's
+	// links are in braces, which plain pages have too (code, templates):
+	// its heading marks at the lines' starts, cheaper to look for, tell
+	// whether to look for them.
+	marked, edHeadings := 0, 0
 	for i := range paras {
+		t := paras[i].Text
+		if edbrowseHeading(t) > 0 {
+			edHeadings++
+		}
 		// IndexByte thrice: each is vectorised, IndexAny is not.
-		if t := paras[i].Text; strings.IndexByte(t, '<') >= 0 || strings.IndexByte(t, '\\') >= 0 || strings.IndexByte(t, '[') >= 0 || strings.Contains(t, "HYPERLINK ") {
-			if marked++; marked >= markupMinLines {
-				break
-			}
+		if marked < markupMinLines && (strings.IndexByte(t, '<') >= 0 || strings.IndexByte(t, '\\') >= 0 || strings.IndexByte(t, '[') >= 0 || strings.Contains(t, "HYPERLINK ")) {
+			marked++
 		}
 	}
-	if marked < markupMinLines {
-		return paras, plainMarkup
+	if marked >= markupMinLines {
+		switch {
+		case isXMLDump(paras):
+			return xmlMarkdown(paras, buf), xmlMarkup
+		case isHaddockDump(paras):
+			return rewriteTexts(paras, buf, appendHaddockMarkdown), haddockMarkup
+		case isLaTeXDump(paras):
+			return rewriteTexts(paras, buf, appendLaTeXMarkdown), latexMarkup
+		case isConTeXtDump(paras):
+			return rewriteTexts(paras, buf, appendConTeXtMarkdown), contextMarkup
+		case isBBCodeDump(paras):
+			return rewriteTexts(paras, buf, appendBBCodeMarkdown), bbcodeMarkup
+		case isFieldCodeDump(paras):
+			return rewriteTexts(paras, buf, appendWithoutFieldCodes), fieldCodeMarkup
+		}
 	}
-	switch {
-	case isXMLDump(paras):
-		return xmlMarkdown(paras, buf), xmlMarkup
-	case isHaddockDump(paras):
-		return rewriteTexts(paras, buf, appendHaddockMarkdown), haddockMarkup
-	case isLaTeXDump(paras):
-		return rewriteTexts(paras, buf, appendLaTeXMarkdown), latexMarkup
-	case isConTeXtDump(paras):
-		return rewriteTexts(paras, buf, appendConTeXtMarkdown), contextMarkup
-	case isBBCodeDump(paras):
-		return rewriteTexts(paras, buf, appendBBCodeMarkdown), bbcodeMarkup
-	case isFieldCodeDump(paras):
-		return rewriteTexts(paras, buf, appendWithoutFieldCodes), fieldCodeMarkup
+	if edHeadings >= edbrowseMinHeadings && isEdbrowseDump(paras) {
+		return rewriteTexts(paras, buf, appendEdbrowseMarkdown), edbrowseMarkup
 	}
 	return paras, plainMarkup
 }

@@ -94,21 +94,107 @@ func isPaywallButton(text string, buf *[noticeMaxBytes]byte) bool {
 	if paywallLoginWords.mayBeIn(text) && paywallLoginWords.inWords(low) {
 		return true
 	}
-	for _, stem := range offerStems {
-		if hasWordStart(low, stem) {
-			return true
+	return hasWordStart(low, offerStems, &offerStemStarts)
+}
+
+// offerStemStarts marks the first bytes of offerStems.
+var offerStemStarts = firstBytes(offerStems)
+
+// firstBytes returns the set of the first bytes of words.
+func firstBytes(words []string) (set [256]bool) {
+	for _, w := range words {
+		set[w[0]] = true
+	}
+	return set
+}
+
+// hasWordStart reports whether a word of the lower-cased line b starts
+// with one of stems ("abonnent" in "bereits abonnent?"), whose first
+// bytes are first: one pass over the line, the stems tried only where a
+// word starts with one's first byte.
+func hasWordStart(b []byte, stems []string, first *[256]bool) bool {
+	for i := 0; i < len(b); i++ {
+		if i > 0 && b[i-1] != ' ' || !first[b[i]] {
+			continue
+		}
+		for _, stem := range stems {
+			if len(b)-i >= len(stem) && string(b[i:i+len(stem)]) == stem {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// hasWordStart reports whether a word of the lower-cased line b starts
-// with stem ("abonnent" in "bereits abonnent?").
-func hasWordStart(b []byte, stem string) bool {
-	for i := 0; i+len(stem) <= len(b); i++ {
-		if (i == 0 || b[i-1] == ' ') && string(b[i:i+len(stem)]) == stem {
-			return true
+// Bounds of articleAfterOffer: an offer's box inside the article is at
+// most offerBoxMaxLines lines; the article under it goes back to the body
+// for at most afterTeaserMaxLines lines, when at least offerProseMin of
+// them, and more than half, are prose (offerProseWords words or more, or
+// twice as many wide characters) and the model gives them a mean body
+// probability of offerBodyMean or more.
+const (
+	offerBoxMaxLines = 6
+	offerProseMin    = 3
+	offerProseWords  = 8
+	offerBodyMean    = 0.3
+)
+
+// articleAfterOffer gives back to the body the article that goes on under
+// a subscription offer's box inside it (a paywall's notice and its
+// buttons, "Weiterlesen mit Landbote+" / "… danach 7,90 € monatlich." /
+// "Jetzt Landbote+ testen · Bereits Abonnent? Anmelden"): a run of at most
+// offerBoxMaxLines promo lines, one of them an offer's or login's button
+// (isPaywallButton), with body right above it (or one line above), and
+// under it the lines the chain carried on as promo (with lines that
+// earlier passes gave back among them), up to a promo heading,
+// a short line that ends no sentence under one that ends one (the
+// article's next subheading, which the passes after read with what it
+// heads), or a line of another label. A text dump that prints every line
+// of a PDF's page as a paragraph (pdftotext) gives the model lines of
+// prose it reads with their neighbours, the box among them. logp gives
+// the body probability.
+func articleAfterOffer(paras []corpus.Paragraph, fs []features.Features, logp []float32, out []Scored) {
+	n := len(out)
+	var buf [noticeMaxBytes]byte
+	for a := 1; a < n; a++ {
+		if out[a].Label != corpus.Promo || out[a-1].Label != corpus.Body && (a < 2 || out[a-2].Label != corpus.Body) {
+			continue
 		}
+		b, offer := a, false
+		for ; b < n && b-a < offerBoxMaxLines && out[b].Label == corpus.Promo; b++ {
+			if t := paras[b].Text; !offer && len(t) <= noticeMaxBytes && fs[b].Words <= paywallButtonWords && isPaywallButton(t, &buf) {
+				offer = true
+			}
+			if offer && b+1 < n && fs[b+1].Words >= offerProseWords {
+				b++
+				break // the article goes on under the buttons
+			}
+		}
+		if !offer {
+			continue
+		}
+		c, prose := b, 0
+		var mean float32
+		for ; c < n && c-b < afterTeaserMaxLines && (out[c].Label == corpus.Promo || out[c].Label == corpus.Body); c++ {
+			f := &fs[c]
+			if isPromoHeading(paras[c].Text, f) || f.Cues[corpus.Promo] || f.Cues[corpus.Bio] || f.Cues[corpus.Comment] ||
+				c > b && f.Words <= 5 && f.CJK == 0 && !f.EndsSentence && !f.EndsColon && fs[c-1].EndsSentence {
+				break
+			}
+			if f.Words >= offerProseWords || f.CJK >= 2*offerProseWords {
+				prose++
+			}
+			mean += exp32(logp[c*corpus.NumLabels+int(corpus.Body)])
+		}
+		if c == b || prose < offerProseMin || 2*prose <= c-b || mean < offerBodyMean*float32(c-b) {
+			a = b
+			continue
+		}
+		for k := b; k < c; k++ {
+			if out[k].Label == corpus.Promo {
+				out[k] = Scored{Label: corpus.Body, Score: 0.5}
+			}
+		}
+		a = c
 	}
-	return false
 }

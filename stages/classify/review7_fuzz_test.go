@@ -16,6 +16,8 @@ func FuzzReview7Classify(f *testing.F) {
 	f.Add("= T #t#", "</a b>", "<<c d>>", "#t#")
 	f.Add("<section class=\"comments\">", "</section>", "{: .a}", "1")
 	f.Add("<div type=\"level2\" xml:id=\"a\"> <head>T</head>", "</div>", "<p><ref target=\"/a\">b</ref></p>", "<p><figure>")
+	f.Add("h1 {Kemper} <Kas>", "h2 Evezhiadennoù (3)", "* {a}|b|c", "Gant {Nolwenn} <buffer ?>")
+	f.Add("Vierhundert Jahre Pferdemarkt:", "und Festumzug", "Jetzt testen · Bereits Abonnent? Anmelden", "• Samstag, 10 Uhr: Eröffnung")
 	m := defaultModelT(f)
 	f.Fuzz(func(t *testing.T, a, b, c, d string) {
 		texts := []string{a, "Menu", b, c, d, b, c, d, a, c, c, c, c, c, c, c, c, c, c, c, d}

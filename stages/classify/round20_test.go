@@ -212,7 +212,7 @@ func TestKeyFactBoxes(t *testing.T) {
 		require.NoError(t, err)
 		fs, _ := x.Document(paras, nil, nil)
 		out := scoredAs(in...)
-		keyFactBoxes(paras, fs, out)
+		keyFactBoxes(paras, fs, false, out)
 		return labelsIn(out)
 	}
 	// The markup under the last item takes its label later (xmlTails).

@@ -187,7 +187,7 @@ func TestSpacedShareButtons(t *testing.T) {
 }
 
 func FuzzTextViews(f *testing.F) {
-	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|", "h1. {anchor:x}T", "[a|/b]", "!/a.png|alt=x!", "\\(", "{panel}", "<verbatim>|</verbatim>", "<class name=\"a\">b</class>", "<class", "**x**", "ความคิดเห็น (2)", "[1]: /a", "[a][1] [b][]", "= T {{id name=\"t\" /}}=", "[[a>>/b]]", "{{/id}}", "|=a |=b", "</ a>", "<<a b>>", "= h #a#", "\\'", "+---+---+", "{: .a}", "<div class='a'>", "Quelle: x", "<div class=\"comments\">\n<p>a</p>\n</div>", "= h\n#h#\n</a b>\n</c d>\n<<e f>>", "\\href{/a}{b} \\textbf{c} a & b \\\\", "\\hypertarget{x}{% \\section{T}\\label{x}}", "[url=/a]b[/url] [b]c[/b]", "[h1]T[/h1]", "[ul][li]a[/li]", "\\", "- -", "- 1 -", "\\useURL[u][/a][][b]\\from[u]", "\\startxcell 1 \\stopxcell", "{\\bf a", "HYPERLINK \"/a\" b", "<p><ref target=\"/a\">b</ref> <hi rendition=\"simple:bold\">c</hi></p>", "<item>", "<cell><p>1</p></cell>", "<div type=\"level2\" xml:id=\"a\">", "<graphic url=\"/a.jpg\" />", "</a>", "<a b='c'>&amp;</a>"} {
+	for _, s := range []string{"* a ( https://x/ )", "( /", "`a </b>`__", "\\", "\\\xff", "**a**", "<http://x>`_", ".. rubric:: x :name: y", ":alt:", "#. ", "- - -", "[[a|b]]", "[https://x a<br />", "<span id=\"a\"></span> = T =", "&amp;", "h2(#a). T", "\"(c)a\":/b", "!(c)/a.png(alt (x))!", "&#45;", "|_. a|b|", "h1. {anchor:x}T", "[a|/b]", "!/a.png|alt=x!", "\\(", "{panel}", "<verbatim>|</verbatim>", "<class name=\"a\">b</class>", "<class", "**x**", "ความคิดเห็น (2)", "[1]: /a", "[a][1] [b][]", "= T {{id name=\"t\" /}}=", "[[a>>/b]]", "{{/id}}", "|=a |=b", "</ a>", "<<a b>>", "= h #a#", "\\'", "+---+---+", "{: .a}", "<div class='a'>", "Quelle: x", "<div class=\"comments\">\n<p>a</p>\n</div>", "= h\n#h#\n</a b>\n</c d>\n<<e f>>", "\\href{/a}{b} \\textbf{c} a & b \\\\", "\\hypertarget{x}{% \\section{T}\\label{x}}", "[url=/a]b[/url] [b]c[/b]", "[h1]T[/h1]", "[ul][li]a[/li]", "\\", "- -", "- 1 -", "\\useURL[u][/a][][b]\\from[u]", "\\startxcell 1 \\stopxcell", "{\\bf a", "HYPERLINK \"/a\" b", "<p><ref target=\"/a\">b</ref> <hi rendition=\"simple:bold\">c</hi></p>", "<item>", "<cell><p>1</p></cell>", "<div type=\"level2\" xml:id=\"a\">", "<graphic url=\"/a.jpg\" />", "</a>", "<a b='c'>&amp;</a>", "h2 {a} <b> <> <-> <buffer ?>", "a|b|c", "{a|b}", "<{x}>", "{<a>}"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -254,6 +254,23 @@ func FuzzTextViews(f *testing.F) {
 				require.True(t, utf8.Valid(got), "%s: valid UTF-8 in, valid UTF-8 out: %q -> %q", name, s, got)
 			}
 		}
+		if got := appendEdbrowseMarkdown(nil, s); utf8.ValidString(s) {
+			require.True(t, utf8.Valid(got), "edbrowse: valid UTF-8 in, valid UTF-8 out: %q -> %q", s, got)
+		}
+		if n := edbrowseLink(s); n > 0 {
+			require.LessOrEqual(t, n, len(s), "a link is part of the line")
+			require.Equal(t, byte('}'), s[n-1], "a link ends at its '}'")
+		}
+		if n := edbrowseButton(s); n > 0 {
+			require.LessOrEqual(t, n, len(s), "a button is part of the line")
+			require.Equal(t, byte('>'), s[n-1], "a button ends at its '>'")
+		}
+		if n := edbrowseField(s); n > 0 {
+			require.LessOrEqual(t, n, len(s), "a field is part of the line")
+			require.Equal(t, byte('>'), s[n-1], "a field ends at its '>'")
+		}
+		edbrowseHeading(s)
+		goesOnFrom(s, s)
 		var xr xmlReader
 		for _, line := range strings.Split(s, "\n") {
 			if got := xr.appendXMLMarkdown(nil, line); utf8.ValidString(line) {

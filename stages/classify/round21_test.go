@@ -1,0 +1,233 @@
+package classify
+
+import (
+	"math"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+	"github.com/winnowhq/winnow/stages/split"
+)
+
+// Tests of the twenty-first session's views and passes: edbrowse's buffer
+// read as Markdown, a live blog's head, boxes of key facts at an article's
+// end, the article under a subscription offer, headlines cut over lines,
+// the end of an author box.
+
+// edbrowsePage is the shape of a page as edbrowse writes its buffer.
+var edbrowsePage = []string{
+	"Utilizamos cookies propias y de terceros. {Más información}",
+	"<Aceptar> <Rechazar>",
+	"* {Medina de Pomar}",
+	"* {Villarcayo}",
+	"{Inicio} > {Comarca} > {Transporte}",
+	"h1 Medina de Pomar estrena un autobús directo a Burgos",
+	"La línea tendrá cuatro salidas en cada sentido.",
+	"Salida Medina|Llegada Burgos|Días",
+	"07:15|08:20|Lunes a viernes",
+	"h2 Comentarios (4)",
+	"Deja tu comentarioNombre <> Comentario <buffer ?>",
+	"<Publicar>",
+}
+
+func TestIsEdbrowseDump(t *testing.T) {
+	assert.True(t, isEdbrowseDump(lynxLines(strings.Join(edbrowsePage, "\n"))))
+	assert.False(t, isEdbrowseDump(lynxLines(strings.Join(edbrowsePage[:6], "\n"))), "one heading mark only")
+	jira := "h1 Release notes\n{panel}\nText\n{panel}\nh2 Fixes\n{code:java}\nx\n{code}\n{color:red}a{color}\n{anchor:x}"
+	assert.False(t, isEdbrowseDump(lynxLines(jira)), "Jira's macros are no links")
+}
+
+func TestAppendEdbrowseMarkdown(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"h1 Medina de Pomar estrena un autobús", "# Medina de Pomar estrena un autobús"},
+		{"h3 Las claves", "### Las claves"},
+		{"* {Medina de Pomar}", "* [Medina de Pomar]()"},
+		{"Compartir: {Facebook} · {X}", "Compartir: [Facebook]() · [X]()"},
+		{"<Aceptar> <Rechazar>", "Aceptar Rechazar"},
+		{"Deja tu comentarioNombre <> Comentario <buffer ?>", "Deja tu comentarioNombre ________ Comentario ________"},
+		{"<>", "________"},
+		{"<buffer 12345>", "<buffer 12345>"},
+		{"<-> Sí <-> No", "<-> Sí <-> No"},
+		{"Salida Medina|Llegada Burgos|Días", "| Salida Medina | Llegada Burgos | Días |"},
+		{"{Aviso legal} | {Cookies}", "[Aviso legal]() | [Cookies]()"}, // a menu's bars have spaces
+		{"h2", "h2"},
+		{"{: .lead}", "{: .lead}"},
+	} {
+		assert.Equal(t, tc.want, string(appendEdbrowseMarkdown(nil, tc.in)), "%q", tc.in)
+	}
+}
+
+func TestKeyFactBoxesAtTheArticlesEnd(t *testing.T) {
+	B, P, X, I := lBody, lPromo, lChrome, lBio
+	lines := []string{
+		"Sur la place, l'enthousiasme se mêle à une certaine prudence, observe Josiane.",
+		"### L'essentiel",
+		"* Réouverture : samedi 6 novembre à 8 heures",
+		"* Coût des travaux : 2,3 millions d'euros",
+		"* 14 étals, dont 7 producteurs locaux",
+		"* Horaires : du mardi au dimanche, de 7 h 30 à 13 h",
+		"Partager : Facebook · X",
+		"Claire Bonnal est journaliste à l'agence de Marvejols de L'Écho de Lozère.",
+	}
+	ending := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+		keyFactBoxes(paras, fs, true, out)
+	}
+	inside := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+		keyFactBoxes(paras, fs, false, out)
+	}
+	in := []corpus.Label{B, P, P, P, P, P, X, I}
+	assert.Equal(t, []corpus.Label{B, B, B, B, B, B, X, I}, labelled(t, lines, in, ending), "no body under it: the box ends the article")
+	assert.Equal(t, in, labelled(t, lines, in, inside), "an author's bio under it is no prose of the article's")
+	assert.Equal(t, in[:7], labelled(t, lines, []corpus.Label{B, P, P, P, P, P, X, B}, ending)[:7], "body under it: not the article's end")
+	// Most items give a fact after a label; a list of headlines gives none.
+	lines[3], lines[5] = "* Les travaux ont coûté 2,3 millions", "* Le marché ouvre du mardi au dimanche"
+	assert.Equal(t, in, labelled(t, lines, in, ending))
+	// A pull quote between the article and the box goes back with it.
+	lines = []string{
+		"Knapp ist weiterhin das Personal, für die Wochenenden sucht die Genossenschaft noch Rettungsschwimmer.",
+		"„Ohne die Ehrenamtlichen hätten wir das nie geschafft.“ – Thomas Aschenbrenner",
+		"### Auf einen Blick",
+		"* Eröffnung: Pfingstsamstag, 9 Uhr",
+		"* Öffnungszeiten: täglich 9 bis 20 Uhr",
+		"* Mitglieder der Genossenschaft: 312",
+		"Teilen: Facebook · X",
+	}
+	assert.Equal(t, []corpus.Label{B, B, B, B, B, B, X}, labelled(t, lines, []corpus.Label{B, P, P, P, P, P, X}, ending))
+}
+
+func TestUnbarKeepsWhatTheModelHoldsLikelierThanBody(t *testing.T) {
+	B, I, X := lBody, lBio, lChrome
+	logp := func(ps ...[corpus.NumLabels]float64) []float32 {
+		var z []float32
+		for _, p := range ps {
+			for _, v := range p {
+				z = append(z, float32(math.Log(v)))
+			}
+		}
+		return z
+	}
+	first := scoredAs(X, X, I, X)
+	out := scoredAs(B, B, B, B)
+	unbar(first, logp(
+		[corpus.NumLabels]float64{0.14, 0.02, 0.13, 0.01, 0.70}, // a "LIVE" badge: chrome five times as likely
+		[corpus.NumLabels]float64{0.95, 0.01, 0.01, 0.01, 0.02}, // the lead
+		[corpus.NumLabels]float64{0.21, 0.32, 0.18, 0.04, 0.25}, // a byline: bio half as likely again
+		[corpus.NumLabels]float64{0.30, 0.10, 0.15, 0.05, 0.40}, // chrome, but not by half
+	), out)
+	assert.Equal(t, []corpus.Label{X, B, I, B}, labelsIn(out))
+}
+
+func TestArticleAfterOffer(t *testing.T) {
+	B, P, X := lBody, lPromo, lChrome
+	lines := []string{
+		"Angemeldet sind 214 Pferde, darunter 68 Kaltblüter, sagt Marktmeisterin Anja",
+		"Brinkhege.",
+		"Weiterlesen mit Landbote+",
+		"Sie haben Ihre freien Artikel für diesen Monat gelesen. Mit Landbote+ lesen",
+		"Jetzt Landbote+ testen · Bereits Abonnent? Anmelden",
+		"Höhepunkt ist der Festumzug am Sonntag um 14 Uhr. Rund 40 Gespanne,",
+		"Trachtengruppen und Spielmannszüge ziehen vom Legge-Haus bis zur",
+		"Burgbühne. Erstmals fährt auch eine Kutsche aus der niederländischen",
+		"Partnerstadt mit.",
+		"Termine am Wochenende",
+		"Impressum · Datenschutz",
+	}
+	logp := make([]float32, len(lines)*corpus.NumLabels)
+	for i := range lines {
+		for l := range corpus.NumLabels {
+			logp[i*corpus.NumLabels+l] = float32(math.Log(0.2))
+		}
+		if i >= 5 {
+			logp[i*corpus.NumLabels+int(corpus.Body)] = float32(math.Log(0.4))
+		}
+	}
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+		articleAfterOffer(paras, fs, logp, out)
+	}
+	in := []corpus.Label{B, B, P, P, P, P, P, P, P, P, X}
+	assert.Equal(t, []corpus.Label{B, B, P, P, P, B, B, B, B, P, X}, labelled(t, lines, in, pass), "up to the article's next subheading")
+	lines[4] = "Lesen Sie auch: Lengericher Kirmes mit neuem Riesenrad"
+	assert.Equal(t, in, labelled(t, lines, in, pass), "no offer: a box of other stories")
+	lines[4] = "Jetzt Landbote+ testen · Bereits Abonnent? Anmelden"
+	for i := 5; i < 9; i++ {
+		logp[i*corpus.NumLabels+int(corpus.Body)] = float32(math.Log(0.1))
+	}
+	assert.Equal(t, in, labelled(t, lines, in, pass), "lines the model doubts are body")
+}
+
+func TestCutHeadlines(t *testing.T) {
+	B, I, X := lBody, lBio, lChrome
+	run := func(lines []string, in []corpus.Label) []corpus.Label {
+		return labelled(t, lines, in, func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+			cue := make([]int8, len(paras))
+			for i := range cue {
+				cue[i] = -1
+			}
+			cutHeadlines(paras, fs, cue, make([]float32, len(paras)*corpus.NumLabels), out)
+		})
+	}
+	// The first body line's headline, cut above it at a colon.
+	lines := []string{"Landbote+ · Tradition", "Vierhundert Jahre Pferdemarkt:", "Tecklenburg feiert mit Kaltblütern", "und Festumzug", "Von Henrik Voßkötter"}
+	assert.Equal(t, []corpus.Label{X, B, B, B, I}, run(lines, []corpus.Label{X, X, B, B, I}))
+	// A headline of three pieces over the standfirst, each going on in lower case.
+	lines = []string{"Ōhanga", "Kua whakatuwheratia te tauranga", "hou o Ōpōtiki, ka hari ngā", "kaiahumoana", "I te Rāhoroi i whakatuwheratia ōkawatia ai te tauranga hou."}
+	assert.Equal(t, []corpus.Label{X, B, B, B, B}, run(lines, []corpus.Label{X, X, X, X, B}))
+	// A page's labels: too short to go on into the line under them.
+	lines = []string{"Read Later", "immunology", "Cells That Taste Danger Set Off Immune Responses"}
+	assert.Equal(t, []corpus.Label{X, X, B}, run(lines, []corpus.Label{X, X, B}))
+	// Front matter's keys are no pieces of a headline.
+	lines = []string{"title: Pithiviers mérite mieux", "author: Hélène Vasseur", "Vingt ans après l'annonce, le bâtiment de la gare reste fermé."}
+	assert.Equal(t, []corpus.Label{X, X, B}, run(lines, []corpus.Label{X, X, B}))
+}
+
+func TestBioTails(t *testing.T) {
+	B, I, P, X := lBody, lBio, lPromo, lChrome
+	lines := []string{
+		"Franziska Wild berichtet seit 2019 aus Waldmünchen und dem oberen Landkreis.",
+		"Schwerpunkte: Kommunalpolitik und Vereinsleben. f.wild@oberpfalz-kurier.de",
+		"Mehr von Franziska Wild",
+		"Der Landkreis-Newsletter",
+	}
+	assert.Equal(t, []corpus.Label{I, I, I, P}, labelled(t, lines, []corpus.Label{I, P, P, P}, bioTails))
+	// Without the address, a name under the bio may be a newsletter's.
+	lines[1] = "Schwerpunkte: Kommunalpolitik und Vereinsleben."
+	assert.Equal(t, []corpus.Label{I, P, P, P}, labelled(t, lines, []corpus.Label{I, P, P, P}, bioTails))
+	// An address under the article is no author's.
+	lines[1] = "Hinweise an redaktion@oberpfalz-kurier.de"
+	assert.Equal(t, []corpus.Label{B, X, P, P}, labelled(t, lines, []corpus.Label{B, X, P, P}, bioTails))
+}
+
+func TestLiveBylineWords(t *testing.T) {
+	for _, s := range []string{"Relacjonują: Tomasz Gryglas, Ola Mierzwa", "Redacción: Marc Soler Puig"} {
+		name, plain := bylineName(s)
+		assert.NotEmpty(t, name, s)
+		assert.False(t, plain, s)
+	}
+}
+
+func TestEdbrowsePageReadsItsCommentSection(t *testing.T) {
+	// yn's zh-1, as edbrowse wrote it: read as the buffer it is, its
+	// section of comments under "h2 网友评论（4）" is comment; read as plain
+	// text, the model took it for promo.
+	b, err := os.ReadFile("../../bench/testdata/yn/pages/zh-1.txt")
+	require.NoError(t, err)
+	paras := split.Paragraphs(string(b), nil)
+	m, err := DefaultModel()
+	require.NoError(t, err)
+	out := m.Classify(paras)
+	head := -1
+	for i, p := range paras {
+		if strings.HasPrefix(p.Text, "h2 网友评论") {
+			head = i
+		}
+	}
+	require.Positive(t, head)
+	for i := head; i < head+6; i++ {
+		assert.Equal(t, corpus.Comment, out[i].Label, "%q", paras[i].Text)
+	}
+}
