@@ -149,6 +149,9 @@ type modelScratch struct {
 	// unbarred holds the labels of a live blog's first decoding, which
 	// found body only in the entries (classify).
 	unbarred []Scored
+	// cells marks the cells of tables printed one cell per line in the
+	// prose (spanCells), which the decoding reads as neither side.
+	cells []bool
 	// paras is the copy of a document's paragraphs with the blocks that
 	// reblock gave them, mdParas the copy demarkdown made of a Markdown
 	// document's, lynxParas the copy delynx made of a text-browser dump's,
@@ -277,6 +280,11 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	defer clear(s.mdParas)
 	defer clear(s.lynxParas)
 	m.logProbs(paras, s)
+	if paras[0].Structure == nil {
+		s.cells = spanCells(paras, s.rs.fs, s.cells)
+	} else {
+		s.cells = s.cells[:0]
+	}
 	// Every page has an article: when no paragraph comes out as body, lower
 	// the bar step by step until the likeliest run of body does. The focus
 	// then moves the bar so found. (Stepping from the focus's own bar instead
@@ -1073,6 +1081,10 @@ func (m *Model) decode(s *modelScratch, out []Scored, shift float32) {
 	emit := func(i, state int) float32 {
 		z := s.logp[i*L : (i+1)*L]
 		if state == stateBody {
+			if len(s.cells) > 0 && s.cells[i] {
+				// A table's cell (spanCells): no side taken.
+				return logSumExpOther(z)
+			}
 			return z[corpus.Body] + shift
 		}
 		return logSumExpOther(z)

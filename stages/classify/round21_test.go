@@ -231,3 +231,32 @@ func TestEdbrowsePageReadsItsCommentSection(t *testing.T) {
 		assert.Equal(t, corpus.Comment, out[i].Label, "%q", paras[i].Text)
 	}
 }
+
+func TestSpanCells(t *testing.T) {
+	lines := []string{
+		"Bürgermeister Philipp Wendt überreicht die Rosensträuße, die Ergebnisse der Spitze im Überblick:",
+		"Platz", "Männer", "Zeit",
+		"1", "Lukas Behrendt", "1:08:41",
+		"2", "Ole Sandmann", "1:09:15",
+		"Hanna Pätzold läuft unter großem Jubel über die Ziellinie und trainiert beim LSV Wittstock.",
+	}
+	paras := make([]corpus.Paragraph, len(lines))
+	for i, l := range lines {
+		paras[i] = corpus.Paragraph{Text: l}
+	}
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	fs, _ := x.Document(paras, nil, nil)
+	cells := spanCells(paras, fs, nil)
+	require.Len(t, cells, len(lines))
+	assert.Equal(t, []bool{false, true, true, true, true, true, true, true, true, true, false}, cells)
+	// A menu under the page's title, with no prose above it, is no table.
+	cells = spanCells(paras[1:], fs[1:], cells)
+	assert.Empty(t, cells)
+	// Nor a run of short lines without numbers.
+	for i := 4; i < 10; i++ {
+		paras[i].Text = "Lokales"
+	}
+	fs, _ = x.Document(paras, nil, nil)
+	assert.Empty(t, spanCells(paras, fs, cells))
+}

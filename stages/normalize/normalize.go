@@ -1,5 +1,6 @@
 // Package normalize turns a document's raw bytes into clean, canonical text:
-// valid UTF-8 (invalid bytes replaced and counted), Unicode NFC, no control
+// valid UTF-8 (invalid bytes replaced and counted), Unicode NFC (with the
+// Kangxi radicals a PDF's extractor writes for ideographs folded), no control
 // or zero-width characters but the joiners that spelling needs, tidy
 // whitespace inside lines, and at most one
 // blank line between blocks. Line structure is kept: lines are never merged,
@@ -45,7 +46,8 @@ func (Stage) Process(_ context.Context, d *corpus.Document) error {
 // Text normalises raw bytes and returns the text and the number of bytes that
 // were not valid UTF-8 (each invalid sequence becomes one U+FFFD).
 //
-// The rules, in order: invalid UTF-8 → U+FFFD; CRLF and lone CR → LF; NFC;
+// The rules, in order: invalid UTF-8 → U+FFFD; CRLF and lone CR → LF; a
+// Kangxi radical → its ideograph (isRadical); NFC;
 // tabs, no-break and other Unicode spaces → a space; other control, format
 // and zero-width characters (including a BOM) are removed; runs of spaces
 // collapse to one; lines are trimmed; leading and trailing blank lines are
@@ -109,6 +111,9 @@ func Text(raw []byte) (string, int) {
 			t.space()
 		case isInvisible(r):
 			// removed
+		case isRadical(r):
+			var buf [utf8.UTFMax]byte
+			t.content(norm.NFKC.Append(buf[:0], raw[i-size:i]...))
 		default:
 			if !nfcInert(r) {
 				maybeNotNFC = true
@@ -309,13 +314,23 @@ func inertTable() *charTables {
 				continue
 			}
 			t.inert[r>>6] |= 1 << (r & 63)
-			if r >= utf8.RuneSelf && !isLineBreak(r) && !unicode.IsSpace(r) && !isInvisible(r) {
+			if r >= utf8.RuneSelf && !isLineBreak(r) && !unicode.IsSpace(r) && !isInvisible(r) && !isRadical(r) {
 				t.plain[r>>6] |= 1 << (r & 63)
 			}
 		}
 		inertTables = t
 	})
 	return inertTables
+}
+
+// isRadical reports a Kangxi radical (U+2F00 to U+2FD5) or one of the two
+// supplementary radicals with a compatibility mapping (U+2E9F, U+2EF3): a
+// PDF's text extractor (pdfminer, pdftotext on some fonts) writes them for
+// the ideographs whose glyphs they share ("⼤溪" for "大溪"), which no
+// reader tells apart and no word list holds. Text writes the ideograph
+// (their NFKC form) instead.
+func isRadical(r rune) bool {
+	return r >= 0x2f00 && r <= 0x2fd5 || r == 0x2e9f || r == 0x2ef3
 }
 
 // isLineBreak reports the non-ASCII characters that end a line: the line

@@ -61,6 +61,8 @@ func referenceText(raw []byte) (string, int) {
 			b.WriteByte(' ')
 		case isInvisible(r):
 			// removed
+		case r >= 0x2f00 && r <= 0x2fd5 || r == 0x2e9f || r == 0x2ef3:
+			b.WriteString(norm.NFKC.String(string(r)))
 		default:
 			b.Write(raw[i-size : i])
 		}
