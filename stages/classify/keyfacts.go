@@ -21,14 +21,19 @@ const (
 	// keyFactsQuoteMaxWords bounds a line of the chain's promo between
 	// the article and the box that goes back with the box.
 	keyFactsQuoteMaxWords = 20
+	// keyFactBareMaxWords bounds a fact without a bullet (isBareKeyFact).
+	keyFactBareMaxWords = 14
 )
 
 // keyFactBoxes gives back to the body a box of key facts inside an
 // article or at its end: a list of keyFactsMinItems items or more, without
-// links, of which most give a fact after a short label and a colon
+// links, of which half or more give a fact after a short label and a colon
 // ("Betrieb: Montag bis Freitag 6.30 bis 19 Uhr", "现存骑楼建筑：500余栋"),
 // perhaps under a short heading ("### Das Wichtigste zur Fähre", or
-// without marks: a line of at most eight words that ends no sentence),
+// without marks: a line of at most eight words that ends no sentence) —
+// or, the bullets dropped, keyFactsMinItems lines or more that each give
+// a fact so (isBareKeyFact), none with a cue or of a Chinese page's
+// furniture, under such a heading without a cue or a time —
 // with the article's body right above it (the nearest line with text above
 // the box is body, or the one above a line the chain labelled promo, of at
 // most keyFactsQuoteMaxWords words: a pull quote, which goes back with the
@@ -48,42 +53,73 @@ const (
 // cluster with what lies under it.
 func keyFactBoxes(md []corpus.Paragraph, fs []features.Features, ending bool, out []Scored) {
 	n := len(md)
+	heading := func(k int) bool {
+		return k >= 0 && fs[k].Words <= 8 && (headingLevel(md[k].Text) > 0 || !fs[k].EndsSentence && !fs[k].EndsColon && !isKeyFactItem(md[k].Text) && !isBareKeyFact(md[k].Text))
+	}
+	// A line with a cue is the page's: a share bar ("Teilen: Facebook"),
+	// tags ("Schlagworte: …"), a teaser ("Czytaj także: …").
+	cued := func(k int) bool { return fs[k].Cues != [corpus.NumLabels]bool{} }
+	// A Chinese line of the page's furniture or a byline has the shape
+	// too ("分享：微信 微博", "编辑：王芳").
+	bare := func(k int) bool {
+		t := md[k].Text
+		return isBareKeyFact(t) && !cued(k) && (fs[k].CJK == 0 || cjkLine(t) == cjkNone && !cjkByline(t))
+	}
 	for i := 0; i < n; i++ {
-		if !isKeyFactItem(md[i].Text) {
-			continue
-		}
-		// The run of items, lines of markup alone between them; a box
-		// may hold a few items without a label ("• 14 étals, dont 7
-		// producteurs locaux") among those with one, which are most.
-		first, last, items, facts := i, i, 0, 0
-		for k := i - 1; k >= 0 && isPlainItem(md[k].Text); k-- {
-			first = k
-			items++
-		}
-		k := i
-		for ; k < n; k++ {
-			t := md[k].Text
-			if t == "" {
+		var first, last int
+		switch {
+		case isKeyFactItem(md[i].Text):
+			// The run of items, lines of markup alone between them; a
+			// box may hold a few items without a label ("• 14 étals,
+			// dont 7 producteurs locaux") among those with one, which
+			// are half or more.
+			items, facts := 0, 0
+			first, last = i, i
+			for k := i - 1; k >= 0 && isPlainItem(md[k].Text); k-- {
+				first = k
+				items++
+			}
+			k := i
+			for ; k < n; k++ {
+				t := md[k].Text
+				if t == "" {
+					continue
+				}
+				if isKeyFactItem(t) {
+					facts++
+				} else if !isPlainItem(t) {
+					break
+				}
+				last = k
+				items++
+			}
+			i = k
+			if items < keyFactsMinItems || facts*2 < items {
 				continue
 			}
-			if isKeyFactItem(t) {
-				facts++
-			} else if !isPlainItem(t) {
-				break
+		case bare(i) && heading(prevText(md, i)) && !cued(prevText(md, i)) && !fs[prevText(md, i)].HasTime:
+			// A box whose bullets the converter dropped (pdfminer,
+			// Qt): every line a fact after its label, under a heading.
+			first, last = i, i
+			k := i + 1
+			for ; k < n && (md[k].Text == "" || bare(k)); k++ {
+				if md[k].Text != "" {
+					last = k
+				}
 			}
-			last = k
-			items++
-		}
-		i = k
-		if items < keyFactsMinItems || facts*2 <= items {
+			i = k
+			if countText(md, first, last) < keyFactsMinItems {
+				continue
+			}
+		default:
 			continue
 		}
 		top := prevText(md, first)
-		if top >= 0 && fs[top].Words <= 8 && (headingLevel(md[top].Text) > 0 || !fs[top].EndsSentence && !fs[top].EndsColon && !isKeyFactItem(md[top].Text)) {
+		if heading(top) {
 			first = top // the box's heading, with Markdown's marks or none
 			top = prevText(md, top)
 		}
-		if top >= 0 && out[top].Label == corpus.Promo && fs[top].Words <= keyFactsQuoteMaxWords {
+		if top >= 0 && out[top].Label == corpus.Promo && fs[top].Words <= keyFactsQuoteMaxWords && !cued(top) {
 			// A pull quote between the article and the box, which the
 			// chain carried off with the box.
 			if above := prevText(md, top); above >= 0 && out[above].Label == corpus.Body {
@@ -106,7 +142,8 @@ func keyFactBoxes(md []corpus.Paragraph, fs []features.Features, ending bool, ou
 // announces what follows with a colon) within keyFactsProseGap lines with
 // text under line last, a table's delimiter rows aside; an author's bio,
 // which the passes before have labelled so, is none (the model's comment
-// may be the article the chain carried away).
+// may be the article the chain carried away), nor a subscription's offer
+// with its price (isPricedOffer).
 func proseBelow(md []corpus.Paragraph, fs []features.Features, out []Scored, last int) bool {
 	seen := 0
 	for k := last + 1; k < len(md) && seen < keyFactsProseGap; k++ {
@@ -114,7 +151,7 @@ func proseBelow(md []corpus.Paragraph, fs []features.Features, out []Scored, las
 			continue
 		}
 		seen++
-		if out[k].Label == corpus.Bio {
+		if out[k].Label == corpus.Bio || isPricedOffer(md[k].Text) {
 			continue
 		}
 		f := &fs[k]
@@ -154,19 +191,46 @@ func isPlainItem(s string) bool {
 	return ok && !strings.Contains(rest, "](") && strings.TrimSpace(rest) != ""
 }
 
+// countText returns the lines with text in md[first : last+1].
+func countText(md []corpus.Paragraph, first, last int) int {
+	n := 0
+	for k := first; k <= last; k++ {
+		if md[k].Text != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // isKeyFactItem reports a list item that gives a fact after a short label
 // and a colon: "- Überfahrt: etwa vier Minuten", "- 现存骑楼建筑：500余栋",
 // "• Samstag, 10 Uhr: Eröffnung".
 func isKeyFactItem(s string) bool {
 	rest, ok := itemText(s)
-	if !ok {
+	return ok && isKeyFact(rest)
+}
+
+// isBareKeyFact reports a line that gives a fact after a short label and
+// a colon without a list's bullet ("Plass: 14 personar"): no more than
+// keyFactBareMaxWords words, no sentence's end inside the label.
+func isBareKeyFact(s string) bool {
+	if s == "" || fieldCount(s) > keyFactBareMaxWords {
 		return false
 	}
+	if _, ok := itemText(s); ok {
+		return false
+	}
+	return isKeyFact(s)
+}
+
+// isKeyFact reports a list item's text that gives a fact after a short
+// label and a colon.
+func isKeyFact(rest string) bool {
 	label, value, ok := strings.Cut(rest, ":")
 	if k := strings.Index(rest, "："); k >= 0 && (!ok || k < len(label)) {
 		label, value, ok = rest[:k], rest[k+len("："):], true
 	}
-	if !ok || strings.TrimSpace(value) == "" || strings.TrimSpace(label) == "" || strings.ContainsAny(label, "[]()") {
+	if !ok || strings.TrimSpace(value) == "" || strings.TrimSpace(label) == "" || strings.ContainsAny(label, "[](){}<>") {
 		return false
 	}
 	if fieldCount(label) > keyFactLabelMaxWords {

@@ -458,6 +458,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		formButtons(paras, out)
 		cookieNotices(paras, s.rs.fs, out)
 		pollBoxes(paras, s.rs.fs, out)
+		questionHeadings(paras, s.rs.fs, out)
 		targetLists(paras, out)
 		paywallNotices(paras, s.rs.fs, out)
 		brokenCredits(paras, s.rs.fs, out)

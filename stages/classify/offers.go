@@ -28,7 +28,7 @@ var offerStems = []string{
 var currencyWords = map[string]bool{
 	"€": true, "£": true, "$": true, "₽": true, "zł": true, "zł.": true, "kr": true, "kr.": true, "kč": true,
 	"eur": true, "euro": true, "euros": true, "złotych": true, "лв": true, "лв.": true, "ft": true, "lei": true,
-	"chf": true, "usd": true,
+	"chf": true, "usd": true, "kroner": true, "kronor": true, "krone": true, "kronen": true,
 }
 
 // isPricedOffer reports a line of at most offerMaxWords words that names a
@@ -226,7 +226,7 @@ func hasAnyString(s string, parts []string) bool {
 
 // hasCurrencyHint reports whether text may name a price: a digit and a
 // currency's sign ("€", "£", "$", "₽", "zł", "лв") or word ("EUR", "euros",
-// "kr", "Kč", "CHF"), found in one pass over the bytes; most lines with
+// "kr", "kroner", "Kč", "CHF"), found in one pass over the bytes; most lines with
 // digits have none, and isPricedOffer reads no further.
 func hasCurrencyHint(text string) bool {
 	digit, currency := false, false
@@ -248,13 +248,13 @@ func hasCurrencyHint(text string) bool {
 		case c|0x20 >= 'a' && c|0x20 <= 'z' && (i == 0 || text[i-1] == ' ' || text[i-1] >= '0' && text[i-1] <= '9'):
 			// A currency's word alone: "EUR", "euros", "kr", "Kč", "CHF".
 			j := i
-			for j < len(text) && j-i < 6 && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z') {
+			for j < len(text) && j-i < 7 && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z') {
 				j++
 			}
 			if j+1 < len(text) && j-i == 1 && c|0x20 == 'k' && text[j] == 0xC4 && text[j+1] == 0x8D {
 				currency = true // Kč
-			} else if j-i >= 2 && j-i <= 5 && (j == len(text) || !(text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z')) {
-				var low [5]byte
+			} else if j-i >= 2 && j-i <= 6 && (j == len(text) || !(text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z')) {
+				var low [6]byte
 				for k := i; k < j; k++ {
 					low[k-i] = text[k] | 0x20
 				}

