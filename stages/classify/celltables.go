@@ -21,8 +21,9 @@ import (
 
 // Bounds of cellTables: a cell has at most cellMaxWords words and
 // cellMaxBytes bytes; a row cellMinColumns to cellMaxColumns cells (a
-// share bar's names and counts make rows of two); a table at least
-// cellMinRows rows under its header.
+// share bar's names and counts make rows of two: a table of two columns
+// needs a header, pairTableEnd); a table at least cellMinRows rows under
+// its header.
 const (
 	cellMaxWords   = 4
 	cellMaxBytes   = 40
@@ -116,7 +117,9 @@ func cellTables(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		if t == "" || len(t) > cellMaxBytes {
 			return false
 		}
-		return shapedWords(t, &fs[i]) <= cellMaxWords && !fs[i].EndsSentence || fs[i].Digits > 0 && isNumericCell(t) // "1.", "8 h 30 – 12 h"
+		// Words as the spaces part them: "Entrée enfant (3-17 ans)" is
+		// four, though the features count the range's numbers apart.
+		return fieldCount(t) <= cellMaxWords && shapedWords(t, &fs[i]) <= 2*cellMaxWords && !fs[i].EndsSentence || fs[i].Digits > 0 && isNumericCell(t) // "1.", "8 h 30 – 12 h"
 	}
 	for a := 0; a < n; {
 		if !cell(a) {
@@ -133,13 +136,20 @@ func cellTables(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 				numeric++
 			}
 		}
-		if numeric < cellMinNumeric*cellMinRows {
+		if numeric < min(cellMinNumeric*cellMinRows, pairMinRows) {
 			a = b
 			continue
 		}
 		start, end := -1, a
 		for s := a; s+2*cellMinRows < b; s++ {
-			if e := cellTableEnd(paras, s, b); e > s {
+			e := s
+			if numeric >= cellMinNumeric*cellMinRows {
+				e = cellTableEnd(paras, s, b)
+			}
+			if e == s {
+				e = pairTableEnd(paras, s, b)
+			}
+			if e > s {
 				start, end = s, e // the run may start with the table's caption
 				break
 			}
@@ -219,6 +229,29 @@ func cellTableEnd(paras []corpus.Paragraph, a, b int) int {
 		}
 	}
 	return a
+}
+
+// pairMinRows is the fewest rows under its header of a table of two
+// columns that pairTableEnd reads.
+const pairMinRows = 3
+
+// pairTableEnd returns the end of a table of two columns printed one cell
+// per line that starts at a among the short lines up to b: a header of two
+// names ("Formule", "Tarif") and pairMinRows rows or more of a name and a
+// number ("Entrée adulte", "4,50 €"); or a when there is none. A share
+// bar's names and counts ("Facebook", "12") have no header.
+func pairTableEnd(paras []corpus.Paragraph, a, b int) int {
+	if b-a < 2+2*pairMinRows || isNumericCell(paras[a].Text) || isNumericCell(paras[a+1].Text) {
+		return a
+	}
+	rows := 0
+	for k := a + 2; k+1 < b && !isNumericCell(paras[k].Text) && isNumericCell(paras[k+1].Text); k += 2 {
+		rows++
+	}
+	if rows < pairMinRows {
+		return a
+	}
+	return a + 2 + 2*rows
 }
 
 // rangeRows reports rows of numbers only whose first cells are ranges

@@ -411,10 +411,16 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 		if kind == cjkNone && cjkHeadingOverStamp(text) {
 			kind = cjkCommentHeading
 		}
-		if kind == cjkNone && bodySeen >= cjkCommentAfter && i+1 < len(paras) && endsWithCJKCommentHeading(text) && cjkStampLine(paras[i+1].Text) {
+		if kind == cjkNone && bodySeen >= cjkCommentAfter && i+1 < len(paras) && endsWithCJKCommentHeading(text) &&
+			(cjkStampLine(paras[i+1].Text) || i+2 < len(paras) && cjkLine(strings.TrimSpace(paras[i+1].Text)) != cjkPromoHeading && cjkStampLine(paras[i+2].Text)) {
 			// "… 榆林发布今冬首个寒潮预警 留言区" over "榆阳区老张 12-10
-			// 10:23": the comment section's heading run into the end of
-			// the last line above it, which keeps its label.
+			// 10:23", or over a line (a notice: "登录后才能发表评论。") over
+			// it: the comment section's heading run into the end of the
+			// last line above it, which keeps its label (a list's
+			// item under a promo heading, promo).
+			if inPromo {
+				out[i] = Scored{Label: corpus.Promo, Score: score}
+			}
 			inPromo, inComments = false, true
 			continue
 		}
@@ -485,10 +491,39 @@ func cjkHeadingOverStamp(text string) bool {
 
 // endsWithCJKCommentHeading reports a line whose last word, after a
 // space, is a comment section's heading (cjkCommentHeadings: "留言区",
-// "网友评论").
+// "网友评论"; with its count, a bare "评论" too, cjkCountedCommentHeadings),
+// perhaps with an ATX heading's closing marks ("… 四平戏进校园活动启动## 评论（3） ##").
 func endsWithCJKCommentHeading(text string) bool {
-	k := strings.LastIndexByte(text, ' ')
-	return k > 0 && len(text)-k <= 40 && slices.Contains(cjkCommentHeadings, cjkHeading(strings.TrimSpace(text[k+1:])))
+	text = trimClosingMarks(text)
+	bare := trimCount(text)
+	k := strings.LastIndexByte(bare, ' ')
+	if k <= 0 || len(bare)-k > 40 {
+		return false
+	}
+	h := cjkHeading(strings.TrimSpace(bare[k+1:]))
+	return slices.Contains(cjkCommentHeadings, h) || len(bare) < len(text) && slices.Contains(cjkCountedCommentHeadings, h)
+}
+
+// trimCount returns text without a count in brackets at its end, full
+// width or not ("评论（3）", "评论 (3)").
+func trimCount(text string) string {
+	for _, b := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		rest, ok := strings.CutSuffix(text, b[1])
+		if !ok {
+			continue
+		}
+		open := strings.LastIndex(rest, b[0])
+		if open < 0 || open == len(rest)-len(b[0]) {
+			continue
+		}
+		for i := open + len(b[0]); i < len(rest); i++ {
+			if !isDigit(rest[i]) {
+				return text
+			}
+		}
+		return strings.TrimRight(rest[:open], " ")
+	}
+	return text
 }
 
 // cjkStampLine reports a reader's name and a stamp on one line, with the

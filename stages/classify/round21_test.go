@@ -318,3 +318,59 @@ func TestStampedSectionsUnderACommentHeadingOverPromo(t *testing.T) {
 	in = []corpus.Label{B, C, C, C, C, P, P, X}
 	assert.Equal(t, in, labelled(t, lines, in, stampedSections))
 }
+
+func TestCommentHeadingsRunIntoALinesEndWithClosingMarks(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Kerwe in Bolanden: Das Programm## Kommentare (3) ##", true},
+		{"Basen w Kolnie zamknięty na czas przeglądu Opinie czytelników (3)", true},
+		{"Programmieren in C#", false},
+	} {
+		assert.Equal(t, tc.want, endsWithCountedCommentHeading(tc.s), "%q", tc.s)
+	}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"四平戏进校园活动启动## 评论（3） ##", true},
+		{"榆林发布今冬首个寒潮预警 留言区", true},
+		{"四平戏进校园活动启动 评论", false}, // a bare 评论 without its count
+		{"四平戏进校园活动启动 评论（三）", false},
+	} {
+		assert.Equal(t, tc.want, endsWithCJKCommentHeading(tc.s), "%q", tc.s)
+	}
+	assert.Equal(t, "评论", trimCount("评论（12）"))
+	assert.Equal(t, "Kommentare", trimCount("Kommentare (3)"))
+	assert.Equal(t, "a (b)", trimCount("a (b)"))
+}
+
+func TestPairTables(t *testing.T) {
+	B, C, X := lBody, lComment, lChrome
+	lines := []string{
+		"Les tarifs sont identiques pour les habitants des 43 communes, les autres paient un supplément.",
+		"Formule", "Tarif",
+		"Entrée adulte", "4,50 €",
+		"Entrée enfant (3-17 ans)", "3 €",
+		"Carte 10 entrées", "38 €",
+		"En période scolaire, la piscine ouvre de 12 heures à 14 heures en semaine.",
+	}
+	in := []corpus.Label{B, X, X, C, C, C, C, C, C, B}
+	assert.Equal(t, []corpus.Label{B, B, B, B, B, B, B, B, B, B}, labelled(t, lines, in, cellTables))
+	// A share bar's names and counts have no header.
+	lines = []string{lines[0], "Facebook", "12", "X", "5", "WhatsApp", "3", "E-Mail", "1", lines[9]}
+	assert.Equal(t, in, labelled(t, lines, in, cellTables))
+}
+
+func TestJoinedCountedHeading(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"* [Kerwe in Bolanden](/markt)## Kommentare (3) ##", "Kommentare (3)"},
+		{"* [ਬਠਿੰਡਾ ਵਿੱਚ ਕਿਤਾਬ ਮੇਲਾ](/bathinda/mela)## ਟਿੱਪਣੀਆਂ (2) ##", "ਟਿੱਪਣੀਆਂ (2)"},
+		{"## Kommentare (3) ##", ""},                                       // a heading of its own
+		{"Text## Die Nacht beginnt ##", ""},                                // no count
+		{"Text## Die Nacht beginnt in der Altstadt von Kirchheim (3)", ""}, // too long for a heading
+	} {
+		assert.Equal(t, tc.want, joinedCountedHeading(tc.in), "%q", tc.in)
+	}
+}

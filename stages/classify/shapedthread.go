@@ -332,7 +332,15 @@ func stampedSections(paras []corpus.Paragraph, fs []features.Features, out []Sco
 		return
 	}
 	for h := first + 1; h < len(paras); h++ {
-		counted := isCountedHeading(paras[h].Text, &fs[h])
+		text, from := paras[h].Text, h // the heading's text, the first line it heads
+		counted := isCountedHeading(text, &fs[h])
+		if !counted {
+			if tail := joinedCountedHeading(text); tail != "" {
+				// The heading run into the end of the line above it,
+				// which keeps its label.
+				text, from, counted = tail, h+1, true
+			}
+		}
 		lead := 0 // the count of a heading run into the first stamp
 		if !counted {
 			lead = countedLead(paras[h].Text)
@@ -367,24 +375,46 @@ func stampedSections(paras []corpus.Paragraph, fs []features.Features, out []Sco
 			if len(stamps) > lead || len(stamps) == 1 && lead > 1 {
 				continue // more stamps than comments, or one stamp under a count of more
 			}
-		} else if len(stamps) < 2 && !(counted && len(stamps) == 1 && headingCount(paras[h].Text) == 1 && linesBetween(paras, h, stamps[0]) <= 1) {
+		} else if len(stamps) < 2 && !(counted && len(stamps) == 1 && headingCount(text) == 1 && linesBetween(paras, h, stamps[0]) <= 1) {
 			continue
 		}
 		if counted {
-			if headingCount(paras[h].Text) < len(stamps) || out[h].Label == corpus.Comment && out[h+1].Label == corpus.Comment {
+			if headingCount(text) < len(stamps) || out[h].Label == corpus.Comment && out[h+1].Label == corpus.Comment {
 				continue // more stamps than comments; or the model found the section (countedSections reads its form)
 			}
 		} else if lead == 0 && (len(stamps) < stampedUncountedMin || linesBetween(paras, h, stamps[0]) > 1 || !sameStampTails(paras, stamps)) {
 			continue
 		}
 		end := stamps[len(stamps)-1] + 1
-		for k := h; k <= end; k++ {
+		for k := from; k <= end; k++ {
 			if out[k].Label != corpus.Comment {
 				out[k] = Scored{Label: corpus.Comment, Score: 0.6}
 			}
 		}
 		h = end
 	}
+}
+
+// joinedCountedHeading returns the heading with a count that a converter
+// ran into the end of the line above it with its ATX marks ("* [Kerwe in
+// Bolanden](/markt)## Kommentare (3) ##", as agentmarkdown prints a list
+// followed by a heading): the text after the last "## ", without its
+// closing marks, of one to countedHeadingMaxWords words and a count in
+// brackets; or "".
+func joinedCountedHeading(text string) string {
+	k := strings.LastIndex(text, "## ")
+	if k <= 0 || strings.TrimSpace(strings.TrimRight(text[:k], "#")) == "" {
+		return ""
+	}
+	tail := trimClosingMarks(text[k+len("## "):])
+	head := trimCount(tail)
+	if len(head) == len(tail) {
+		return "" // no count
+	}
+	if words := fieldCount(head); words == 0 || words > countedHeadingMaxWords {
+		return ""
+	}
+	return tail
 }
 
 // countedLead returns the count of a comment heading run into the first

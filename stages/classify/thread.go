@@ -404,9 +404,11 @@ func headsComments(text string, f *features.Features) bool {
 // endsWithCountedCommentHeading reports a line that ends with a comment
 // section's heading and its count in brackets, run into the end of the
 // line above it by a converter that drops the break before a heading
-// ("Basen w Kolnie zamknięty na czas przeglądu Opinie czytelników (3)"):
-// one to three words and the count.
+// ("Basen w Kolnie zamknięty na czas przeglądu Opinie czytelników (3)",
+// "Kerwe in Bolanden: Das Programm## Kommentare (3) ##", the heading's
+// closing marks aside): one to three words and the count.
 func endsWithCountedCommentHeading(text string) bool {
+	text = trimClosingMarks(text)
 	if !strings.HasSuffix(text, ")") || len(text) < 5 {
 		return false
 	}
@@ -426,6 +428,18 @@ func endsWithCountedCommentHeading(text string) bool {
 		}
 	}
 	return false
+}
+
+// trimClosingMarks returns text without the closing marks of an ATX
+// heading at its end ("… Kommentare (3) ##"): marks after a space.
+func trimClosingMarks(text string) string {
+	if !strings.HasSuffix(text, "#") {
+		return text
+	}
+	if t := strings.TrimRight(text, "#"); strings.HasSuffix(t, " ") {
+		return strings.TrimRight(t, " ")
+	}
+	return text
 }
 
 // countedLeadMax bounds the heading startsWithCountedCommentHeading looks
