@@ -514,8 +514,9 @@ func runningHeads(paras []corpus.Paragraph, out []Scored) {
 	out[n-1] = Scored{Label: corpus.Chrome, Score: 0.8}
 }
 
-// pageNumbers labels chrome the page numbers of a paginated rendering
-// (groff's -ms and -man output, a PDF's text): a line of nothing but a
+// pageNumbers labels chrome the page counts of a paginated rendering ("--
+// 1 of 3 --", pdf-parse's; isPageMark) and its page numbers (groff's -ms
+// and -man output, a PDF's text): a line of nothing but a
 // number of up to four digits, or one between dashes ("- 2 -"), between
 // lines that are no numbers (isNumericCell) one of which at least is a
 // sentence or a line of pageNumberWords words, with no other number within
@@ -523,6 +524,14 @@ func runningHeads(paras []corpus.Paragraph, out []Scored) {
 // between its row's cells and keeps its label.
 func pageNumbers(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	prose := func(j int) bool { return fs[j].EndsSentence || fs[j].Words >= pageNumberWords }
+	for i := range paras {
+		// A page's count between dashes or after "Page" ("-- 1 of 3
+		// --", "Page 2 of 5") is the rendering's wherever it stands (a
+		// bare "1 of 3" may count a gallery's pictures).
+		if t := paras[i].Text; fs[i].Digits > 0 && (strings.HasPrefix(t, "-") && strings.HasSuffix(t, "-") || strings.HasPrefix(t, "Page ")) && !isPageNumber(t) && isPageMark(t) {
+			out[i] = Scored{Label: corpus.Chrome, Score: 0.8}
+		}
+	}
 	for i := 1; i+1 < len(paras); i++ {
 		if !isPageNumber(paras[i].Text) || isNumericCell(paras[i-1].Text) || isNumericCell(paras[i+1].Text) {
 			continue

@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
@@ -25,16 +27,67 @@ const (
 )
 
 // reblock returns the paragraphs of a plain-text document that has no
-// blank line at all (its first and last paragraphs in the same block) with
+// blank line at all (its first and last paragraphs in the same block), or
+// none but between its pages (pageBreaksOnly), with
 // the blocks such a page would have with blank lines: every line of prose
 // (isProseLine) a block of its own, every run of other lines one block.
 // The copy is made in *buf. Any other document is returned as it is.
 func reblock(paras []corpus.Paragraph, buf *[]corpus.Paragraph) []corpus.Paragraph {
 	n := len(paras)
-	if n < 2 || paras[0].Structure != nil || paras[0].Block != paras[n-1].Block {
+	if n < 2 || paras[0].Structure != nil || paras[0].Block != paras[n-1].Block && !pageBreaksOnly(paras) {
 		return paras
 	}
 	return reblockAll(paras, buf)
+}
+
+// pageBreaksOnly reports a document whose blank lines all stand by a
+// page's marker (isPageMark: "-- 1 of 3 --", "- 2 -"): the text of a PDF
+// (pdf-parse, pdftotext), a line to each of the page's lines, whose only
+// blank lines part its pages. It reads as one with no blank line.
+func pageBreaksOnly(paras []corpus.Paragraph) bool {
+	for i := 1; i < len(paras); i++ {
+		if paras[i].Block != paras[i-1].Block && !isPageMark(paras[i].Text) && !isPageMark(paras[i-1].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPageMark reports a page's number or count alone on its line: "12",
+// "- 2 -" (isPageNumber), "-- 1 of 3 --", "2 / 5", "Page 2 of 5".
+func isPageMark(s string) bool {
+	if isPageNumber(s) {
+		return true
+	}
+	s = strings.Trim(s, "- ")
+	if len(s) > 24 {
+		return false
+	}
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "Page "), "page ")
+	k := 0
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k == 0 || k > 4 {
+		return false
+	}
+	page, _ := strconv.Atoi(s[:k])
+	rest := s[k:]
+	for _, sep := range [...]string{" of ", " / ", "/", " von ", " de ", " sur ", " z "} {
+		if tail, ok := strings.CutPrefix(rest, sep); ok {
+			if tail == "" || len(tail) > 4 {
+				return false
+			}
+			for i := 0; i < len(tail); i++ {
+				if !isDigit(tail[i]) {
+					return false
+				}
+			}
+			pages, _ := strconv.Atoi(tail)
+			return page >= 1 && page <= pages // not a season ("2024/25")
+		}
+	}
+	return false
 }
 
 // reblockSections returns the paragraphs of an html2text dump with ten or

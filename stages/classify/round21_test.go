@@ -374,3 +374,43 @@ func TestJoinedCountedHeading(t *testing.T) {
 		assert.Equal(t, tc.want, joinedCountedHeading(tc.in), "%q", tc.in)
 	}
 }
+
+func TestIsPageMark(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"-- 1 of 3 --", true},
+		{"Page 2 of 5", true},
+		{"2 / 5", true},
+		{"- 12 -", true},
+		{"12", true},
+		{"2024/25", false}, // a season
+		{"3 of 2", false},
+		{"1 of 3 photos", false},
+		{"Seite", false},
+	} {
+		assert.Equal(t, tc.want, isPageMark(tc.s), "%q", tc.s)
+	}
+}
+
+func TestReblockReadsAPDFsPagesAsOneBlock(t *testing.T) {
+	// pdf-parse's text: a line to each of the page's lines, blank lines
+	// only around its page marks.
+	paras := lynxLines("Die erste Zeile des Artikels über die neue Ausstellung im Museum\nSport", "-- 1 of 2 --", "Die dritte Zeile des Artikels über die Ausstellung mit noch mehr Worten\nKultur")
+	var buf []corpus.Paragraph
+	got := reblock(paras, &buf)
+	require.Len(t, got, 5)
+	blocks := func(ps []corpus.Paragraph) []int {
+		var b []int
+		for _, p := range ps {
+			b = append(b, p.Block)
+		}
+		return b
+	}
+	assert.Equal(t, []int{0, 0, 1, 2, 2}, blocks(paras), "the splitter's blocks")
+	assert.Equal(t, []int{0, 1, 1, 2, 3}, blocks(got), "a line of prose a block of its own, the other lines together")
+	// A page with blank lines of its own keeps its blocks.
+	paras = lynxLines("Erste Zeile\nzweite Zeile", "Menü\nSport", "-- 1 of 2 --")
+	assert.Equal(t, paras, reblock(paras, &buf))
+}

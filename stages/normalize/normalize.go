@@ -1,6 +1,6 @@
 // Package normalize turns a document's raw bytes into clean, canonical text:
 // valid UTF-8 (invalid bytes replaced and counted), Unicode NFC (with the
-// Kangxi radicals a PDF's extractor writes for ideographs folded), no control
+// CJK radicals a PDF's extractor writes for ideographs folded), no control
 // or zero-width characters but the joiners that spelling needs, tidy
 // whitespace inside lines, and at most one
 // blank line between blocks. Line structure is kept: lines are never merged,
@@ -47,7 +47,7 @@ func (Stage) Process(_ context.Context, d *corpus.Document) error {
 // were not valid UTF-8 (each invalid sequence becomes one U+FFFD).
 //
 // The rules, in order: invalid UTF-8 → U+FFFD; CRLF and lone CR → LF; a
-// Kangxi radical → its ideograph (isRadical); NFC;
+// CJK radical → its ideograph (isRadical); NFC;
 // tabs, no-break and other Unicode spaces → a space; other control, format
 // and zero-width characters (including a BOM) are removed; runs of spaces
 // collapse to one; lines are trimmed; leading and trailing blank lines are
@@ -113,7 +113,7 @@ func Text(raw []byte) (string, int) {
 			// removed
 		case isRadical(r):
 			var buf [utf8.UTFMax]byte
-			t.content(norm.NFKC.Append(buf[:0], raw[i-size:i]...))
+			t.content(utf8.AppendRune(buf[:0], radicalIdeograph(r)))
 		default:
 			if !nfcInert(r) {
 				maybeNotNFC = true
@@ -323,15 +323,23 @@ func inertTable() *charTables {
 	return inertTables
 }
 
-// isRadical reports a Kangxi radical (U+2F00 to U+2FD5) or one of the two
-// supplementary radicals with a compatibility mapping (U+2E9F, U+2EF3): a
-// PDF's text extractor (pdfminer, pdftotext on some fonts) writes them for
-// the ideographs whose glyphs they share ("⼤溪" for "大溪"), which no
-// reader tells apart and no word list holds. Text writes the ideograph
-// (their NFKC form) instead.
+// isRadical reports a CJK radical with an equivalent unified ideograph: a
+// Kangxi radical (U+2F00 to U+2FD5) or one of the CJK Radicals Supplement
+// (U+2E80 to U+2EF3). A PDF's text extractor (pdfminer, pdf.js, pdftotext
+// on some fonts) writes them for the ideographs whose glyphs they share
+// ("⼤溪" for "大溪", "首⻚" for "首页"), which no reader tells apart and no
+// word list holds. Text writes the ideograph (radicalIdeograph) instead.
 func isRadical(r rune) bool {
-	return r >= 0x2f00 && r <= 0x2fd5 || r == 0x2e9f || r == 0x2ef3
+	return r >= 0x2e80 && r <= 0x2fdf && radicalIdeographs[r-0x2e80] != 0
 }
+
+// radicalIdeograph returns the unified ideograph the radical r stands for
+// (isRadical), from the Unicode Character Database's
+// EquivalentUnifiedIdeograph.txt (radicals_table.go; go generate writes
+// it).
+func radicalIdeograph(r rune) rune { return radicalIdeographs[r-0x2e80] }
+
+//go:generate go run ./internal/genradicals -o radicals_table.go
 
 // isLineBreak reports the non-ASCII characters that end a line: the line
 // and paragraph separators and NEL.

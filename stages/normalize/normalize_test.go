@@ -26,7 +26,7 @@ func TestText(t *testing.T) {
 		{"leading and trailing blank lines", "\n\n  \na\n\n", "a", 0},
 		{"whitespace-only lines are blank", "a\n \t \nb", "a\n\nb", 0},
 		{"controls removed", "a\x00b\x07c\x1bd\x7fe", "abcde", 0},
-		{"kangxi radicals fold to their ideographs", "讀者留⾔（3） ⼤溪\n⺟ ⻳", "讀者留言（3） 大溪\n母 龟", 0},
+		{"cjk radicals fold to their ideographs", "讀者留⾔（3） ⼤溪\n⺟ ⻳ 首⻚ ⻋", "讀者留言（3） 大溪\n母 龟 首页 车", 0},
 		{"c1 controls removed", "a\u0085b\u0090c", "a\nbc", 0},
 		{"zero width and bom removed", "\ufeffa\u200bb\u2060c\u00add", "abcd", 0},
 		{"joiners kept", "می\u200cخواهم 👨\u200d👩", "می\u200cخواهم 👨\u200d👩", 0},

@@ -61,8 +61,8 @@ func referenceText(raw []byte) (string, int) {
 			b.WriteByte(' ')
 		case isInvisible(r):
 			// removed
-		case r >= 0x2f00 && r <= 0x2fd5 || r == 0x2e9f || r == 0x2ef3:
-			b.WriteString(norm.NFKC.String(string(r)))
+		case r >= 0x2e80 && r <= 0x2fdf && radicalIdeographs[r-0x2e80] != 0:
+			b.WriteRune(radicalIdeographs[r-0x2e80])
 		default:
 			b.Write(raw[i-size : i])
 		}
