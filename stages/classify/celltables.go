@@ -118,8 +118,11 @@ func cellTables(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 			return false
 		}
 		// Words as the spaces part them: "Entrée enfant (3-17 ans)" is
-		// four, though the features count the range's numbers apart.
-		return fieldCount(t) <= cellMaxWords && shapedWords(t, &fs[i]) <= 2*cellMaxWords && !fs[i].EndsSentence || fs[i].Digits > 0 && isNumericCell(t) // "1.", "8 h 30 – 12 h"
+		// four, though the features count the range's numbers apart; a
+		// row's name with a number may have one more ("De 70 a 120 m²").
+		words := fieldCount(t)
+		return (words <= cellMaxWords || words == cellMaxWords+1 && fs[i].Digits > 0) && shapedWords(t, &fs[i]) <= 2*cellMaxWords && !fs[i].EndsSentence ||
+			fs[i].Digits > 0 && isNumericCell(t) // "1.", "8 h 30 – 12 h"
 	}
 	for a := 0; a < n; {
 		if !cell(a) {

@@ -414,3 +414,18 @@ func TestReblockReadsAPDFsPagesAsOneBlock(t *testing.T) {
 	paras = lynxLines("Erste Zeile\nzweite Zeile", "Menü\nSport", "-- 1 of 2 --")
 	assert.Equal(t, paras, reblock(paras, &buf))
 }
+
+func TestCellTablesTakeARowNameWithANumber(t *testing.T) {
+	B, C, X := lBody, lComment, lChrome
+	lines := []string{
+		"Depende de la superficie de la vivienda: la cuota fija baja, pero se añade una parte variable.",
+		"Vivienda", "2026", "2027",
+		"Hasta 70 m²", "96 €", "104 €",
+		"De 70 a 120 m²", "96 €", "128 €",
+		"Más de 120 m²", "96 €", "151 €",
+		"Sí. Quien se apunte al programa de compostaje doméstico tendrá una rebaja del 15 por ciento.",
+	}
+	in := []corpus.Label{B, X, X, X, X, X, X, X, X, X, C, C, X, B}
+	got := labelled(t, lines, in, cellTables)
+	assert.Equal(t, []corpus.Label{B, B, B, B, B, B, B, B, B, B, B, B, B, B}, got)
+}
