@@ -411,14 +411,15 @@ func cjkFurniture(paras []corpus.Paragraph, fs []features.Features, cues []int8,
 		if kind == cjkNone && cjkHeadingOverStamp(text) {
 			kind = cjkCommentHeading
 		}
-		if kind == cjkNone && bodySeen >= cjkCommentAfter && i+1 < len(paras) && endsWithCJKCommentHeading(text) &&
+		if (kind == cjkNone || kind == cjkPromoHeading) && bodySeen >= cjkCommentAfter && i+1 < len(paras) && endsWithCJKCommentHeading(text) &&
 			(cjkStampLine(paras[i+1].Text) || i+2 < len(paras) && cjkLine(strings.TrimSpace(paras[i+1].Text)) != cjkPromoHeading && cjkStampLine(paras[i+2].Text)) {
 			// "… 榆林发布今冬首个寒潮预警 留言区" over "榆阳区老张 12-10
 			// 10:23", or over a line (a notice: "登录后才能发表评论。") over
 			// it: the comment section's heading run into the end of the
 			// last line above it, which keeps its label (a list's
-			// item under a promo heading, promo).
-			if inPromo {
+			// item under a promo heading, or a promo heading and its
+			// list on one line, promo).
+			if inPromo || kind == cjkPromoHeading {
 				out[i] = Scored{Label: corpus.Promo, Score: score}
 			}
 			inPromo, inComments = false, true
@@ -492,17 +493,37 @@ func cjkHeadingOverStamp(text string) bool {
 // endsWithCJKCommentHeading reports a line whose last word, after a
 // space, is a comment section's heading (cjkCommentHeadings: "留言区",
 // "网友评论"; with its count, a bare "评论" too, cjkCountedCommentHeadings),
-// perhaps with an ATX heading's closing marks ("… 四平戏进校园活动启动## 评论（3） ##").
+// perhaps with an ATX heading's closing marks ("… 四平戏进校园活动启动## 评论（3） ##"),
+// or, with its count, over a short notice after it on the line.
 func endsWithCJKCommentHeading(text string) bool {
 	text = trimClosingMarks(text)
-	bare := trimCount(text)
-	k := strings.LastIndexByte(bare, ' ')
-	if k <= 0 || len(bare)-k > 40 {
-		return false
+	// The heading is the last word, or one of the last three before a
+	// short notice run into the line with it ("… 网友评论（4）
+	// 文明上网，理性发言。登录后可发表评论。", Hugo's plainify).
+	end := len(text)
+	for range 3 {
+		k := strings.LastIndexByte(text[:end], ' ')
+		if k <= 0 || len(text)-k > cjkNoticeMaxBytes {
+			return false
+		}
+		word := strings.TrimSpace(text[k+1 : end])
+		if len(word) > 40 {
+			end = k
+			continue
+		}
+		bare := trimCount(word)
+		h := cjkHeading(bare)
+		if slices.Contains(cjkCommentHeadings, h) || len(bare) < len(word) && slices.Contains(cjkCountedCommentHeadings, h) {
+			return end == len(text) || len(bare) < len(word) && len(text)-end <= cjkNoticeMaxBytes
+		}
+		end = k
 	}
-	h := cjkHeading(strings.TrimSpace(bare[k+1:]))
-	return slices.Contains(cjkCommentHeadings, h) || len(bare) < len(text) && slices.Contains(cjkCountedCommentHeadings, h)
+	return false
 }
+
+// cjkNoticeMaxBytes bounds the notice run into a line after a counted
+// comment heading (endsWithCJKCommentHeading).
+const cjkNoticeMaxBytes = 120
 
 // trimCount returns text without a count in brackets at its end, full
 // width or not ("评论（3）", "评论 (3)").

@@ -338,6 +338,8 @@ func TestCommentHeadingsRunIntoALinesEndWithClosingMarks(t *testing.T) {
 		{"榆林发布今冬首个寒潮预警 留言区", true},
 		{"四平戏进校园活动启动 评论", false}, // a bare 评论 without its count
 		{"四平戏进校园活动启动 评论（三）", false},
+		{"相关阅读 蒙自南湖夜市新增200个便民摊位 网友评论（4） 文明上网，理性发言。登录后可发表评论。", true},
+		{"相关阅读 网友评论很多 蒙自南湖夜市新增200个便民摊位 红河州城乡公交一体化改造完成", false},
 	} {
 		assert.Equal(t, tc.want, endsWithCJKCommentHeading(tc.s), "%q", tc.s)
 	}
