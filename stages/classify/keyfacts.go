@@ -21,8 +21,12 @@ const (
 	// keyFactsQuoteMaxWords bounds a line of the chain's promo between
 	// the article and the box that goes back with the box.
 	keyFactsQuoteMaxWords = 20
-	// keyFactBareMaxWords bounds a fact without a bullet (isBareKeyFact).
+	// keyFactBareMaxWords bounds a fact without a bullet (isBareKeyFact),
+	// keyFactBareMaxBytes its length.
 	keyFactBareMaxWords = 14
+	keyFactBareMaxBytes = 240
+	// keyFactLabelMaxBytes bounds the bytes before a bare fact's colon.
+	keyFactLabelMaxBytes = 64
 )
 
 // keyFactBoxes gives back to the body a box of key facts inside an
@@ -97,7 +101,7 @@ func keyFactBoxes(md []corpus.Paragraph, fs []features.Features, ending bool, ou
 			if items < keyFactsMinItems || facts*2 < items {
 				continue
 			}
-		case bare(i) && heading(prevText(md, i)) && !cued(prevText(md, i)) && !fs[prevText(md, i)].HasTime:
+		case hasLabelColon(md[i].Text) && heading(prevText(md, i)) && !cued(prevText(md, i)) && !fs[prevText(md, i)].HasTime && bare(i):
 			// A box whose bullets the converter dropped (pdfminer,
 			// Qt): every line a fact after its label, under a heading.
 			first, last = i, i
@@ -214,13 +218,25 @@ func isKeyFactItem(s string) bool {
 // a colon without a list's bullet ("Plass: 14 personar"): no more than
 // keyFactBareMaxWords words, no sentence's end inside the label.
 func isBareKeyFact(s string) bool {
-	if s == "" || fieldCount(s) > keyFactBareMaxWords {
+	// Most lines are told apart by their length or by having no colon
+	// near their start, after a short label; the words are counted last.
+	if s == "" || len(s) > keyFactBareMaxBytes {
+		return false
+	}
+	if !hasLabelColon(s) {
 		return false
 	}
 	if _, ok := itemText(s); ok {
 		return false
 	}
-	return isKeyFact(s)
+	return isKeyFact(s) && fieldCount(s) <= keyFactBareMaxWords
+}
+
+// hasLabelColon reports a colon, ASCII or full width, within the first
+// keyFactLabelMaxBytes bytes of s, after which no label of a fact ends.
+func hasLabelColon(s string) bool {
+	head := s[:min(len(s), keyFactLabelMaxBytes)]
+	return strings.IndexByte(head, ':') >= 0 || strings.Contains(head, "：")
 }
 
 // isKeyFact reports a list item's text that gives a fact after a short
