@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"slices"
+
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
 )
@@ -57,7 +59,8 @@ func spanCells(paras []corpus.Paragraph, fs []features.Features, cells []bool) [
 			continue
 		}
 		if len(cells) == 0 {
-			cells = append(cells, make([]bool, n)...)
+			cells = slices.Grow(cells, n)[:n] // the storage reused, no new slice
+			clear(cells)
 		}
 		for k := a; k < b; k++ {
 			cells[k] = true
