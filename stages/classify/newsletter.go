@@ -176,21 +176,38 @@ func isFormField(s string) bool {
 }
 
 // formButtons labels comment a comment form's send button ("Senden",
-// "Publier", "发布") that stands alone under a line labelled comment: the
+// "Publier", "发布") that stands alone, or after the form's field names,
+// under a line labelled comment: the
 // model took some for a newsletter box's button (promo) or the footer's
 // chrome. A newsletter's own button stands under its box.
 func formButtons(paras []corpus.Paragraph, out []Scored) {
 	for i := range paras {
 		text := paras[i].Text
-		if out[i].Label == corpus.Comment || len(text) > 24 || len(text) < 3 {
+		if out[i].Label == corpus.Comment || len(text) > formLineMaxBytes || len(text) < 3 {
 			continue
 		}
 		if k := prevText(paras, i); k < 0 || out[k].Label != corpus.Comment {
 			continue
 		}
+		// The button alone, or after the form's field names on its line
+		// ("Votre pseudo Votre réaction Envoyer", a converter that runs a
+		// form's labels together): its last word.
 		var buf [foldMax]byte
-		if low, ok := foldLine(&buf, strings.Trim(text, "[]()* "), ""); ok && submitButtons[string(low)] {
+		isButton := func(s string) bool {
+			low, ok := foldLine(&buf, strings.Trim(s, "[]()* "), "")
+			return ok && submitButtons[string(low)]
+		}
+		k := strings.LastIndexByte(text, ' ')
+		if len(text) <= 24 && isButton(text) ||
+			k > 0 && fieldCount(text) <= formLineMaxWords && !endsSentenceText(text) && isButton(text[k+1:]) {
 			out[i] = Scored{Label: corpus.Comment, Score: 0.6}
 		}
 	}
 }
+
+// A comment form's line of field names and its send button has at most
+// formLineMaxWords words and formLineMaxBytes bytes (formButtons).
+const (
+	formLineMaxWords = 6
+	formLineMaxBytes = 80
+)

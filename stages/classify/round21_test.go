@@ -431,3 +431,11 @@ func TestCellTablesTakeARowNameWithANumber(t *testing.T) {
 	got := labelled(t, lines, in, cellTables)
 	assert.Equal(t, []corpus.Label{B, B, B, B, B, B, B, B, B, B, B, B, B, B}, got)
 }
+
+func TestFormButtonsAfterFieldNames(t *testing.T) {
+	C, P, X := lComment, lPromo, lChrome
+	lines := []string{"Bonjour, le parking de la salle des fêtes est à deux minutes à pied.", "Votre pseudo Votre réaction Envoyer", "Mentions légales · CGU"}
+	assert.Equal(t, []corpus.Label{C, C, X}, labelled(t, lines, []corpus.Label{C, P, X}, func(paras []corpus.Paragraph, _ []features.Features, out []Scored) { formButtons(paras, out) }))
+	lines[1] = "Je vais envoyer ma candidature dès demain matin et puis Envoyer"
+	assert.Equal(t, []corpus.Label{C, P, X}, labelled(t, lines, []corpus.Label{C, P, X}, func(paras []corpus.Paragraph, _ []features.Features, out []Scored) { formButtons(paras, out) }), "a line of more words is no form's")
+}
