@@ -105,12 +105,10 @@ func demarkLine(dst []byte, s string) []byte {
 	s = strings.TrimSpace(s)
 	for {
 		if n := headingLevel(s); n > 0 {
-			s = strings.TrimLeft(s[n:], " ")
-			// An ATX heading's closing marks ("## Herde zählt jetzt 41
-			// Tiere ##"), as Perl's HTML::FormatMarkdown writes them.
-			if t := strings.TrimRight(s, "#"); len(t) < len(s) && strings.HasSuffix(t, " ") {
-				s = strings.TrimRight(t, " ")
-			}
+			// Without an ATX heading's closing marks ("## Herde zählt
+			// jetzt 41 Tiere ##"), as Perl's HTML::FormatMarkdown writes
+			// them.
+			s = trimClosingMarks(strings.TrimLeft(s[n:], " "))
 			continue
 		}
 		if len(s) > 0 && s[0] == '>' {
@@ -326,6 +324,18 @@ func markdownTables(paras []corpus.Paragraph, fs []features.Features, commentsFr
 		}
 		a = b
 	}
+}
+
+// trimClosingMarks returns text without the closing marks of an ATX
+// heading at its end ("… Kommentare (3) ##"): marks after a space.
+func trimClosingMarks(text string) string {
+	if !strings.HasSuffix(text, "#") {
+		return text
+	}
+	if t := strings.TrimRight(text, "#"); strings.HasSuffix(t, " ") {
+		return strings.TrimRight(t, " ")
+	}
+	return text
 }
 
 // isMarkupOnly reports a line of a Markdown page with no text: what a

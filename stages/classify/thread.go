@@ -430,18 +430,6 @@ func endsWithCountedCommentHeading(text string) bool {
 	return false
 }
 
-// trimClosingMarks returns text without the closing marks of an ATX
-// heading at its end ("… Kommentare (3) ##"): marks after a space.
-func trimClosingMarks(text string) string {
-	if !strings.HasSuffix(text, "#") {
-		return text
-	}
-	if t := strings.TrimRight(text, "#"); strings.HasSuffix(t, " ") {
-		return strings.TrimRight(t, " ")
-	}
-	return text
-}
-
 // countedLeadMax bounds the heading startsWithCountedCommentHeading looks
 // for at a line's start, in bytes.
 const countedLeadMax = 48
