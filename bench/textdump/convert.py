@@ -81,6 +81,11 @@ COMMANDS = {
     # Go's jaytaylor/html2text with its default options (links as
     # "text ( url )", headings between rules, nothing wrapped), through the
     # driver of the set xx (its own module; needs the Go module proxy once).
+    # Playwright's ARIA snapshot of the <body> (the accessibility tree as
+    # YAML, one node a line: "- paragraph: …", "- link \"…\":" over its
+    # "- /url: …", "- heading \"…\" [level=2]"), Debian's chromium driven
+    # by playwright-core (yr's driver; run `npm ci` in its folder first).
+    "aria": ["node", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "testdata", "yr", "tools", "ax", "ax.mjs")],
     "jaytaylor": ["go", "run", "-C", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "testdata", "xx", "tools", "jh2t"), "."],
 }
 

@@ -199,10 +199,19 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 	if m.html != nil && len(paras) > 0 && paras[0].Structure != nil {
 		return m.html.Classify(paras)
 	}
+	if out, ok := m.classifyARIA(paras); ok {
+		// An ARIA snapshot is read as the Markdown of its tree (aria.go).
+		return out
+	}
+	return m.classifyText(paras)
+}
+
+// classifyText labels the paragraphs of a plain-text document (Classify).
+func (m *Model) classifyText(paras []corpus.Paragraph) []Scored {
 	if n := lynxReferences(paras); n > 0 && n < len(paras) {
 		// A lynx dump's References list is chrome; the page is what is
 		// above it (lynx.go).
-		out := m.Classify(paras[:n])
+		out := m.classifyText(paras[:n])
 		for range paras[n:] {
 			out = append(out, Scored{Label: corpus.Chrome, Score: 1})
 		}

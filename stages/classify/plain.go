@@ -13,13 +13,23 @@ import "github.com/winnowhq/winnow/corpus"
 // link targets, heading marks and entities (demwLine, detextileLine,
 // dejiraLine); a Haddock, LaTeX, ConTeXt or BBCode page's through the
 // Markdown it stands for, and a page with Word's field codes without them
-// (markupMarkdown). A
+// (markupMarkdown); an ARIA snapshot's blocks on the lines they were
+// written from, the other lines empty (ariaView). A
 // document in none of these layouts, or one read from
 // HTML (its paragraphs carry Structure), gets its paragraphs' own texts.
 // The result has one text per paragraph, in order; a line of nothing but
 // markup may come out empty.
 func PlainTexts(paras []corpus.Paragraph) []string {
 	out := make([]string, len(paras))
+	if view, _, first, ok := ariaView(paras); ok {
+		// An ARIA snapshot's block on the line it was written from.
+		var text []byte
+		for u, i := range first {
+			text = demarkLine(text[:0], view[u].Text)
+			out[i] = string(text)
+		}
+		return out
+	}
 	var mdBuf, dumpBuf, markupBuf []corpus.Paragraph
 	var view []corpus.Paragraph
 	paras, _ = markupMarkdown(paras, &markupBuf)

@@ -18,6 +18,7 @@ func FuzzReview7Classify(f *testing.F) {
 	f.Add("<div type=\"level2\" xml:id=\"a\"> <head>T</head>", "</div>", "<p><ref target=\"/a\">b</ref></p>", "<p><figure>")
 	f.Add("h1 {Kemper} <Kas>", "h2 Evezhiadennoù (3)", "* {a}|b|c", "Gant {Nolwenn} <buffer ?>")
 	f.Add("Vierhundert Jahre Pferdemarkt:", "und Festumzug", "Jetzt testen · Bereits Abonnent? Anmelden", "• Samstag, 10 Uhr: Eröffnung")
+	f.Add("- paragraph:", "- link \"Sport\":", "- /url: /sport", "- 'heading \"Zona: todo\" [level=1]'")
 	m := defaultModelT(f)
 	f.Fuzz(func(t *testing.T, a, b, c, d string) {
 		texts := []string{a, "Menu", b, c, d, b, c, d, a, c, c, c, c, c, c, c, c, c, c, c, d}
