@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
 )
@@ -25,7 +27,7 @@ var paywallPhrases = newPhraseIndex([]string{
 })
 
 // cjkPaywallParts mark a paywall's notice in Chinese.
-var cjkPaywallParts = []string{"会员专属", "會員專屬", "会员专享", "會員專享", "付费阅读", "付費閱讀", "订阅后阅读", "訂閱後閱讀"}
+var cjkPaywallParts = []string{"会员专属", "會員專屬", "会员专享", "會員專享", "付费阅读", "付費閱讀", "订阅后阅读", "訂閱後閱讀", "成为会员", "成為會員", "阅读完整", "閱讀完整"}
 
 // paywallLoginWords are the login buttons under a paywall's offer,
 // lower-cased.
@@ -87,7 +89,7 @@ func isPaywallNotice(text string, f *features.Features, buf *[noticeMaxBytes]byt
 // isPaywallButton reports a line of a paywall's buttons: an offer or a
 // login.
 func isPaywallButton(text string, buf *[noticeMaxBytes]byte) bool {
-	if hasAnyString(text, cjkPaywallButtons) || isPricedOffer(text) {
+	if hasAnyString(text, cjkPaywallButtons) || isPricedOffer(text) || isCJKMonthlyPrice(text) {
 		return true
 	}
 	low := lowerInto(buf[:0], text)
@@ -197,4 +199,14 @@ func articleAfterOffer(paras []corpus.Paragraph, fs []features.Features, logp []
 		}
 		a = c
 	}
+}
+
+// cjkPricePeriods are the periods a Chinese subscription's price is per.
+var cjkPricePeriods = []string{"每月", "每年", "每週", "每周", "月费", "月費", "年费", "年費"}
+
+// isCJKMonthlyPrice reports a Chinese line with a price per period
+// ("每月只要99元"): a number in yuan and a period.
+func isCJKMonthlyPrice(text string) bool {
+	k := strings.Index(text, "元")
+	return k > 0 && isDigit(text[k-1]) && hasAnyString(text, cjkPricePeriods)
 }

@@ -16,6 +16,35 @@ import (
 // recall so). Before decoding, spanCells marks such a table's lines, and
 // the decoding lets them take the label of the lines around them.
 
+// spanCellsMinRows is the fewest rows of a table blockRows reads.
+const spanCellsMinRows = 3
+
+// blockRows reports whether the lines a..b are a table's rows a block
+// each, every block as many lines (two or more), at least
+// spanCellsMinRows of them: Liquid's strip_html leaves a blank line where
+// each row's tags stood and its cells on lines of their own.
+func blockRows(paras []corpus.Paragraph, a, b int) bool {
+	if a > 0 && paras[a-1].Block == paras[a].Block || b < len(paras) && paras[b].Block == paras[b-1].Block {
+		return false
+	}
+	width, rows := 0, 0
+	for i := a; i < b; {
+		j := i
+		for j < b && paras[j].Block == paras[i].Block {
+			j++
+		}
+		if rows == 0 {
+			width = j - i
+		}
+		if width < 2 || j-i != width {
+			return false
+		}
+		rows++
+		i = j
+	}
+	return rows >= spanCellsMinRows
+}
+
 // Bounds of spanCells: a table's run has spanCellsMinLines short lines
 // or more (a cell: at most cellMaxWords words, or a number), at least
 // spanCellsMinNumbers of them with a digit and a quarter or more of them;
@@ -25,6 +54,7 @@ const (
 	spanCellsMinLines   = 6
 	spanCellsMinNumbers = 3
 	spanProseWords      = 8
+	blockCellMaxBytes   = 64
 )
 
 // spanCells returns cells (its storage reused) with, for each paragraph,
@@ -43,8 +73,14 @@ func spanCells(paras []corpus.Paragraph, fs []features.Features, cells []bool) [
 		}
 		return shapedWords(t, &fs[i]) <= cellMaxWords && !fs[i].EndsSentence || fs[i].Digits > 0 && isNumericCell(t)
 	}
+	// A cell of a table in blocks of rows (blockRows): its words as the
+	// spaces part them ("Saint-Sornin-Leulac" one), longer names.
+	rowCell := func(i int) bool {
+		t := paras[i].Text
+		return t != "" && len(t) <= blockCellMaxBytes && !prose(i) && !fs[i].EndsSentence && fieldCount(t) <= cellMaxWords
+	}
 	for a := 1; a < n; a++ {
-		if !cell(a) || !prose(a-1) {
+		if !prose(a-1) || !cell(a) && !rowCell(a) {
 			continue
 		}
 		b, digits := a, 0
@@ -54,8 +90,16 @@ func spanCells(paras []corpus.Paragraph, fs []features.Features, cells []bool) [
 			}
 			b++
 		}
-		if b-a < spanCellsMinLines || digits < spanCellsMinNumbers || 4*digits < b-a || !prose(b) && !prose(b+1) {
-			a = b
+		ok := b-a >= spanCellsMinLines && digits >= spanCellsMinNumbers && 4*digits >= b-a
+		if !ok && paras[a-1].Block != paras[a].Block && a+1 < n && paras[a+1].Block == paras[a].Block {
+			b = a
+			for b < n && rowCell(b) {
+				b++
+			}
+			ok = b-a >= spanCellsMinLines && blockRows(paras, a, b)
+		}
+		if !ok || !prose(b) && !prose(b+1) {
+			a = max(a, b-1)
 			continue
 		}
 		if len(cells) == 0 {

@@ -53,10 +53,11 @@ func liveTicker(paras []corpus.Paragraph, fs []features.Features, logp []float32
 	prose := func(j int) bool { return j < n && fs[j].Words >= tickerMinWords && fs[j].EndsSentence }
 	// The entry's heading: no sentence, at most tickerMaxHeading words.
 	heading := func(j int) bool { return j < n && !fs[j].EndsSentence && fs[j].Words <= tickerMaxHeading }
-	// Above the time, the entry before: its text, or an advertisement label
-	// or a caption under it.
+	// Above the time, the entry before: its text (a block of lines a
+	// converter cut it into, Alpine's), or an advertisement label or a
+	// caption under it.
 	above := func(i int) bool {
-		return fs[i-1].Words >= tickerMinWords ||
+		return blockWordsAbove(paras, fs, i) >= tickerMinWords ||
 			i >= 2 && fs[i-1].Words <= 2 && fs[i-1].Cues[corpus.Chrome] && fs[i-2].Words >= tickerMinWords
 	}
 	// The heading may be underlined ("Kolejka po pierniki" /
@@ -156,4 +157,18 @@ func tickerHead(fs []features.Features, logp []float32, first int, out []Scored)
 		z := logp[k*corpus.NumLabels : (k+1)*corpus.NumLabels]
 		out[k] = Scored{Label: corpus.Body, Score: exp32(z[corpus.Body])}
 	}
+}
+
+// tickerBlockLines is the most lines of a block blockWordsAbove counts.
+const tickerBlockLines = 6
+
+// blockWordsAbove returns the words of the lines of the block that ends
+// right above line i, up to tickerBlockLines of them: one paragraph's
+// text when a converter cut it at its line breaks.
+func blockWordsAbove(paras []corpus.Paragraph, fs []features.Features, i int) int {
+	words := 0
+	for k := i - 1; k >= 0 && k >= i-tickerBlockLines && paras[k].Block == paras[i-1].Block; k-- {
+		words += fs[k].Words
+	}
+	return words
 }

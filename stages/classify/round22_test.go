@@ -1,0 +1,79 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
+)
+
+// Tests of the twenty-second session's passes; the ARIA snapshot's view
+// is tested in aria_test.go.
+
+func TestLiveTickerReadsEntriesCutOverLines(t *testing.T) {
+	B, C, X := lBody, lComment, lChrome
+	lines := []string{
+		"Znamy zwyciężczynie konkursu na najlepsze pierogi ruskie. Pierwsze miejsce zajęło koło z Olszanicy.",
+		"„Sekret? Dużo cebuli” – mówi Anna Sowa z KGW",
+		"Olszanica.",
+		"14:15",
+		"Przy stoisku z pierogami z jagodami kolejka ma już ponad trzydzieści metrów.",
+		"Organizatorzy dostawili drugi kocioł.",
+		"12:00",
+		"Jury rozpoczęło degustację. W tym roku ocenia trzydzieści dwa zgłoszenia.",
+		"10:05",
+		"Rynek w Baligrodzie powoli się zapełnia. Na scenie gra kapela ludowa z Komańczy.",
+	}
+	in := []corpus.Label{B, C, C, C, C, C, C, C, C, C}
+	// Alpine cut the entries at their line breaks: one block each.
+	blocks := []int{0, 1, 1, 2, 3, 3, 4, 5, 6, 7}
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+		for i := range paras {
+			paras[i].Block = blocks[i]
+		}
+		liveTicker(paras, fs, nil, out)
+	}
+	// (The lines above the first time go back with tickerHead, which
+	// reads the model's probabilities.)
+	assert.Equal(t, []corpus.Label{B, C, C, X, B, B, X, B, X, B}, labelled(t, lines, in, pass))
+	// Lines each a block of their own: the short line above a time is no
+	// entry's text.
+	plain := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { liveTicker(paras, fs, nil, out) }
+	assert.Equal(t, in, labelled(t, lines, in, plain))
+}
+
+func TestPaywallNoticesChineseMembership(t *testing.T) {
+	B, P := lBody, lPromo
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { paywallNotices(paras, fs, out) }
+	lines := []string{"業者表示，製茶要花上兩天兩夜，每一步都要看天氣。", "成為會員，閱讀完整報導", "每月只要99元，無限閱讀竹塹日報所有文章。", "立即訂閱 · 已是會員？登入", "峨眉鄉公所也規劃了茶季系列活動。"}
+	assert.Equal(t, []corpus.Label{B, P, P, P, B}, labelled(t, lines, []corpus.Label{B, B, B, B, B}, pass))
+	for s, want := range map[string]bool{"每月只要99元": true, "年費 1200元": true, "票价80元": false, "每月更新": false} {
+		assert.Equal(t, want, isCJKMonthlyPrice(s), s)
+	}
+}
+
+func TestSpanCellsReadsRowsInBlocks(t *testing.T) {
+	prose := "La région lui a accordé une aide de quinze mille euros pour l'achat du véhicule."
+	rows := []string{"Jour\nCommunes desservies", "Mardi\nRancon, Balledent, Saint-Sornin-Leulac", "Mercredi\nDompierre-les-Églises, Saint-Amand-Magnazeix", "Vendredi\nBerneuil, Droux"}
+	after := "Plusieurs mairies lui réservent une place et l'électricité gratuitement pour le camion."
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	cellsOf := func(paras []corpus.Paragraph) []bool {
+		fs, _ := x.Document(paras, nil, nil)
+		return spanCells(paras, fs, nil)
+	}
+	paras := lynxLines(append(append([]string{prose}, rows...), after)...)
+	cells := cellsOf(paras)
+	require.Len(t, cells, len(paras))
+	assert.Equal(t, []bool{false, true, true, true, true, true, true, true, true, false}, cells)
+	// Rows of unequal blocks are no table: a list of links under headings.
+	uneven := lynxLines(prose, "Jour\nCommunes desservies", "Mardi\nRancon\nBalledent", "Mercredi\nDroux", after)
+	assert.Empty(t, cellsOf(uneven))
+	// The same lines in one block: a menu's, not a table's.
+	flat := lynxLines(prose, strings.Join(rows, "\n"), after)
+	assert.Empty(t, cellsOf(flat))
+}
