@@ -436,6 +436,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		if markdown {
 			markdownTables(orig, s.rs.fs, s.rs.commentsFrom, out)
 		}
+		cellsInBody(s.cells, s.rs.fs, out)
 		detachedBody(paras, s.logp, tickerFrom, tickerTo, out)
 		keyFactBoxes(orig, s.rs.fs, true, out)
 		promoThread(paras, out)
@@ -463,6 +464,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		cellTables(paras, s.rs.fs, out)
 		tableSources(orig, s.rs.fs, out)
 		newsletterBoxes(paras, s.rs.fs, out)
+		newsletterOverButton(paras, s.rs.fs, out)
 		formFields(paras, s.rs.fs, out)
 		formButtons(paras, out)
 		cookieNotices(paras, s.rs.fs, out)

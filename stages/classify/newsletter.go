@@ -211,3 +211,54 @@ const (
 	formLineMaxWords = 6
 	formLineMaxBytes = 80
 )
+
+// signupButtons are a newsletter's sign-up buttons, lower-cased.
+var signupButtons = map[string]bool{
+	"je m'inscris": true, "je m’inscris": true, "s'inscrire": true, "s’inscrire": true, "inscrivez-vous": true,
+	"jetzt abonnieren": true, "abonnieren": true, "kostenlos abonnieren": true, "newsletter abonnieren": true,
+	"suscribirme": true, "suscríbete": true, "quiero recibirlo": true, "apuntarme": true,
+	"zapisz się": true, "zapisuję się": true, "subscribe": true, "sign up": true, "sign me up": true,
+	"订阅": true, "立即订阅": true, "訂閱": true, "立即訂閱": true,
+}
+
+// signupBoxMaxLines and signupBoxMaxWords bound the box newsletterOverButton
+// reads: its heading and its text.
+const (
+	signupBoxMaxLines = 2
+	signupBoxMaxWords = 30
+)
+
+// newsletterOverButton labels promo a newsletter box's heading and text
+// that the model, or a pass, took for the article's: at most
+// signupBoxMaxLines lines labelled body right above a sign-up button
+// (signupButtons) labelled promo, under a line that is not body (the
+// author's box, a share bar), one of them naming the newsletter or its
+// inbox (newsletterWords) or the box being a heading over a sentence.
+func newsletterOverButton(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	var buf [noticeMaxBytes]byte
+	for b := 1; b < len(paras); b++ {
+		if out[b].Label != corpus.Promo || fs[b].Words > 3 || len(paras[b].Text) > 40 {
+			continue
+		}
+		if low := bytes.TrimRight(lowerInto(buf[:0], paras[b].Text), " .!"); !signupButtons[string(low)] {
+			continue
+		}
+		a := b
+		for a > 0 && b-a < signupBoxMaxLines && out[a-1].Label == corpus.Body && fs[a-1].Words <= signupBoxMaxWords {
+			a--
+		}
+		if a == b || a == 0 || out[a-1].Label == corpus.Body {
+			continue
+		}
+		named := b-a == 2 && !fs[a].EndsSentence && fs[a+1].EndsSentence
+		for k := a; k < b && !named; k++ {
+			named = newsletterLine(paras[k].Text)
+		}
+		if !named {
+			continue
+		}
+		for k := a; k < b; k++ {
+			out[k] = Scored{Label: corpus.Promo, Score: 0.6}
+		}
+	}
+}

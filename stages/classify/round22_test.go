@@ -77,3 +77,40 @@ func TestSpanCellsReadsRowsInBlocks(t *testing.T) {
 	flat := lynxLines(prose, strings.Join(rows, "\n"), after)
 	assert.Empty(t, cellsOf(flat))
 }
+
+func TestCellsInBody(t *testing.T) {
+	B, P, X := lBody, lPromo, lChrome
+	lines := []string{"above", "Jour", "Mardi", "Rancon", "Mercredi", "Droux", "under", "share"}
+	cells := []bool{false, true, true, true, true, true, false, false}
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { cellsInBody(cells, fs, out) }
+	assert.Equal(t, []corpus.Label{B, B, B, B, B, B, B, X}, labelled(t, lines, []corpus.Label{B, X, P, P, P, P, B, X}, pass))
+	// Not under the table: a table at the article's end keeps its labels.
+	assert.Equal(t, []corpus.Label{B, X, P, P, P, P, P, X}, labelled(t, lines, []corpus.Label{B, X, P, P, P, P, P, X}, pass))
+	// Chrome for the most part: a share bar's counts.
+	assert.Equal(t, []corpus.Label{B, X, X, X, P, P, B, X}, labelled(t, lines, []corpus.Label{B, X, X, X, P, P, B, X}, pass))
+	// A handle: an embedded post.
+	handles := []string{"above", "Image @AOC", "Report", "Image @AOC", "Report", "x", "under", "share"}
+	assert.Equal(t, []corpus.Label{B, P, P, P, P, P, B, X}, labelled(t, handles, []corpus.Label{B, P, P, P, P, P, B, X}, pass))
+}
+
+func TestNewsletterOverButton(t *testing.T) {
+	B, I, P, X := lBody, lBio, lPromo, lChrome
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+		newsletterOverButton(paras, fs, out)
+	}
+	lines := []string{
+		"Il est correspondant de L'Écho à Châteauponsac depuis 2019.",
+		"La lettre du matin",
+		"Recevez chaque jour à 6 heures l'essentiel de l'actualité de la Basse-Marche.",
+		"Je m'inscris",
+		"À lire aussi",
+	}
+	assert.Equal(t, []corpus.Label{I, P, P, P, P}, labelled(t, lines, []corpus.Label{I, B, B, P, P}, pass))
+	// Under the article's body, the lines are the article's.
+	assert.Equal(t, []corpus.Label{B, B, B, P, P}, labelled(t, lines, []corpus.Label{B, B, B, P, P}, pass))
+	// A sentence alone that names no newsletter.
+	lines = []string{"Partager : Facebook X", "Le maire a installé un abri pour les clients.", "S'inscrire"}
+	assert.Equal(t, []corpus.Label{X, B, P}, labelled(t, lines, []corpus.Label{X, B, P}, pass))
+	lines = []string{"Partager : Facebook X", "Recevez notre newsletter dans votre boîte mail.", "S'inscrire"}
+	assert.Equal(t, []corpus.Label{X, P, P}, labelled(t, lines, []corpus.Label{X, B, P}, pass))
+}

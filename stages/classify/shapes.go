@@ -599,12 +599,15 @@ var (
 		"komentar": true, "komentari": true, "коментари": true,
 		// Latvian and Lithuanian.
 		"komentāri": true, "komentārs": true, "komentarai": true,
+		// Latin.
+		"commentarii": true,
 	}
 	commentHeadingSingulars = map[string]bool{
 		"comment": true, "kommentar": true, "commentaire": true, "comentario": true, "komentarz": true,
 		"commento": true, "comentário": true, "opinie": true, "yorum": true, "hozzászólás": true,
 		"debat": true, "debatt": true, "keskustelu": true, "comentariu": true, "komentár": true,
 		"messages": true, "mensajes": true, "mensagens": true, "messaggi": true, "diskusia": true, "diskuze": true, "diskuse": true,
+		"commentarius": true,
 	}
 )
 

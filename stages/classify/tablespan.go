@@ -74,10 +74,13 @@ func spanCells(paras []corpus.Paragraph, fs []features.Features, cells []bool) [
 		return shapedWords(t, &fs[i]) <= cellMaxWords && !fs[i].EndsSentence || fs[i].Digits > 0 && isNumericCell(t)
 	}
 	// A cell of a table in blocks of rows (blockRows): its words as the
-	// spaces part them ("Saint-Sornin-Leulac" one), longer names.
+	// spaces part them ("Saint-Sornin-Leulac" one), longer names; no
+	// cue, handle, address or link (an embedded post's "Image Copyright
+	// @AOC" over its "Report" button, a block each).
 	rowCell := func(i int) bool {
-		t := paras[i].Text
-		return t != "" && len(t) <= blockCellMaxBytes && !prose(i) && !fs[i].EndsSentence && fieldCount(t) <= cellMaxWords
+		t, f := paras[i].Text, &fs[i]
+		return t != "" && len(t) <= blockCellMaxBytes && !prose(i) && !f.EndsSentence && !f.HasHandle && !f.HasURL && !f.HasEmail &&
+			f.Cues == [corpus.NumLabels]bool{} && fieldCount(t) <= cellMaxWords
 	}
 	for a := 1; a < n; a++ {
 		if !prose(a-1) || !cell(a) && !rowCell(a) {
@@ -112,4 +115,35 @@ func spanCells(paras []corpus.Paragraph, fs []features.Features, cells []bool) [
 		a = b
 	}
 	return cells
+}
+
+// cellsInBody labels body the cells of a table spanCells found (cells)
+// between two lines labelled body: the decoding took no side on them, and
+// rulesBody may have brought the prose under the table back to the
+// article after the chain carried it on as furniture. A run with a cue
+// ("Twitter", "email"), a handle, address or link, or labelled chrome for
+// the most part is a share bar's counts or an embedded post, not a table.
+func cellsInBody(cells []bool, fs []features.Features, out []Scored) {
+	n := len(cells)
+	for a := 1; a < n; a++ {
+		if !cells[a] || cells[a-1] {
+			continue
+		}
+		b, chrome, cued := a, 0, false
+		for b < n && cells[b] {
+			if out[b].Label == corpus.Chrome {
+				chrome++
+			}
+			cued = cued || fs[b].Cues != [corpus.NumLabels]bool{} || fs[b].HasHandle || fs[b].HasURL || fs[b].HasEmail
+			b++
+		}
+		if b < n && out[a-1].Label == corpus.Body && out[b].Label == corpus.Body && !cued && 2*chrome <= b-a {
+			for k := a; k < b; k++ {
+				if out[k].Label != corpus.Body {
+					out[k] = Scored{Label: corpus.Body, Score: 0.6}
+				}
+			}
+		}
+		a = b
+	}
 }
