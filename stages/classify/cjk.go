@@ -268,9 +268,14 @@ func cjkCaption(s string) bool {
 const cjkCaptionMaxRunes = 40
 
 // cjkMenu reports a line of short items between bars or dashes: "首页 | 本地
-// | 民生", "关于我们 | 法律声明 | 联系方式", "网站简介 - 广告服务 - 联系方式".
+// | 民生", "关于我们 | 法律声明 | 联系方式", "网站简介 - 广告服务 - 联系方式",
+// or two footer links (cjkChromeLines).
 func cjkMenu(s string) bool {
 	items := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' })
+	if len(items) == 2 {
+		// Two footer links ("關於我們 | 隱私權政策").
+		return slices.Contains(cjkChromeLines, strings.TrimSpace(items[0])) && slices.Contains(cjkChromeLines, strings.TrimSpace(items[1]))
+	}
 	if len(items) < 3 {
 		items = strings.Split(s, " - ") // "网站简介 - 广告服务 - 联系方式"
 	}

@@ -257,3 +257,69 @@ func isKeyFact(rest string) bool {
 	}
 	return true
 }
+
+// keyFactHeadings are the headings of an article's box of key facts,
+// lower-cased: "Das Wichtigste in Kürze", "Las claves", "L'essentiel".
+var keyFactHeadings = map[string]bool{
+	"das wichtigste": true, "das wichtigste in kürze": true, "in kürze": true, "auf einen blick": true,
+	"das müssen sie wissen": true, "in zahlen": true,
+	"lo más importante": true, "las claves": true, "claves": true, "en cifras": true, "en resumen": true,
+	"l'essentiel": true, "l’essentiel": true, "en bref": true, "en pratique": true, "à retenir": true, "en chiffres": true,
+	"najważniejsze": true, "najważniejsze informacje": true, "w skrócie": true, "w liczbach": true,
+	"key facts": true, "key points": true, "at a glance": true, "the essentials": true, "in numbers": true,
+	"要点": true, "直播要点": true, "要點": true, "直播要點": true, "重点": true, "重點": true,
+}
+
+// keyFactHeading reports a heading of keyFactHeadings, its colon and
+// case aside.
+func keyFactHeading(text string, buf *[noticeMaxBytes]byte) bool {
+	if len(text) > 40 {
+		return false
+	}
+	low := lowerRunesInto(buf[:0], strings.TrimRight(text, " :："))
+	return keyFactHeadings[string(low)]
+}
+
+// Bounds of namedFactBoxes: keyFactsMinItems-1 to namedFactsMaxItems
+// items under the heading.
+const namedFactsMaxItems = 8
+
+// namedFactBoxes labels body a box of key facts under a heading that
+// names it (keyFactHeadings), right under the article's body or itself
+// labelled body (under a live blog's byline and time): the heading
+// and its items, short lines (at most keyFactBareMaxWords words) without a
+// cue or a link, that the model took for a promo box or furniture. Its
+// items need no colon: "Das Mittelstück ist um 15:52 Uhr eingesetzt
+// worden", "Séances du mardi au dimanche". The box ends at a heading
+// (md, the page's Markdown), a question (a poll's), a lone time (a live
+// blog's next entry) or a line that names a newsletter. Called after
+// detachedBody, which would take the box and what lies under it for the
+// article.
+func namedFactBoxes(paras, md []corpus.Paragraph, fs []features.Features, out []Scored) {
+	var buf [noticeMaxBytes]byte
+	for h := 1; h < len(paras); h++ {
+		if out[h-1].Label != corpus.Body && out[h].Label != corpus.Body || fs[h].Words > 4 || !keyFactHeading(paras[h].Text, &buf) {
+			continue
+		}
+		k := h + 1
+		for k < len(paras) && k-h <= namedFactsMaxItems {
+			f := &fs[k]
+			t := paras[k].Text
+			if t == "" || f.Words > keyFactBareMaxWords || len(t) > keyFactBareMaxBytes ||
+				f.Cues != [corpus.NumLabels]bool{} || f.HasURL || f.HasEmail || f.HasHandle || keyFactHeading(t, &buf) ||
+				headingLevel(md[k].Text) > 0 || strings.HasSuffix(t, "?") || isLoneTime(t) || newsletterLine(t) {
+				break // the next box's heading, a poll's question, a live blog's time
+			}
+			k++
+		}
+		if k-h-1 < keyFactsMinItems-1 {
+			continue
+		}
+		for i := h; i < k; i++ {
+			if out[i].Label != corpus.Body {
+				out[i] = Scored{Label: corpus.Body, Score: 0.6}
+			}
+		}
+		h = k - 1
+	}
+}

@@ -439,6 +439,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		cellsInBody(s.cells, s.rs.fs, out)
 		detachedBody(paras, s.logp, tickerFrom, tickerTo, out)
 		keyFactBoxes(orig, s.rs.fs, true, out)
+		namedFactBoxes(paras, orig, s.rs.fs, out)
 		promoThread(paras, out)
 		if dump == lynxDump {
 			lynxFurniture(orig, out)

@@ -233,10 +233,18 @@ const (
 // signupBoxMaxLines lines labelled body right above a sign-up button
 // (signupButtons) labelled promo, under a line that is not body (the
 // author's box, a share bar), one of them naming the newsletter or its
-// inbox (newsletterWords) or the box being a heading over a sentence.
+// inbox (newsletterWords) or the box being a heading over a sentence; and
+// a line labelled body, under one that is not, that ends in its sign-up
+// button after a sentence (endsWithSignup).
 func newsletterOverButton(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	var buf [noticeMaxBytes]byte
 	for b := 1; b < len(paras); b++ {
+		if out[b].Label == corpus.Body && out[b-1].Label != corpus.Body && fs[b].Words <= signupBoxMaxWords && endsWithSignup(paras[b].Text, &buf) {
+			// The box and its button on one line ("La lettre des
+			// frontaliers : chaque vendredi, … Je m'inscris").
+			out[b] = Scored{Label: corpus.Promo, Score: 0.6}
+			continue
+		}
 		if out[b].Label != corpus.Promo || fs[b].Words > 3 || len(paras[b].Text) > 40 {
 			continue
 		}
@@ -261,4 +269,19 @@ func newsletterOverButton(paras []corpus.Paragraph, fs []features.Features, out 
 			out[k] = Scored{Label: corpus.Promo, Score: 0.6}
 		}
 	}
+}
+
+// endsWithSignup reports a line that ends in a sign-up button
+// (signupButtons) after a sentence or a colon.
+func endsWithSignup(text string, buf *[noticeMaxBytes]byte) bool {
+	if len(text) > noticeMaxBytes {
+		return false
+	}
+	low := lowerInto(buf[:0], text)
+	for k := len(low) - 2; k > 0; k-- {
+		if low[k] == ' ' && (low[k-1] == '.' || low[k-1] == ':' || low[k-1] == '!') {
+			return signupButtons[string(bytes.TrimRight(low[k+1:], " .!"))]
+		}
+	}
+	return false
 }

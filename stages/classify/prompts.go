@@ -33,6 +33,20 @@ var commentPrompts = newPhraseIndex([]string{
 	"tinggalkan balasan", "tinggalkan komentar", "batalkan balasan",
 	"оставить комментарий", "оставьте комментарий", "написать комментарий",
 	"发表评论", "查看评论", "我要评论", "网友评论",
+	// WordPress's comment form in its own translations: the address
+	// notice and the required fields.
+	"your email address will not be published", "required fields are marked",
+	"ihre e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind mit",
+	"tu dirección de correo electrónico no será publicada", "tu correo no será publicado",
+	"los campos obligatorios están marcados", "escribe tu comentario",
+	"votre adresse e-mail ne sera pas publiée", "votre adresse courriel ne sera pas publiée",
+	"les champs obligatoires sont indiqués", "écrivez votre commentaire",
+	"twój adres e-mail nie zostanie opublikowany", "wymagane pola są oznaczone", "napisz swój komentarz",
+	"il tuo indirizzo email non sarà pubblicato", "i campi obbligatori sono contrassegnati",
+	"o seu endereço de email não será publicado", "o seu endereço de e-mail não será publicado",
+	"os campos obrigatórios estão assinalados",
+	"je e-mailadres wordt niet gepubliceerd", "vereiste velden zijn gemarkeerd met",
+	"您的电子邮箱地址不会被公开", "必填项已用", "您的電子郵件地址不會被公開",
 })
 
 // commentPromptMaxWords is the longest line commentPrompts reads.

@@ -114,3 +114,86 @@ func TestNewsletterOverButton(t *testing.T) {
 	lines = []string{"Partager : Facebook X", "Recevez notre newsletter dans votre boîte mail.", "S'inscrire"}
 	assert.Equal(t, []corpus.Label{X, P, P}, labelled(t, lines, []corpus.Label{X, B, P}, pass))
 }
+
+func TestCommentHeadingStems(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Commentos": true, "Cummentos": true, "Commentarii": true, "Commentarii (3)": true, "Comentaris": true,
+		"Comentar": false, "Commenter": false, "Kommentieren": false, "Comment": false, "Commentos del dia": false,
+	} {
+		assert.Equal(t, want, isCommentHeading(s), s)
+	}
+}
+
+func TestStampedSectionsUnderAnUncountedHeading(t *testing.T) {
+	B, C, I, P, X := lBody, lComment, lBio, lPromo, lChrome
+	lines := []string{
+		"S'intrada est lìbera. Su Comunu at postu unu bus dae Tàtari pro sos chi non tenent màcchina.",
+		"Giuanne Pinna iscriet de agricultura e de sas biddas de su Logudoro.",
+		"Cummentos",
+		"Pro iscrìere unu cummentu depes intrare.",
+		"Maria B. · 3/7/2027",
+		"Finalmente! Amus a èssere in pratza dae chitzo.",
+		"© 2027 Sa Gazeta de su Logudoro",
+	}
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { stampedSections(paras, fs, out) }
+	assert.Equal(t, []corpus.Label{B, I, C, C, C, C, X}, labelled(t, lines, []corpus.Label{B, I, P, P, P, P, X}, pass))
+	// Without a comment heading, one stamp is too little.
+	lines[2] = "Sa festa"
+	assert.Equal(t, []corpus.Label{B, I, P, P, P, P, X}, labelled(t, lines, []corpus.Label{B, I, P, P, P, P, X}, pass))
+}
+
+func TestCJKMenuOfTwoFooterLinks(t *testing.T) {
+	assert.True(t, cjkMenu("關於我們 | 隱私權政策"))
+	assert.True(t, cjkMenu("关于我们 | 联系我们"))
+	assert.False(t, cjkMenu("首页 | 民生"), "two items that are no footer links")
+	assert.Equal(t, cjkChrome, cjkLine("关于我们 | 广告服务"))
+}
+
+func TestNewsletterOnOneLine(t *testing.T) {
+	B, I, P := lBody, lBio, lPromo
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+		newsletterOverButton(paras, fs, out)
+	}
+	lines := []string{"Julie Faivre couvre l'actualité municipale de Frasne.", "La lettre des frontaliers : chaque vendredi, l'actualité du travail en Suisse. Je m'inscris"}
+	assert.Equal(t, []corpus.Label{I, P}, labelled(t, lines, []corpus.Label{I, B}, pass))
+	assert.Equal(t, []corpus.Label{B, B}, labelled(t, lines, []corpus.Label{B, B}, pass), "in the article")
+	var buf [noticeMaxBytes]byte
+	for s, want := range map[string]bool{"Chaque vendredi dans votre boîte. Je m'inscris": true, "Newsletter: Abonnieren": true, "Je m'inscris": false, "Il dit: je m'inscris demain": false} {
+		assert.Equal(t, want, endsWithSignup(s, &buf), s)
+	}
+}
+
+func TestWordPressCommentFormNotices(t *testing.T) {
+	for _, s := range []string{"Tu correo no será publicado. Los campos obligatorios están marcados con *", "Your email address will not be published. Required fields are marked *", "Votre adresse e-mail ne sera pas publiée."} {
+		low := lowerRunesInto(nil, s)
+		assert.True(t, commentPrompts.inWords(low), s)
+	}
+	var buf [noticeMaxBytes]byte
+	f := features.Features{Words: 9}
+	assert.True(t, isPaywallNotice("Il vous reste 70 % de cet article à lire.", &f, &buf))
+}
+
+func TestNamedFactBoxes(t *testing.T) {
+	B, I, P, X := lBody, lBio, lPromo, lChrome
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+		namedFactBoxes(paras, paras, fs, out)
+	}
+	lines := []string{
+		"La programmation mêlera films récents, séances pour les scolaires et un ciné-club le jeudi soir.",
+		"En pratique",
+		"Réouverture le mercredi 2 juin à 20 h 30",
+		"Séances du mardi au dimanche",
+		"Tarif plein : 6 €, réduit : 4 €",
+		"Partager : Facebook X Mail",
+	}
+	assert.Equal(t, []corpus.Label{B, B, B, B, B, X}, labelled(t, lines, []corpus.Label{B, P, P, P, P, X}, pass))
+	// Under a live blog's time, the heading labelled body.
+	lines = []string{"Zuletzt aktualisiert: 16:48 Uhr", "Das Wichtigste in Kürze", "Das Mittelstück ist eingesetzt", "Die Elbe bleibt gesperrt", "16:48 Uhr", "Geschafft"}
+	assert.Equal(t, []corpus.Label{I, B, B, B, X, B}, labelled(t, lines, []corpus.Label{I, B, P, P, X, B}, pass))
+	// A box's end: a poll's question, a newsletter.
+	lines = []string{"Der Bürgermeister lobte die Bauarbeiter und dankte allen Helfern für ihre Geduld.", "Auf einen Blick", "Länge: 420 Meter", "Kosten: 38 Millionen Euro", "Nutzen Sie die Brücke?", "Ja"}
+	assert.Equal(t, []corpus.Label{B, B, B, B, X, X}, labelled(t, lines, []corpus.Label{B, P, P, P, X, X}, pass))
+	// Under no body, a box keeps its labels.
+	lines = []string{"Menü", "Auf einen Blick", "Länge: 420 Meter", "Kosten: 38 Millionen Euro"}
+	assert.Equal(t, []corpus.Label{X, P, P, P}, labelled(t, lines, []corpus.Label{X, P, P, P}, pass))
+}

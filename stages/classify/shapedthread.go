@@ -345,7 +345,10 @@ func stampedSections(paras []corpus.Paragraph, fs []features.Features, out []Sco
 		if !counted {
 			lead = countedLead(paras[h].Text)
 		}
-		if !counted && lead == 0 && !isThreadTitle(paras[h].Text, &fs[h]) {
+		// A comment heading without a count ("Cummentos") over one
+		// comment or more.
+		headed := !counted && lead == 0 && fs[h].Words <= commentMaxHeadingWords && isCommentHeading(text)
+		if !counted && lead == 0 && !headed && !isThreadTitle(paras[h].Text, &fs[h]) {
 			continue
 		}
 		var stamps []int
@@ -375,14 +378,15 @@ func stampedSections(paras []corpus.Paragraph, fs []features.Features, out []Sco
 			if len(stamps) > lead || len(stamps) == 1 && lead > 1 {
 				continue // more stamps than comments, or one stamp under a count of more
 			}
-		} else if len(stamps) < 2 && !(counted && len(stamps) == 1 && headingCount(text) == 1 && linesBetween(paras, h, stamps[0]) <= 1) {
+		} else if len(stamps) < 2 && !(counted && len(stamps) == 1 && headingCount(text) == 1 && linesBetween(paras, h, stamps[0]) <= 1) &&
+			!(headed && len(stamps) == 1 && linesBetween(paras, h, stamps[0]) <= 1) {
 			continue
 		}
 		if counted {
 			if headingCount(text) < len(stamps) || out[h].Label == corpus.Comment && out[h+1].Label == corpus.Comment {
 				continue // more stamps than comments; or the model found the section (countedSections reads its form)
 			}
-		} else if lead == 0 && (len(stamps) < stampedUncountedMin || linesBetween(paras, h, stamps[0]) > 1 || !sameStampTails(paras, stamps)) {
+		} else if lead == 0 && !headed && (len(stamps) < stampedUncountedMin || linesBetween(paras, h, stamps[0]) > 1 || !sameStampTails(paras, stamps)) {
 			continue
 		}
 		end := stamps[len(stamps)-1] + 1

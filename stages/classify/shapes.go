@@ -623,25 +623,52 @@ func isCommentHeading(text string) bool {
 	if !ok {
 		return false
 	}
-	anchor, singular, other := false, false, false
+	anchor, singular, other, stem, words := false, false, false, false, 0
 	for i := 0; ; {
 		var w []byte
 		if w, i = nextWord(b, i); len(w) == 0 {
-			return anchor || singular && other
+			// A word of the stem counts alone, or over a count.
+			return anchor || singular && other || stem && words == 1
 		}
 		switch {
 		case isCount(w):
 			other = true
+			continue
 		case commentHeadingAnchors[string(w)]:
 			anchor = true
 		case commentHeadingSingulars[string(w)]:
 			singular = true
 		case commentHeadingWords[string(w)]:
 			other = true
+		case hasCommentStem(w):
+			// A language's own plural of the word ("Commentos",
+			// "Cummentos", "Commentarii").
+			stem = true
 		default:
 			return false
 		}
+		words++
 	}
+}
+
+// commentHeadingStems start the words for comments in the Latin-script
+// languages that have one of this shape, folded.
+var commentHeadingStems = [][]byte{[]byte("comment"), []byte("coment"), []byte("cumment"), []byte("komment"), []byte("koment")}
+
+// hasCommentStem reports a plural of a word for comments: a word that
+// starts with a commentHeadingStem and ends in "s" or "i" ("commentos",
+// "commentarii"; not the verbs "comentar", "commenter", "kommentieren",
+// nor the singulars, which the form's field names are).
+func hasCommentStem(w []byte) bool {
+	if last := w[len(w)-1]; last != 's' && last != 'i' {
+		return false
+	}
+	for _, p := range commentHeadingStems {
+		if len(w) > len(p)+1 && bytes.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCount reports a count: digits, perhaps grouped by "." or "," ("1.234")
