@@ -826,6 +826,29 @@ var checkSets = []checkSet{
 	// session and scored once after that session's changes read off yr
 	// (ysFloors).
 	{name: "ys", dir: "testdata/ys", idPrefix: "ys-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "yi": 1, "sc": 1, "my": 1, "ia": 1}, minDocs: 20, minBody: 6, everyPageBio: true, floors: ysFloors, titleFloors: ysTitleFloors},
+	// yt: 20 whole news pages written as HTML with all their furniture and
+	// converted by four converter configurations no earlier set used
+	// (upndown's Markdown, an npm HTML-to-Markdown converter as LLM
+	// pipelines use; docconv's ConvertHTML, the Go document converter behind
+	// the docd server, with Debian's tidy; Mojo::DOM's all_text of the body,
+	// as a Perl Mojolicious scraper takes it; Chromium's printed PDF read by
+	// pypdf's extract_text, as RAG PDF loaders read it), five pages a
+	// layout, in German, Spanish, French, Polish, Chinese (one page in
+	// traditional characters) and four languages no earlier set used
+	// (Pashto, Odia, Quechua, Upper Sorbian), no English: a village
+	// blacksmith's obituary, a handball derby with a results table, weekend
+	// tips with a paywall and a correction, a water tariff Q&A with a poll, a
+	// football match report with a league table, a cake fair with a gallery,
+	// a poll and a correction, a bike-sharing scheme with a paywall, a
+	// municipal by-election with a results table, a trail race with a
+	// results table, a storm live blog, a waste fee Q&A with a fee table, a
+	// volleyball promotion with a correction, a summer events listing, a
+	// county games with a points table, a village teacher's obituary, a rice
+	// harvest festival with a paywall and a poll, a pomegranate cold store, a
+	// bus station, a potato festival and a village hall among them; each
+	// gold line names the on-page headline ("title"); written blind to the
+	// classifiers by a helper and pending its one scoring run.
+	{name: "yt", dir: "testdata/yt", idPrefix: "yt-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "ps": 1, "or": 1, "qu": 1, "hsb": 1}, minDocs: 20, minBody: 6, everyPageBio: true, pending: true},
 }
 
 // xeFloors holds the floors of the development set of Polish and Chinese
