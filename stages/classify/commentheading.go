@@ -2,6 +2,8 @@ package classify
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
@@ -128,15 +130,31 @@ func isInlineComment(text string) bool {
 	return ok && fieldCount(stamp) <= 3 && isLoneTime(clock)
 }
 
-// fieldCount counts the words of s between white space, without the slice
-// strings.Fields allocates.
+// fieldCount counts the words of s between white space (unicode.IsSpace),
+// as strings.Fields parts them, in one pass without its slice.
 func fieldCount(s string) int {
-	n := 0
-	for range strings.FieldsSeq(s) {
-		n++
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !in {
+			n++
+		}
+		in = !space
 	}
 	return n
 }
+
+// asciiSpace marks the ASCII white space unicode.IsSpace knows.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // inlineComments labels comment the one-line comments (isInlineComment)
 // below the article's first body paragraph that the model took for

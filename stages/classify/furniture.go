@@ -577,3 +577,60 @@ func isPageNumber(s string) bool {
 	}
 	return true
 }
+
+// Bounds of footerMenus: a menu has footerMenuMinItems items or more, each
+// at most footerItemMaxWords words and footerItemMaxBytes bytes.
+const (
+	footerMenuMinItems = 3
+	footerItemMaxWords = 4
+	footerItemMaxBytes = 40
+)
+
+// footerMenus labels chrome the menus of links on one line below the
+// article's last body line ("Tentang Kami · Hubungi Kami · Dasar Privasi",
+// "Amdanom ni | Cysylltu | Preifatrwydd") that the model, which does not
+// read the words of most languages, took for a promo box: footerMenuMinItems
+// short items or more between " · " or " | ", none a network's name (a
+// line of networks to follow is promo) and none with a digit.
+func footerMenus(paras []corpus.Paragraph, out []Scored) {
+	last := -1
+	for i := range out {
+		if out[i].Label == corpus.Body {
+			last = i
+		}
+	}
+	if last < 0 {
+		return
+	}
+	for i := last + 1; i < len(paras); i++ {
+		if out[i].Label == corpus.Promo && isFooterMenu(paras[i].Text) {
+			out[i] = Scored{Label: corpus.Chrome, Score: 0.6}
+		}
+	}
+}
+
+// isFooterMenu reports a line of footerMenuMinItems short items or more
+// between " · " or " | " (footerMenus), not under a promo heading.
+func isFooterMenu(text string) bool {
+	if k := strings.IndexAny(text, ":："); k > 0 {
+		// "热门推荐：…", "More from us: …": a list of stories.
+		head := features.Features{Words: fieldCount(text[:k])}
+		if isPromoHeading(text[:k], &head) || cjkLine(text[:k]) == cjkPromoHeading {
+			return false
+		}
+	}
+	sep := " · "
+	if !strings.Contains(text, sep) {
+		sep = " | "
+	}
+	items := 0
+	for it := range strings.SplitSeq(text, sep) {
+		it = strings.TrimSpace(it)
+		if it == "" || len(it) > footerItemMaxBytes || fieldCount(it) > footerItemMaxWords || strings.ContainsAny(it, "0123456789|·") ||
+			shareNetworks[strings.ToLower(it)] {
+			return false
+		}
+		items++
+	}
+	return items >= footerMenuMinItems
+}

@@ -466,6 +466,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		tableSources(orig, s.rs.fs, out)
 		newsletterBoxes(paras, s.rs.fs, out)
 		newsletterOverButton(paras, s.rs.fs, out)
+		footerMenus(paras, out)
 		formFields(paras, s.rs.fs, out)
 		formButtons(paras, out)
 		cookieNotices(paras, s.rs.fs, out)

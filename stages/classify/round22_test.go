@@ -197,3 +197,29 @@ func TestNamedFactBoxes(t *testing.T) {
 	lines = []string{"Menü", "Auf einen Blick", "Länge: 420 Meter", "Kosten: 38 Millionen Euro"}
 	assert.Equal(t, []corpus.Label{X, P, P, P}, labelled(t, lines, []corpus.Label{X, P, P, P}, pass))
 }
+
+// FuzzFieldCount checks fieldCount against strings.Fields on any bytes.
+func FuzzFieldCount(f *testing.F) {
+	for _, s := range []string{"", " a  b\tc\n", "Saint-Sornin-Leulac, Droux", "\u00a0x\u3000y\u0085z", "\xff \xfe", "全角　空格"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		require.Equal(t, len(strings.Fields(s)), fieldCount(s), "%q", s)
+	})
+}
+
+func TestFooterMenus(t *testing.T) {
+	B, C, P, X := lBody, lComment, lPromo, lChrome
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { footerMenus(paras, out) }
+	lines := []string{
+		"Amdanom ni | Cysylltu | Preifatrwydd",
+		"Mae'r cyngor yn disgwyl i'r gwaith ddod i ben erbyn yr haf nesaf, meddai'r maer.",
+		"Sylwadau (2)",
+		"Tentang Kami · Hubungi Kami · Dasar Privasi",
+		"Facebook · Instagram · X",
+		"热门推荐：中超冬窗转会 · 广州马拉松报名 · CBA积分榜",
+		"Anno 2027 · 12 articoli · 3 foto",
+	}
+	in := []corpus.Label{P, B, C, P, P, P, P}
+	assert.Equal(t, []corpus.Label{P, B, C, X, P, P, P}, labelled(t, lines, in, pass))
+}
