@@ -624,10 +624,11 @@ func isFooterMenu(text string) bool {
 		sep = " | "
 	}
 	items := 0
+	var buf [footerItemMaxBytes]byte
 	for it := range strings.SplitSeq(text, sep) {
 		it = strings.TrimSpace(it)
 		if it == "" || len(it) > footerItemMaxBytes || fieldCount(it) > footerItemMaxWords || strings.ContainsAny(it, "0123456789|·") ||
-			shareNetworks[strings.ToLower(it)] {
+			shareNetworks[string(lowerInto(buf[:0], it))] {
 			return false
 		}
 		items++

@@ -285,8 +285,9 @@ func keyFactHeading(text string, buf *[noticeMaxBytes]byte) bool {
 const namedFactsMaxItems = 8
 
 // namedFactBoxes labels body a box of key facts under a heading that
-// names it (keyFactHeadings), right under the article's body or itself
-// labelled body (under a live blog's byline and time): the heading
+// names it (keyFactHeadings), right under the article's body, under a
+// paywall's offer under it (underOffer), or itself labelled body (under a
+// live blog's byline and time): the heading
 // and its items, short lines (at most keyFactBareMaxWords words) without a
 // cue or a link, that the model took for a promo box or furniture. Its
 // items need no colon: "Das Mittelstück ist um 15:52 Uhr eingesetzt
@@ -298,7 +299,7 @@ const namedFactsMaxItems = 8
 func namedFactBoxes(paras, md []corpus.Paragraph, fs []features.Features, out []Scored) {
 	var buf [noticeMaxBytes]byte
 	for h := 1; h < len(paras); h++ {
-		if out[h-1].Label != corpus.Body && out[h].Label != corpus.Body || fs[h].Words > 4 || !keyFactHeading(paras[h].Text, &buf) {
+		if fs[h].Words > 4 || !keyFactHeading(paras[h].Text, &buf) || out[h-1].Label != corpus.Body && out[h].Label != corpus.Body && !underOffer(out, fs, h) {
 			continue
 		}
 		k := h + 1
@@ -322,4 +323,26 @@ func namedFactBoxes(paras, md []corpus.Paragraph, fs []features.Features, out []
 		}
 		h = k - 1
 	}
+}
+
+// factsOfferMaxLines and factsOfferMaxWords bound the paywall's box
+// between the article and a box of key facts that underOffer reads.
+const (
+	factsOfferMaxLines = 3
+	factsOfferMaxWords = 20
+)
+
+// underOffer reports a line right under a paywall's offer (at most
+// factsOfferMaxLines short lines labelled promo) under the article's body: the
+// article goes on under the offer (articleAfterOffer).
+func underOffer(out []Scored, fs []features.Features, h int) bool {
+	for k := h - 1; k >= 0 && k >= h-1-factsOfferMaxLines; k-- {
+		switch {
+		case out[k].Label == corpus.Body:
+			return k < h-1
+		case out[k].Label != corpus.Promo || fs[k].Words > factsOfferMaxWords:
+			return false
+		}
+	}
+	return false
 }

@@ -322,16 +322,19 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 	decode := func(bar float32) {
 		m.decode(s, out, bar)
 		decoded = hasBody(out)
+		first := firstBody(out)
 		if len(s.unbarred) == len(out) {
 			unbar(s.unbarred, s.logp, out)
-		} else if bar == 0 && !decoded {
+		} else if bar == 0 {
 			s.unbarred = append(s.unbarred, out...)
 		}
 		if paras[0].Structure == nil {
 			tickerFrom, tickerTo = liveTicker(paras, s.rs.fs, s.logp, out)
 			aboveTitle(title, s.logp, out)
 		}
-		decoded = decoded && hasBody(out)
+		// Body that starts at the live blog's entries, or right above
+		// them (the last item of its key facts), leaves its head to find.
+		decoded = decoded && hasBody(out) && !(tickerFrom >= 0 && first >= tickerFrom-tickerHeadSlack)
 	}
 	bar := float32(0)
 	decode(bar)
@@ -1148,6 +1151,10 @@ func (m *Model) decode(s *modelScratch, out []Scored, shift float32) {
 		}
 	}
 }
+
+// tickerHeadSlack is how many lines above a live blog's first entry the
+// decoding may find its first body and still have missed the blog's head.
+const tickerHeadSlack = 2
 
 // unbarMargin is the log of how much likelier than body unbar wants a
 // paragraph's first label: half as likely again.

@@ -223,3 +223,27 @@ func TestFooterMenus(t *testing.T) {
 	in := []corpus.Label{P, B, C, P, P, P, P}
 	assert.Equal(t, []corpus.Label{P, B, C, X, P, P, P}, labelled(t, lines, in, pass))
 }
+
+func TestNamedFactBoxesUnderAnOffer(t *testing.T) {
+	B, P, X := lBody, lPromo, lChrome
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+		namedFactBoxes(paras, paras, fs, out)
+	}
+	lines := []string{
+		"Les vélos se réservent avec une application ou une carte disponible à l'office de tourisme.",
+		"Cet article est réservé aux abonnés. Il vous reste 70 % à découvrir.",
+		"Abonnez-vous dès 1 € le premier mois, sans engagement. Je m'abonne",
+		"Déjà abonné ? Se connecter",
+		"En pratique",
+		"Stations : gare, mairie, piscine",
+		"Abonnement : 30 € par an",
+		"Partager : Facebook X",
+	}
+	in := []corpus.Label{B, P, P, P, P, P, P, X}
+	assert.Equal(t, []corpus.Label{B, P, P, P, B, B, B, X}, labelled(t, lines, in, pass))
+	// An offer of more lines is a promo box of its own.
+	long := append(append([]string{}, lines[:4]...), "Offre spéciale", "Premier mois offert")
+	long = append(long, lines[4:]...)
+	inLong := []corpus.Label{B, P, P, P, P, P, P, P, P, X}
+	assert.Equal(t, inLong, labelled(t, long, inLong, pass))
+}
