@@ -107,6 +107,7 @@ var (
 		"关于我们", "联系我们", "隐私政策", "用户协议", "网站地图", "广告服务", "版权声明", "意见反馈",
 		"關於我們", "聯絡我們", "隱私權政策", "利用規約", "プライバシーポリシー", "お問い合わせ", "広告掲載",
 		"会社概要", "サイトポリシー", "個人情報保護方針", "サイトマップ", "著作権について",
+		"关于本报", "關於本報", "法律声明", "法律聲明", "联系方式", "聯絡方式", "网站简介", "網站簡介", "免责声明", "免責聲明",
 	}
 	// cjkBioPrefixes start bylines and editor lines; a line that goes on to
 	// end a sentence or ask a question (cjkSentenceEnds) is speech, such as
@@ -316,11 +317,45 @@ func cjkLine(text string) cjkKind {
 		return cjkBio
 	case strings.HasPrefix(s, "来源：") && n <= 30:
 		return cjkChrome
+	case n <= cjkBoxMaxRunes && hasAny(s, cjkReporterWords) && (strings.Contains(s, "@") || hasAny(s, cjkMailWords)):
+		// An author's box: "季雅琴 温州都市报记者，长期关注山区教育。邮箱：…".
+		return cjkBio
+	case n <= cjkBoxMaxRunes && hasAny(s, cjkSubscribeWords) && hasYuanPrice(s):
+		// A subscription's offer: "订阅《温州都市报》…全年只需360元。在线订阅".
+		return cjkPromo
 	case strings.Contains(s, "爆料热线"), hasPrefixAny(s, cjkAdLabels) && n <= 120, hasAny(s, cjkPromoParts) && hasAny(s, cjkPromoVerbs) && n <= 60,
 		n <= 80 && cjkInlinePromo(s):
 		return cjkPromo
 	}
 	return cjkNone
+}
+
+// cjkBoxMaxRunes bounds an author's box or an offer that cjkLine reads
+// by its words.
+const cjkBoxMaxRunes = 80
+
+var (
+	// cjkReporterWords name a reporter or an editor.
+	cjkReporterWords = []string{"记者", "記者", "编辑", "編輯"}
+	// cjkMailWords name an e-mail address.
+	cjkMailWords = []string{"邮箱", "郵箱", "信箱", "电邮", "電郵"}
+	// cjkSubscribeWords ask to subscribe.
+	cjkSubscribeWords = []string{"订阅", "訂閱"}
+)
+
+// hasYuanPrice reports a price in yuan: a digit before "元".
+func hasYuanPrice(s string) bool {
+	for k := strings.Index(s, "元"); k >= 0; {
+		if k > 0 && isDigit(s[k-1]) {
+			return true
+		}
+		next := strings.Index(s[k+len("元"):], "元")
+		if next < 0 {
+			return false
+		}
+		k += len("元") + next
+	}
+	return false
 }
 
 // isCJKMoreHeading reports a heading of "more" and a short kind of story

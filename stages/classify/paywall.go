@@ -52,14 +52,14 @@ const (
 
 // paywallNotices labels promo a paywall's notice (paywallPhrases,
 // cjkPaywallParts; three words or six wide characters or more) that the
-// model labelled body or chrome, and the short
+// model labelled body or chrome (or a pass promo already), and the short
 // lines right under it that offer the subscription or the login
 // (isPricedOffer, offerStems, paywallLoginWords, 登入/登录/訂閱/订阅).
 func paywallNotices(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	var buf [noticeMaxBytes]byte
 	for i := range paras {
 		text := paras[i].Text
-		if l := out[i].Label; l != corpus.Body && l != corpus.Chrome || len(text) > noticeMaxBytes || fs[i].Words > paywallMaxWords || fs[i].Words < 3 && fs[i].CJK < 6 {
+		if l := out[i].Label; l != corpus.Body && l != corpus.Chrome && l != corpus.Promo || len(text) > noticeMaxBytes || fs[i].Words > paywallMaxWords || fs[i].Words < 3 && fs[i].CJK < 6 {
 			continue
 		}
 		if !isPaywallNotice(text, &fs[i], &buf) {

@@ -247,3 +247,17 @@ func TestNamedFactBoxesUnderAnOffer(t *testing.T) {
 	inLong := []corpus.Label{B, P, P, P, P, P, P, P, P, X}
 	assert.Equal(t, inLong, labelled(t, long, inLong, pass))
 }
+
+func TestCJKAuthorBoxesAndOffers(t *testing.T) {
+	for s, want := range map[string]cjkKind{
+		"季雅琴 温州都市报记者，长期关注山区教育。邮箱：jiyq@wzdsb.cn": cjkBio,
+		"订阅《温州都市报》2028年度纸质报，全年只需360元。在线订阅":      cjkPromo,
+		"关于本报 | 法律声明":                       cjkChrome,
+		"记者在现场看到，村民排队领取救灾物资。":               cjkNone,
+		"1968年，二十岁的陶守义来到筱村镇最偏远的岭头村小学当代课老师。": cjkNone,
+	} {
+		assert.Equal(t, want, cjkLine(s), s)
+	}
+	assert.True(t, hasYuanPrice("每人200元"))
+	assert.False(t, hasYuanPrice("人民币元"))
+}
