@@ -612,16 +612,19 @@ func footerMenus(paras []corpus.Paragraph, out []Scored) {
 // isFooterMenu reports a line of footerMenuMinItems short items or more
 // between " · " or " | " (footerMenus), not under a promo heading.
 func isFooterMenu(text string) bool {
+	sep := " · "
+	if strings.Count(text, sep) < footerMenuMinItems-1 {
+		sep = " | "
+		if strings.Count(text, sep) < footerMenuMinItems-1 {
+			return false
+		}
+	}
 	if k := strings.IndexAny(text, ":："); k > 0 {
 		// "热门推荐：…", "More from us: …": a list of stories.
 		head := features.Features{Words: fieldCount(text[:k])}
 		if isPromoHeading(text[:k], &head) || cjkLine(text[:k]) == cjkPromoHeading {
 			return false
 		}
-	}
-	sep := " · "
-	if !strings.Contains(text, sep) {
-		sep = " | "
 	}
 	items := 0
 	var buf [footerItemMaxBytes]byte

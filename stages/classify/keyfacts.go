@@ -270,10 +270,18 @@ var keyFactHeadings = map[string]bool{
 	"要点": true, "直播要点": true, "要點": true, "直播要點": true, "重点": true, "重點": true,
 }
 
+// keyFactHeadingStarts marks the first bytes of keyFactHeadings.
+var keyFactHeadingStarts = func() (set [256]bool) {
+	for h := range keyFactHeadings {
+		set[h[0]] = true
+	}
+	return set
+}()
+
 // keyFactHeading reports a heading of keyFactHeadings, its colon and
 // case aside.
 func keyFactHeading(text string, buf *[noticeMaxBytes]byte) bool {
-	if len(text) > 40 {
+	if len(text) > 40 || text == "" || !keyFactHeadingStarts[lowerASCII(text[0])] {
 		return false
 	}
 	low := lowerRunesInto(buf[:0], strings.TrimRight(text, " :："))
@@ -299,7 +307,7 @@ const namedFactsMaxItems = 8
 func namedFactBoxes(paras, md []corpus.Paragraph, fs []features.Features, out []Scored) {
 	var buf [noticeMaxBytes]byte
 	for h := 1; h < len(paras); h++ {
-		if fs[h].Words > 4 || !keyFactHeading(paras[h].Text, &buf) || out[h-1].Label != corpus.Body && out[h].Label != corpus.Body && !underOffer(out, fs, h) {
+		if fs[h].Words > 4 || out[h-1].Label != corpus.Body && out[h].Label != corpus.Body && !underOffer(out, fs, h) || !keyFactHeading(paras[h].Text, &buf) {
 			continue
 		}
 		k := h + 1

@@ -20,7 +20,7 @@ import (
 var paywallPhrases = newPhraseIndex([]string{
 	"ende des frei verfügbaren", "ende des kostenlosen", "nur für abonnenten", "exklusiv für abonnenten",
 	"réservé aux abonnés", "réservée aux abonnés", "réservés aux abonnés", "abonnés uniquement",
-	"de cet article à lire", "de l'article à lire",
+	"% de cet article à lire", "% de l'article à lire",
 	"exclusivo para suscriptores", "contenido exclusivo para", "solo para suscriptores", "sólo para suscriptores",
 	"dostępny tylko dla", "tylko dla prenumeratorów", "tylko dla subskrybentów", "dla abonentów",
 	"for subscribers only", "riservato agli abbonati", "exclusivo para assinantes",
