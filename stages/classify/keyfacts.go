@@ -268,6 +268,8 @@ var keyFactHeadings = map[string]bool{
 	"najważniejsze": true, "najważniejsze informacje": true, "w skrócie": true, "w liczbach": true,
 	"key facts": true, "key points": true, "at a glance": true, "the essentials": true, "in numbers": true,
 	"要点": true, "直播要点": true, "要點": true, "直播要點": true, "重点": true, "重點": true,
+	"repères": true, "chiffres clés": true, "les chiffres clés": true, "zahlen und fakten": true, "die fakten": true,
+	"datos clave": true, "los datos": true, "en datos": true, "fakty": true, "najważniejsze fakty": true,
 }
 
 // keyFactHeadingStarts marks the first bytes of keyFactHeadings.
@@ -294,8 +296,8 @@ const namedFactsMaxItems = 8
 
 // namedFactBoxes labels body a box of key facts under a heading that
 // names it (keyFactHeadings), right under the article's body, under a
-// paywall's offer under it (underOffer), or itself labelled body (under a
-// live blog's byline and time): the heading
+// paywall's offer under it (underOffer) or under its head's byline and
+// date (underHead), or itself labelled body: the heading
 // and its items, short lines (at most keyFactBareMaxWords words) without a
 // cue or a link, that the model took for a promo box or furniture. Its
 // items need no colon: "Das Mittelstück ist um 15:52 Uhr eingesetzt
@@ -307,7 +309,7 @@ const namedFactsMaxItems = 8
 func namedFactBoxes(paras, md []corpus.Paragraph, fs []features.Features, out []Scored) {
 	var buf [noticeMaxBytes]byte
 	for h := 1; h < len(paras); h++ {
-		if fs[h].Words > 4 || out[h-1].Label != corpus.Body && out[h].Label != corpus.Body && !underOffer(out, fs, h) || !keyFactHeading(paras[h].Text, &buf) {
+		if fs[h].Words > 4 || out[h-1].Label != corpus.Body && out[h].Label != corpus.Body && !underOffer(out, fs, h) && !underHead(out, fs, h) || !keyFactHeading(paras[h].Text, &buf) {
 			continue
 		}
 		k := h + 1
@@ -349,6 +351,28 @@ func underOffer(out []Scored, fs []features.Features, h int) bool {
 		case out[k].Label == corpus.Body:
 			return k < h-1
 		case out[k].Label != corpus.Promo || fs[k].Words > factsOfferMaxWords:
+			return false
+		}
+	}
+	return false
+}
+
+// headMaxLines and headMaxWords bound the byline and date lines between
+// the article's lead and a box of key facts that underHead reads.
+const (
+	headMaxLines = 3
+	headMaxWords = 12
+)
+
+// underHead reports a line right under the article's head: at most
+// headMaxLines short lines labelled bio or chrome (a byline, a date, an
+// update's time) under a line labelled body (the lead).
+func underHead(out []Scored, fs []features.Features, h int) bool {
+	for k := h - 1; k >= 0 && k >= h-1-headMaxLines; k-- {
+		switch {
+		case out[k].Label == corpus.Body:
+			return k < h-1
+		case out[k].Label != corpus.Bio && out[k].Label != corpus.Chrome || fs[k].Words > headMaxWords:
 			return false
 		}
 	}

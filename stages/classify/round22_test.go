@@ -261,3 +261,22 @@ func TestCJKAuthorBoxesAndOffers(t *testing.T) {
 	assert.True(t, hasYuanPrice("每人200元"))
 	assert.False(t, hasYuanPrice("人民币元"))
 }
+
+func TestNamedFactBoxesUnderTheHead(t *testing.T) {
+	B, I, P, X := lBody, lBio, lPromo, lChrome
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+		namedFactBoxes(paras, paras, fs, out)
+	}
+	lines := []string{
+		"Nach dem Unwetter sind in Dassel Keller vollgelaufen, die Feuerwehr ist im Dauereinsatz.",
+		"Von Jana Albers",
+		"Zuletzt aktualisiert: 21:48 Uhr",
+		"Das Wichtigste in Kürze",
+		"Die B 241 ist gesperrt.",
+		"Der Strom ist zurück.",
+	}
+	assert.Equal(t, []corpus.Label{B, I, X, B, B, B}, labelled(t, lines, []corpus.Label{B, I, X, P, P, P}, pass))
+	// Under a menu, no head: the box keeps its labels.
+	lines[0] = "Startseite"
+	assert.Equal(t, []corpus.Label{X, I, X, P, P, P}, labelled(t, lines, []corpus.Label{X, I, X, P, P, P}, pass))
+}
