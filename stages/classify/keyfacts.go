@@ -291,14 +291,17 @@ func keyFactHeading(text string, buf *[noticeMaxBytes]byte) bool {
 }
 
 // Bounds of namedFactBoxes: keyFactsMinItems-1 to namedFactsMaxItems
-// items under the heading.
-const namedFactsMaxItems = 8
+// items under the heading, each at most namedFactMaxWords words.
+const (
+	namedFactsMaxItems = 8
+	namedFactMaxWords  = 20
+)
 
 // namedFactBoxes labels body a box of key facts under a heading that
 // names it (keyFactHeadings), right under the article's body, under a
 // paywall's offer under it (underOffer) or under its head's byline and
 // date (underHead), or itself labelled body: the heading
-// and its items, short lines (at most keyFactBareMaxWords words) without a
+// and its items, short lines (at most namedFactMaxWords words) without a
 // cue or a link, that the model took for a promo box or furniture. Its
 // items need no colon: "Das Mittelstück ist um 15:52 Uhr eingesetzt
 // worden", "Séances du mardi au dimanche". The box ends at a heading
@@ -316,7 +319,7 @@ func namedFactBoxes(paras, md []corpus.Paragraph, fs []features.Features, out []
 		for k < len(paras) && k-h <= namedFactsMaxItems {
 			f := &fs[k]
 			t := paras[k].Text
-			if t == "" || f.Words > keyFactBareMaxWords || len(t) > keyFactBareMaxBytes ||
+			if t == "" || f.Words > namedFactMaxWords || len(t) > keyFactBareMaxBytes ||
 				f.Cues != [corpus.NumLabels]bool{} || f.HasURL || f.HasEmail || f.HasHandle || keyFactHeading(t, &buf) ||
 				headingLevel(md[k].Text) > 0 || strings.HasSuffix(t, "?") || isLoneTime(t) || newsletterLine(t) {
 				break // the next box's heading, a poll's question, a live blog's time

@@ -118,7 +118,7 @@ func TestNewsletterOverButton(t *testing.T) {
 func TestCommentHeadingStems(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Commentos": true, "Cummentos": true, "Commentarii": true, "Commentarii (3)": true, "Comentaris": true,
-		"Comentar": false, "Commenter": false, "Kommentieren": false, "Comment": false, "Commentos del dia": false,
+		"Cummenti": true, "Comentar": false, "Commenter": false, "Kommentieren": false, "Comment": false, "Commentos del dia": false,
 	} {
 		assert.Equal(t, want, isCommentHeading(s), s)
 	}

@@ -664,7 +664,7 @@ func hasCommentStem(w []byte) bool {
 		return false
 	}
 	for _, p := range commentHeadingStems {
-		if len(w) > len(p)+1 && bytes.HasPrefix(w, p) {
+		if len(w) > len(p) && bytes.HasPrefix(w, p) {
 			return true
 		}
 	}
