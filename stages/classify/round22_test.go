@@ -280,3 +280,25 @@ func TestNamedFactBoxesUnderTheHead(t *testing.T) {
 	lines[0] = "Startseite"
 	assert.Equal(t, []corpus.Label{X, I, X, P, P, P}, labelled(t, lines, []corpus.Label{X, I, X, P, P, P}, pass))
 }
+
+func TestSpanCellsReadsLongRowNamesAndEndingTables(t *testing.T) {
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	cellsOf := func(lines ...string) []bool {
+		paras := lynxLines(lines...)
+		fs, _ := x.Document(paras, nil, nil)
+		return spanCells(paras, fs, nil)
+	}
+	prose := "Sophie Vergnaud, infirmière et ancienne adjointe aux affaires sociales, a remercié les électeurs."
+	table := []string{"Liste", "Voix", "Ruffec ensemble (S. Vergnaud)", "1 102", "Agir pour Ruffec (P. Mesnard)", "641", "Ruffec citoyenne (A. Dubreuil)", "291"}
+	after := "Le nouveau conseil élira le maire samedi à 10 heures, a indiqué la préfecture."
+	cells := cellsOf(append(append([]string{prose}, table...), after)...)
+	require.Len(t, cells, len(table)+2)
+	assert.Equal(t, []bool{false, true, true, true, true, true, true, true, true, false}, cells)
+	// A table that ends the article, a share bar under it.
+	cells = cellsOf(append(append([]string{prose}, table...), "Partager : Facebook X")...)
+	require.Len(t, cells, len(table)+2)
+	assert.True(t, cells[1] && cells[len(table)])
+	// Nothing under it: no table read.
+	assert.Empty(t, cellsOf(append([]string{prose}, table...)...))
+}

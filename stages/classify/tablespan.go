@@ -55,6 +55,7 @@ const (
 	spanCellsMinNumbers = 3
 	spanProseWords      = 8
 	blockCellMaxBytes   = 64
+	rowNameMaxWords     = 6
 )
 
 // spanCells returns cells (its storage reused) with, for each paragraph,
@@ -68,8 +69,8 @@ func spanCells(paras []corpus.Paragraph, fs []features.Features, cells []bool) [
 	}
 	cell := func(i int) bool {
 		t := paras[i].Text
-		if t == "" || len(t) > cellMaxBytes || prose(i) {
-			return false
+		if t == "" || len(t) > cellMaxBytes || prose(i) || fs[i].Cues[corpus.Chrome] {
+			return false // a share bar's line ends the table
 		}
 		return shapedWords(t, &fs[i]) <= cellMaxWords && !fs[i].EndsSentence || fs[i].Digits > 0 && isNumericCell(t)
 	}
@@ -86,8 +87,15 @@ func spanCells(paras []corpus.Paragraph, fs []features.Features, cells []bool) [
 		if !prose(a-1) || !cell(a) && !rowCell(a) {
 			continue
 		}
+		// A row's name over its numbers may be longer ("Agir pour Ruffec
+		// (P. Mesnard)" over "641").
+		named := func(i int) bool {
+			t := paras[i].Text
+			return i+1 < n && len(t) <= cellMaxBytes && !fs[i].EndsSentence && !prose(i) && !fs[i].Cues[corpus.Chrome] && fieldCount(t) <= rowNameMaxWords &&
+				fs[i+1].Digits > 0 && isNumericCell(paras[i+1].Text)
+		}
 		b, digits := a, 0
-		for b < n && cell(b) {
+		for b < n && (cell(b) || b > a && named(b)) {
 			if fs[b].Digits > 0 {
 				digits++
 			}
@@ -101,7 +109,10 @@ func spanCells(paras []corpus.Paragraph, fs []features.Features, cells []bool) [
 			}
 			ok = b-a >= spanCellsMinLines && blockRows(paras, a, b)
 		}
-		if !ok || !prose(b) && !prose(b+1) {
+		// The article goes on under the table, or ends with it: a share
+		// bar or a tag line (a cue) right under it.
+		ends := b < n && fs[b].Cues[corpus.Chrome]
+		if !ok || !prose(b) && !prose(b+1) && !ends {
 			a = max(a, b-1)
 			continue
 		}
@@ -137,7 +148,7 @@ func cellsInBody(cells []bool, fs []features.Features, out []Scored) {
 			cued = cued || fs[b].Cues != [corpus.NumLabels]bool{} || fs[b].HasHandle || fs[b].HasURL || fs[b].HasEmail
 			b++
 		}
-		if b < n && out[a-1].Label == corpus.Body && out[b].Label == corpus.Body && !cued && 2*chrome <= b-a {
+		if b < n && out[a-1].Label == corpus.Body && (out[b].Label == corpus.Body || fs[b].Cues[corpus.Chrome]) && !cued && 2*chrome <= b-a {
 			for k := a; k < b; k++ {
 				if out[k].Label != corpus.Body {
 					out[k] = Scored{Label: corpus.Body, Score: 0.6}
