@@ -233,7 +233,9 @@ const (
 // signupBoxMaxLines lines labelled body right above a sign-up button
 // (signupButtons) labelled promo, under a line that is not body (the
 // author's box, a share bar), one of them naming the newsletter or its
-// inbox (newsletterWords) or the box being a heading over a sentence; and
+// inbox (newsletterWords) or the box being a heading over a sentence; right
+// under the article, the sentence over the button naming the newsletter
+// (and a short heading over it); and
 // a line labelled body, under one that is not, that ends in its sign-up
 // button after a sentence (endsWithSignup).
 func newsletterOverButton(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
@@ -255,7 +257,23 @@ func newsletterOverButton(paras []corpus.Paragraph, fs []features.Features, out 
 		for a > 0 && b-a < signupBoxMaxLines && out[a-1].Label == corpus.Body && fs[a-1].Words <= signupBoxMaxWords {
 			a--
 		}
-		if a == b || a == 0 || out[a-1].Label == corpus.Body {
+		if a == b || a == 0 {
+			continue
+		}
+		if out[a-1].Label == corpus.Body {
+			// Right under the article: the sentence over the button names
+			// the newsletter or its inbox, perhaps under a short heading
+			// ("Der Haßberg-Bote am Morgen" / "… in Ihrem Postfach.").
+			if !newsletterLine(paras[b-1].Text) {
+				continue
+			}
+			a = b - 1
+			if h := a - 1; h > 0 && fs[h].Words <= 8 && !fs[h].EndsSentence && out[h].Label == corpus.Body && out[h-1].Label == corpus.Body {
+				a = h
+			}
+			for k := a; k < b; k++ {
+				out[k] = Scored{Label: corpus.Promo, Score: 0.6}
+			}
 			continue
 		}
 		named := b-a == 2 && !fs[a].EndsSentence && fs[a+1].EndsSentence

@@ -302,3 +302,20 @@ func TestSpanCellsReadsLongRowNamesAndEndingTables(t *testing.T) {
 	// Nothing under it: no table read.
 	assert.Empty(t, cellsOf(append([]string{prose}, table...)...))
 }
+
+func TestNewsletterRightUnderTheArticle(t *testing.T) {
+	B, P := lBody, lPromo
+	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+		newsletterOverButton(paras, fs, out)
+	}
+	lines := []string{
+		"Bürgermeister Jürgen Hennemann will zur Eröffnung kommen. Die Stadt hat den Umbau bezahlt.",
+		"Der Haßberg-Bote am Morgen",
+		"Die wichtigsten Nachrichten aus dem Landkreis, jeden Tag um sechs Uhr in Ihrem Postfach.",
+		"Kostenlos abonnieren",
+	}
+	assert.Equal(t, []corpus.Label{B, P, P, P}, labelled(t, lines, []corpus.Label{B, B, B, P}, pass))
+	// A sentence of the article over the button names no newsletter.
+	lines[2] = "Die Stadt zahlt den Umbau, der im Mai beginnt und im Herbst enden soll."
+	assert.Equal(t, []corpus.Label{B, B, B, P}, labelled(t, lines, []corpus.Label{B, B, B, P}, pass))
+}
