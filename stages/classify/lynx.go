@@ -32,8 +32,9 @@ const lynxMinMarkers = 5
 const lynxScanLines = 300
 
 // lynxReferences returns the index of the paragraph "References" that opens
-// the list of link targets lynx -dump prints under a page, or len(paras)
-// when the document ends in no such list. The list's lines are numbered
+// the list of link targets lynx -dump prints under a page (Horde's
+// Html2text: "Links:" over a line of dashes and "[12] /path" lines), or
+// len(paras) when the document ends in no such list. The list's lines are numbered
 // targets ("12. https://…": a number, ". " and a URL scheme), ELinks'
 // titled ones (a number, ". " and the link's title over a line of the
 // target alone), lynx's "Visible links:" and "Hidden links:" headings
@@ -45,7 +46,7 @@ func lynxReferences(paras []corpus.Paragraph) int {
 	if n < 2 || paras[0].Structure != nil {
 		return n
 	}
-	if last := strings.TrimSpace(paras[n-1].Text); !isLynxTarget(last) && !isBareTarget(last) {
+	if last := strings.TrimSpace(paras[n-1].Text); !isLynxTarget(last) && !isBareTarget(last) && !isBracketTarget(last) {
 		return n
 	}
 	targets, other := 0, 0
@@ -55,11 +56,16 @@ func lynxReferences(paras []corpus.Paragraph) int {
 		after := bare
 		bare = false
 		switch {
-		case s == "References" || s == "References:": // lynx and ELinks; w3m ("References:" would pass for a bare target)
+		case s == "References" || s == "References:" || s == "Links:": // lynx and ELinks; w3m ("References:" would pass for a bare target); Horde
 			if other*lynxContinuationShare > targets {
 				return n
 			}
 			return i
+		case isBracketTarget(s):
+			// Horde's Html2text: "[12] /autor/noelia-castro".
+			targets++
+		case strings.Trim(s, "-") == "" && i > 0 && strings.TrimSpace(paras[i-1].Text) == "Links:":
+			// Horde's underline of its "Links:" heading.
 		case isLynxTarget(s):
 			targets++
 		case isBareTarget(s):
@@ -257,6 +263,8 @@ func delynx(paras []corpus.Paragraph, buf *[]corpus.Paragraph) ([]corpus.Paragra
 		line, kind = deadocLine, adocDump
 	case isLynxDump(paras):
 		line, kind = delynxLine, lynxDump
+	case isHordeDump(paras):
+		line, kind = delynxLine, hordeDump
 	case isBulletDump(paras):
 		line, kind = debulletLine, bulletDump
 	case isHTML2TextDump(paras):
@@ -287,6 +295,7 @@ const (
 	mwDump                 // pandoc's MediaWiki (isMWDump; textView)
 	textileDump            // pandoc's Textile (isTextileDump; textView)
 	jiraDump               // pandoc's Jira (isJiraDump; textView)
+	hordeDump              // Horde's Html2text (isHordeDump)
 )
 
 // delynxLine appends to dst the line s of a lynx dump as a text dump would
@@ -586,4 +595,40 @@ func urlTailLen(s string) int {
 		return 0
 	}
 	return end + 1
+}
+
+// isBracketTarget reports a line of Horde's list of link targets: a
+// number in brackets, a space and a target without spaces ("[12]
+// /autor/noelia-castro", "[3] https://…").
+func isBracketTarget(s string) bool {
+	n := linkNumberAt(s, 0)
+	if n == 0 || n+1 >= len(s) || s[n] != ' ' {
+		return false
+	}
+	t := s[n+1:]
+	return t != "" && strings.IndexByte(t, ' ') < 0 && (t[0] == '/' || strings.Contains(t, "://") || strings.HasPrefix(t, "mailto:") || t[0] == '#')
+}
+
+// isHordeDump reports a page of Horde's Html2text (the text a webmail
+// shows of an HTML message): lynxMinMarkers lines or more with a link's
+// number right after its text ("Castropol[2]", "Noelia Castro[6] |
+// Castropol"), at a word's end, and none before a link's text as lynx
+// puts it. (Its "Links:" list under the page is lynxReferences'.) A
+// citation stands after a sentence's stop ("gezeigt.[12]"), not after a
+// word.
+func isHordeDump(paras []corpus.Paragraph) bool {
+	before := false
+	after := leadingMarkers(paras, lynxMinMarkers, func(s string, j int) (int, bool) {
+		n := linkNumberAt(s, j)
+		if n == 0 || j == 0 {
+			return n, false
+		}
+		if j+n < len(s) && s[j+n] != ' ' && s[j+n] != ',' && s[j+n] != '.' {
+			before = true // lynx's
+			return n, false
+		}
+		c := s[j-1]
+		return n, c != ' ' && c != '.' && c != '"' && c != ']'
+	})
+	return after && !before
 }

@@ -319,3 +319,29 @@ func TestNewsletterRightUnderTheArticle(t *testing.T) {
 	lines[2] = "Die Stadt zahlt den Umbau, der im Mai beginnt und im Herbst enden soll."
 	assert.Equal(t, []corpus.Label{B, B, B, P}, labelled(t, lines, []corpus.Label{B, B, B, P}, pass))
 }
+
+func TestHordeDump(t *testing.T) {
+	page := lynxLines(
+		"Diario de A Mariña[1]",
+		"  * Castropol[2]\n  * Foz[3]\n  * Tráfico[4]\n  * Deportes[5]",
+		"Las obras de reparación de las juntas de dilatación empiezan el lunes.",
+		"Noelia Castro[6] | Castropol",
+		"Descarga la app[9] gratis.",
+		"Links:\n------\n[1] /\n[2] /castropol\n[3] /foz\n[4] /trafico\n[5] /deportes\n[6] /autor/noelia-castro\n[9] /app",
+	)
+	n := lynxReferences(page)
+	assert.Equal(t, "Links:", page[n].Text, "Horde's list of links is the page's References")
+	assert.True(t, isHordeDump(page[:n]))
+	view, kind := delynx(page[:n], new([]corpus.Paragraph))
+	assert.Equal(t, hordeDump, kind)
+	assert.Equal(t, "Noelia Castro | Castropol", view[6].Text)
+	assert.Equal(t, "Castropol", view[1].Text)
+	// Citations after a sentence's stop are no Horde page, nor is lynx.
+	wiki := lynxLines("Es wurde gezeigt.[1] Dann.[2] Und.[3] So.[4] Da.[5] Hier.[6]")
+	assert.False(t, isHordeDump(wiki))
+	lynx := lynxLines("[1]Start [2]Sport [3]Kultur [4]Wetter [5]Lokales", "Text[6] hier")
+	assert.False(t, isHordeDump(lynx))
+	for s, want := range map[string]bool{"[12] /autor/x": true, "[3] https://a.example/b": true, "[1] /": true, "[4] Foz": false, "[5]": false, "12. https://x": false} {
+		assert.Equal(t, want, isBracketTarget(s), s)
+	}
+}
