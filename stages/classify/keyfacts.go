@@ -339,43 +339,38 @@ func namedFactBoxes(paras, md []corpus.Paragraph, fs []features.Features, out []
 }
 
 // factsOfferMaxLines and factsOfferMaxWords bound the paywall's box
-// between the article and a box of key facts that underOffer reads.
+// between the article and a box of key facts that underOffer reads;
+// headMaxLines and headMaxWords the byline and date lines between the
+// article's lead and the box that underHead reads.
 const (
 	factsOfferMaxLines = 3
 	factsOfferMaxWords = 20
+	headMaxLines       = 3
+	headMaxWords       = 12
 )
 
 // underOffer reports a line right under a paywall's offer (at most
-// factsOfferMaxLines short lines labelled promo) under the article's body: the
-// article goes on under the offer (articleAfterOffer).
+// factsOfferMaxLines short lines labelled promo) under the article's
+// body: the article goes on under the offer (articleAfterOffer).
 func underOffer(out []Scored, fs []features.Features, h int) bool {
-	for k := h - 1; k >= 0 && k >= h-1-factsOfferMaxLines; k-- {
-		switch {
-		case out[k].Label == corpus.Body:
-			return k < h-1
-		case out[k].Label != corpus.Promo || fs[k].Words > factsOfferMaxWords:
-			return false
-		}
-	}
-	return false
+	return underBodyPast(out, fs, h, factsOfferMaxLines, factsOfferMaxWords, func(l corpus.Label) bool { return l == corpus.Promo })
 }
-
-// headMaxLines and headMaxWords bound the byline and date lines between
-// the article's lead and a box of key facts that underHead reads.
-const (
-	headMaxLines = 3
-	headMaxWords = 12
-)
 
 // underHead reports a line right under the article's head: at most
 // headMaxLines short lines labelled bio or chrome (a byline, a date, an
 // update's time) under a line labelled body (the lead).
 func underHead(out []Scored, fs []features.Features, h int) bool {
-	for k := h - 1; k >= 0 && k >= h-1-headMaxLines; k-- {
+	return underBodyPast(out, fs, h, headMaxLines, headMaxWords, func(l corpus.Label) bool { return l == corpus.Bio || l == corpus.Chrome })
+}
+
+// underBodyPast reports whether body stands above line h past one to
+// maxLines lines of at most maxWords words whose labels are past's.
+func underBodyPast(out []Scored, fs []features.Features, h, maxLines, maxWords int, past func(corpus.Label) bool) bool {
+	for k := h - 1; k >= 0 && k >= h-1-maxLines; k-- {
 		switch {
 		case out[k].Label == corpus.Body:
 			return k < h-1
-		case out[k].Label != corpus.Bio && out[k].Label != corpus.Chrome || fs[k].Words > headMaxWords:
+		case !past(out[k].Label) || fs[k].Words > maxWords:
 			return false
 		}
 	}

@@ -48,7 +48,7 @@ func TestLiveTickerReadsEntriesCutOverLines(t *testing.T) {
 
 func TestPaywallNoticesChineseMembership(t *testing.T) {
 	B, P := lBody, lPromo
-	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { paywallNotices(paras, fs, out) }
+	pass := paywallNotices
 	lines := []string{"業者表示，製茶要花上兩天兩夜，每一步都要看天氣。", "成為會員，閱讀完整報導", "每月只要99元，無限閱讀竹塹日報所有文章。", "立即訂閱 · 已是會員？登入", "峨眉鄉公所也規劃了茶季系列活動。"}
 	assert.Equal(t, []corpus.Label{B, P, P, P, B}, labelled(t, lines, []corpus.Label{B, B, B, B, B}, pass))
 	for s, want := range map[string]bool{"每月只要99元": true, "年費 1200元": true, "票价80元": false, "每月更新": false} {
@@ -95,9 +95,7 @@ func TestCellsInBody(t *testing.T) {
 
 func TestNewsletterOverButton(t *testing.T) {
 	B, I, P, X := lBody, lBio, lPromo, lChrome
-	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
-		newsletterOverButton(paras, fs, out)
-	}
+	pass := newsletterOverButton
 	lines := []string{
 		"Il est correspondant de L'Écho à Châteauponsac depuis 2019.",
 		"La lettre du matin",
@@ -135,7 +133,7 @@ func TestStampedSectionsUnderAnUncountedHeading(t *testing.T) {
 		"Finalmente! Amus a èssere in pratza dae chitzo.",
 		"© 2027 Sa Gazeta de su Logudoro",
 	}
-	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) { stampedSections(paras, fs, out) }
+	pass := stampedSections
 	assert.Equal(t, []corpus.Label{B, I, C, C, C, C, X}, labelled(t, lines, []corpus.Label{B, I, P, P, P, P, X}, pass))
 	// Without a comment heading, one stamp is too little.
 	lines[2] = "Sa festa"
@@ -151,9 +149,7 @@ func TestCJKMenuOfTwoFooterLinks(t *testing.T) {
 
 func TestNewsletterOnOneLine(t *testing.T) {
 	B, I, P := lBody, lBio, lPromo
-	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
-		newsletterOverButton(paras, fs, out)
-	}
+	pass := newsletterOverButton
 	lines := []string{"Julie Faivre couvre l'actualité municipale de Frasne.", "La lettre des frontaliers : chaque vendredi, l'actualité du travail en Suisse. Je m'inscris"}
 	assert.Equal(t, []corpus.Label{I, P}, labelled(t, lines, []corpus.Label{I, B}, pass))
 	assert.Equal(t, []corpus.Label{B, B}, labelled(t, lines, []corpus.Label{B, B}, pass), "in the article")
@@ -175,9 +171,7 @@ func TestWordPressCommentFormNotices(t *testing.T) {
 
 func TestNamedFactBoxes(t *testing.T) {
 	B, I, P, X := lBody, lBio, lPromo, lChrome
-	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
-		namedFactBoxes(paras, paras, fs, out)
-	}
+	pass := namedFactsPass
 	lines := []string{
 		"La programmation mêlera films récents, séances pour les scolaires et un ciné-club le jeudi soir.",
 		"En pratique",
@@ -226,9 +220,7 @@ func TestFooterMenus(t *testing.T) {
 
 func TestNamedFactBoxesUnderAnOffer(t *testing.T) {
 	B, P, X := lBody, lPromo, lChrome
-	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
-		namedFactBoxes(paras, paras, fs, out)
-	}
+	pass := namedFactsPass
 	lines := []string{
 		"Les vélos se réservent avec une application ou une carte disponible à l'office de tourisme.",
 		"Cet article est réservé aux abonnés. Il vous reste 70 % à découvrir.",
@@ -264,9 +256,7 @@ func TestCJKAuthorBoxesAndOffers(t *testing.T) {
 
 func TestNamedFactBoxesUnderTheHead(t *testing.T) {
 	B, I, P, X := lBody, lBio, lPromo, lChrome
-	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
-		namedFactBoxes(paras, paras, fs, out)
-	}
+	pass := namedFactsPass
 	lines := []string{
 		"Nach dem Unwetter sind in Dassel Keller vollgelaufen, die Feuerwehr ist im Dauereinsatz.",
 		"Von Jana Albers",
@@ -305,9 +295,7 @@ func TestSpanCellsReadsLongRowNamesAndEndingTables(t *testing.T) {
 
 func TestNewsletterRightUnderTheArticle(t *testing.T) {
 	B, P := lBody, lPromo
-	pass := func(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
-		newsletterOverButton(paras, fs, out)
-	}
+	pass := newsletterOverButton
 	lines := []string{
 		"Bürgermeister Jürgen Hennemann will zur Eröffnung kommen. Die Stadt hat den Umbau bezahlt.",
 		"Der Haßberg-Bote am Morgen",
@@ -344,4 +332,9 @@ func TestHordeDump(t *testing.T) {
 	for s, want := range map[string]bool{"[12] /autor/x": true, "[3] https://a.example/b": true, "[1] /": true, "[4] Foz": false, "[5]": false, "12. https://x": false} {
 		assert.Equal(t, want, isBracketTarget(s), s)
 	}
+}
+
+// namedFactsPass runs namedFactBoxes on lines that are their own Markdown.
+func namedFactsPass(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
+	namedFactBoxes(paras, paras, fs, out)
 }
