@@ -268,7 +268,10 @@ const namedBoxMaxGap = 7
 // an award-winning writer …"). The name line, the lines between and the
 // sentence become bio, and so do the links to the author's profiles just
 // under the sentence, when the model called none of them body or comment
-// and no stamp of a comment stands between name and sentence.
+// and no stamp of a comment stands between name and sentence. The
+// sentence may be body when it stands right under the name with no body
+// above or below it (loneBody): the rules' body takes an author box's
+// sentence under the tags for prose of its own.
 func namedAuthorBox(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	n := len(out)
 	for i := 0; i+1 < n; i++ {
@@ -279,7 +282,7 @@ func namedAuthorBox(paras []corpus.Paragraph, fs []features.Features, out []Scor
 		for j < n && j-i <= namedBoxMaxGap && fs[j].Words <= 4 && !fs[j].EndsSentence && out[j].Label != corpus.Body {
 			j++
 		}
-		if j >= n || j-i > namedBoxMaxGap || out[j].Label == corpus.Body || out[j].Label == corpus.Comment || fs[j].Words < authorBoxMinWords ||
+		if j >= n || j-i > namedBoxMaxGap || out[j].Label == corpus.Body && (j > i+1 || !loneBody(out, j)) || out[j].Label == corpus.Comment || fs[j].Words < authorBoxMinWords ||
 			!startsWithName(paras[j].Text, paras[i].Text) && !startsWithTrade(paras[j].Text) ||
 			stampBetween(paras, fs, i+1, j) {
 			continue
@@ -295,6 +298,14 @@ func namedAuthorBox(paras []corpus.Paragraph, fs []features.Features, out []Scor
 		}
 		i = end - 1
 	}
+}
+
+// loneBody reports a body paragraph with no body right above or below it:
+// an author box's sentence that the rules' body took for prose of its own
+// ("Pamela Wilson / Pamela Wilson is an online educator, author, …" under
+// the article's tags).
+func loneBody(out []Scored, j int) bool {
+	return (j == 0 || out[j-1].Label != corpus.Body) && (j+1 == len(out) || out[j+1].Label != corpus.Body)
 }
 
 // stampBetween reports a comment's stamp (a relative time, a lone time or
@@ -322,7 +333,8 @@ var bioVerbs = map[string]bool{
 // startsWithName reports a sentence that starts with name (all of its
 // words, or its first or its last word) followed by a verb of bioVerbs (a
 // first or last word and a copula also need an article or a trade after
-// it), or, under a name of two words or more, with "I am a", "I'm a".
+// it), or, under a name of two words or more, with "I am a", "I'm a", or
+// with the trade and then the name (startsWithTradeThenName).
 func startsWithName(sentence, name string) bool {
 	name = strings.TrimSpace(name)
 	if name == "" {
@@ -358,7 +370,29 @@ func startsWithName(sentence, name string) bool {
 			}
 		}
 	}
-	return false
+	return more && startsWithTradeThenName(sentence, name)
+}
+
+// startsWithTradeThenName reports a sentence that names its author after
+// the trade, a few words into it, and goes on with a verb of bioVerbs:
+// "Pulitzer Prize-winning journalist Michael Hiltzik writes a daily blog
+// …", "Veteran reporter Jane Roe has covered …".
+func startsWithTradeThenName(sentence, name string) bool {
+	at := strings.Index(sentence, " "+name+" ")
+	if at < 0 || at > 60 {
+		return false
+	}
+	head := sentence[:at]
+	words := strings.Count(head, " ") + 1
+	if words > 4 {
+		return false
+	}
+	last := head[strings.LastIndexByte(head, ' ')+1:]
+	if !startsWithTrade(last) {
+		return false
+	}
+	verb, _, _ := strings.Cut(sentence[at+len(name)+2:], " ")
+	return bioVerbs[verb]
 }
 
 // isSocialLine reports a line of links to an author's profiles: one to
@@ -929,6 +963,9 @@ func (s *pairSet) has(a, b byte) bool {
 const (
 	aboutMaxWords = 5
 	aboutMaxLines = 3
+	// aboutMaxAuthorLines is how many under an "About the author" heading:
+	// the name, perhaps twice, the role and the links to profiles.
+	aboutMaxAuthorLines = 6
 )
 
 // aboutBox labels bio an author box under an "About …" heading below the
@@ -936,8 +973,13 @@ const (
 // "About me", "Über Moritz Bachmann") and up to aboutMaxLines paragraphs of
 // prose under it that speak of a person ("I'm Regan", "Pai de …, Carlos
 // Nadalim é …": a first-person pronoun, or the heading's name, or a bio
-// verb after the first word). Most lines are turned away by their first
-// two bytes (aboutStarts) before they are lower-cased.
+// verb after the first word). Under a heading that names the author
+// ("About the author"), up to aboutMaxAuthorLines lines may be the
+// author's name, role and links to profiles instead ("Ed Cara / Science
+// writer at Gizmodo … / Email Twitter Posts"). A heading of three words or
+// fewer the model took for a comment ("About me" under the comment form)
+// is read too, with the comment lines under it. Most lines are turned away
+// by their first two bytes (aboutStarts) before they are lower-cased.
 func aboutBox(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	first := firstBody(out)
 	if first < 0 {
@@ -946,7 +988,7 @@ func aboutBox(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 	var buf [64]byte
 	for h := first + 1; h+1 < len(out); h++ {
 		text := paras[h].Text
-		if fs[h].Words > aboutMaxWords || fs[h].Words < 2 || len(text) > len(buf) || out[h].Label == corpus.Comment {
+		if fs[h].Words > aboutMaxWords || fs[h].Words < 2 || len(text) > len(buf) || out[h].Label == corpus.Comment && fs[h].Words > 3 {
 			continue
 		}
 		if len(text) < 2 || !aboutStarts.has(lowerASCII(text[0]), lowerASCII(text[1])) {
@@ -957,10 +999,23 @@ func aboutBox(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 			continue
 		}
 		_, name, _ := strings.Cut(text, " ")
+		// Under a heading in a comment section ("About me" under the
+		// comment form), the lines may be the model's comment too.
+		commented := out[h].Label == corpus.Comment
+		author := bytes.Contains(low, []byte("author"))
+		lines := aboutMaxLines
+		if author {
+			lines = aboutMaxAuthorLines
+		}
 		j := h + 1
-		for ; j < len(out) && j-h <= aboutMaxLines && fs[j].Words >= authorBoxMinWords && out[j].Label != corpus.Comment; j++ {
+		for ; j < len(out) && j-h <= lines && (commented || out[j].Label != corpus.Comment); j++ {
 			t := paras[j].Text
-			if !(strings.Contains(t, name) || hasFirstPerson(t)) {
+			if author && (fs[j].Words >= 2 && isNameLine(t, &fs[j]) && !strings.Contains(t, "&") || isRoleLine(t, &fs[j]) || isProfileLinks(t, &fs[j])) {
+				// "About the author / Ed Cara / Science writer at Gizmodo
+				// … / Email Twitter Posts".
+				continue
+			}
+			if !(fs[j].Words >= authorBoxMinWords && strings.Contains(t, name) || (fs[j].Words >= authorBoxMinWords || fs[j].Words >= 3) && hasFirstPerson(t)) {
 				break
 			}
 		}
@@ -972,6 +1027,46 @@ func aboutBox(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 		}
 		return
 	}
+}
+
+// roleWords name an author's role on the line under the name in an author
+// box, lower-cased: "Senior editor at Gizmodo.", "Science writer at …",
+// "Contributing Writer".
+var roleWords = map[string]bool{
+	"editor": true, "writer": true, "reporter": true, "contributor": true, "columnist": true,
+	"correspondent": true, "journalist": true, "producer": true, "author": true, "critic": true,
+}
+
+// isRoleLine reports a short line naming an author's role in one of its
+// first three words (roleWords): "Senior editor at Gizmodo.", "Ideas
+// Contributor".
+func isRoleLine(t string, f *features.Features) bool {
+	if f.Words > 10 || f.Digits > 0 {
+		return false
+	}
+	for k := 0; k < 3 && t != ""; k++ {
+		var w string
+		w, t, _ = strings.Cut(t, " ")
+		var buf [16]byte
+		lw, ok := lowerWordInto(buf[:0], strings.TrimRight(w, ".,"))
+		if ok && roleWords[string(lw)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isProfileLinks reports a line of links to an author's profiles whose
+// first word is a network's name or "email" ("Email Twitter Posts"): up
+// to five words.
+func isProfileLinks(t string, f *features.Features) bool {
+	if f.Words > 5 || f.Digits > 0 {
+		return false
+	}
+	w, _, _ := strings.Cut(t, " ")
+	var buf [16]byte
+	lw, ok := lowerWordInto(buf[:0], w)
+	return ok && socialWords[string(lw)]
 }
 
 // hasFirstPerson reports a sentence in the first person singular: "I'm",

@@ -194,7 +194,7 @@ func aboutBoxReference(paras []corpus.Paragraph, fs []features.Features, out []S
 	var buf [64]byte
 	for h := first + 1; h+1 < len(out); h++ {
 		text := paras[h].Text
-		if fs[h].Words > aboutMaxWords || fs[h].Words < 2 || len(text) > len(buf) || out[h].Label == corpus.Comment {
+		if fs[h].Words > aboutMaxWords || fs[h].Words < 2 || len(text) > len(buf) || out[h].Label == corpus.Comment && fs[h].Words > 3 {
 			continue
 		}
 		low := lowerInto(buf[:0], text)
@@ -202,10 +202,23 @@ func aboutBoxReference(paras []corpus.Paragraph, fs []features.Features, out []S
 			continue
 		}
 		_, name, _ := strings.Cut(text, " ")
+		// Under a heading in a comment section ("About me" under the
+		// comment form), the lines may be the model's comment too.
+		commented := out[h].Label == corpus.Comment
+		author := bytes.Contains(low, []byte("author"))
+		lines := aboutMaxLines
+		if author {
+			lines = aboutMaxAuthorLines
+		}
 		j := h + 1
-		for ; j < len(out) && j-h <= aboutMaxLines && fs[j].Words >= authorBoxMinWords && out[j].Label != corpus.Comment; j++ {
+		for ; j < len(out) && j-h <= lines && (commented || out[j].Label != corpus.Comment); j++ {
 			t := paras[j].Text
-			if !(strings.Contains(t, name) || hasFirstPerson(t)) {
+			if author && (fs[j].Words >= 2 && isNameLine(t, &fs[j]) && !strings.Contains(t, "&") || isRoleLine(t, &fs[j]) || isProfileLinks(t, &fs[j])) {
+				// "About the author / Ed Cara / Science writer at Gizmodo
+				// … / Email Twitter Posts".
+				continue
+			}
+			if !(fs[j].Words >= authorBoxMinWords && strings.Contains(t, name) || (fs[j].Words >= authorBoxMinWords || fs[j].Words >= 3) && hasFirstPerson(t)) {
 				break
 			}
 		}

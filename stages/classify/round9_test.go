@@ -28,7 +28,7 @@ func namedAuthorBoxReference(paras []corpus.Paragraph, fs []features.Features, o
 			stamped = stamped || fs[j].Digits > 0 && (isRelativeTime(paras[j].Text) || isLoneTime(paras[j].Text) || isLoneDate(paras[j].Text))
 			j++
 		}
-		if stamped || j >= n || j-i > namedBoxMaxGap || out[j].Label == corpus.Body || out[j].Label == corpus.Comment || fs[j].Words < authorBoxMinWords ||
+		if stamped || j >= n || j-i > namedBoxMaxGap || out[j].Label == corpus.Body && (j > i+1 || !loneBody(out, j)) || out[j].Label == corpus.Comment || fs[j].Words < authorBoxMinWords ||
 			!startsWithName(paras[j].Text, paras[i].Text) && !startsWithTrade(paras[j].Text) {
 			continue
 		}

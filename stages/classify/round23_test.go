@@ -1,0 +1,88 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/winnowhq/winnow/corpus"
+)
+
+// Author boxes the twenty-third session's passes read (authorbox.go).
+
+func TestNamedAuthorBoxTakesALoneBodySentence(t *testing.T) {
+	B, I, P, X := lBody, lBio, lPromo, lChrome
+	lines := []string{
+		"The district will vote on the new plan in March, officials said.",
+		"business challenges, business journey",
+		"Tamsin Okafor",
+		"Tamsin Okafor is an online educator, author and keynote speaker, and the founder of a design studio.",
+		"Pick your free workshop topic and let's do this!",
+	}
+	assert.Equal(t, []corpus.Label{B, X, I, I, P}, labelled(t, lines, []corpus.Label{B, X, P, B, P}, namedAuthorBox))
+	// A body sentence in a run of body is the article's: a profile.
+	assert.Equal(t, []corpus.Label{B, X, P, B, B}, labelled(t, lines, []corpus.Label{B, X, P, B, B}, namedAuthorBox))
+	// The box of a lone body sentence starts at the name right above it,
+	// not at a button's word above that ("Apuntarme", sign me up).
+	lines2 := []string{lines[0], "Apuntarme", "Tamsin Okafor", lines[3], lines[4]}
+	assert.Equal(t, []corpus.Label{B, P, I, I, P}, labelled(t, lines2, []corpus.Label{B, P, X, B, P}, namedAuthorBox))
+}
+
+func TestNamedAuthorBoxNamesTheAuthorAfterTheTrade(t *testing.T) {
+	B, I, P, X := lBody, lBio, lPromo, lChrome
+	lines := []string{
+		"The deal still needs the approval of regulators in Brussels.",
+		"Delphine Arkwright",
+		"Follow Us",
+		"twitter",
+		"email",
+		"Award-winning journalist Delphine Arkwright writes a weekly column on business and the economy.",
+		"More From the Times",
+	}
+	assert.Equal(t, []corpus.Label{B, I, I, I, I, I, P}, labelled(t, lines, []corpus.Label{B, P, P, X, X, P, P}, namedAuthorBox))
+	for s, want := range map[string]bool{
+		"Award-winning journalist Delphine Arkwright writes a weekly column.":          true,
+		"Veteran reporter Delphine Arkwright has covered the courts for a decade.":     true,
+		"Police said Delphine Arkwright was found at her home on Tuesday afternoon.":   false,
+		"The journalist Delphine Arkwright told the court that she had been followed.": false,
+	} {
+		assert.Equal(t, want, startsWithName(s, "Delphine Arkwright"), s)
+	}
+}
+
+func TestAboutTheAuthorBoxOfNameRoleAndLinks(t *testing.T) {
+	B, I, X := lBody, lBio, lChrome
+	lines := []string{
+		"The probe would reach the moon's orbit in 2030.",
+		"About the author",
+		"Oren Vasquez",
+		"Science writer at Skyward and amateur astronomer",
+		"Email Twitter Posts",
+		"Share",
+		"Tweet",
+	}
+	assert.Equal(t, []corpus.Label{B, I, I, I, I, X, X}, labelled(t, lines, []corpus.Label{B, I, X, X, X, X, X}, aboutBox))
+	// Under another "About" heading, a name line is no box: a footer's
+	// "About us / Contact".
+	lines2 := []string{lines[0], "About us", "Contact Us", "Privacy Policy"}
+	assert.Equal(t, []corpus.Label{B, X, X, X}, labelled(t, lines2, []corpus.Label{B, X, X, X}, aboutBox))
+	// Nor is a tag list under the author's name.
+	lines3 := []string{lines[0], "ABOUT THE AUTHOR", "Laura Winter", "Science & Technology", "United States"}
+	assert.Equal(t, []corpus.Label{B, I, I, X, X}, labelled(t, lines3, []corpus.Label{B, I, X, X, X}, aboutBox))
+}
+
+func TestAboutMeUnderTheCommentForm(t *testing.T) {
+	B, I, C, P := lBody, lBio, lComment, lPromo
+	lines := []string{
+		"Spoon the jam into warm jars and seal them.",
+		"Notify me via e-mail if anyone answers my comment.",
+		"About me",
+		"Hi there! I'm Tessaly.",
+		"Thank you for stopping by! My name is Tessaly and I live in Vermont with my husband and our two dogs.",
+		"Popular posts",
+	}
+	assert.Equal(t, []corpus.Label{B, C, I, I, I, P}, labelled(t, lines, []corpus.Label{B, C, C, C, C, P}, aboutBox))
+	// A longer line that starts "About" in the thread is a comment.
+	lines[2] = "About time they fixed the road"
+	assert.Equal(t, []corpus.Label{B, C, C, C, C, P}, labelled(t, lines, []corpus.Label{B, C, C, C, C, P}, aboutBox))
+}
