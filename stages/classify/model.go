@@ -440,6 +440,9 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 			markdownTables(orig, s.rs.fs, s.rs.commentsFrom, out)
 		}
 		cellsInBody(s.cells, s.rs.fs, out)
+		// Before detachedBody, which would cut the article at a table
+		// the model read as furniture.
+		gridTables(paras, s.rs.fs, out)
 		detachedBody(paras, s.logp, tickerFrom, tickerTo, out)
 		keyFactBoxes(orig, s.rs.fs, true, out)
 		namedFactBoxes(paras, orig, s.rs.fs, out)
