@@ -86,3 +86,18 @@ func TestAboutMeUnderTheCommentForm(t *testing.T) {
 	lines[2] = "About time they fixed the road"
 	assert.Equal(t, []corpus.Label{B, C, C, C, C, P}, labelled(t, lines, []corpus.Label{B, C, C, C, C, P}, aboutBox))
 }
+
+func TestShareBarOfButtonsBetweenSpaces(t *testing.T) {
+	for s, want := range map[string]bool{
+		"WhatsApp Facebook X Copiar enlace":                true,
+		"Facebook Twitter Pinterest Email":                 true,
+		"facebook twitter print email":                     true,
+		"WhatsApp Drucken":                                 true,
+		"Facebook Instagram":                               false, // the site's own profiles, perhaps
+		"Facebook Twitter Pinterest and more":              false,
+		"分享：微信 微博 复制链接":                                    true, // a lead, read as before
+		"Comparte esta noticia con tus amigos de Facebook": false,
+	} {
+		assert.Equal(t, want, isShareBar(s), s)
+	}
+}

@@ -144,6 +144,15 @@ func shareBar(text string) (bar, verb bool) {
 	if len(text) > replyBarMax || firstPartLen(text) > shareLeadMaxBytes {
 		return false, false // the first part is too long for a button or a lead
 	}
+	if strings.IndexByte(text, '|') < 0 && strings.IndexByte(text, ':') < 0 && !strings.Contains(text, "·") && !strings.Contains(text, "：") && strings.IndexByte(text, ' ') >= 0 {
+		// Buttons between spaces with no lead, as an accessibility tree's
+		// links run together: "WhatsApp Facebook X Copiar enlace". A
+		// share word other than a network's name is needed: "Facebook
+		// Instagram" alone may be the site's own profiles.
+		if n, verb := spacedShareButtons(text); n >= 2 && verb {
+			return true, true
+		}
+	}
 	parts := 0
 	for part := range barParts(text) {
 		if parts == 0 {
@@ -217,6 +226,30 @@ func spacedButtons(s string) bool {
 		s = strings.TrimLeft(rest, " ")
 	}
 	return n >= 1
+}
+
+// spacedShareButtons counts the buttons of shareWords (of one or two
+// words) between spaces that make up s, 0 when another word is among
+// them, and reports whether one is a share word other than a network's
+// name.
+func spacedShareButtons(s string) (n int, verb bool) {
+	for s = strings.TrimSpace(s); s != ""; n++ {
+		w, rest, _ := strings.Cut(s, " ")
+		ok, network := shareWord(w)
+		if !ok {
+			w2, rest2, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+			if w2 == "" {
+				return 0, false
+			}
+			if ok, network = shareWord(w + " " + w2); !ok {
+				return 0, false
+			}
+			rest = rest2
+		}
+		verb = verb || !network
+		s = strings.TrimLeft(rest, " ")
+	}
+	return n, verb
 }
 
 // isSharingBar reports a share bar with a share word other than a network's
