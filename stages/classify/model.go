@@ -475,6 +475,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		footerMenus(paras, out)
 		formFields(paras, s.rs.fs, out)
 		formButtons(paras, out)
+		formTails(paras, s.rs.fs, out)
 		cookieNotices(paras, s.rs.fs, out)
 		pollBoxes(paras, s.rs.fs, out)
 		questionHeadings(paras, s.rs.fs, out)
