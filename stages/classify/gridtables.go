@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"github.com/winnowhq/winnow/corpus"
 	"github.com/winnowhq/winnow/stages/features"
 )
@@ -22,8 +24,11 @@ const (
 	gridMaxColumns = 5
 	gridMinRows    = 2
 	gridCellWords  = 5
-	gridCellBytes  = 64
-	gridNoteWords  = 8
+	// gridNumberWords bounds a cell with a number: "15 de febrero a 31
+	// de marzo".
+	gridNumberWords = 8
+	gridCellBytes   = 64
+	gridNoteWords   = 8
 )
 
 // gridCell reports whether paragraph i may be a cell of a grid: short, no
@@ -33,7 +38,7 @@ func gridCell(paras []corpus.Paragraph, fs []features.Features, i int) bool {
 	// An abbreviation ends a header cell with a period: "Pos.", "Pkt.".
 	abbr := f.EndsSentence && len(t) <= 6 && t[len(t)-1] == '.' && fieldCount(t) == 1
 	return t != "" && len(t) <= gridCellBytes && (!f.EndsSentence || abbr) && !f.HasHandle && !f.HasURL && !f.HasEmail &&
-		f.Cues == [corpus.NumLabels]bool{} && fieldCount(t) <= gridCellWords && f.CJK <= 2*gridCellWords+2
+		f.Cues == [corpus.NumLabels]bool{} && (fieldCount(t) <= gridCellWords || f.Digits > 0 && fieldCount(t) <= gridNumberWords && !strings.ContainsAny(t, ":：")) && f.CJK <= 2*gridCellWords+2
 }
 
 // gridAt returns how many lines from a (a multiple of the width w) form a
@@ -41,20 +46,24 @@ func gridCell(paras []corpus.Paragraph, fs []features.Features, i int) bool {
 // row below has one, and rows whose every column either always or never
 // holds a number, one column of each kind at least. 0 when fewer than
 // gridMinRows rows follow the header.
-func gridAt(fs []features.Features, a, b, w int) int {
+func gridAt(paras []corpus.Paragraph, fs []features.Features, a, b, w int) int {
 	if b-a < (1+gridMinRows)*w {
 		return 0
 	}
+	// A column's kind is its first row's; an empty cell's mark ("—",
+	// "-") fits either kind.
 	var pattern [gridMaxColumns]bool
 	for c := 0; c < w; c++ {
 		pattern[c] = fs[a+w+c].Digits > 0
 	}
 	rows := 0
 	for r := a + w; r+w <= b; r += w {
-		same := true
+		same, number := true, false
 		for c := 0; c < w && same; c++ {
-			same = (fs[r+c].Digits > 0) == pattern[c]
+			same = (fs[r+c].Digits > 0) == pattern[c] || r > a+w && isEmptyCell(paras[r+c].Text)
+			number = number || fs[r+c].Digits > 0
 		}
+		same = same && number
 		if !same {
 			break
 		}
@@ -98,7 +107,7 @@ func gridTables(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		from, size := -1, 0
 		for s := a; s < a+3 && s < b; s++ {
 			for w := 2; w <= gridMaxColumns; w++ {
-				if g := gridAt(fs, s, b, w); g > size {
+				if g := gridAt(paras, fs, s, b, w); g > size {
 					from, size = s, g
 				}
 			}
@@ -142,4 +151,14 @@ func gridTables(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 // or a relative time ("14:10", "vor 2 Stunden").
 func isStamp(t string) bool {
 	return isLoneTime(t) || isLoneDate(t) || isRelativeTime(t)
+}
+
+// isEmptyCell reports a table cell that marks an empty one: a dash, or a
+// ("—", "-").
+func isEmptyCell(t string) bool {
+	switch t {
+	case "—", "–", "-":
+		return true
+	}
+	return false
 }

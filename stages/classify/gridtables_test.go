@@ -37,6 +37,19 @@ func TestGridTables(t *testing.T) {
 			want:  []corpus.Label{X, B, B, B, B, B, B, B, X, B},
 		},
 		{
+			name: "dates of many words, a dash for an empty cell",
+			lines: []string{prose, "Periodo", "Días permitidos", "Horario", "15 de febrero a 31 de marzo", "Martes, jueves y sábados", "8.00 a 12.00",
+				"1 de abril a 15 de mayo", "Solo sábados", "8.00 a 11.00", "16 de mayo a 15 de octubre", "Prohibido", "—", after},
+			in:   []corpus.Label{B, X, X, X, X, X, X, X, X, X, X, X, X, B},
+			want: []corpus.Label{B, B, B, B, B, B, B, B, B, B, B, B, B, B},
+		},
+		{
+			name:  "a menu with a subscription offer and slashes is no grid",
+			lines: []string{prose, "Sonneberg", "Neuhaus am Rennweg", "Thüringen", "Wetter", "Sport", "Einloggen Waldbote digital: 3 Monate für 3 Euro", "/", "Wetter", "/"},
+			in:    []corpus.Label{B, X, X, X, X, X, P, X, X, X},
+			want:  []corpus.Label{B, X, X, X, X, X, P, X, X, X},
+		},
+		{
 			name:  "nowhere near the article: a sidebar's grid stays",
 			lines: []string{"Resultados", "Local", "Visitante", "Albacete", "2-1", "Hellín", "0-0", "Suscríbete"},
 			in:    []corpus.Label{P, P, P, P, P, P, P, P},
