@@ -378,8 +378,10 @@ func startsWithName(sentence, name string) bool {
 // "Pulitzer Prize-winning journalist Michael Hiltzik writes a daily blog
 // …", "Veteran reporter Jane Roe has covered …".
 func startsWithTradeThenName(sentence, name string) bool {
-	at := strings.Index(sentence, " "+name+" ")
-	if at < 0 || at > 60 {
+	// The name between spaces, found without joining them to it (an
+	// allocation per line).
+	at := strings.Index(sentence, name) - 1
+	if at < 0 || at > 60 || sentence[at] != ' ' || at+1+len(name) >= len(sentence) || sentence[at+1+len(name)] != ' ' {
 		return false
 	}
 	head := sentence[:at]

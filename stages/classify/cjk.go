@@ -272,23 +272,30 @@ const cjkCaptionMaxRunes = 40
 // | 民生", "关于我们 | 法律声明 | 联系方式", "网站简介 - 广告服务 - 联系方式",
 // or two footer links (cjkChromeLines).
 func cjkMenu(s string) bool {
-	items := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' })
-	if len(items) == 2 {
+	// Counted over the parts as they come (strings.FieldsFuncSeq,
+	// strings.SplitSeq): the slices of strings.FieldsFunc and
+	// strings.Split were most of the classifier's allocations.
+	bar := func(r rune) bool { return r == '|' || r == '｜' }
+	items, short, chrome := 0, true, true
+	for it := range strings.FieldsFuncSeq(s, bar) {
+		it = strings.TrimSpace(it)
+		items++
+		short = short && utf8.RuneCountInString(it) <= 8
+		chrome = chrome && slices.Contains(cjkChromeLines, it)
+	}
+	if items == 2 {
 		// Two footer links ("關於我們 | 隱私權政策").
-		return slices.Contains(cjkChromeLines, strings.TrimSpace(items[0])) && slices.Contains(cjkChromeLines, strings.TrimSpace(items[1]))
+		return chrome
 	}
-	if len(items) < 3 {
-		items = strings.Split(s, " - ") // "网站简介 - 广告服务 - 联系方式"
+	if items >= 3 {
+		return short
 	}
-	if len(items) < 3 {
-		return false
+	items, short = 0, true // "网站简介 - 广告服务 - 联系方式"
+	for it := range strings.SplitSeq(s, " - ") {
+		items++
+		short = short && utf8.RuneCountInString(strings.TrimSpace(it)) <= 8
 	}
-	for _, it := range items {
-		if utf8.RuneCountInString(strings.TrimSpace(it)) > 8 {
-			return false
-		}
-	}
-	return true
+	return items >= 3 && short
 }
 
 // cjkLine classifies one line of a Chinese or Japanese page.
@@ -308,7 +315,7 @@ func cjkLine(text string) cjkKind {
 		return cjkCommentLine
 	case hasAny(s, cjkLegal), cjkCaption(s), strings.HasPrefix(s, "图为") && n <= 80,
 		hasAny(s, cjkCaptionParts) && n <= 80, slices.Contains(cjkChromeLines, h),
-		hasPrefixAny(s, cjkChromePrefixes) && n <= 40 && !endsCJKSentence(s), cjkMenu(s) && n <= 60,
+		hasPrefixAny(s, cjkChromePrefixes) && n <= 40 && !endsCJKSentence(s), n <= 60 && cjkMenu(s),
 		strings.HasPrefix(s, "この記事をシェア"):
 		return cjkChrome
 	case hasPrefixAny(strings.TrimLeft(s, cjkOpenBrackets), cjkBioPrefixes) && n <= 40 && !strings.ContainsAny(s, cjkSentenceEnds),

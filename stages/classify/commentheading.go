@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,14 +90,27 @@ func speaksOfComments(text string) bool {
 	if isReplyBar(text) {
 		return true
 	}
-	lower := strings.ToLower(text)
-	for _, stem := range commentStems {
-		if strings.Contains(lower, stem) {
+	// Lower-cased into a buffer on the stack, not by strings.ToLower: an
+	// allocation for every line with a capital.
+	var buf [2 * speaksOfCommentsMax]byte
+	lower := buf[:0]
+	for _, r := range text {
+		if r < utf8.RuneSelf {
+			lower = append(lower, lowerASCII(byte(r)))
+		} else {
+			lower = utf8.AppendRune(lower, unicode.ToLower(r))
+		}
+	}
+	for _, stem := range commentStemBytes {
+		if bytes.Contains(lower, stem) {
 			return true
 		}
 	}
 	return false
 }
+
+// commentStemBytes are commentStems as bytes.
+var commentStemBytes = phraseBytes(commentStems)
 
 // inlineCommentMinLines is the fewest one-line comments that make a thread
 // for inlineComments.

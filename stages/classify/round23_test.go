@@ -1,9 +1,14 @@
 package classify
 
 import (
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/winnowhq/winnow/corpus"
 )
@@ -100,4 +105,46 @@ func TestShareBarOfButtonsBetweenSpaces(t *testing.T) {
 	} {
 		assert.Equal(t, want, isShareBar(s), s)
 	}
+}
+
+// cjkMenuReference is cjkMenu as it was before it counted the parts as
+// they come: TestCJKMenuMatchesReference compares the two.
+func cjkMenuReference(s string) bool {
+	items := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' })
+	if len(items) == 2 {
+		return slices.Contains(cjkChromeLines, strings.TrimSpace(items[0])) && slices.Contains(cjkChromeLines, strings.TrimSpace(items[1]))
+	}
+	if len(items) < 3 {
+		items = strings.Split(s, " - ")
+	}
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if utf8.RuneCountInString(strings.TrimSpace(it)) > 8 {
+			return false
+		}
+	}
+	return true
+}
+
+func TestCJKMenuMatchesReference(t *testing.T) {
+	pieces := []string{"首页", "关于我们", "联系我们", "隱私權政策", "關於我們", "记者在现场看到很多人在排队", " | ", "｜", " - ", "-", " ", "|", "民生", "a", ""}
+	rng := rand.New(rand.NewPCG(23, 1))
+	agree, menus := 0, 0
+	for n := 0; n < 50000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(8); k > 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		got, want := cjkMenu(s), cjkMenuReference(s)
+		require.Equal(t, want, got, "%q", s)
+		agree++
+		if got {
+			menus++
+		}
+	}
+	require.Greater(t, menus, 1000, "the random lines hardly hold menus")
+	t.Logf("%d lines, %d menus", agree, menus)
 }

@@ -237,11 +237,13 @@ func spacedShareButtons(s string) (n int, verb bool) {
 		w, rest, _ := strings.Cut(s, " ")
 		ok, network := shareWord(w)
 		if !ok {
-			w2, rest2, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+			// A button of two words, as s has them (not joined anew: an
+			// allocation per line).
+			w2, rest2, _ := strings.Cut(rest, " ")
 			if w2 == "" {
 				return 0, false
 			}
-			if ok, network = shareWord(w + " " + w2); !ok {
+			if ok, network = shareWord(s[:len(w)+1+len(w2)]); !ok {
 				return 0, false
 			}
 			rest = rest2
