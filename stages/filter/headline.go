@@ -103,10 +103,19 @@ func Headline(paras []corpus.Paragraph, pageTitle string) (headline, end int) {
 		}
 	}
 	if h < 0 {
-		if !headlineShaped(&paras[first]) {
-			return -1, -1
-		}
 		h = first
+		if !headlineShaped(&paras[first]) {
+			// A kicker above the headline ("El tiempo", "Smaki regionu"):
+			// the headline is the body paragraph right under it; from
+			// HTML, an h1 ("Herman Melville" over "Prepared by …" is an
+			// author over a credit).
+			if next := first + 1; next < len(paras) && isKicker(paras[first].Text) && paras[next].Label == corpus.Body && headlineShaped(&paras[next]) &&
+				(paras[next].Structure == nil || paras[next].Structure.Tag == "h1") {
+				h = next
+			} else {
+				return -1, -1
+			}
+		}
 	}
 	end = h + 1
 	for end < len(paras) && (paras[end].Label != corpus.Body || sameText(paras[end].Text, paras[h].Text)) {
@@ -151,7 +160,7 @@ func headlineShaped(p *corpus.Paragraph) bool {
 	if text[0] == '@' {
 		return false // a handle: a social post
 	}
-	words, numbers, runes, unspaced := 0, 0, 0, 0
+	words, numbers, runes, unspaced, inner := 0, 0, 0, 0, 0
 	inWord, letters, digits := false, false, false
 	endWord := func() {
 		if inWord {
@@ -174,10 +183,12 @@ func headlineShaped(p *corpus.Paragraph) bool {
 			endWord()
 			// "… advertiser. All opinions …": a sentence of three or
 			// more words ends inside ("Amnesty. More than …" is a
-			// kicker).
+			// kicker). One may, in a short headline of two sentences
+			// ("Babka ziemniaczana pani Haliny ze Sztabina. Przepis,
+			// który wygrał powiatowy konkurs").
 			if prev == '.' && words >= 3 && sentenceEnd(text[:i]) {
 				if next, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(text[i:], unicode.IsSpace)); unicode.IsUpper(next) {
-					return false
+					inner++
 				}
 			}
 			prev = r
@@ -196,6 +207,9 @@ func headlineShaped(p *corpus.Paragraph) bool {
 		prev = r
 	}
 	endWord()
+	if inner > 1 || inner == 1 && words > maxTwoSentenceWords {
+		return false // prose
+	}
 	if words > maxHeadlineWords || runes > maxHeadlineRunes || numbers >= 3 && 2*numbers >= words {
 		return false // too long, or a row of figures
 	}
@@ -442,6 +456,9 @@ func creditTail(text string) bool {
 		return false
 	}
 	inner := strings.Trim(text[open:], "()[]（）【】 ")
+	if !strings.ContainsFunc(inner, unicode.IsLetter) {
+		return false // a score, a year or a count: "(24-21)", "(2026)"
+	}
 	var buf [16]byte
 	if headlineTags[string(lowerInto(buf[:0], inner))] {
 		return false
@@ -538,4 +555,26 @@ func lowerInto(dst []byte, w string) []byte {
 		dst = utf8.AppendRune(dst, r)
 	}
 	return dst
+}
+
+// maxTwoSentenceWords is the longest headline, in words, that holds two
+// sentences.
+const maxTwoSentenceWords = 15
+
+// isKicker reports a line that may be a kicker over the headline: one or
+// two words, no digit and no final stop ("El tiempo", "Lekkoatletyka").
+func isKicker(text string) bool {
+	text = strings.TrimSpace(text)
+	if text == "" || len(text) > 40 || strings.ContainsFunc(text, unicode.IsDigit) || strings.HasSuffix(text, ".") {
+		return false
+	}
+	words, in := 0, false
+	for _, r := range text {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			words++
+		}
+		in = !space
+	}
+	return words <= 2
 }

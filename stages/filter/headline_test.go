@@ -56,6 +56,12 @@ func TestHeadline(t *testing.T) {
 		{"the page title's repeat above the body is the headline", paras("chrome|Council Approves New Bridge | Daily Post", "chrome|Home", "chrome|Council Approves New Bridge", "body|Filed to: Local News", prose), "", 2, 3},
 		{"the site's name is no repeat", paras("chrome|Council Approves New Bridge | Daily Post", "chrome|Daily Post", "body|Filed to Local News", prose), "", 2, 3},
 		{"the title from HTML", paras("body|Filed to Local News", prose), "Council Approves New Bridge", 0, 1},
+		{"a kicker over the headline", paras("chrome|Menu", "body|El tiempo", "body|Aviso naranja en Medinaceli: hasta 39 grados", prose), "", 2, 3},
+		{"a kicker over prose", paras("body|El tiempo", prose), "", -1, -1},
+		{"a score in parentheses is no credit", paras("body|Saint-Claude domine Lons-le-Saunier au bout du suspense (24-21)", prose), "", 0, 1},
+		{"a headline of two sentences", paras("body|Rekord trasy w Biegu Leśnym. Kamil Szymanek szybszy o 40 sekund", prose), "", 0, 1},
+		{"three sentences are prose", paras("body|Rekord trasy w Biegu Leśnym. Kamil Szymanek szybszy o 40 sekund. Tłumy kibiców na grobli", prose), "", -1, -1},
+		{"a long line of two sentences is prose", paras("body|The council met on Tuesday in the town hall. It voted to rebuild the old bridge over the river at last", prose), "", -1, -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,4 +144,17 @@ func FuzzHeadline(f *testing.F) {
 			assert.Equal(t, ps[h].Text, d.Title)
 		}
 	})
+}
+
+func TestHeadlineKickerFromHTML(t *testing.T) {
+	ps := paras("body|Herman Melville", "body|Prepared by Ann Woodlief, Virginia Commonwealth University", "body|I am a rather elderly man, and the nature of my work has brought me into contact with many.")
+	for i := range ps {
+		ps[i].Structure = &corpus.Structure{Tag: "p"}
+	}
+	h, _ := Headline(ps, "")
+	assert.Equal(t, -1, h, "from HTML, the line under a kicker is the headline only as an h1")
+	ps[1].Structure = &corpus.Structure{Tag: "h1"}
+	ps[1].Text = "Bartleby, the Scrivener"
+	h, end := Headline(ps, "")
+	assert.Equal(t, []int{1, 2}, []int{h, end})
 }
