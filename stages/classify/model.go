@@ -460,6 +460,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		// thread into the list of other stories below it.
 		listsInComments(paras, orig, s.rs.fs, out)
 		cuedChrome(paras, s.rs.fs, out)
+		commentsAboveArticle(paras, s.rs.fs, s.rs.out, out)
 		shapedThreads(paras, s.rs.fs, out)
 		countedSections(paras, s.rs.fs, out)
 		if !m.knowsWords(&s.rs) && !s.rs.cjk {

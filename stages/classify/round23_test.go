@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/winnowhq/winnow/corpus"
+	"github.com/winnowhq/winnow/stages/features"
 )
 
 // Author boxes the twenty-third session's passes read (authorbox.go).
@@ -147,4 +148,47 @@ func TestCJKMenuMatchesReference(t *testing.T) {
 	}
 	require.Greater(t, menus, 1000, "the random lines hardly hold menus")
 	t.Logf("%d lines, %d menus", agree, menus)
+}
+
+func TestCommentsAboveArticle(t *testing.T) {
+	B, I, X, C := lBody, lBio, lChrome, lComment
+	x, err := features.DefaultExtractor()
+	require.NoError(t, err)
+	lines := []string{
+		"Rekord trasy w Biegu Leśnym. Kamil Szymanek szybszy o 40 sekund",
+		"Szósta edycja biegu wokół zalewu w Janowie Lubelskim przyciągnęła 640 zawodników.",
+		"Piotr Kusiak",
+		"13.09.2026 19:45",
+		"Kamil Szymanek od pierwszego kilometra narzucił mocne tempo na leśnej trasie.",
+		"Komentarze (2)",
+		"biegacz_z_lasu · 13.09.2026, 20:11",
+		"Świetna organizacja, tylko na ostatnim punkcie zabrakło wody dla wszystkich.",
+	}
+	run := func(in []corpus.Label) []corpus.Label {
+		ps := make([]corpus.Paragraph, len(lines))
+		for i, l := range lines {
+			ps[i] = corpus.Paragraph{Text: l, Block: i}
+		}
+		fs, _ := x.Document(ps, nil, nil)
+		out := make([]Scored, len(in))
+		rules := make([]Scored, len(in))
+		for i, l := range in {
+			out[i] = Scored{Label: l}
+			rules[i] = Scored{Label: C} // the rules saw a thread too
+		}
+		commentsAboveArticle(ps, fs, rules, out)
+		got := make([]corpus.Label, len(out))
+		for i, o := range out {
+			got[i] = o.Label
+		}
+		return got
+	}
+	assert.Equal(t, []corpus.Label{B, B, I, X, B, C, C, C}, run([]corpus.Label{B, C, C, C, B, C, C, C}))
+	// Without a comment heading under the article, nothing moves.
+	lines[5] = "Więcej o sporcie"
+	assert.Equal(t, []corpus.Label{B, C, C, C, B, X, C, C}, run([]corpus.Label{B, C, C, C, B, X, C, C}))
+	// A run without prose (a comment counter under the byline) stays.
+	lines[5] = "Komentarze (2)"
+	lines[1] = "2 komentarze"
+	assert.Equal(t, []corpus.Label{B, C, I, X, B, C, C, C}, run([]corpus.Label{B, C, I, X, B, C, C, C}))
 }
