@@ -11,10 +11,12 @@ import (
 // looks like a reader's name over a stamp, and the model carries the thread
 // into the article. A comment line above the article's last body line,
 // when the page's comment section begins under that line with a heading
-// of its own ("Komentarze (2)"), is the article's: it takes the rules'
-// label, or body when the rules call it a comment too and it is prose. A
-// run of such lines needs one of prose (spanProseWords words): a comment
-// counter under a byline stays.
+// of its own ("Komentarze (2)"), is the article's: prose is body, stamps
+// and credits chrome, a name line bio, other lines the rules' label. A run
+// of such lines needs a line of prose (spanProseWords words), and the
+// lines above the article's end a stamp the model read as a comment's
+// (what made it see a thread): a comment counter under a byline, or
+// teasers the model took for comments, stay.
 func commentsAboveArticle(paras []corpus.Paragraph, fs []features.Features, rules []Scored, out []Scored) {
 	heading := -1
 	for i := range paras {
@@ -33,6 +35,10 @@ func commentsAboveArticle(paras []corpus.Paragraph, fs []features.Features, rule
 			break
 		}
 	}
+	stamped := false
+	for i := 0; i < last && !stamped; i++ {
+		stamped = out[i].Label == corpus.Comment && fs[i].Digits > 0 && isStamp(paras[i].Text)
+	}
 	for a := 0; a < last; a++ {
 		if out[a].Label != corpus.Comment {
 			continue
@@ -42,12 +48,16 @@ func commentsAboveArticle(paras []corpus.Paragraph, fs []features.Features, rule
 			prose = prose || fs[b].Words >= spanProseWords
 			b++
 		}
+		// Prose goes back to the article where the model saw a thread
+		// (a stamp) or where the article stands right above and under it.
+		article := stamped || a > 0 && out[a-1].Label == corpus.Body && out[b].Label == corpus.Body
 		if prose {
 			for k := a; k < b; k++ {
 				t := paras[k].Text
 				switch {
 				case isStamp(t), hasCreditTail(t):
 					out[k] = Scored{Label: corpus.Chrome, Score: 0.6}
+				case !article:
 				case fs[k].Words >= spanProseWords:
 					out[k] = Scored{Label: corpus.Body, Score: 0.6}
 				case rules[k].Label != corpus.Comment && rules[k].Label != corpus.Body:

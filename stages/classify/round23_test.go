@@ -187,8 +187,14 @@ func TestCommentsAboveArticle(t *testing.T) {
 	// Without a comment heading under the article, nothing moves.
 	lines[5] = "Więcej o sporcie"
 	assert.Equal(t, []corpus.Label{B, C, C, C, B, X, C, C}, run([]corpus.Label{B, C, C, C, B, X, C, C}))
-	// A run without prose (a comment counter under the byline) stays.
+	// Without a stamp the model read as a comment's, prose goes back only
+	// between body lines; a credit is chrome all the same.
 	lines[5] = "Komentarze (2)"
+	lines[3] = "Meta biegu nad zalewem. Fot. Piotr Kusiak"
+	assert.Equal(t, []corpus.Label{B, B, I, X, B, C, C, C}, run([]corpus.Label{B, C, C, C, B, C, C, C}))
+	assert.Equal(t, []corpus.Label{X, C, C, X, B, C, C, C}, run([]corpus.Label{X, C, C, C, B, C, C, C}))
+	lines[3] = "13.09.2026 19:45"
+	// A run without prose (a comment counter under the byline) stays.
 	lines[1] = "2 komentarze"
 	assert.Equal(t, []corpus.Label{B, C, I, X, B, C, C, C}, run([]corpus.Label{B, C, I, X, B, C, C, C}))
 }
