@@ -35,9 +35,12 @@ const (
 // sentence, no cue, handle, address or link.
 func gridCell(paras []corpus.Paragraph, fs []features.Features, i int) bool {
 	t, f := paras[i].Text, &fs[i]
+	if t == "" {
+		return false
+	}
 	// An abbreviation ends a header cell with a period: "Pos.", "Pkt.".
 	abbr := f.EndsSentence && len(t) <= 6 && t[len(t)-1] == '.' && fieldCount(t) == 1
-	return t != "" && len(t) <= gridCellBytes && (!f.EndsSentence || abbr) && !f.HasHandle && !f.HasURL && !f.HasEmail &&
+	return len(t) <= gridCellBytes && (!f.EndsSentence || abbr) && !f.HasHandle && !f.HasURL && !f.HasEmail &&
 		f.Cues == [corpus.NumLabels]bool{} && (fieldCount(t) <= gridCellWords || f.Digits > 0 && fieldCount(t) <= gridNumberWords && !strings.ContainsAny(t, ":：")) && f.CJK <= 2*gridCellWords+2
 }
 
@@ -102,48 +105,60 @@ func gridTables(paras []corpus.Paragraph, fs []features.Features, out []Scored) 
 		for b < n && gridCell(paras, fs, b) {
 			b++
 		}
-		// The largest grid in the run, from one of its first lines (a
-		// heading may stand above the header row).
-		from, size := -1, 0
-		for s := a; s < a+3 && s < b; s++ {
-			for w := 2; w <= gridMaxColumns; w++ {
-				if g := gridAt(paras, fs, s, b, w); g > size {
-					from, size = s, g
+		// The grids of the run [a, b), one after another: each time the
+		// largest from one of the next three lines (a heading may stand
+		// above the header row). Every line is read a bounded number of
+		// times, whatever the run's length.
+		for pos := a; pos < b; {
+			from, size := -1, 0
+			for s := pos; s < pos+3 && s < b; s++ {
+				for w := 2; w <= gridMaxColumns; w++ {
+					if g := gridAt(paras, fs, s, b, w); g > size {
+						from, size = s, g
+					}
 				}
 			}
-		}
-		if size == 0 {
-			a = b
-			continue
-		}
-		lo, hi := from, from+size
-		top := lo
-		for top > a && lo-top < 2 && fs[top-1].Words <= gridNoteWords && !isStamp(paras[top-1].Text) {
-			top--
-		}
-		bottom := hi
-		if bottom < n && out[bottom].Label != corpus.Body && fs[bottom].Words <= gridNoteWords && !fs[bottom].Cues[corpus.Promo] && !fs[bottom].Cues[corpus.Comment] &&
-			bottom+1 < n && out[bottom+1].Label == corpus.Body && !isStamp(paras[bottom].Text) {
-			bottom++
-		}
-		// A live blog's stamp may part the table from its entry's text.
-		up, down := top-1, bottom
-		if up > 0 && isStamp(paras[up].Text) {
-			up--
-		}
-		if down+1 < n && isStamp(paras[down].Text) {
-			down++
-		}
-		above := up >= 0 && out[up].Label == corpus.Body
-		below := down < n && out[down].Label == corpus.Body
-		if above || below {
-			for k := top; k < bottom; k++ {
-				if out[k].Label != corpus.Body {
-					out[k] = Scored{Label: corpus.Body, Score: 0.6}
-				}
+			if size == 0 {
+				break
 			}
+			labelGrid(paras, fs, out, pos, from, from+size)
+			pos = from + size
 		}
-		a = max(a, hi-1)
+		a = b
+	}
+}
+
+// labelGrid labels body the grid [lo, hi), which starts at or after first,
+// the run's next line, with a short heading above it (from first on) and a
+// short note under it, when the article stands right above or under them
+// (past a live blog's stamp).
+func labelGrid(paras []corpus.Paragraph, fs []features.Features, out []Scored, first, lo, hi int) {
+	n := len(out)
+	top := lo
+	for top > first && lo-top < 2 && fs[top-1].Words <= gridNoteWords && !isStamp(paras[top-1].Text) {
+		top--
+	}
+	bottom := hi
+	if bottom < n && out[bottom].Label != corpus.Body && fs[bottom].Words <= gridNoteWords && !fs[bottom].Cues[corpus.Promo] && !fs[bottom].Cues[corpus.Comment] &&
+		bottom+1 < n && out[bottom+1].Label == corpus.Body && !isStamp(paras[bottom].Text) {
+		bottom++
+	}
+	up, down := top-1, bottom
+	if up > 0 && isStamp(paras[up].Text) {
+		up--
+	}
+	if down+1 < n && isStamp(paras[down].Text) {
+		down++
+	}
+	above := up >= 0 && out[up].Label == corpus.Body
+	below := down < n && out[down].Label == corpus.Body
+	if !above && !below {
+		return
+	}
+	for k := top; k < bottom; k++ {
+		if out[k].Label != corpus.Body {
+			out[k] = Scored{Label: corpus.Body, Score: 0.6}
+		}
 	}
 }
 
