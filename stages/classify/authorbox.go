@@ -1017,7 +1017,9 @@ func aboutBox(paras []corpus.Paragraph, fs []features.Features, out []Scored) {
 				// … / Email Twitter Posts".
 				continue
 			}
-			if !(fs[j].Words >= authorBoxMinWords && strings.Contains(t, name) || (fs[j].Words >= authorBoxMinWords || fs[j].Words >= 3) && hasFirstPerson(t)) {
+			// A sentence that names the heading's person, or speaks in the
+			// first person ("Hi there! I'm Regan." has three words).
+			if !(fs[j].Words >= authorBoxMinWords && strings.Contains(t, name) || fs[j].Words >= 3 && hasFirstPerson(t)) {
 				break
 			}
 		}

@@ -218,7 +218,9 @@ func aboutBoxReference(paras []corpus.Paragraph, fs []features.Features, out []S
 				// … / Email Twitter Posts".
 				continue
 			}
-			if !(fs[j].Words >= authorBoxMinWords && strings.Contains(t, name) || (fs[j].Words >= authorBoxMinWords || fs[j].Words >= 3) && hasFirstPerson(t)) {
+			// A sentence that names the heading's person, or speaks in the
+			// first person ("Hi there! I'm Regan." has three words).
+			if !(fs[j].Words >= authorBoxMinWords && strings.Contains(t, name) || fs[j].Words >= 3 && hasFirstPerson(t)) {
 				break
 			}
 		}
