@@ -945,7 +945,8 @@ var checkSets = []checkSet{
 	// among them; each gold line names the on-page headline ("title");
 	// written blind to the classifiers by a helper in the twenty-third
 	// session and scored once at the start of the twenty-fourth, with the
-	// code of c297f59 (yxFloors).
+	// code of c297f59; a development set since markupdump.go was read off
+	// it (yxFloors).
 	{name: "yx", dir: "testdata/yx", idPrefix: "yx-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "gsw": 1, "lmo": 1, "szl": 1, "ext": 1}, minDocs: 20, minBody: 6, everyPageBio: true, floors: yxFloors, titleFloors: yxTitleFloors},
 }
 
@@ -3259,19 +3260,23 @@ var ywTitleFloors = map[string]float64{"model": 0.55, "rules": 0.00}
 // paragraph, 189 and 572 of them: accuracy 0.598 and 0.421; their lines
 // with text 0.672 and 0.570; the other two layouts 0.901). Titles: the
 // model found 10 of 20 gold headlines exactly, the rules 5
-// (yxTitleFloors).
+// (yxTitleFloors). The model's floors were raised in the same session
+// after markupdump.go, read off the run (html2 0.975 / 0.940, Pug 0.982 /
+// 0.890; titles 16 of 20): yx is a development set since.
 var yxFloors = map[string]map[string]mlFloor{
 	"model": {
-		"de":  {0.79, 0.46, 0.55}, // measured 0.859 0.522 0.616
-		"es":  {0.90, 0.69, 0.74}, // measured 0.960 0.759 0.804
-		"fr":  {0.78, 0.41, 0.48}, // measured 0.846 0.470 0.549
-		"pl":  {0.85, 0.51, 0.59}, // measured 0.919 0.576 0.655
-		"zh":  {0.73, 0.44, 0.51}, // measured 0.794 0.500 0.578
-		"gsw": {0.85, 0.50, 0.60}, // measured 0.913 0.566 0.667
-		"lmo": {0.89, 0.66, 0.76}, // measured 0.959 0.726 0.829
-		"szl": {0.89, 0.80, 0.86}, // measured 0.953 0.868 0.923
-		"ext": {0.51, 0.11, 0.29}, // measured 0.571 0.173 0.353
-		"all": {0.84, 0.51, 0.58}, // measured 0.871 0.548 0.615
+		// Raised after markupdump.go (html2's and Pug's pages read as the
+		// HTML they stand for): the blind run's scores after "blind".
+		"de":  {0.91, 0.87, 0.89}, // measured 0.974 0.937 0.956; blind 0.859 0.522 0.616
+		"es":  {0.92, 0.88, 0.87}, // measured 0.988 0.941 0.933; blind 0.960 0.759 0.804
+		"fr":  {0.92, 0.88, 0.88}, // measured 0.984 0.944 0.949; blind 0.846 0.470 0.549
+		"pl":  {0.92, 0.87, 0.89}, // measured 0.989 0.935 0.951; blind 0.919 0.576 0.655
+		"zh":  {0.86, 0.85, 0.85}, // measured 0.923 0.916 0.914; blind 0.794 0.500 0.578
+		"gsw": {0.94, 0.69, 0.82}, // measured 1.000 0.759 0.885; blind 0.913 0.566 0.667
+		"lmo": {0.89, 0.66, 0.76}, // measured 0.959 0.726 0.829 (blind, unchanged)
+		"szl": {0.89, 0.80, 0.86}, // measured 0.953 0.868 0.923 (blind, unchanged)
+		"ext": {0.90, 0.79, 0.83}, // measured 0.969 0.850 0.899; blind 0.571 0.173 0.353
+		"all": {0.94, 0.88, 0.90}, // measured 0.970 0.914 0.931; blind 0.871 0.548 0.615
 	},
 	"rules": {
 		"de":  {0.48, 0.35, 0.45}, // measured 0.542 0.417 0.514
@@ -3287,5 +3292,6 @@ var yxFloors = map[string]map[string]mlFloor{
 	},
 }
 
-// yxTitleFloors: the title recall of yx's run, less 0.1.
-var yxTitleFloors = map[string]float64{"model": 0.40, "rules": 0.15}
+// yxTitleFloors: the title recall of yx's runs, less 0.1 (the model's
+// after markupdump.go; blind 0.50).
+var yxTitleFloors = map[string]float64{"model": 0.70, "rules": 0.15}

@@ -199,6 +199,11 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 	if m.html != nil && len(paras) > 0 && paras[0].Structure != nil {
 		return m.html.Classify(paras)
 	}
+	if out, ok := m.classifyMarkupDump(paras); ok {
+		// A page printed as html2's paths or a Pug template is read as the
+		// HTML it stands for (markupdump.go).
+		return out
+	}
 	if out, ok := m.classifyARIA(paras); ok {
 		// An ARIA snapshot is read as the Markdown of its tree (aria.go).
 		return out
