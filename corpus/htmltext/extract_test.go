@@ -432,7 +432,11 @@ func TestAttrHints(t *testing.T) {
 	}{
 		{"comments", []string{"comment"}},
 		{"ArticleByline author-box", []string{"article", "byline", "author"}},
-		{"k antwort", nil},
+		{"k antwort", []string{"comment"}}, // German: a reply
+		{"k xyz", nil},
+		{"entradilla firma", []string{"summary", "byline"}},
+		{"komentarze pinglun", []string{"comment"}},
+		{"c-autor udostepnij", []string{"author", "share"}},
 		{"", nil},
 	} {
 		assert.Equal(t, tc.want, AttrHints(nil, tc.in), "%q", tc.in)

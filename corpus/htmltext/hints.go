@@ -3,9 +3,10 @@ package htmltext
 import "strings"
 
 // The hint vocabulary. Class and id tokens (and role, itemprop and rel
-// values) are matched against the words below and reported in
-// corpus.Structure.Hints by the canonical name on the left. The list is the
-// contract with the classifier: add to it, but do not rename.
+// values) are matched against the words below, and their translations
+// (hintWordList), and reported in corpus.Structure.Hints by the canonical
+// name on the left. The list is the contract with the classifier: add to
+// it, but do not rename.
 //
 //	article     article articles story stories post entry blogpost
 //	content     content prose main
@@ -88,43 +89,48 @@ var hintWords = func() map[string]uint64 {
 	return m
 }()
 
+// hintWordList gives each hint its words: the English ones of the table
+// above first, then the same words in German, Spanish, French, Italian,
+// Portuguese, Polish, Dutch and Chinese pinyin, as sites in those
+// languages name their classes ("kommentare", "autor", "entradilla",
+// "udostepnij", "pinglun").
 var hintWordList = map[string]string{
-	"article":    "article articles story stories post entry blogpost",
-	"content":    "content prose main",
-	"title":      "title headline heading hed",
-	"summary":    "summary lede lead standfirst dek deck excerpt intro subtitle description",
-	"byline":     "byline bylines byl",
-	"author":     "author authors writer contributor contributors vcard",
-	"bio":        "bio bios biography",
-	"date":       "date dates time timestamp published pubdate dateline datetime updated posted",
+	"article":    "article articles story stories post entry blogpost artikel articulo articolo artigo artykul noticia nachricht beitrag eintrag wpis wenzhang xinwen",
+	"content":    "content prose main inhalt contenido contenu contenuto conteudo tresc neirong",
+	"title":      "title headline heading hed titel titulo titre titolo tytul titular schlagzeile biaoti",
+	"summary":    "summary lede lead standfirst dek deck excerpt intro subtitle description entradilla chapo chapeau vorspann sumario resumen sottotitolo subtitulo zhaiyao daoyu",
+	"byline":     "byline bylines byl firma signature autorzeile",
+	"author":     "author authors writer contributor contributors vcard autor autora autorin autoren autores auteur auteurs autore autori zuozhe",
+	"bio":        "bio bios biography biografia biographie biografie jianjie",
+	"date":       "date dates time timestamp published pubdate dateline datetime updated posted fecha fechas datum heure zeit uhrzeit hora riqi shijian",
 	"meta":       "meta metadata info",
-	"share":      "share shares sharing sharethis addthis addtoany",
+	"share":      "share shares sharing sharethis addthis addtoany compartir compartilhar partage partager teilen udostepnij condividi delen fenxiang",
 	"social":     "social follow facebook twitter linkedin whatsapp pinterest",
-	"comment":    "comment comments discussion disqus respond reply replies livefyre conversation",
-	"related":    "related recommended recommendations recommend popular trending mostread more also",
+	"comment":    "comment comments discussion disqus respond reply replies livefyre conversation kommentar kommentare comentario comentarios commentaire commentaires commento commenti komentarz komentarze reacties reactie antwort antworten respuesta respuestas reponse reponses risposta risposte odpowiedz odpowiedzi pinglun",
+	"related":    "related recommended recommendations recommend popular trending mostread more also relacionadas relacionados relacionada relacionado verwandt verwandte lesetipp lesetipps connexe connexes correlati powiazane mehr xiangguan tuijian",
 	"promo":      "promo promotion promoted sponsor sponsored partner native cta upsell offer campaign",
-	"ad":         "ad ads adv advert advertisement advertising adsense adslot adunit dfp gpt doubleclick outbrain taboola",
-	"newsletter": "newsletter newsletters optin",
-	"subscribe":  "subscribe subscription subscriber signup register registration membership join donate",
+	"ad":         "ad ads adv advert advertisement advertising adsense adslot adunit dfp gpt doubleclick outbrain taboola werbung anzeige anzeigen reklama reklamy publicidad publicite pubblicita anuncio anuncios guanggao",
+	"newsletter": "newsletter newsletters optin boletin boletines",
+	"subscribe":  "subscribe subscription subscriber signup register registration membership join donate suscripcion suscribete abonnement abonnements abonnieren abo abos prenumerata abbonamento abbonati assinatura dingyue",
 	"paywall":    "paywall piano premium metered",
-	"nav":        "nav navbar navigation pagination pager",
-	"breadcrumb": "breadcrumb breadcrumbs crumbs crumb",
+	"nav":        "nav navbar navigation pagination pager navegacion nawigacja navigazione daohang",
+	"breadcrumb": "breadcrumb breadcrumbs crumbs crumb migas miga okruszki ariane brotkrumen mianbaoxie weizhi",
 	"menu":       "menu menus dropdown hamburger",
-	"header":     "header masthead topbar branding",
-	"footer":     "footer colophon copyright legal",
-	"sidebar":    "sidebar aside rail",
+	"header":     "header masthead topbar branding kopf kopfzeile cabecera encabezado entete naglowek testata intestazione toubu",
+	"footer":     "footer colophon copyright legal fuss fusszeile stopka piede rodape impressum yejiao",
+	"sidebar":    "sidebar aside rail seitenleiste lateral cebian",
 	"widget":     "widget widgets",
-	"cookie":     "cookie cookies consent gdpr cmp onetrust cookiebot",
+	"cookie":     "cookie cookies consent gdpr cmp onetrust cookiebot rgpd rodo dsgvo",
 	"modal":      "modal popup popover overlay lightbox dialog interstitial",
-	"caption":    "caption captions figcaption",
+	"caption":    "caption captions figcaption leyenda legende bildunterschrift didascalia legenda",
 	"credit":     "credit credits attribution",
-	"tags":       "tag tags tagged taglist tagcloud topics topic categories category keywords",
+	"tags":       "tag tags tagged taglist tagcloud topics topic categories category keywords etiquetas etiqueta tagi schlagworte schlagwort stichworte themen temas kategoria kategorie categoria categorias biaoqian",
 	"hidden":     "hidden hide sr screenreader visuallyhidden invisible offscreen",
 	"skip":       "skip",
-	"search":     "search",
-	"login":      "login signin account",
+	"search":     "search suche buscar buscador busqueda recherche szukaj ricerca sousuo",
+	"login":      "login signin account anmelden anmeldung zaloguj logowanie connexion acceso denglu",
 	"logo":       "logo brand",
-	"media":      "video player gallery slideshow carousel embed audio podcast",
+	"media":      "video player gallery slideshow carousel embed audio podcast galeria galerie galleria",
 	"print":      "print",
 }
 

@@ -153,7 +153,7 @@ func TestParsePugLine(t *testing.T) {
 		{"script.", pugNode{tag: "script", block: true}, true},
 		{"doctype html", pugNode{tag: "!"}, true},
 		{"// a comment", pugNode{tag: "!"}, true},
-		{"Harbour reopens", pugNode{}, false},  // not an HTML tag
+		{"Harbour reopens", pugNode{}, false},   // not an HTML tag
 		{"a(href='/x' Sport", pugNode{}, false}, // unclosed attributes
 		{"p:x", pugNode{}, false},
 		{"", pugNode{}, false},

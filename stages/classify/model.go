@@ -457,6 +457,11 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		}
 	}
 	cjkFurniture(paras, s.rs.fs, s.rs.cue, out)
+	if paras[0].Structure != nil {
+		// The headline and lead the HTML model learnt to leave out
+		// (htmlhead.go).
+		htmlHead(paras, out)
+	}
 	if paras[0].Structure == nil {
 		// After cjkFurniture, which takes a Chinese line with bars for a
 		// menu.
