@@ -43,10 +43,11 @@ func TestHTMLGoldDoc(t *testing.T) {
 // read as winnow reads HTML (TestHTMLCheckSets), on the 33 sets from xr to
 // yx: the scores of the twenty-fourth session's run less 0.03, rounded
 // down to 0.01. The model's first run (bad4947) scored 0.871 0.728 0.796;
-// the hint words in other languages (corpus/htmltext) and htmlhead.go,
+// the hint words in other languages (corpus/htmltext), htmlhead.go and
+// htmlcaptions.go,
 // read off that run, brought it to the scores below.
 var htmlCheckFloors = map[string]mlFloor{
-	"model": {0.87, 0.78, 0.83}, // measured 0.906 0.815 0.865
+	"model": {0.87, 0.79, 0.83}, // measured 0.906 0.820 0.868
 	"rules": {0.73, 0.43, 0.51}, // measured 0.762 0.466 0.546
 }
 

@@ -80,3 +80,14 @@ func repeat[T any](v T, n int) []T {
 	}
 	return out
 }
+
+func TestHTMLCaptions(t *testing.T) {
+	paras := []corpus.Paragraph{
+		{Text: "Foto: Frauke Dirksen", Structure: &corpus.Structure{Tag: "figcaption"}},
+		{Text: "Von Hauke Ennen", Structure: &corpus.Structure{Tag: "p", Hints: []string{"byline"}}},
+		{Text: "Rauch über dem Werk", Structure: &corpus.Structure{Tag: "figcaption"}},
+	}
+	out := []Scored{{Label: corpus.Bio}, {Label: corpus.Bio}, {Label: corpus.Body}}
+	htmlCaptions(paras, out)
+	assert.Equal(t, []Scored{{Label: corpus.Chrome}, {Label: corpus.Bio}, {Label: corpus.Body}}, out)
+}

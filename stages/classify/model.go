@@ -461,6 +461,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		// The headline and lead the HTML model learnt to leave out
 		// (htmlhead.go).
 		htmlHead(paras, out)
+		htmlCaptions(paras, out)
 	}
 	if paras[0].Structure == nil {
 		// After cjkFurniture, which takes a Chinese line with bars for a
