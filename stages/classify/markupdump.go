@@ -21,7 +21,9 @@ import (
 //   - html2pug's Pug template: every element on a line of its own,
 //     indented by depth, its tag, classes and (attributes) before its text,
 //     "p.byline Von Hauke Ennen", "a(href='/sport') Sport", a text beside
-//     an inline element on a "| " line.
+//     an inline element on a "| " line;
+//   - hxpipe's events (html-xml-utils): "Aclass CDATA byline", "(p",
+//     "-Von Hauke Ennen", ")p" (hxpipedump.go).
 //
 // The splitter makes every line a paragraph (and the normaliser trims
 // Pug's indentation), and most lines hold only markup; the text model,
@@ -34,7 +36,8 @@ import (
 // (classifyMarkupDump). Each line takes the label of the paragraph its
 // text is in; a line with no text of its own (a tag that opens its
 // children, an attribute, whitespace) takes the label of the next line
-// with text, the block it opens or belongs to; the lines of the page's
+// with text, the block it opens or belongs to, and one that closes an
+// element that of the line with text before it; the lines of the page's
 // head are chrome.
 //
 // (The HTML model, given the same HTML, put 0.84 of yx's html2 and Pug
@@ -49,6 +52,7 @@ const (
 	notMarkupDump markupDumpKind = iota
 	html2Dump                    // xml2's html2: "/path/of/tags=text"
 	pugDump                      // a Pug template (html2pug)
+	hxpipeDump                   // hxpipe's events: "(tag", "-text", ")tag"
 )
 
 // markupDumpScanLines is how many of a page's first lines markupDumpOf reads;
@@ -65,6 +69,9 @@ type markupLine struct {
 	para int    // the paragraph the line is in
 	text string // the line's own text, "" when it has none
 	head bool   // whether the line is in the page's <head>
+	// closes marks a line that closes an element (hxpipe's ")tag"): it
+	// takes the label of the line with text before it, the block it ends.
+	closes bool
 }
 
 // markupDumpOf tells which notation, if any, a plain-text page is written
@@ -72,7 +79,10 @@ type markupLine struct {
 // (markupDumpMinLines or more) are html2 lines and half as many texts of
 // elements under /html or /body are among them (html2Texts); Pug when its
 // first line is "doctype html" or an html element and markupDumpMinShare
-// of its lines are Pug lines of known HTML tags.
+// of its lines are Pug lines of known HTML tags; hxpipe when its first
+// line is a doctype or an element's start, markupDumpMinShare of its
+// lines are hxpipe lines and half as many start elements
+// (hxpipeElements).
 func markupDumpOf(paras []corpus.Paragraph) markupDumpKind {
 	if len(paras) == 0 {
 		return notMarkupDump
@@ -87,6 +97,10 @@ func markupDumpOf(paras []corpus.Paragraph) markupDumpKind {
 	case strings.EqualFold(first, "doctype html") || first == "html" || strings.HasPrefix(first, "html("):
 		if markupShare(paras, isPugLine) {
 			return pugDump
+		}
+	case strings.HasPrefix(first, "!") || strings.HasPrefix(first, "("):
+		if markupShare(paras, isHXPipeLine) && hxpipeElements(paras) {
+			return hxpipeDump
 		}
 	}
 	return notMarkupDump
@@ -119,6 +133,8 @@ func markupDumpHTML(paras []corpus.Paragraph) (page string, lines []markupLine, 
 		t, lines = readHTML2(paras)
 	case pugDump:
 		t, lines = readPug(paras)
+	case hxpipeDump:
+		t, lines = readHXPipe(paras)
 	default:
 		return "", nil, false
 	}
@@ -137,8 +153,9 @@ const markupMaxAhead = 8
 // "#", list items after "- ", a table's rows as a Markdown table, a row a
 // line between bars (htmltext makes every cell a paragraph), so that the
 // text model reads the page as it reads the Markdown pages it knows.
-func markupView(ps []corpus.Paragraph) []corpus.Paragraph {
-	view := make([]corpus.Paragraph, 0, len(ps))
+func markupView(ps []corpus.Paragraph) (view []corpus.Paragraph, unit []int) {
+	view = make([]corpus.Paragraph, 0, len(ps))
+	unit = make([]int, len(ps))
 	row := int32(-1) // the row of the last paragraph in view, -1 for none
 	header := false  // whether the row in view is of th cells
 	table := int32(-1)
@@ -157,6 +174,7 @@ func markupView(ps []corpus.Paragraph) []corpus.Paragraph {
 			last := &view[len(view)-1]
 			last.Text += " " + text + " |"
 			header = header && st.Tag == "th"
+			unit[i] = len(view) - 1
 			continue
 		case r >= 0:
 			if row >= 0 && header && t == table {
@@ -180,9 +198,10 @@ func markupView(ps []corpus.Paragraph) []corpus.Paragraph {
 				}
 			}
 		}
+		unit[i] = len(view)
 		view = append(view, corpus.Paragraph{Text: text, Block: ps[i].Block})
 	}
-	return view
+	return view, unit
 }
 
 // classifyMarkupDump labels a page written in a markup notation
@@ -199,14 +218,25 @@ func (m *Model) classifyMarkupDump(paras []corpus.Paragraph) ([]Scored, bool) {
 	if err != nil || len(p.Paragraphs) == 0 {
 		return nil, false
 	}
-	view := markupView(p.Paragraphs)
+	view, unit := markupView(p.Paragraphs)
 	labels := m.classifyText(view)
+	for i := range p.Paragraphs {
+		if p.Paragraphs[i].Structure.Tag == "figcaption" {
+			// A figure's caption is chrome whatever its words (a photo
+			// credit reads as a byline, a long caption as the article).
+			labels[unit[i]] = Scored{Label: corpus.Chrome, Score: 1}
+		}
+	}
 	// Each line with text takes the label of the paragraph it is in,
 	// looked for from where the line before it was found.
 	lineLabel := make([]int, len(lines)) // index into labels, -1 for none
-	j, off := 0, 0
+	j, off, last := 0, 0, -1
 	for k := range lines {
 		lineLabel[k] = -1
+		if lines[k].closes {
+			lineLabel[k] = last
+			continue
+		}
 		t := strings.Join(strings.Fields(html.UnescapeString(lines[k].text)), " ")
 		if t == "" || lines[k].head {
 			continue
@@ -218,7 +248,7 @@ func (m *Model) classifyMarkupDump(paras []corpus.Paragraph) ([]Scored, bool) {
 			}
 			text := view[a].Text
 			if x := strings.Index(text[from:], t); x >= 0 {
-				j, off = a, from+x+len(t)
+				j, off, last = a, from+x+len(t), a
 				lineLabel[k] = a
 				break
 			}

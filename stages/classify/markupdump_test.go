@@ -80,6 +80,77 @@ html(lang='en')
       p © 2026 Coast Gazette · Privacy · Terms
 `
 
+// markupArticleHXPipe is the same page as hxpipe prints it.
+const markupArticleHXPipe = `!html ""
+Alang CDATA en
+(html
+(head
+(title
+-Harbour reopens after storm | Coast Gazette
+)title
+)head
+-\n
+(body
+(header
+(nav
+(ul
+(li
+Ahref CDATA /news
+(a
+-News
+)a
+)li
+(li
+Ahref CDATA /sport
+(a
+-Sport
+)a
+)li
+(li
+Ahref CDATA /weather
+(a
+-Weather
+)a
+)li
+)ul
+)nav
+)header
+-\n
+(main
+(article
+(h1
+-Harbour reopens three weeks after the storm
+)h1
+(p
+-The harbour of Port Ellen reopened to fishing boats on Monday morning, three weeks after the storm tore away part of the outer breakwater and sank two moored trawlers.
+)p
+(p
+-Divers from the council worked through the weekend to clear the channel. The harbour master said the first boats left at dawn and returned with a full catch before noon.
+)p
+(p
+-Repairs to the breakwater will take until the spring, and larger vessels must wait for the tide before they enter. The council has asked the government for emergency funds to pay for the work.
+)p
+(figure
+Asrc CDATA /harbour.jpg
+(img
+(figcaption
+-The outer breakwater on Monday. Photo: Coast Gazette
+)figcaption
+)figure
+(p
+-Fishermen welcomed the news but said the weeks without work had cost many families their savings. A meeting on compensation is planned for Thursday evening in the village hall.
+)p
+)article
+)main
+(footer
+(p
+-© 2026 Coast Gazette · Privacy · Terms
+)p
+)footer
+)body
+)html
+`
+
 func TestMarkupDumpOf(t *testing.T) {
 	tests := []struct {
 		name string
@@ -90,6 +161,8 @@ func TestMarkupDumpOf(t *testing.T) {
 		{"html2", markupArticleHTML2, false, html2Dump},
 		{"pug", markupArticlePug, false, pugDump},
 		{"pug without indentation", markupArticlePug, true, pugDump},
+		{"hxpipe", markupArticleHXPipe, false, hxpipeDump},
+		{"dashes and brackets", "(see below)\n- one\n- two\n- three\n- four\n- five\n- six\n- seven\n- eight", false, notMarkupDump},
 		{"prose", "The harbour reopened.\nBoats left at dawn.\nRepairs take until spring.\nA meeting is planned.\nMore text.\nAnd more.\nAnd more still.\nThe end.", false, notMarkupDump},
 		{"file paths", strings.Repeat("/usr/bin/ls\n/usr/lib/x=1\n", 10), false, notMarkupDump},
 		{"a doctype over prose", "doctype html\n" + strings.Repeat("Boats left at dawn, and the harbour master waved.\n", 10), false, notMarkupDump},
@@ -196,15 +269,25 @@ func TestMarkupDumpHTML(t *testing.T) {
 			text: "doctype html\nhtml\nbody\nheader\nnav\nul\nli\na(href='/a') A\nli\na(href='/b') B\nmain\narticle\nh1 Title\np Text\nfigure\nimg(src='/i.jpg')\nfigcaption Caption\nfooter\np Legal",
 			trim: true,
 			want: "<html><body><header><nav><ul><li><a href=\"/a\">A\n</a></li><li><a href=\"/b\">B\n</a></li></ul></nav></header><main><article><h1>Title\n</h1><p>Text\n</p><figure><img src=\"/i.jpg\"><figcaption>Caption\n</figcaption></figure></article></main><footer><p>Legal\n</p></footer></body></html>",
+		}, {
+			// Attributes go to the element the next line opens, a void
+			// element holds nothing, a closing tag closes the elements
+			// left open inside it, escapes are undone.
+			name: "hxpipe",
+			text: "(html\n(body\nAclass CDATA box\n(div\n(p\n-Hi\\nthere \\\\ x\n(img\n(b\n-bold\n)div\n(p\n-Bye\n)p\n)body\n)html",
+			want: "<html><body><div class=\"box\"><p>Hi there \\ x\n<img><b>bold\n</b></p></div><p>Bye\n</p></body></html>",
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			paras := linesOf(tt.text, tt.trim)
 			var tree *markupTree
-			if strings.HasPrefix(tt.text, "/") {
+			switch {
+			case strings.HasPrefix(tt.text, "/"):
 				tree, _ = readHTML2(paras)
-			} else {
+			case strings.HasPrefix(tt.text, "("):
+				tree, _ = readHXPipe(paras)
+			default:
 				tree, _ = readPug(paras)
 			}
 			var b strings.Builder
@@ -225,6 +308,7 @@ func TestClassifyMarkupDump(t *testing.T) {
 		{"html2", markupArticleHTML2, false},
 		{"pug", markupArticlePug, false},
 		{"pug without indentation", markupArticlePug, true},
+		{"hxpipe", markupArticleHXPipe, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			paras := linesOf(tt.text, tt.trim)
@@ -259,6 +343,8 @@ func TestClassifyMarkupDump(t *testing.T) {
 func FuzzMarkupDump(f *testing.F) {
 	f.Add(markupArticleHTML2)
 	f.Add(markupArticlePug)
+	f.Add(markupArticleHXPipe)
+	f.Add("(html\n(body\n(p\n(img\n-x\\ny\n)html\n)p\nAx CDATA y z\n" + strings.Repeat("(div\n", 20))
 	f.Add("doctype html\nhtml\nbody\np\n| x\na(href='/' x) y\ntable\ntr\ntd 1\ntd 2\n" + strings.Repeat("li\n", 10))
 	f.Add(strings.Repeat("/html/body/div", 50) + "=x\n" + strings.Repeat("/html/body/p/@a=b\n", 10))
 	m, err := DefaultModel()

@@ -204,6 +204,11 @@ func (m *Model) Classify(paras []corpus.Paragraph) []Scored {
 		// HTML it stands for (markupdump.go).
 		return out
 	}
+	if out, ok := m.classifyCSVDump(paras); ok {
+		// A spreadsheet's CSV of a page is read as its records' text
+		// (csvdump.go).
+		return out
+	}
 	if out, ok := m.classifyARIA(paras); ok {
 		// An ARIA snapshot is read as the Markdown of its tree (aria.go).
 		return out
