@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/winnowhq/winnow/corpus"
@@ -16,6 +17,10 @@ import (
 // (csvView): a record's non-empty cells, between bars when there are
 // several (a table's row), and the empty records left out, each taking the
 // label of the next record with text, the block it stands before.
+
+// csvMaxFields is the widest record isCSVDump counts (a page's widest
+// table).
+const csvMaxFields = 16
 
 // csvMinEmpty is the share of a CSV page's first lines that must be empty
 // records or records with empty fields (a page of prose with commas has
@@ -73,8 +78,19 @@ func isCSVDump(paras []corpus.Paragraph) bool {
 	if len(paras) < markupDumpMinLines || paras[0].Structure != nil {
 		return false
 	}
-	var buf [16]string
-	counts := map[int]int{}
+	// Every record of such a page has a comma: most pages fail here, on
+	// their first lines (a menu, a title), before any field is read.
+	commas := 0
+	for i := range markupDumpMinLines {
+		if strings.IndexByte(paras[i].Text, ',') >= 0 {
+			commas++
+		}
+	}
+	if float64(commas) < markupDumpMinShare*markupDumpMinLines-1 {
+		return false
+	}
+	var buf [csvMaxFields + 1]string
+	var counts [csvMaxFields + 1]int // records by their number of fields
 	n, empty := 0, 0
 	for i := range paras {
 		for line := range strings.SplitSeq(paras[i].Text, "\n") {
@@ -83,7 +99,7 @@ func isCSVDump(paras []corpus.Paragraph) bool {
 			}
 			n++
 			fs, ok := csvFields(buf[:0], line)
-			if !ok || len(fs) < 2 {
+			if !ok || len(fs) < 2 || len(fs) > csvMaxFields {
 				continue
 			}
 			counts[len(fs)]++
@@ -95,10 +111,7 @@ func isCSVDump(paras []corpus.Paragraph) bool {
 			}
 		}
 	}
-	best := 0
-	for _, c := range counts {
-		best = max(best, c)
-	}
+	best := slices.Max(counts[:])
 	return best >= markupDumpMinLines && float64(best) >= markupDumpMinShare*float64(n) && float64(empty) >= csvMinEmpty*float64(n)
 }
 
