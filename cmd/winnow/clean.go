@@ -109,7 +109,7 @@ func cmdClean(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&cfg.Output, "o", "winnow-out", "output `DIR`")
 	fs.IntVar(&cfg.Workers, "workers", runtime.NumCPU(), "number of documents processed at once")
 	fs.BoolVar(&cfg.Annotate, "annotate", false, "also write every paragraph with its label and score")
-	fs.BoolVar(&cfg.Plain, "plain", false, "write the clean text without the markup a converter left in a plain-text dump: Markdown links, emphasis and heading marks, lynx and ELinks link numbers, html-to-text link targets, html2text heading marks, MediaWiki, Textile and Jira tags, links and heading marks (--annotate keeps the paragraphs as read)")
+	fs.BoolVar(&cfg.Plain, "plain", false, "write the clean text without the markup a converter left in a plain-text dump: Markdown links, emphasis and heading marks, lynx and ELinks link numbers, html-to-text link targets, html2text heading marks, MediaWiki, Textile and Jira tags, links and heading marks, the tags and paths of html2, Pug and hxpipe lines, the empty cells of a spreadsheet's CSV (--annotate keeps the paragraphs as read)")
 	fs.StringVar(&keep, "keep", "body", "comma-separated `LABELS` kept in the clean text (body, bio, promo, comment, chrome)")
 	fs.StringVar(&cfg.Classifier, "classifier", "model", classifierHelp)
 	fs.StringVar(&cfg.Focus, "focus", "balanced", "body threshold of the learned model: precision (keep less, cleaner), balanced, or recall (keep more)")

@@ -125,22 +125,7 @@ func csvView(paras []corpus.Paragraph) (view []corpus.Paragraph, unit []int) {
 	gap := false
 	for i := range paras {
 		var b strings.Builder
-		for line := range strings.SplitSeq(paras[i].Text, "\n") {
-			fs, ok := csvFields(fields[:0], line)
-			fields = fs
-			if !ok {
-				fs = []string{line}
-			}
-			for _, f := range fs {
-				if f = strings.TrimSpace(f); f == "" {
-					continue
-				}
-				if b.Len() > 0 {
-					b.WriteString(" | ")
-				}
-				b.WriteString(f)
-			}
-		}
+		fields = csvText(&b, fields, paras[i].Text)
 		if b.Len() == 0 {
 			unit[i] = -1
 			gap = true
@@ -164,6 +149,46 @@ func csvView(paras []corpus.Paragraph) (view []corpus.Paragraph, unit []int) {
 		}
 	}
 	return view, unit
+}
+
+// csvText writes the text of a paragraph of CSV records to b: its
+// non-empty cells, between bars; fields is a buffer, returned for reuse.
+func csvText(b *strings.Builder, fields []string, para string) []string {
+	for line := range strings.SplitSeq(para, "\n") {
+		fs, ok := csvFields(fields[:0], line)
+		fields = fs
+		if !ok {
+			fs = []string{line}
+		}
+		for _, f := range fs {
+			if f = strings.TrimSpace(f); f == "" {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteString(" | ")
+			}
+			b.WriteString(f)
+		}
+	}
+	return fields
+}
+
+// csvPlainTexts returns the texts of a CSV page's paragraphs without the
+// commas of their empty cells (PlainTexts): a record's cells between
+// bars, an empty record empty; ok is false for any other page.
+func csvPlainTexts(paras []corpus.Paragraph) (out []string, ok bool) {
+	if !isCSVDump(paras) {
+		return nil, false
+	}
+	out = make([]string, len(paras))
+	var fields []string
+	var b strings.Builder
+	for i := range paras {
+		b.Reset()
+		fields = csvText(&b, fields, paras[i].Text)
+		out[i] = b.String()
+	}
+	return out, true
 }
 
 // classifyCSVDump labels a spreadsheet's CSV of a web page through the

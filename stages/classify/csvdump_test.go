@@ -116,3 +116,10 @@ func FuzzCSVDump(f *testing.F) {
 		}
 	})
 }
+
+func TestCSVPlainTexts(t *testing.T) {
+	texts := PlainTexts(linesOf(csvArticle, false))
+	assert.Equal(t, []string{"Home", "", "Sport"}, texts[:3])
+	assert.Contains(t, texts, "Mary Ann | 1,2 t | 4")
+	assert.Contains(t, texts, "Boat | Catch | Crew")
+}

@@ -2,7 +2,6 @@ package classify
 
 import (
 	"context"
-	"html"
 	"strings"
 
 	"github.com/winnowhq/winnow/corpus"
@@ -67,7 +66,7 @@ const (
 // markupLine is one line of a markup dump as the parsers read it.
 type markupLine struct {
 	para int    // the paragraph the line is in
-	text string // the line's own text, "" when it has none
+	text string // the line's own text, decoded, "" when it has none
 	head bool   // whether the line is in the page's <head>
 	// closes marks a line that closes an element (hxpipe's ")tag"): it
 	// takes the label of the line with text before it, the block it ends.
@@ -237,7 +236,7 @@ func (m *Model) classifyMarkupDump(paras []corpus.Paragraph) ([]Scored, bool) {
 			lineLabel[k] = last
 			continue
 		}
-		t := strings.Join(strings.Fields(html.UnescapeString(lines[k].text)), " ")
+		t := strings.Join(strings.Fields(lines[k].text), " ")
 		if t == "" || lines[k].head {
 			continue
 		}
@@ -280,6 +279,28 @@ func (m *Model) classifyMarkupDump(paras []corpus.Paragraph) ([]Scored, bool) {
 			continue
 		}
 		out[i] = prev
+	}
+	return out, true
+}
+
+// markupPlainTexts returns the texts of a markup dump's paragraphs without
+// their markup (PlainTexts): each line's own text, the lines of the
+// page's head and those without text empty; ok is false for any other
+// page.
+func markupPlainTexts(paras []corpus.Paragraph) (out []string, ok bool) {
+	if markupDumpOf(paras) == notMarkupDump {
+		return nil, false
+	}
+	_, lines, _ := markupDumpHTML(paras)
+	out = make([]string, len(paras))
+	for _, l := range lines {
+		if l.text == "" || l.head {
+			continue
+		}
+		if out[l.para] != "" {
+			out[l.para] += " "
+		}
+		out[l.para] += l.text
 	}
 	return out, true
 }

@@ -370,3 +370,29 @@ func FuzzMarkupDump(f *testing.F) {
 		}
 	})
 }
+
+func TestMarkupPlainTexts(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		text string
+		trim bool
+	}{
+		{"html2", markupArticleHTML2, false},
+		{"pug", markupArticlePug, true},
+		{"hxpipe", markupArticleHXPipe, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			paras := linesOf(tt.text, tt.trim)
+			texts := PlainTexts(paras)
+			require.Len(t, texts, len(paras))
+			var kept []string
+			for _, s := range texts {
+				if s != "" {
+					kept = append(kept, s)
+				}
+			}
+			assert.Equal(t, []string{"News", "Sport", "Weather", "Harbour reopens three weeks after the storm"}, kept[:4], "the head's title and the lines without text are empty")
+			assert.Equal(t, "© 2026 Coast Gazette · Privacy · Terms", kept[len(kept)-1])
+		})
+	}
+}

@@ -14,12 +14,21 @@ import "github.com/winnowhq/winnow/corpus"
 // dejiraLine); a Haddock, LaTeX, ConTeXt or BBCode page's through the
 // Markdown it stands for, and a page with Word's field codes without them
 // (markupMarkdown); an ARIA snapshot's blocks on the lines they were
-// written from, the other lines empty (ariaView). A
+// written from, the other lines empty (ariaView); a page of markup a
+// node a line (html2, Pug, hxpipe) each line's own text, the lines
+// without text empty (markupPlainTexts); a spreadsheet's CSV of a page
+// its records' cells, between bars (csvPlainTexts). A
 // document in none of these layouts, or one read from
 // HTML (its paragraphs carry Structure), gets its paragraphs' own texts.
 // The result has one text per paragraph, in order; a line of nothing but
 // markup may come out empty.
 func PlainTexts(paras []corpus.Paragraph) []string {
+	if out, ok := markupPlainTexts(paras); ok {
+		return out
+	}
+	if out, ok := csvPlainTexts(paras); ok {
+		return out
+	}
 	out := make([]string, len(paras))
 	if view, _, first, ok := ariaView(paras); ok {
 		// An ARIA snapshot's block on the line it was written from.

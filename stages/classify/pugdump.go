@@ -201,12 +201,12 @@ func readPug(paras []corpus.Paragraph) (*markupTree, []markupLine) {
 			case !ok:
 				// Block text, or a line Pug would not read: text in the
 				// open element.
-				ml.text = strings.TrimSpace(line)
-				t.text(html.UnescapeString(ml.text))
+				ml.text = strings.TrimSpace(html.UnescapeString(line))
+				t.text(ml.text)
 			case n.tag == "!":
 			case n.tag == "":
-				ml.text = strings.TrimSpace(n.text)
-				t.text(html.UnescapeString(n.text))
+				ml.text = strings.TrimSpace(html.UnescapeString(n.text))
+				t.text(ml.text)
 			default:
 				if n.tag == "head" || n.tag == "body" {
 					inHead = n.tag == "head"
@@ -214,8 +214,8 @@ func readPug(paras []corpus.Paragraph) (*markupTree, []markupLine) {
 				t.push(n.tag)
 				t.top().attrs = n.attrs
 				if n.text != "" {
-					ml.text = strings.TrimSpace(n.text)
-					t.text(html.UnescapeString(n.text))
+					ml.text = strings.TrimSpace(html.UnescapeString(n.text))
+					t.text(ml.text)
 				}
 				switch {
 				case indented:
