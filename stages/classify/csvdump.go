@@ -92,10 +92,11 @@ func isCSVDump(paras []corpus.Paragraph) bool {
 	var buf [csvMaxFields + 1]string
 	var counts [csvMaxFields + 1]int // records by their number of fields
 	n, empty := 0, 0
+scan:
 	for i := range paras {
 		for line := range strings.SplitSeq(paras[i].Text, "\n") {
 			if n == markupDumpScanLines {
-				break
+				break scan
 			}
 			n++
 			fs, ok := csvFields(buf[:0], line)

@@ -73,38 +73,26 @@ func (t *markupTree) html2Line(names []string, attr, value string, hasValue bool
 		k++
 	}
 	switch {
-	case attr != "":
-		if k == len(names) && len(t.stack) == len(names) && !t.top().content && !hasAttr(t.top(), attr) {
-			break // the open element's next attribute
-		}
+	case attr != "" && k == len(names) && len(t.stack) == len(names) && !t.top().content && !hasAttr(t.top(), attr):
+		// The open element's next attribute.
+	case attr != "" || !hasValue:
+		// A new element: the path names one that has content or the
+		// attribute already, or is bare.
 		if k == len(names) {
 			k--
 		}
-		t.stack = t.stack[:k]
-		for _, n := range names[k:] {
-			t.push(n)
-		}
-	case !hasValue:
-		if k == len(names) {
-			k--
-		}
-		t.stack = t.stack[:k]
-		for _, n := range names[k:] {
-			t.push(n)
-		}
-		return
+		t.openPath(names, k)
 	default:
-		t.stack = t.stack[:k]
-		for _, n := range names[k:] {
-			t.push(n)
-		}
+		t.openPath(names, k)
 	}
-	if attr != "" {
+	switch {
+	case !hasValue:
+	case attr != "":
 		e := t.top()
 		e.attrs = append(e.attrs, attr, value)
-		return
+	default:
+		t.text(value)
 	}
-	t.text(value)
 }
 
 // readHTML2 builds the tree of an html2 page and its lines.

@@ -105,14 +105,16 @@ func markupDumpOf(paras []corpus.Paragraph) markupDumpKind {
 	return notMarkupDump
 }
 
-// markupShare reports whether markupDumpMinShare of the first markupDumpScanLines
-// lines of paras, and markupDumpMinLines at least, satisfy ok.
+// markupShare reports whether markupDumpMinShare of the first
+// markupDumpScanLines lines of paras, and markupDumpMinLines at least,
+// satisfy ok.
 func markupShare(paras []corpus.Paragraph, ok func(string) bool) bool {
 	n, match := 0, 0
+scan:
 	for i := range paras {
 		for line := range strings.SplitSeq(paras[i].Text, "\n") {
 			if n == markupDumpScanLines {
-				break
+				break scan
 			}
 			n++
 			if ok(line) {

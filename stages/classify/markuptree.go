@@ -43,6 +43,15 @@ func (t *markupTree) push(name string) {
 	t.stack = append(t.stack, e)
 }
 
+// openPath closes the open elements from the k-th on and opens the
+// elements of names from the k-th on, each in the one before.
+func (t *markupTree) openPath(names []string, k int) {
+	t.stack = t.stack[:k]
+	for _, n := range names[k:] {
+		t.push(n)
+	}
+}
+
 // text adds a text to the innermost open element.
 func (t *markupTree) text(s string) {
 	e := t.top()
