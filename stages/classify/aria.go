@@ -588,12 +588,20 @@ func (m *Model) classifyARIA(paras []corpus.Paragraph) ([]Scored, bool) {
 	if !ok {
 		return nil, false
 	}
+	return m.classifyView(paras, view, unit), true
+}
+
+// classifyView labels paras through a view of them (an ARIA snapshot's
+// Markdown, a CSV page's records): the text model labels the view, and
+// every paragraph takes the label of its unit, the view paragraph it
+// belongs to.
+func (m *Model) classifyView(paras, view []corpus.Paragraph, unit []int) []Scored {
 	labels := m.classifyText(view)
 	out := make([]Scored, len(paras))
 	for i, u := range unit {
 		out[i] = labels[u]
 	}
-	return out, true
+	return out
 }
 
 // isWideRune reports a Han or kana character or CJK punctuation, between

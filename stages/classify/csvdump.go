@@ -92,24 +92,15 @@ func isCSVDump(paras []corpus.Paragraph) bool {
 	var buf [csvMaxFields + 1]string
 	var counts [csvMaxFields + 1]int // records by their number of fields
 	n, empty := 0, 0
-scan:
-	for i := range paras {
-		for line := range strings.SplitSeq(paras[i].Text, "\n") {
-			if n == markupDumpScanLines {
-				break scan
-			}
-			n++
-			fs, ok := csvFields(buf[:0], line)
-			if !ok || len(fs) < 2 || len(fs) > csvMaxFields {
-				continue
-			}
-			counts[len(fs)]++
-			for _, f := range fs {
-				if f == "" {
-					empty++
-					break
-				}
-			}
+	for line := range firstLines(paras, markupDumpScanLines) {
+		n++
+		fs, ok := csvFields(buf[:0], line)
+		if !ok || len(fs) < 2 || len(fs) > csvMaxFields {
+			continue
+		}
+		counts[len(fs)]++
+		if slices.Contains(fs, "") {
+			empty++
 		}
 	}
 	best := slices.Max(counts[:])
@@ -202,10 +193,5 @@ func (m *Model) classifyCSVDump(paras []corpus.Paragraph) ([]Scored, bool) {
 	if len(view) == 0 {
 		return nil, false
 	}
-	labels := m.classifyText(view)
-	out := make([]Scored, len(paras))
-	for i, u := range unit {
-		out[i] = labels[u]
-	}
-	return out, true
+	return m.classifyView(paras, view, unit), true
 }

@@ -10,18 +10,12 @@ import (
 // lines hold markupDumpMinLines/2 texts of elements under html or body (a
 // list of file paths has none).
 func html2Texts(paras []corpus.Paragraph) bool {
-	n, texts := 0, 0
-	for i := range paras {
-		for line := range strings.SplitSeq(paras[i].Text, "\n") {
-			if n == markupDumpScanLines {
-				return false
-			}
-			n++
-			names, attr, _, hasValue, ok := html2Path(line)
-			if ok && hasValue && attr == "" && (names[0] == "html" || names[0] == "body") {
-				if texts++; texts >= markupDumpMinLines/2 {
-					return true
-				}
+	texts := 0
+	for line := range firstLines(paras, markupDumpScanLines) {
+		names, attr, _, hasValue, ok := html2Path(line)
+		if ok && hasValue && attr == "" && (names[0] == "html" || names[0] == "body") {
+			if texts++; texts >= markupDumpMinLines/2 {
+				return true
 			}
 		}
 	}

@@ -47,17 +47,11 @@ func isHXPipeLine(line string) bool {
 // page open markupDumpMinLines/2 elements or more (a list of lines that
 // start with a dash opens none).
 func hxpipeElements(paras []corpus.Paragraph) bool {
-	n, opens := 0, 0
-	for i := range paras {
-		for line := range strings.SplitSeq(paras[i].Text, "\n") {
-			if n == markupDumpScanLines {
-				return false
-			}
-			n++
-			if k, _ := hxpipeLineKind(line); k == '(' {
-				if opens++; opens >= markupDumpMinLines/2 {
-					return true
-				}
+	opens := 0
+	for line := range firstLines(paras, markupDumpScanLines) {
+		if k, _ := hxpipeLineKind(line); k == '(' {
+			if opens++; opens >= markupDumpMinLines/2 {
+				return true
 			}
 		}
 	}

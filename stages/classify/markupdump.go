@@ -2,6 +2,7 @@ package classify
 
 import (
 	"context"
+	"iter"
 	"strings"
 
 	"github.com/winnowhq/winnow/corpus"
@@ -110,19 +111,29 @@ func markupDumpOf(paras []corpus.Paragraph) markupDumpKind {
 // satisfy ok.
 func markupShare(paras []corpus.Paragraph, ok func(string) bool) bool {
 	n, match := 0, 0
-scan:
-	for i := range paras {
-		for line := range strings.SplitSeq(paras[i].Text, "\n") {
-			if n == markupDumpScanLines {
-				break scan
-			}
-			n++
-			if ok(line) {
-				match++
-			}
+	for line := range firstLines(paras, markupDumpScanLines) {
+		n++
+		if ok(line) {
+			match++
 		}
 	}
 	return match >= markupDumpMinLines && float64(match) >= markupDumpMinShare*float64(n)
+}
+
+// firstLines yields the first max lines of paras, paragraph after
+// paragraph.
+func firstLines(paras []corpus.Paragraph, max int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		n := 0
+		for i := range paras {
+			for line := range strings.SplitSeq(paras[i].Text, "\n") {
+				if n == max || !yield(line) {
+					return
+				}
+				n++
+			}
+		}
+	}
 }
 
 // markupDumpHTML returns the HTML a markup dump stands for and its lines,
