@@ -91,3 +91,64 @@ func TestHTMLCaptions(t *testing.T) {
 	htmlCaptions(paras, out)
 	assert.Equal(t, []Scored{{Label: corpus.Chrome}, {Label: corpus.Bio}, {Label: corpus.Body}}, out)
 }
+
+func TestHTMLComments(t *testing.T) {
+	// Element numbers: 1 the article, 2 the comment section, 3 a comment.
+	at := func(tag string, ids ...int32) *corpus.Structure {
+		return &corpus.Structure{Tag: tag, Ancestors: append([]int32{100}, ids...)}
+	}
+	tests := []struct {
+		name  string
+		paras []corpus.Paragraph
+		in    []corpus.Label
+		want  []corpus.Label
+	}{
+		{
+			name: "a section under its heading, body left alone, the footer outside",
+			paras: []corpus.Paragraph{
+				{Text: "The harbour reopened.", Structure: at("p", 1)},
+				{Text: "Kommentare (2)", Structure: at("h2", 2)},
+				{Text: "Gesche_W · 09:12 Uhr", Structure: at("p", 3, 2)},
+				{Text: "Bei uns ist es eiskalt.", Structure: at("p", 3, 2)},
+				{Text: "Long reply that the model kept as body", Structure: at("p", 3, 2)},
+				{Text: "Kommentar absenden", Structure: at("form", 2)},
+				{Text: "© 2026", Structure: at("p", 4)},
+			},
+			in:   []corpus.Label{corpus.Body, corpus.Promo, corpus.Bio, corpus.Promo, corpus.Body, corpus.Chrome, corpus.Chrome},
+			want: []corpus.Label{corpus.Body, corpus.Comment, corpus.Comment, corpus.Comment, corpus.Body, corpus.Comment, corpus.Chrome},
+		},
+		{
+			name: "a heading in the middle of its element opens nothing",
+			paras: []corpus.Paragraph{
+				{Text: "The council met.", Structure: at("p", 1)},
+				{Text: "Comments", Structure: at("h3", 1)},
+				{Text: "It voted.", Structure: at("p", 1)},
+			},
+			in:   []corpus.Label{corpus.Body, corpus.Promo, corpus.Promo},
+			want: []corpus.Label{corpus.Body, corpus.Promo, corpus.Promo},
+		},
+		{
+			name: "not a comment heading",
+			paras: []corpus.Paragraph{
+				{Text: "Mehr aus der Region", Structure: at("h2", 2)},
+				{Text: "Neue Brücke eröffnet", Structure: at("li", 2)},
+			},
+			in:   []corpus.Label{corpus.Promo, corpus.Promo},
+			want: []corpus.Label{corpus.Promo, corpus.Promo},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := make([]Scored, len(tt.in))
+			for i, l := range tt.in {
+				out[i] = Scored{Label: l}
+			}
+			htmlComments(tt.paras, out)
+			got := make([]corpus.Label, len(out))
+			for i := range out {
+				got[i] = out[i].Label
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

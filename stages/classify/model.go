@@ -467,6 +467,7 @@ func (m *Model) classify(paras []corpus.Paragraph, first bool) []Scored {
 		// (htmlhead.go).
 		htmlHead(paras, out)
 		htmlCaptions(paras, out)
+		htmlComments(paras, out)
 	}
 	if paras[0].Structure == nil {
 		// After cjkFurniture, which takes a Chinese line with bars for a
