@@ -46,9 +46,10 @@ func TestHTMLGoldDoc(t *testing.T) {
 // changes below, leaves the whole at 0.906 0.820 0.868). The model's first run (bad4947) scored 0.871 0.728 0.796;
 // the hint words in other languages (corpus/htmltext), htmlhead.go and
 // htmlcaptions.go, read off that run, brought it to 0.906 0.820 0.868;
-// htmlcomments.go, read off the sets after yy's run, to the scores below.
+// htmlcomments.go and captions called body (htmlcaptions.go), read off the
+// sets after yy's run, to the scores below.
 var htmlCheckFloors = map[string]mlFloor{
-	"model": {0.87, 0.81, 0.85}, // measured 0.906 0.845 0.887 (with yy)
+	"model": {0.88, 0.81, 0.86}, // measured 0.913 0.849 0.893 (with yy)
 	"rules": {0.73, 0.43, 0.51}, // measured 0.762 0.466 0.546
 }
 

@@ -89,7 +89,10 @@ func TestHTMLCaptions(t *testing.T) {
 	}
 	out := []Scored{{Label: corpus.Bio}, {Label: corpus.Bio}, {Label: corpus.Body}}
 	htmlCaptions(paras, out)
-	assert.Equal(t, []Scored{{Label: corpus.Chrome}, {Label: corpus.Bio}, {Label: corpus.Body}}, out)
+	assert.Equal(t, []Scored{{Label: corpus.Chrome}, {Label: corpus.Bio}, {Label: corpus.Chrome}}, out)
+	promo := []Scored{{Label: corpus.Promo}}
+	htmlCaptions(paras[:1], promo)
+	assert.Equal(t, corpus.Promo, promo[0].Label, "a caption in a box of other stories keeps the box's label")
 }
 
 func TestHTMLComments(t *testing.T) {
