@@ -1006,8 +1006,9 @@ var checkSets = []checkSet{
 	// a fact box and a gallery, a woodcarving fair with a correction and a
 	// poll, a knife fair Q&A with a table and a lace festival with a fact
 	// box and a paywall among them; each gold line names the on-page
-	// headline ("title"); written blind to the classifiers by a helper
-	// (branch yz-set) and pending: no classifier has run on it.
+	// headline ("title"); written blind to the classifiers by a helper in
+	// the twenty-fourth session of 2026-12-03 and pending: no classifier
+	// has run on it; the next session scores it once, at its start.
 	{name: "yz", dir: "testdata/yz", idPrefix: "yz-", minPages: map[string]int{"de": 3, "es": 3, "fr": 3, "pl": 3, "zh": 4, "rup": 1, "lld": 1, "mwl": 1, "frp": 1}, minDocs: 20, minBody: 6, everyPageBio: true, pending: true},
 }
 
