@@ -136,10 +136,9 @@ func firstLines(paras []corpus.Paragraph, max int) iter.Seq[string] {
 	}
 }
 
-// markupDumpHTML returns the HTML a markup dump stands for and its lines,
-// or ok false when paras are not a markup dump.
-func markupDumpHTML(paras []corpus.Paragraph) (page string, lines []markupLine, ok bool) {
-	var t *markupTree
+// readMarkupDump reads a markup dump into the tree it stands for and its
+// lines; ok is false when paras are not a markup dump.
+func readMarkupDump(paras []corpus.Paragraph) (t *markupTree, lines []markupLine, ok bool) {
 	switch markupDumpOf(paras) {
 	case html2Dump:
 		t, lines = readHTML2(paras)
@@ -148,6 +147,16 @@ func markupDumpHTML(paras []corpus.Paragraph) (page string, lines []markupLine, 
 	case hxpipeDump:
 		t, lines = readHXPipe(paras)
 	default:
+		return nil, nil, false
+	}
+	return t, lines, true
+}
+
+// markupDumpHTML returns the HTML a markup dump stands for and its lines,
+// or ok false when paras are not a markup dump.
+func markupDumpHTML(paras []corpus.Paragraph) (page string, lines []markupLine, ok bool) {
+	t, lines, ok := readMarkupDump(paras)
+	if !ok {
 		return "", nil, false
 	}
 	var b strings.Builder
@@ -301,10 +310,10 @@ func (m *Model) classifyMarkupDump(paras []corpus.Paragraph) ([]Scored, bool) {
 // page's head and those without text empty; ok is false for any other
 // page.
 func markupPlainTexts(paras []corpus.Paragraph) (out []string, ok bool) {
-	if markupDumpOf(paras) == notMarkupDump {
+	_, lines, ok := readMarkupDump(paras)
+	if !ok {
 		return nil, false
 	}
-	_, lines, _ := markupDumpHTML(paras)
 	out = make([]string, len(paras))
 	for _, l := range lines {
 		if l.text == "" || l.head {
